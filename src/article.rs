@@ -1,0 +1,293 @@
+//! Article parsing: from raw text to an [`Article`].
+//!
+//! Owns the layout of a news text as it comes from the web: an optional title
+//! line, a dateline (`NURSULTAN, KOMPAS.TV - …`), body paragraphs with their
+//! byte offsets, boilerplate lines to drop (`Baca Juga:`, `Pewarta :`, share
+//! prompts), the outlet the text names and the wire agencies it credits.
+
+use crate::lang::{self, LangTable, AGENCIES, OUTLETS};
+use crate::text::{tokenize, Kind};
+use serde::Serialize;
+
+/// A paragraph kept for extraction, as a byte range of the article text.
+#[derive(Clone, Copy, Debug, Serialize, PartialEq, Eq)]
+pub struct Paragraph {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Article {
+    pub id: String,
+    pub file: String,
+    pub lang: &'static str,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    /// The place named in the dateline (`NURSULTAN`, `Jakarta`).
+    pub place: Option<String>,
+    pub url: Option<String>,
+    /// Wire agencies and outlets the text credits, first-credited first.
+    pub credits: Vec<String>,
+    /// Title (if any) and body paragraphs, boilerplate removed.
+    pub paragraphs: Vec<Paragraph>,
+    /// Byte offset where the body starts (after the dateline), if there is a dateline.
+    pub body_start: usize,
+    #[serde(skip)]
+    pub text: String,
+}
+
+/// What the bundle already knows about an article, overriding what the text says.
+#[derive(Clone, Debug, Default)]
+pub struct Meta {
+    pub id: String,
+    pub file: String,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+}
+
+impl Article {
+    pub fn paragraph_text(&self, p: &Paragraph) -> &str {
+        &self.text[p.start..p.end]
+    }
+
+    /// Parses raw article text. Never fails: odd input gives an article with
+    /// fewer parts recognised.
+    pub fn parse(text: &str, meta: Meta) -> Article {
+        let table = lang::detect(text);
+        let mut lines: Vec<(usize, usize)> = Vec::new();
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            let trimmed = line.trim();
+            if !trimmed.is_empty() {
+                let lead = line.len() - line.trim_start().len();
+                lines.push((offset + lead, offset + lead + trimmed.len()));
+            }
+            offset += line.len();
+        }
+
+        let mut credits = Vec::new();
+        let mut kept: Vec<(usize, usize)> = Vec::new();
+        for &(s, e) in &lines {
+            let line = &text[s..e];
+            if let Some(source) = source_line(table, line) {
+                for agency in agencies_in(source) {
+                    push_unique(&mut credits, agency);
+                }
+                continue;
+            }
+            if is_boilerplate(table, line) {
+                continue;
+            }
+            kept.push((s, e));
+        }
+
+        let mut title = None;
+        if kept.len() > 1 && looks_like_title(&text[kept[0].0..kept[0].1]) {
+            title = Some(text[kept[0].0..kept[0].1].to_string());
+        }
+        let first_body = usize::from(title.is_some());
+        let mut outlet = None;
+        let mut place = None;
+        let mut body_start = kept.get(first_body).map_or(0, |p| p.0);
+        if let Some(&(s, e)) = kept.get(first_body) {
+            if let Some((dl_place, dl_outlet, body)) = dateline(&text[s..e]) {
+                place = dl_place;
+                outlet = dl_outlet;
+                body_start = s + body;
+            }
+        }
+        for &(s, e) in &kept {
+            for agency in agencies_in(&text[s..e]) {
+                push_unique(&mut credits, agency);
+            }
+        }
+        let paragraphs = kept.iter().map(|&(start, end)| Paragraph { start, end }).collect();
+        Article {
+            id: meta.id,
+            file: meta.file,
+            lang: table.code,
+            title: meta.title.or(title),
+            outlet: meta.outlet.or(outlet),
+            place,
+            url: meta.url,
+            credits,
+            paragraphs,
+            body_start,
+            text: text.to_string(),
+        }
+    }
+
+    pub fn table(&self) -> &'static LangTable {
+        lang::ALL.iter().find(|t| t.code == self.lang).copied().unwrap_or(lang::ALL[0])
+    }
+}
+
+fn push_unique(v: &mut Vec<String>, s: String) {
+    if !v.contains(&s) {
+        v.push(s);
+    }
+}
+
+fn starts_with_ci(line: &str, prefix: &str) -> bool {
+    line.get(..prefix.len()).is_some_and(|head| lang::eq_ci(head, prefix))
+}
+
+fn is_boilerplate(table: &LangTable, line: &str) -> bool {
+    let line = line.trim_matches(|c: char| !c.is_alphanumeric() && c != ':');
+    lang::ALL.iter().chain(std::iter::once(&table)).any(|t| {
+        t.boilerplate_prefixes.iter().any(|p| starts_with_ci(line, p))
+            || t.boilerplate_lines.iter().any(|p| lang::eq_ci(line, p))
+    })
+}
+
+/// `Sumber : Reuters` → `Some("Reuters")`.
+fn source_line<'a>(table: &LangTable, line: &'a str) -> Option<&'a str> {
+    lang::ALL.iter().chain(std::iter::once(&table)).find_map(|t| {
+        t.source_line_prefixes
+            .iter()
+            .find(|p| starts_with_ci(line, p))
+            .map(|p| line[p.len()..].trim())
+    })
+}
+
+/// A first line is a title when it is short, has no sentence end and no dateline.
+fn looks_like_title(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let ends_sentence = line.ends_with(['.', '!', '?', '"', '”']);
+    words > 0 && words <= 20 && line.len() <= 160 && !ends_sentence && dateline(line).is_none()
+}
+
+/// Recognises `PLACE, OUTLET – body` / `OUTLET, PLACE - body` / `PLACE - body`.
+/// Returns (place, outlet, byte offset of the body in `para`).
+fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
+    let head_end = para.char_indices().take(80).last().map_or(0, |(i, c)| i + c.len_utf8());
+    let head = &para[..head_end];
+    let (dash_at, dash) = [" – ", " - ", " — "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|i| (i, *d)))
+        .min_by_key(|&(i, _)| i)?;
+    let prefix = para[..dash_at].trim();
+    if prefix.is_empty() || prefix.split_whitespace().count() > 6 || prefix.contains(['.', '!', '?'])
+        && !prefix.split(',').any(|p| p.trim().contains('.') && !p.trim().contains(' '))
+    {
+        return None;
+    }
+    let parts: Vec<&str> = prefix.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    let body = dash_at + dash.len();
+    let is_name = |p: &str| p.chars().next().is_some_and(|c| c.is_uppercase()) || p.contains('.');
+    if !parts.iter().all(|p| is_name(p)) {
+        return None;
+    }
+    match parts.as_slice() {
+        [only] => {
+            if is_known_outlet(only) {
+                Some((None, Some(only.to_string()), body))
+            } else if only.chars().all(|c| !c.is_lowercase()) {
+                Some((Some(only.to_string()), None, body))
+            } else {
+                None
+            }
+        }
+        [a, b] => {
+            let score = |p: &str| {
+                let mut s = 0;
+                if is_known_outlet(p) {
+                    s += 4;
+                }
+                if p.contains('.') {
+                    s += 2;
+                }
+                s
+            };
+            let (sa, sb) = (score(a), score(b));
+            let caps = |p: &str| p.chars().all(|c| !c.is_lowercase());
+            // Convention is PLACE, OUTLET; a known outlet, a domain or an
+            // all-caps name beside a title-case one says otherwise.
+            let outlet_first = sa > sb || (sa == sb && caps(a) && !caps(b));
+            let (place, outlet) = if outlet_first { (b, a) } else { (a, b) };
+            Some((Some(place.to_string()), Some(outlet.to_string()), body))
+        }
+        _ => None,
+    }
+}
+
+fn is_known_outlet(name: &str) -> bool {
+    OUTLETS.iter().any(|o| lang::eq_ci(o, name))
+}
+
+/// Canonical names of the agencies named in `text`, in order of appearance.
+/// Short acronyms (`AP`, `DW`) must be written in capitals.
+pub fn agencies_in(text: &str) -> Vec<String> {
+    let tokens = tokenize(text, 0);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut matched = 0;
+        for (name, canon) in AGENCIES {
+            let parts: Vec<&str> = name.split(' ').collect();
+            if i + parts.len() > tokens.len() {
+                continue;
+            }
+            let ok = parts.iter().enumerate().all(|(k, p)| {
+                let t = &tokens[i + k];
+                t.kind != Kind::Punct
+                    && lang::eq_ci(t.text, p)
+                    && (p.len() > 3 || t.text.chars().all(|c| !c.is_lowercase()))
+            });
+            if ok {
+                push_unique(&mut out, canon.to_string());
+                matched = parts.len();
+                break;
+            }
+        }
+        i += matched.max(1);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Article {
+        Article::parse(text, Meta { id: "a".into(), file: "a.txt".into(), ..Meta::default() })
+    }
+
+    #[test]
+    fn title_and_dateline() {
+        let a = parse("Rusia Kirim Pasukan\n\nJakarta, PUBLIKASI – Rusia telah mengirimkan pasukan.\n");
+        assert_eq!(a.title.as_deref(), Some("Rusia Kirim Pasukan"));
+        assert_eq!(a.outlet.as_deref(), Some("PUBLIKASI"));
+        assert_eq!(a.place.as_deref(), Some("Jakarta"));
+        assert_eq!(&a.text[a.body_start..a.body_start + 4], "Rusi");
+    }
+
+    #[test]
+    fn outlet_with_domain_or_known_name() {
+        let a = parse("ALMATY, cakra.news – Pihak berwenang Kazakhstan mengatakan.");
+        assert_eq!(a.outlet.as_deref(), Some("cakra.news"));
+        assert_eq!(a.place.as_deref(), Some("ALMATY"));
+        assert!(a.title.is_none());
+        let b = parse("Berita Baru, Rusia – Pada hari Kamis (13/1), blok militer mulai.");
+        assert_eq!(b.outlet.as_deref(), Some("Berita Baru"));
+        let c = parse("NURSULTAN, KOMPAS.TV - Pasukan penjaga perdamaian akan pergi.");
+        assert_eq!(c.outlet.as_deref(), Some("KOMPAS.TV"));
+    }
+
+    #[test]
+    fn boilerplate_dropped_and_sources_credited() {
+        let a = parse(
+            "Satu paragraf yang panjang dan berisi kalimat.\nBaca Juga: Lain\nPewarta : Andi\nSumber : Reuters\nDiscussion about this post\nLeave a Comment!",
+        );
+        assert_eq!(a.paragraphs.len(), 1);
+        assert_eq!(a.credits, vec!["Reuters"]);
+    }
+
+    #[test]
+    fn agencies_need_capitals_when_short() {
+        assert_eq!(agencies_in("kata dia kepada Associated Press dan DW"), vec!["AP", "DW"]);
+        assert!(agencies_in("dap ap dw").is_empty());
+        assert_eq!(agencies_in("Saluran TV Khabar 24 melaporkan"), vec!["Khabar 24"]);
+    }
+}

@@ -1,0 +1,469 @@
+//! Date mentions: finding them in tokens and resolving them to calendar dates.
+//!
+//! Finding is per paragraph and language-table driven ([`find`]); resolving
+//! ([`resolve`]) needs context — the article's own date and the bundle's — to
+//! give a year to `Kamis (13/1)`, a day to a bare `Rabu` or `kemarin`, and to
+//! flag a weekday that contradicts its date with the reading that fits.
+
+use crate::calendar::Date;
+use crate::lang::{self, LangTable};
+use crate::text::Token;
+use serde::Serialize;
+
+/// What the text says, before context is applied.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RawDate {
+    /// A day of a month, maybe with a year and a weekday.
+    Calendar { day: u32, month: u32, year: Option<i32>, weekday: Option<u32> },
+    /// A weekday with no day of month (`Rabu`, `on Thursday`).
+    Weekday(u32),
+    /// A day relative to the article's date (`kemarin` = -1).
+    Relative(i64),
+}
+
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub raw: RawDate,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// How a date's year (or day) was obtained when the text does not say it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Inferred {
+    /// From the article's own date (dateline or publication line).
+    Article,
+    /// From the dates of the other articles of the bundle.
+    Bundle,
+    /// From the weekday alone (the latest year where the day has that weekday).
+    Weekday,
+    /// From the reader's clock: nothing else said anything.
+    Today,
+}
+
+/// A resolved date mention.
+#[derive(Clone, Debug, Serialize)]
+pub struct DateMention {
+    pub text: String,
+    /// ISO `yyyy-mm-dd` of the literal reading, when one could be made.
+    pub date: Option<String>,
+    /// True when the year (or, for weekdays and relative words, the day) was inferred.
+    pub year_inferred: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub inferred_from: Option<Inferred>,
+    /// The text names a weekday that the date does not fall on.
+    pub weekday_mismatch: bool,
+    /// With a mismatch: a nearby reading on which the weekday is right.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggested_date: Option<String>,
+    /// `calendar`, `weekday` or `relative`.
+    pub kind: &'static str,
+    pub start: usize,
+    pub end: usize,
+    pub sentence: String,
+}
+
+fn word_is(t: Option<&Token>, words: &[&str]) -> bool {
+    t.is_some_and(|t| t.is_word() && words.iter().any(|w| lang::eq_ci(w, t.text)))
+}
+
+fn small_int(t: Option<&Token>, max: u32) -> Option<u32> {
+    let t = t?;
+    if !t.is_number() || t.text.len() > 2 {
+        return None;
+    }
+    t.text.parse().ok().filter(|n| (1..=max).contains(n))
+}
+
+fn year_of(t: Option<&Token>) -> Option<i32> {
+    let t = t?;
+    if !t.is_number() {
+        return None;
+    }
+    match t.text.len() {
+        4 => t.text.parse().ok().filter(|y| (1800..=2200).contains(y)),
+        2 => t.text.parse::<i32>().ok().map(|y| 2000 + y),
+        _ => None,
+    }
+}
+
+/// Is token `i` a weekday name here (not `minggu` meaning "week")?
+fn weekday_at(table: &LangTable, toks: &[Token], i: usize) -> Option<u32> {
+    let t = &toks[i];
+    if !t.is_word() {
+        return None;
+    }
+    let wd = table.weekday(t.text)?;
+    let led = i > 0 && word_is(toks.get(i - 1), table.weekday_lead);
+    let homonym = table.week_homonyms.iter().any(|h| lang::eq_ci(h, t.text));
+    if homonym {
+        let after_number = i > 0 && (toks[i - 1].is_number() || table.number_word(toks[i - 1].text).is_some());
+        if !t.is_capitalized() || after_number || word_is(toks.get(i + 1), table.week_followers) {
+            return None;
+        }
+    } else if !t.is_capitalized() && !led {
+        return None;
+    }
+    Some(wd)
+}
+
+/// `d/m`, `d/m/y`, `d-m-y` starting at token `i`; returns (day, month, year, tokens used).
+fn slashed(toks: &[Token], i: usize) -> Option<(u32, u32, Option<i32>, usize)> {
+    let day = small_int(toks.get(i), 31)?;
+    let sep = toks.get(i + 1)?;
+    if !(sep.is_punct("/") || sep.is_punct("-")) || sep.spaced {
+        return None;
+    }
+    let month = small_int(toks.get(i + 2), 12)?;
+    if toks[i + 2].spaced {
+        return None;
+    }
+    if toks.get(i + 3).is_some_and(|s| s.text == sep.text && !s.spaced) {
+        if let Some(y) = year_of(toks.get(i + 4)).filter(|_| !toks[i + 4].spaced) {
+            return Some((day, month, Some(y), 5));
+        }
+        return None;
+    }
+    Some((day, month, None, 3))
+}
+
+/// `d Month [yyyy]` at token `i`.
+fn day_month(table: &LangTable, toks: &[Token], i: usize) -> Option<(u32, u32, Option<i32>, usize)> {
+    let day = small_int(toks.get(i), 31)?;
+    let m = toks.get(i + 1).filter(|t| t.is_capitalized())?;
+    let month = table.month(m.text)?;
+    let mut used = 2;
+    if toks.get(i + 2).is_some_and(|t| t.is_punct(".")) && m.text.len() <= 4 {
+        used += 1; // "Jan."
+    }
+    let year = year_of(toks.get(i + used));
+    Some((day, month, year, used + usize::from(year.is_some())))
+}
+
+/// `Month d[, yyyy]` at token `i` (English order).
+fn month_day(table: &LangTable, toks: &[Token], i: usize) -> Option<(u32, u32, Option<i32>, usize)> {
+    let m = toks.get(i).filter(|t| t.is_capitalized())?;
+    let month = table.month(m.text)?;
+    let mut j = i + 1;
+    if toks.get(j).is_some_and(|t| t.is_punct(".")) {
+        j += 1;
+    }
+    let day = small_int(toks.get(j), 31)?;
+    if toks.get(j + 1).is_some_and(|t| t.is_word() && table.noun(t.text).is_some()) {
+        return None;
+    }
+    let mut used = j + 1 - i;
+    let comma = usize::from(toks.get(j + 1).is_some_and(|t| t.is_punct(",")));
+    let year = year_of(toks.get(j + 1 + comma));
+    if year.is_some() {
+        used += comma + 1;
+    }
+    Some((day, month, year, used))
+}
+
+/// A calendar date at `i`, in any of the written forms.
+fn calendar_at(table: &LangTable, toks: &[Token], i: usize, in_parens: bool) -> Option<(u32, u32, Option<i32>, usize)> {
+    if let Some(found) = day_month(table, toks, i) {
+        return Some(found);
+    }
+    if let Some(found @ (_, _, year, _)) = slashed(toks, i) {
+        if year.is_some() || in_parens {
+            return Some(found);
+        }
+    }
+    if table.code == "en" {
+        return month_day(table, toks, i);
+    }
+    None
+}
+
+/// A multi-word phrase from `phrases` starting at token `i`: (value, tokens used).
+fn phrase_at<T: Copy>(phrases: &[(&str, T)], toks: &[Token], i: usize) -> Option<(T, usize)> {
+    let mut best: Option<(T, usize)> = None;
+    for &(p, v) in phrases {
+        let words: Vec<&str> = p.split(' ').collect();
+        let ok = words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is_word() && lang::eq_ci(t.text, w)));
+        if ok && best.is_none_or(|(_, n)| words.len() > n) {
+            best = Some((v, words.len()));
+        }
+    }
+    best
+}
+
+/// Finds the date mentions among the tokens of one paragraph.
+pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        // Weekday, optionally followed by its date: "Kamis (13/1)", "Senin, 29 Desember 2014".
+        if let Some(wd) = weekday_at(table, toks, i) {
+            let mut j = i + 1;
+            if toks.get(j).is_some_and(|t| t.is_punct(",")) {
+                j += 1;
+            }
+            let paren = toks.get(j).is_some_and(|t| t.is_punct("("));
+            let k = j + usize::from(paren);
+            if let Some((day, month, year, used)) = calendar_at(table, toks, k, paren) {
+                let mut end = k + used;
+                if paren && toks.get(end).is_some_and(|t| t.is_punct(")")) {
+                    end += 1;
+                }
+                out.push(Found {
+                    raw: RawDate::Calendar { day, month, year, weekday: Some(wd) },
+                    start: toks[i].start,
+                    end: toks[end - 1].end,
+                });
+                i = skip_relative_modifier(table, toks, end);
+                continue;
+            }
+            out.push(Found { raw: RawDate::Weekday(wd), start: toks[i].start, end: toks[i].end });
+            i += 1;
+            continue;
+        }
+        let paren = i > 0 && toks[i - 1].is_punct("(");
+        if let Some((day, month, year, used)) = calendar_at(table, toks, i, paren) {
+            let end = i + used;
+            out.push(Found {
+                raw: RawDate::Calendar { day, month, year, weekday: None },
+                start: toks[i].start,
+                end: toks[end - 1].end,
+            });
+            i = skip_relative_modifier(table, toks, end);
+            continue;
+        }
+        if let Some((offset, used)) = phrase_at(table.relative_days, toks, i) {
+            out.push(Found { raw: RawDate::Relative(offset), start: toks[i].start, end: toks[i + used - 1].end });
+            i += used;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// `Rabu (12/1) kemarin`: the relative word only modifies the date before it.
+fn skip_relative_modifier(table: &LangTable, toks: &[Token], i: usize) -> usize {
+    match phrase_at(table.relative_days, toks, i) {
+        Some((_, used)) => i + used,
+        None => i,
+    }
+}
+
+/// The context a date is resolved in.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Context {
+    /// The article's own date, when its dateline or first paragraph gives one.
+    pub article: Option<Date>,
+    /// A central date of the bundle (median of the dates written with a year).
+    pub bundle: Option<Date>,
+    /// The latest article date in the bundle: "now" for a bare weekday.
+    pub bundle_latest: Option<Date>,
+    /// The reader's today, the last resort for a year.
+    pub today: Option<Date>,
+}
+
+/// A resolved reading: date, how it was inferred, mismatch, suggestion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reading {
+    pub date: Option<Date>,
+    pub inferred: Option<Inferred>,
+    pub mismatch: bool,
+    pub suggestion: Option<Date>,
+}
+
+/// Gives a raw date its calendar date in `ctx`.
+pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
+    let anchor = ctx.article.map(|d| (d, Inferred::Article)).or(ctx.bundle.map(|d| (d, Inferred::Bundle)));
+    match raw {
+        RawDate::Calendar { day, month, year: Some(y), weekday } => {
+            let date = Date::new(y, month, day);
+            let (mismatch, suggestion) = check_weekday(date, weekday, day, month, anchor.map(|a| a.0), false);
+            Reading { date, inferred: None, mismatch, suggestion }
+        }
+        RawDate::Calendar { day, month, year: None, weekday } => {
+            let (date, inferred) = match anchor {
+                Some((reference, how)) => (nearest_year(day, month, weekday, reference), Some(how)),
+                None => match (weekday, ctx.today) {
+                    (Some(wd), Some(today)) => {
+                        let date = (0..28)
+                            .map(|back| today.year - back)
+                            .filter_map(|y| Date::new(y, month, day))
+                            .find(|d| d.weekday() == wd);
+                        (date, Some(Inferred::Weekday))
+                    }
+                    (_, Some(today)) => (Date::new(today.year, month, day), Some(Inferred::Today)),
+                    _ => (None, None),
+                },
+            };
+            let (mismatch, suggestion) =
+                check_weekday(date, weekday, day, month, anchor.map(|a| a.0).or(date), true);
+            Reading { date, inferred, mismatch, suggestion }
+        }
+        RawDate::Weekday(wd) => {
+            let now = ctx.article.map(|d| (d, Inferred::Article)).or(ctx
+                .bundle_latest
+                .or(ctx.bundle)
+                .map(|d| (d, Inferred::Bundle)));
+            match now {
+                Some((reference, how)) => {
+                    let back = (i64::from(reference.weekday()) - i64::from(wd)).rem_euclid(7);
+                    Reading { date: Some(reference.add_days(-back)), inferred: Some(how), mismatch: false, suggestion: None }
+                }
+                None => Reading { date: None, inferred: None, mismatch: false, suggestion: None },
+            }
+        }
+        RawDate::Relative(offset) => {
+            let now = ctx.article.map(|d| (d, Inferred::Article)).or(ctx.bundle_latest.map(|d| (d, Inferred::Bundle)));
+            Reading {
+                date: now.map(|(d, _)| d.add_days(offset)),
+                inferred: now.map(|(_, how)| how),
+                mismatch: false,
+                suggestion: None,
+            }
+        }
+    }
+}
+
+/// The year that puts `day/month` nearest to `reference`, preferring one on
+/// which a stated weekday falls when that is within half a year.
+fn nearest_year(day: u32, month: u32, weekday: Option<u32>, reference: Date) -> Option<Date> {
+    let mut candidates: Vec<Date> =
+        (reference.year - 1..=reference.year + 1).filter_map(|y| Date::new(y, month, day)).collect();
+    candidates.sort_by_key(|d| (d.days() - reference.days()).abs());
+    if let Some(wd) = weekday {
+        if let Some(d) = candidates
+            .iter()
+            .find(|d| d.weekday() == wd && (d.days() - reference.days()).abs() <= 183)
+        {
+            return Some(*d);
+        }
+    }
+    candidates.first().copied()
+}
+
+/// Flags a weekday that the date does not fall on, and looks for the nearby
+/// reading that the weekday supports: another month (a typo in `6/12` for
+/// `6/1`), the day and month swapped, or (for an inferred year) another year.
+fn check_weekday(
+    date: Option<Date>,
+    weekday: Option<u32>,
+    day: u32,
+    month: u32,
+    reference: Option<Date>,
+    year_inferred: bool,
+) -> (bool, Option<Date>) {
+    let (Some(date), Some(wd)) = (date, weekday) else { return (false, None) };
+    if date.weekday() == wd {
+        return (false, None);
+    }
+    let reference = reference.unwrap_or(date);
+    let mut candidates = Vec::new();
+    for dy in -1..=1 {
+        let y = reference.year + dy;
+        for dm in -1i32..=1 {
+            let m0 = reference.month as i32 + dm;
+            let (yy, mm) = if m0 < 1 { (y - 1, 12) } else if m0 > 12 { (y + 1, 1) } else { (y, m0 as u32) };
+            candidates.extend(Date::new(yy, mm, day));
+        }
+        candidates.extend(Date::new(y, day, month));
+        if year_inferred {
+            candidates.extend(Date::new(y, month, day));
+        }
+    }
+    let best = candidates
+        .into_iter()
+        .filter(|d| *d != date && d.weekday() == wd && (d.days() - reference.days()).abs() <= 62)
+        .min_by_key(|d| (d.days() - reference.days()).abs());
+    (true, best)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{en, id};
+    use crate::text::tokenize;
+
+    fn raws(table: &LangTable, s: &str) -> Vec<(RawDate, String)> {
+        let toks = tokenize(s, 0);
+        find(table, &toks).into_iter().map(|f| (f.raw, s[f.start..f.end].to_string())).collect()
+    }
+
+    fn cal(day: u32, month: u32, year: Option<i32>, weekday: Option<u32>) -> RawDate {
+        RawDate::Calendar { day, month, year, weekday }
+    }
+
+    #[test]
+    fn indonesian_forms() {
+        let t = &id::TABLE;
+        assert_eq!(raws(t, "pada hari Kamis (13/1), blok"), vec![(cal(13, 1, None, Some(4)), "Kamis (13/1)".into())]);
+        assert_eq!(raws(t, "Tokayev, Selasa (11/1/2022)."), vec![(cal(11, 1, Some(2022), Some(2)), "Selasa (11/1/2022)".into())]);
+        assert_eq!(raws(t, "pada Minggu (09/01/2022) bahwa"), vec![(cal(9, 1, Some(2022), Some(7)), "Minggu (09/01/2022)".into())]);
+        assert_eq!(raws(t, "Senin, 29 Desember 2014 lalu"), vec![(cal(29, 12, Some(2014), Some(1)), "Senin, 29 Desember 2014".into())]);
+        assert_eq!(raws(t, "setelah 23 Januari."), vec![(cal(23, 1, None, None), "23 Januari".into())]);
+        assert_eq!(raws(t, "pada 17 Agt 1945"), vec![(cal(17, 8, Some(1945), None), "17 Agt 1945".into())]);
+        assert_eq!(raws(t, "tanggal 29/12/2014"), vec![(cal(29, 12, Some(2014), None), "29/12/2014".into())]);
+        assert_eq!(raws(t, "Rabu (12/1) kemarin"), vec![(cal(12, 1, None, Some(3)), "Rabu (12/1)".into())]);
+    }
+
+    #[test]
+    fn weekdays_and_weeks() {
+        let t = &id::TABLE;
+        assert_eq!(raws(t, "mengatakan, Rabu, bahwa"), vec![(RawDate::Weekday(3), "Rabu".into())]);
+        assert_eq!(raws(t, "pada Kamis."), vec![(RawDate::Weekday(4), "Kamis".into())]);
+        assert!(raws(t, "pembicaraan minggu ini dan seminggu terakhir").is_empty());
+        assert!(raws(t, "selama dua minggu").is_empty());
+        assert!(raws(t, "Minggu lalu ia datang").is_empty());
+        assert_eq!(raws(t, "kemarin dia datang"), vec![(RawDate::Relative(-1), "kemarin".into())]);
+    }
+
+    #[test]
+    fn not_dates() {
+        let t = &id::TABLE;
+        assert!(raws(t, "rasio 24/7 dan 1/3 bagian").is_empty());
+        assert!(raws(t, "sekitar 2.500 pasukan selama 10 hari").is_empty());
+    }
+
+    #[test]
+    fn english_forms() {
+        let t = &en::TABLE;
+        assert_eq!(raws(t, "on January 6, 2022 the"), vec![(cal(6, 1, Some(2022), None), "January 6, 2022".into())]);
+        assert_eq!(raws(t, "on 6 January 2022"), vec![(cal(6, 1, Some(2022), None), "6 January 2022".into())]);
+        assert_eq!(raws(t, "said on Thursday"), vec![(RawDate::Weekday(4), "Thursday".into())]);
+        assert!(raws(t, "it may rain").is_empty());
+    }
+
+    #[test]
+    fn year_from_context_and_weekday_flag() {
+        let ctx = Context { bundle: Date::new(2022, 1, 10), ..Context::default() };
+        let r = resolve(cal(13, 1, None, Some(4)), &ctx);
+        assert_eq!(r.date.unwrap().to_string(), "2022-01-13");
+        assert_eq!(r.inferred, Some(Inferred::Bundle));
+        assert!(!r.mismatch);
+        let r = resolve(cal(6, 12, None, Some(4)), &ctx);
+        assert_eq!(r.date.unwrap().to_string(), "2021-12-06");
+        assert!(r.mismatch);
+        assert_eq!(r.suggestion.unwrap().to_string(), "2022-01-06");
+    }
+
+    #[test]
+    fn bare_weekday_and_relative_days() {
+        let ctx = Context { article: Date::new(2022, 1, 13), ..Context::default() };
+        assert_eq!(resolve(RawDate::Weekday(3), &ctx).date.unwrap().to_string(), "2022-01-12");
+        assert_eq!(resolve(RawDate::Weekday(4), &ctx).date.unwrap().to_string(), "2022-01-13");
+        assert_eq!(resolve(RawDate::Relative(-1), &ctx).date.unwrap().to_string(), "2022-01-12");
+        let none = resolve(RawDate::Weekday(3), &Context::default());
+        assert!(none.date.is_none());
+    }
+
+    #[test]
+    fn weekday_alone_picks_the_year() {
+        let ctx = Context { today: Date::new(2026, 11, 23), ..Context::default() };
+        let r = resolve(cal(13, 1, None, Some(4)), &ctx);
+        assert_eq!(r.date.unwrap().to_string(), "2022-01-13");
+        assert_eq!(r.inferred, Some(Inferred::Weekday));
+    }
+}

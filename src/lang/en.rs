@@ -1,0 +1,166 @@
+//! English: the language table for English news text.
+
+use super::{Category::*, CountedNoun, LangTable, NumberWord::*, Qualifier::*};
+
+macro_rules! nouns {
+    ($($w:literal => $c:literal, $cat:expr;)*) => {
+        &[$(CountedNoun { word: $w, concept: $c, category: $cat }),*]
+    };
+}
+
+pub static TABLE: LangTable = LangTable {
+    code: "en",
+    stopwords: &[
+        "the", "and", "of", "to", "in", "a", "is", "that", "for", "on", "was", "with", "he",
+        "it", "as", "said", "by", "from", "at", "have",
+    ],
+    decimal_sep: '.',
+    number_words: &[
+        ("zero", Value(0)), ("one", Value(1)), ("two", Value(2)), ("three", Value(3)),
+        ("four", Value(4)), ("five", Value(5)), ("six", Value(6)), ("seven", Value(7)),
+        ("eight", Value(8)), ("nine", Value(9)), ("ten", Value(10)), ("eleven", Value(11)),
+        ("twelve", Value(12)), ("thirteen", Value(13)), ("fourteen", Value(14)),
+        ("fifteen", Value(15)), ("sixteen", Value(16)), ("seventeen", Value(17)),
+        ("eighteen", Value(18)), ("nineteen", Value(19)), ("twenty", Value(20)),
+        ("thirty", Value(30)), ("forty", Value(40)), ("fifty", Value(50)), ("sixty", Value(60)),
+        ("seventy", Value(70)), ("eighty", Value(80)), ("ninety", Value(90)),
+        ("dozen", Value(12)),
+        ("hundred", Multiplier(100)),
+        ("thousand", Scale(1000)),
+        ("million", Scale(1_000_000)),
+        ("billion", Scale(1_000_000_000)),
+        ("trillion", Scale(1_000_000_000_000)),
+    ],
+    scales: &[
+        ("thousand", 1e3),
+        ("million", 1e6),
+        ("billion", 1e9),
+        ("trillion", 1e12),
+        ("mln", 1e6),
+        ("bln", 1e9),
+    ],
+    scale_suffixes: &[("k", 1e3), ("m", 1e6), ("mn", 1e6), ("bn", 1e9), ("b", 1e9), ("tn", 1e12)],
+    vague_counts: &[
+        ("dozens", 24.0, 99.0),
+        ("hundreds", 200.0, 999.0),
+        ("thousands", 2000.0, 9999.0),
+        ("millions", 2e6, 9_999_999.0),
+    ],
+    qualifiers: &[
+        ("more than", MoreThan),
+        ("over", MoreThan),
+        ("fewer than", LessThan),
+        ("less than", LessThan),
+        ("under", LessThan),
+        ("at least", AtLeast),
+        ("at most", AtMost),
+        ("no fewer than", AtLeast),
+        ("about", Approx),
+        ("around", Approx),
+        ("roughly", Approx),
+        ("approximately", Approx),
+        ("some", Approx),
+        ("nearly", Almost),
+        ("almost", Almost),
+        ("up to", UpTo),
+    ],
+    qualifier_fillers: &[],
+    range_joiners: &["to", "-", "–", "—"],
+    between: Some(("between", "and")),
+    currencies: &["$", "us$", "usd", "€", "£", "eur", "gbp", "rp", "idr"],
+    percent_words: &["percent", "per cent", "%"],
+    counted_nouns: nouns! {
+        "people" => "people", People;
+        "persons" => "people", People;
+        "residents" => "people", People;
+        "civilians" => "people", People;
+        "victims" => "victims", People;
+        "troops" => "troops", People;
+        "soldiers" => "troops", People;
+        "personnel" => "troops", People;
+        "police" => "police", People;
+        "officers" => "police", People;
+        "members" => "members", People;
+        "protesters" => "protesters", People;
+        "refugees" => "refugees", People;
+        "patients" => "patients", People;
+        "students" => "students", People;
+        "workers" => "workers", People;
+        "passengers" => "passengers", People;
+        "cases" => "cases", Count;
+        "countries" => "countries", Count;
+        "nations" => "countries", Count;
+        "cities" => "cities", Count;
+        "homes" => "houses", Count;
+        "houses" => "houses", Count;
+        "vehicles" => "vehicles", Count;
+        "aircraft" => "aircraft", Count;
+        "buildings" => "buildings", Count;
+        "doses" => "doses", Count;
+        "votes" => "votes", Count;
+        "seats" => "seats", Count;
+        "hectares" => "hectares", Distance;
+        "kilometres" => "km", Distance;
+        "kilometers" => "km", Distance;
+        "miles" => "miles", Distance;
+        "tonnes" => "tonnes", Count;
+        "tons" => "tonnes", Count;
+        "barrels" => "barrels", Count;
+        "seconds" => "seconds", Duration;
+        "minutes" => "minutes", Duration;
+        "hours" => "hours", Duration;
+        "days" => "days", Duration;
+        "day" => "days", Duration;
+        "weeks" => "weeks", Duration;
+        "months" => "months", Duration;
+        "years" => "years", Duration;
+        "year" => "years", Duration;
+        "decades" => "decades", Duration;
+        "percent" => "percent", Percent;
+        "dollars" => "money", Money;
+    },
+    event_words: &[
+        ("killed", "killed"), ("dead", "killed"), ("died", "killed"), ("deaths", "killed"),
+        ("death", "killed"), ("injured", "injured"), ("wounded", "injured"),
+        ("arrested", "detained"), ("detained", "detained"), ("displaced", "displaced"),
+        ("evacuated", "evacuated"), ("missing", "missing"), ("deployed", "deployed"),
+        ("sent", "deployed"), ("withdraw", "withdrawn"), ("withdrawn", "withdrawn"),
+        ("infected", "infected"), ("recovered", "recovered"), ("damaged", "damaged"),
+        ("population", "population"),
+    ],
+    not_figures: &["one of", "one another", "no one", "one day", "one by one"],
+    reference_words: &[
+        "no", "no.", "number", "article", "section", "page", "route", "flight", "gate",
+        "year", "season", "round", "chapter", "version", "at", "room", "platform", "highway",
+    ],
+    months: &[
+        ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
+        ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7),
+        ("jul", 7), ("august", 8), ("aug", 8), ("september", 9), ("sep", 9), ("sept", 9),
+        ("october", 10), ("oct", 10), ("november", 11), ("nov", 11), ("december", 12),
+        ("dec", 12),
+    ],
+    weekdays: &[
+        ("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5),
+        ("saturday", 6), ("sunday", 7),
+    ],
+    week_homonyms: &[],
+    week_followers: &[],
+    weekday_lead: &["on", "since", "last", "by", "until", "from"],
+    relative_days: &[("today", 0), ("yesterday", -1), ("tomorrow", 1)],
+    boilerplate_prefixes: &[
+        "read more", "read also", "related:", "advertisement", "share this", "follow us",
+        "sign up", "subscribe", "leave a comment", "discussion about this post", "copyright",
+        "photo:", "reporting by", "editing by", "writing by", "click here",
+    ],
+    boilerplate_lines: &["advertisement", "loading..."],
+    credit_phrases: &[
+        "according to", "reported by", "told", "said", "via", "quoted by", "cited by", "source",
+    ],
+    source_line_prefixes: &["source:", "source :"],
+    abbreviations: &[
+        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st", "jr", "sr", "inc",
+        "co", "corp", "ltd", "u.s", "u.k", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+        "no", "vs",
+    ],
+};

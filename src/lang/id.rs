@@ -1,0 +1,248 @@
+//! Indonesian: the language table for Bahasa Indonesia news text.
+
+use super::{Category::*, CountedNoun, LangTable, NumberWord::*, Qualifier::*};
+
+macro_rules! nouns {
+    ($($w:literal => $c:literal, $cat:expr;)*) => {
+        &[$(CountedNoun { word: $w, concept: $c, category: $cat }),*]
+    };
+}
+
+pub static TABLE: LangTable = LangTable {
+    code: "id",
+    stopwords: &[
+        "yang", "dan", "di", "dari", "ini", "itu", "dengan", "untuk", "pada", "dalam",
+        "tidak", "akan", "ke", "oleh", "telah", "sebagai", "mereka", "bahwa", "juga", "adalah",
+    ],
+    decimal_sep: ',',
+    number_words: &[
+        ("nol", Value(0)),
+        ("satu", Value(1)),
+        ("dua", Value(2)),
+        ("tiga", Value(3)),
+        ("empat", Value(4)),
+        ("lima", Value(5)),
+        ("enam", Value(6)),
+        ("tujuh", Value(7)),
+        ("delapan", Value(8)),
+        ("sembilan", Value(9)),
+        ("sepuluh", Value(10)),
+        ("sebelas", Value(11)),
+        ("seratus", Value(100)),
+        ("seribu", Value(1000)),
+        ("sejuta", Value(1_000_000)),
+        ("belas", Teen),
+        ("puluh", Multiplier(10)),
+        ("ratus", Multiplier(100)),
+        ("ribu", Scale(1000)),
+        ("juta", Scale(1_000_000)),
+        ("miliar", Scale(1_000_000_000)),
+        ("milyar", Scale(1_000_000_000)),
+        ("triliun", Scale(1_000_000_000_000)),
+    ],
+    scales: &[
+        ("ribu", 1e3),
+        ("rb", 1e3),
+        ("juta", 1e6),
+        ("jt", 1e6),
+        ("miliar", 1e9),
+        ("milyar", 1e9),
+        ("triliun", 1e12),
+    ],
+    scale_suffixes: &[("rb", 1e3), ("jt", 1e6), ("m", 1e9), ("t", 1e12)],
+    vague_counts: &[
+        ("belasan", 11.0, 19.0),
+        ("puluhan", 20.0, 99.0),
+        ("ratusan", 100.0, 999.0),
+        ("ribuan", 1000.0, 9999.0),
+        ("jutaan", 1e6, 9_999_999.0),
+        ("miliaran", 1e9, 9_999_999_999.0),
+    ],
+    qualifiers: &[
+        ("tidak kurang dari", AtLeast),
+        ("kurang lebih", Approx),
+        ("lebih kurang", Approx),
+        ("lebih dari", MoreThan),
+        ("kurang dari", LessThan),
+        ("di atas", MoreThan),
+        ("di bawah", LessThan),
+        ("paling sedikit", AtLeast),
+        ("paling banyak", AtMost),
+        ("sekitar", Approx),
+        ("sekira", Approx),
+        ("kira-kira", Approx),
+        ("hampir", Almost),
+        ("nyaris", Almost),
+        ("setidaknya", AtLeast),
+        ("sedikitnya", AtLeast),
+        ("minimal", AtLeast),
+        ("maksimal", AtMost),
+        ("hingga", UpTo),
+        ("sampai", UpTo),
+        ("mencapai", Exact),
+    ],
+    qualifier_fillers: &["ada", "terdapat", "sebanyak", "sejumlah"],
+    range_joiners: &["hingga", "sampai", "-", "–", "—"],
+    between: Some(("antara", "dan")),
+    currencies: &["rp", "rp.", "us$", "$", "usd", "idr", "€", "£", "s$", "rm"],
+    percent_words: &["persen", "%"],
+    counted_nouns: nouns! {
+        "orang" => "people", People;
+        "jiwa" => "people", People;
+        "warga" => "people", People;
+        "penduduk" => "people", People;
+        "korban" => "victims", People;
+        "pasukan" => "troops", People;
+        "tentara" => "troops", People;
+        "personel" => "troops", People;
+        "prajurit" => "troops", People;
+        "serdadu" => "troops", People;
+        "polisi" => "police", People;
+        "anggota" => "members", People;
+        "demonstran" => "protesters", People;
+        "pengunjuk" => "protesters", People;
+        "pengungsi" => "refugees", People;
+        "pasien" => "patients", People;
+        "siswa" => "students", People;
+        "mahasiswa" => "students", People;
+        "pekerja" => "workers", People;
+        "karyawan" => "workers", People;
+        "penumpang" => "passengers", People;
+        "wisatawan" => "tourists", People;
+        "kasus" => "cases", Count;
+        "negara" => "countries", Count;
+        "kota" => "cities", Count;
+        "provinsi" => "provinces", Count;
+        "desa" => "villages", Count;
+        "rumah" => "houses", Count;
+        "unit" => "units", Count;
+        "kendaraan" => "vehicles", Count;
+        "mobil" => "cars", Count;
+        "pesawat" => "aircraft", Count;
+        "kapal" => "ships", Count;
+        "gedung" => "buildings", Count;
+        "bangunan" => "buildings", Count;
+        "sekolah" => "schools", Count;
+        "ekor" => "animals", Count;
+        "titik" => "locations", Count;
+        "hektare" => "hectares", Distance;
+        "hektar" => "hectares", Distance;
+        "kilometer" => "km", Distance;
+        "km" => "km", Distance;
+        "meter" => "m", Distance;
+        "ton" => "tonnes", Count;
+        "liter" => "litres", Count;
+        "barel" => "barrels", Count;
+        "dosis" => "doses", Count;
+        "suara" => "votes", Count;
+        "kursi" => "seats", Count;
+        "gol" => "goals", Count;
+        "poin" => "points", Count;
+        "detik" => "seconds", Duration;
+        "menit" => "minutes", Duration;
+        "jam" => "hours", Duration;
+        "hari" => "days", Duration;
+        "pekan" => "weeks", Duration;
+        "minggu" => "weeks", Duration;
+        "bulan" => "months", Duration;
+        "tahun" => "years", Duration;
+        "dekade" => "decades", Duration;
+        "abad" => "centuries", Duration;
+        "persen" => "percent", Percent;
+        "rupiah" => "money", Money;
+        "dolar" => "money", Money;
+        "euro" => "money", Money;
+    },
+    event_words: &[
+        ("tewas", "killed"),
+        ("meninggal", "killed"),
+        ("menewaskan", "killed"),
+        ("terbunuh", "killed"),
+        ("korban jiwa", "killed"),
+        ("merenggut", "killed"),
+        ("dibunuh", "killed"),
+        ("gugur", "killed"),
+        ("luka", "injured"),
+        ("terluka", "injured"),
+        ("cedera", "injured"),
+        ("ditangkap", "detained"),
+        ("ditahan", "detained"),
+        ("menahan", "detained"),
+        ("menangkap", "detained"),
+        ("diamankan", "detained"),
+        ("mengungsi", "displaced"),
+        ("hilang", "missing"),
+        ("dikerahkan", "deployed"),
+        ("mengerahkan", "deployed"),
+        ("dikirim", "deployed"),
+        ("mengirim", "deployed"),
+        ("mengirimkan", "deployed"),
+        ("diterjunkan", "deployed"),
+        ("menerjunkan", "deployed"),
+        ("menarik", "withdrawn"),
+        ("mundur", "withdrawn"),
+        ("positif", "infected"),
+        ("terinfeksi", "infected"),
+        ("sembuh", "recovered"),
+        ("dievakuasi", "evacuated"),
+        ("rusak", "damaged"),
+        ("terbakar", "burned"),
+        ("berpenduduk", "population"),
+    ],
+    not_figures: &["salah satu", "satu-satunya", "satu per satu", "satu sama lain", "dua-duanya"],
+    reference_words: &[
+        "pasal", "ayat", "nomor", "no", "no.", "pukul", "jam", "tahun", "nomer", "halaman",
+        "hal", "rt", "rw", "km", "jalan", "jl", "jl.", "tanggal", "kode", "seri", "versi",
+        "babak", "pekan", "gelombang", "edisi", "periode", "kelas", "lantai", "gate", "sesi",
+    ],
+    months: &[
+        ("januari", 1), ("jan", 1),
+        ("februari", 2), ("pebruari", 2), ("feb", 2), ("peb", 2),
+        ("maret", 3), ("mar", 3),
+        ("april", 4), ("apr", 4),
+        ("mei", 5),
+        ("juni", 6), ("jun", 6),
+        ("juli", 7), ("jul", 7),
+        ("agustus", 8), ("agu", 8), ("agt", 8), ("ags", 8), ("agus", 8),
+        ("september", 9), ("sep", 9), ("sept", 9),
+        ("oktober", 10), ("okt", 10),
+        ("november", 11), ("nopember", 11), ("nov", 11), ("nop", 11),
+        ("desember", 12), ("des", 12),
+    ],
+    weekdays: &[
+        ("senin", 1), ("selasa", 2), ("rabu", 3), ("kamis", 4), ("jumat", 5),
+        ("jum'at", 5), ("sabtu", 6), ("minggu", 7), ("ahad", 7),
+    ],
+    week_homonyms: &["minggu"],
+    week_followers: &[
+        "ini", "lalu", "depan", "terakhir", "kemarin", "pertama", "kedua", "ketiga", "sebelumnya",
+        "berikutnya", "mendatang",
+    ],
+    weekday_lead: &["pada", "hari", "sejak", "tanggal", "setiap", "tiap"],
+    relative_days: &[
+        ("hari ini", 0),
+        ("kemarin", -1),
+        ("kemarin lusa", -2),
+        ("besok", 1),
+        ("lusa", 2),
+    ],
+    boilerplate_prefixes: &[
+        "baca juga", "baca:", "lihat juga", "simak juga", "simak video", "pewarta",
+        "editor", "penulis", "reporter", "gabung ke channel", "ikuti kami", "ikuti berita",
+        "dapatkan update", "bagikan", "share", "follow", "tonton juga", "artikel ini telah",
+        "klik di sini", "leave a comment", "discussion about this post", "copyright",
+        "hak cipta", "foto:", "ilustrasi", "advertisement", "scroll to continue",
+        "download aplikasi", "sumber foto", "caption",
+    ],
+    boilerplate_lines: &["loading...", "iklan", "advertisement"],
+    credit_phrases: &[
+        "dikutip dari", "dikutip", "mengutip", "dilansir dari", "dilansir", "melansir",
+        "seperti dilansir", "menurut", "dilaporkan", "kepada", "wartawan", "kantor berita",
+        "laporan", "sumber",
+    ],
+    source_line_prefixes: &["sumber :", "sumber:", "source:", "source :"],
+    abbreviations: &[
+        "dr", "drs", "ir", "prof", "jl", "no", "kec", "kab", "rp", "sdr", "hj", "h", "st",
+        "tn", "ny", "bpk", "dll", "dsb", "dkk", "yth", "a.n", "u.p", "mr", "mrs", "gen",
+    ],
+};

@@ -1,0 +1,230 @@
+//! Language knowledge as data: one [`LangTable`] per language.
+//!
+//! Everything the extractor knows about a language lives in a table here —
+//! number words, scales, vague counts, qualifiers, months, weekdays, counted
+//! nouns with their categories, event words, boilerplate markers and credit
+//! phrases. The extractor code never names a word of any language itself;
+//! adding a language means adding a table and listing it in [`ALL`].
+
+pub mod en;
+pub mod id;
+
+use serde::Serialize;
+
+/// How a figure's stated number relates to the true quantity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    Approx,
+    MoreThan,
+    LessThan,
+    AtLeast,
+    AtMost,
+    Almost,
+    UpTo,
+}
+
+/// What kind of thing a figure counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    People,
+    Money,
+    Percent,
+    Duration,
+    Distance,
+    Count,
+}
+
+/// The grammatical role of a number word when composing `dua puluh lima`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberWord {
+    /// A plain value: `dua` = 2, `sepuluh` = 10, `seratus` = 100.
+    Value(u64),
+    /// Adds ten to the running unit: `belas` in `dua belas`.
+    Teen,
+    /// Multiplies the running group: `puluh` (×10), `ratus` (×100), `hundred`.
+    Multiplier(u64),
+    /// Closes a group and multiplies it: `ribu`, `juta`, `thousand`.
+    Scale(u64),
+}
+
+/// A counted noun: the word, its canonical concept (shared across languages so
+/// `pasukan`, `tentara` and `troops` group together) and its category.
+#[derive(Clone, Copy, Debug)]
+pub struct CountedNoun {
+    pub word: &'static str,
+    pub concept: &'static str,
+    pub category: Category,
+}
+
+/// One language's tables. Words are lower case; matching is case-insensitive.
+pub struct LangTable {
+    pub code: &'static str,
+    /// Frequent function words used to guess the language of a text.
+    pub stopwords: &'static [&'static str],
+    /// Decimal separator of this language's numerals (`,` for Indonesian).
+    pub decimal_sep: char,
+    pub number_words: &'static [(&'static str, NumberWord)],
+    /// Scale words that may follow a numeral: `2,5 juta`, `3.5 million`.
+    pub scales: &'static [(&'static str, f64)],
+    /// Scale suffixes written against the numeral: `3,5T`, `$3.5bn`.
+    pub scale_suffixes: &'static [(&'static str, f64)],
+    /// Vague counts as ranges: `belasan` 11–19.
+    pub vague_counts: &'static [(&'static str, f64, f64)],
+    /// Qualifier phrases, possibly several words, before a number.
+    pub qualifiers: &'static [(&'static str, Qualifier)],
+    /// Words allowed between a qualifier and its number (`setidaknya ada 18`).
+    pub qualifier_fillers: &'static [&'static str],
+    /// Words joining the two ends of a range (`10 hingga 20`).
+    pub range_joiners: &'static [&'static str],
+    /// `antara X dan Y`: the opening word and the joining word.
+    pub between: Option<(&'static str, &'static str)>,
+    /// Currency markers written before an amount.
+    pub currencies: &'static [&'static str],
+    /// Percent words after a number.
+    pub percent_words: &'static [&'static str],
+    pub counted_nouns: &'static [CountedNoun],
+    /// Event words near a figure and the concept they name, shared across
+    /// languages (`tewas` and `killed` are both `killed`).
+    pub event_words: &'static [(&'static str, &'static str)],
+    /// Word sequences containing a number word that are not figures
+    /// (`salah satu` = "one of").
+    pub not_figures: &'static [&'static str],
+    /// Words before a number that make it a reference, not a quantity
+    /// (`pasal 5`, `nomor 3`, `pukul 10`).
+    pub reference_words: &'static [&'static str],
+    pub months: &'static [(&'static str, u32)],
+    /// Weekday names; Monday = 1 … Sunday = 7.
+    pub weekdays: &'static [(&'static str, u32)],
+    /// Weekday words that also mean "week"; they are a weekday only when
+    /// capitalised and not followed by one of `week_followers`.
+    pub week_homonyms: &'static [&'static str],
+    pub week_followers: &'static [&'static str],
+    /// Words before a weekday that introduce it (`pada`, `hari`, `on`).
+    pub weekday_lead: &'static [&'static str],
+    /// Relative day phrases and their offset from the article's date.
+    pub relative_days: &'static [(&'static str, i64)],
+    /// Lines starting with one of these are boilerplate and dropped.
+    pub boilerplate_prefixes: &'static [&'static str],
+    /// Lines equal to one of these are boilerplate and dropped.
+    pub boilerplate_lines: &'static [&'static str],
+    /// Phrases that credit a source right after them (`dikutip dari`).
+    pub credit_phrases: &'static [&'static str],
+    /// Line prefixes naming the source of the whole article (`Sumber :`).
+    pub source_line_prefixes: &'static [&'static str],
+    /// Abbreviations that end in a dot without ending a sentence.
+    pub abbreviations: &'static [&'static str],
+}
+
+/// Every language factcard knows, most preferred first.
+pub const ALL: &[&LangTable] = &[&id::TABLE, &en::TABLE];
+
+/// Wire agencies and outlets that articles credit, with a canonical name.
+/// Language-independent: these are proper names.
+pub const AGENCIES: &[(&str, &str)] = &[
+    ("associated press", "AP"),
+    ("ap", "AP"),
+    ("reuters", "Reuters"),
+    ("afp", "AFP"),
+    ("agence france-presse", "AFP"),
+    ("dw", "DW"),
+    ("deutsche welle", "DW"),
+    ("tass", "TASS"),
+    ("ria novosti", "RIA Novosti"),
+    ("interfax", "Interfax"),
+    ("xinhua", "Xinhua"),
+    ("antara", "Antara"),
+    ("bloomberg", "Bloomberg"),
+    ("bbc", "BBC"),
+    ("al jazeera", "Al Jazeera"),
+    ("cnn", "CNN"),
+    ("kyodo", "Kyodo"),
+    ("yonhap", "Yonhap"),
+    ("sputnik", "Sputnik"),
+    ("anadolu", "Anadolu"),
+    ("khabar 24", "Khabar 24"),
+    ("voa", "VOA"),
+];
+
+/// Time-zone words after a clock time (`10.30 WIB`): the number is a time.
+pub const TIME_ZONES: &[&str] = &["wib", "wita", "wit", "gmt", "utc", "et", "pt", "cet"];
+
+/// Known outlet names, used to tell the outlet from the place in a dateline.
+pub const OUTLETS: &[&str] = &[
+    "berita baru", "kompas", "kompas.tv", "kompas.com", "detik", "detikcom", "tempo",
+    "antara", "cnn indonesia", "cnbc indonesia", "liputan6", "okezone", "tribunnews",
+    "republika", "viva", "suara", "sindonews", "merdeka", "idn times", "kumparan",
+    "voa", "voa indonesia", "bbc indonesia", "jawapos", "media indonesia", "publikasi",
+    "cakra.news", "inews", "metro tv", "tvri",
+];
+
+impl LangTable {
+    pub fn number_word(&self, w: &str) -> Option<NumberWord> {
+        lookup(self.number_words, w)
+    }
+    pub fn scale(&self, w: &str) -> Option<f64> {
+        lookup(self.scales, w)
+    }
+    pub fn month(&self, w: &str) -> Option<u32> {
+        lookup(self.months, w.trim_end_matches('.'))
+    }
+    pub fn weekday(&self, w: &str) -> Option<u32> {
+        lookup(self.weekdays, w)
+    }
+    pub fn vague(&self, w: &str) -> Option<(f64, f64)> {
+        self.vague_counts
+            .iter()
+            .find(|(k, _, _)| eq_ci(k, w))
+            .map(|&(_, lo, hi)| (lo, hi))
+    }
+    pub fn noun(&self, w: &str) -> Option<&CountedNoun> {
+        self.counted_nouns.iter().find(|n| eq_ci(n.word, w))
+    }
+    pub fn event(&self, w: &str) -> Option<&'static str> {
+        lookup(self.event_words, w)
+    }
+    pub fn is_percent(&self, w: &str) -> bool {
+        self.percent_words.iter().any(|p| eq_ci(p, w))
+    }
+    pub fn is_currency(&self, w: &str) -> bool {
+        self.currencies.iter().any(|p| eq_ci(p, w))
+    }
+}
+
+/// Case-insensitive lookup in a `(word, value)` table.
+pub fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
+    table.iter().find(|(k, _)| eq_ci(k, w)).map(|&(_, v)| v)
+}
+
+/// Case-insensitive equality that also treats typographic apostrophes alike.
+pub fn eq_ci(a: &str, b: &str) -> bool {
+    let norm = |c: char| if c == '’' || c == '‘' { '\'' } else { c };
+    let mut x = a.chars().flat_map(|c| norm(c).to_lowercase());
+    let mut y = b.chars().flat_map(|c| norm(c).to_lowercase());
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) if p == q => continue,
+            _ => return false,
+        }
+    }
+}
+
+/// Picks the table whose stopwords are most frequent in `text`.
+pub fn detect(text: &str) -> &'static LangTable {
+    let mut best = ALL[0];
+    let mut best_hits = 0usize;
+    for table in ALL {
+        let hits = text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty() && table.stopwords.iter().any(|s| eq_ci(s, w)))
+            .count();
+        if hits > best_hits {
+            best = table;
+            best_hits = hits;
+        }
+    }
+    best
+}

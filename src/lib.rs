@@ -1,0 +1,29 @@
+//! factcard: figures and dates lined up across news sources, as an embeddable card.
+//!
+//! Data flows one way:
+//! `text → Article → mentions (figures, dates) → facts → Card → render`.
+//!
+//! - [`article`] parses raw text (title, dateline, paragraphs, boilerplate, credits).
+//! - [`lang`] holds the language tables; [`text`] tokenises; [`calendar`] does dates.
+//! - [`figures`] and [`dates`] find mentions; [`extract`] runs them over a bundle.
+//! - [`bundle`] is the JSON the widget loads; [`card`] aggregates facts into the card model.
+//! - [`render`] turns the card into a node tree, serialised as HTML or built as DOM.
+//! - `web` (wasm32 only) is all the browser glue: the `<fact-card>` element, fetch, DOM.
+
+pub mod article;
+pub mod bundle;
+pub mod calendar;
+pub mod card;
+pub mod dates;
+pub mod extract;
+pub mod figures;
+pub mod lang;
+pub mod render;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+pub use bundle::{Bundle, BundleArticle, BundleError};
+pub use card::{build_card, Card, CardOptions};
+pub use extract::{extract_bundle, Extraction};

@@ -1,0 +1,223 @@
+//! Tokens and sentences: the lexical layer every extractor reads.
+//!
+//! A [`Token`] is a word, a number or a single punctuation mark with its byte
+//! span in the original text. Words may contain digits and inner hyphens
+//! (`COVID-19`, `MH370`, `ke-3`), so codes never look like numbers. Numbers are
+//! digit runs with inner `.`/`,` separators (`2.500`, `1,8`).
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Number,
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Token<'a> {
+    pub kind: Kind,
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    /// True when whitespace (or the start of the text) comes right before.
+    pub spaced: bool,
+}
+
+impl Token<'_> {
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+    pub fn is_number(&self) -> bool {
+        self.kind == Kind::Number
+    }
+    pub fn is_punct(&self, p: &str) -> bool {
+        self.kind == Kind::Punct && self.text == p
+    }
+    /// A word whose first letter is upper case.
+    pub fn is_capitalized(&self) -> bool {
+        self.kind == Kind::Word && self.text.chars().next().is_some_and(|c| c.is_uppercase())
+    }
+    /// A word that contains a digit (`MH370`, `COVID-19`).
+    pub fn has_digit(&self) -> bool {
+        self.text.chars().any(|c| c.is_ascii_digit())
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '’'
+}
+
+/// Splits `text` into tokens, with spans offset by `base`.
+pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let bytes = text.as_bytes();
+    let mut chars = text.char_indices().peekable();
+    let mut spaced = true;
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() || is_invisible(c) {
+            spaced = true;
+            continue;
+        }
+        let (kind, end) = if c.is_ascii_digit() {
+            // digits with inner separators that are followed by a digit
+            let mut end = i + 1;
+            while end < bytes.len() {
+                let b = bytes[end];
+                if b.is_ascii_digit() {
+                    end += 1;
+                } else if (b == b'.' || b == b',')
+                    && end + 1 < bytes.len()
+                    && bytes[end + 1].is_ascii_digit()
+                {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            // digits glued to letters that are not a short suffix make a code (A320 is
+            // caught by the word branch; 737MAX, 4G here)
+            let rest = &text[end..];
+            let letters: usize = rest
+                .char_indices()
+                .take_while(|(_, c)| c.is_alphanumeric())
+                .map(|(j, c)| j + c.len_utf8())
+                .last()
+                .unwrap_or(0);
+            if letters > 0 && rest[..letters].chars().any(|c| c.is_ascii_digit()) {
+                (Kind::Word, end + letters)
+            } else {
+                (Kind::Number, end)
+            }
+        } else if is_word_char(c) {
+            let mut end = i + c.len_utf8();
+            loop {
+                let rest = &text[end..];
+                let mut it = rest.chars();
+                match (it.next(), it.next()) {
+                    (Some(n), _) if is_word_char(n) => end += n.len_utf8(),
+                    // inner hyphen: pasca-Soviet, COVID-19, ke-3
+                    (Some('-'), Some(m)) if m.is_alphanumeric() => end += 1,
+                    // a dot between letters with no space: KOMPAS.TV, cakra.news, U.S
+                    (Some('.'), Some(m))
+                        if m.is_alphabetic() && text[i..end].chars().all(char::is_alphabetic) =>
+                    {
+                        end += 1
+                    }
+                    _ => break,
+                }
+            }
+            (Kind::Word, end)
+        } else {
+            (Kind::Punct, i + c.len_utf8())
+        };
+        while chars.peek().is_some_and(|&(j, _)| j < end) {
+            chars.next();
+        }
+        tokens.push(Token { kind, text: &text[i..end], start: base + i, end: base + end, spaced });
+        spaced = false;
+    }
+    tokens
+}
+
+/// Zero-width and formatting characters that never matter to the reader.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
+/// Byte ranges of the sentences in `text` (relative to `text`).
+pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        if matches!(c, '.' | '!' | '?') {
+            // swallow closing quotes and repeated marks
+            let mut j = k + 1;
+            while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')') {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+            let next_is_space = j >= chars.len() || chars[j].1.is_whitespace();
+            let mut n = j;
+            while n < chars.len() && chars[n].1.is_whitespace() {
+                n += 1;
+            }
+            let next_starts = n >= chars.len()
+                || chars[n].1.is_uppercase()
+                || chars[n].1.is_ascii_digit()
+                || matches!(chars[n].1, '"' | '“' | '\'' | '‘' | '(' | '[');
+            let word_before: String = text[..i]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric() || *c == '.')
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let is_abbrev = c == '.'
+                && (abbreviations.iter().any(|a| crate::lang::eq_ci(a, &word_before))
+                    || (word_before.chars().count() == 1
+                        && word_before.chars().all(|c| c.is_uppercase())));
+            if next_is_space && next_starts && !is_abbrev {
+                push_trimmed(text, start, end, &mut out);
+                start = end;
+            }
+            k = j;
+            continue;
+        }
+        let _ = i;
+        k += 1;
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push((start + lead, end - trail));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(s: &str) -> Vec<(Kind, &str)> {
+        tokenize(s, 0).into_iter().map(|t| (t.kind, t.text)).collect()
+    }
+
+    #[test]
+    fn numbers_keep_inner_separators() {
+        assert_eq!(kinds("2.500 dan 1,8"), vec![
+            (Kind::Number, "2.500"),
+            (Kind::Word, "dan"),
+            (Kind::Number, "1,8")
+        ]);
+    }
+
+    #[test]
+    fn codes_are_words() {
+        for code in ["COVID-19", "MH370", "A320", "G20", "QZ8501", "ke-3", "737MAX"] {
+            let toks = kinds(code);
+            assert_eq!(toks.len(), 1, "{code}: {toks:?}");
+            assert_eq!(toks[0].0, Kind::Word, "{code}");
+        }
+    }
+
+    #[test]
+    fn trailing_dot_is_punct() {
+        assert_eq!(kinds("2.000."), vec![(Kind::Number, "2.000"), (Kind::Punct, ".")]);
+        assert_eq!(kinds("KOMPAS.TV -")[0], (Kind::Word, "KOMPAS.TV"));
+    }
+
+    #[test]
+    fn sentences_split_on_terminal_marks_only() {
+        let t = "Ada 2.500 pasukan. Dr. Budi datang! Lalu pergi";
+        let s: Vec<&str> = sentences(t, &["dr"]).into_iter().map(|(a, b)| &t[a..b]).collect();
+        assert_eq!(s, vec!["Ada 2.500 pasukan.", "Dr. Budi datang!", "Lalu pergi"]);
+    }
+}
