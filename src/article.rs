@@ -231,8 +231,10 @@ pub fn agencies_in(text: &str) -> Vec<String> {
             }
             let ok = parts.iter().enumerate().all(|(k, p)| {
                 let t = &tokens[i + k];
+                // proper names: capitalised, and short acronyms all in capitals
                 t.kind != Kind::Punct
                     && lang::eq_ci(t.text, p)
+                    && (t.is_capitalized() || t.has_digit())
                     && (p.len() > 3 || t.text.chars().all(|c| !c.is_lowercase()))
             });
             if ok {
@@ -288,6 +290,7 @@ mod tests {
     fn agencies_need_capitals_when_short() {
         assert_eq!(agencies_in("kata dia kepada Associated Press dan DW"), vec!["AP", "DW"]);
         assert!(agencies_in("dap ap dw").is_empty());
+        assert!(agencies_in("bentrok antara demonstran dan pasukan").is_empty());
         assert_eq!(agencies_in("Saluran TV Khabar 24 melaporkan"), vec!["Khabar 24"]);
     }
 }

@@ -83,11 +83,13 @@ pub struct Source {
 pub struct CardOptions {
     /// Most facts on the card (the rest stay in the model's order after them).
     pub max_facts: usize,
+    /// The reader's today, the last resort for a year no text gives.
+    pub today: Option<crate::calendar::Date>,
 }
 
 impl Default for CardOptions {
     fn default() -> Self {
-        CardOptions { max_facts: 5 }
+        CardOptions { max_facts: 5, today: None }
     }
 }
 

@@ -78,11 +78,11 @@ fn scan(article: Article) -> Pending {
             if is_own {
                 own_date = Some(dates_found.len());
             }
-            let sentence = sentence_at(&article.text, (start, para.end), &spans, f.start - start);
+            let sentence = sentence_at(&article.text, (start, para.end), &spans, f.start);
             dates_found.push((f, sentence));
         }
         for mut m in figures::find(table, &tokens, &claimed) {
-            m.sentence = sentence_at(&article.text, (start, para.end), &spans, m.start - start);
+            m.sentence = sentence_at(&article.text, (start, para.end), &spans, m.start);
             m.text = article.text[m.start..m.end].to_string();
             figures_found.push(m);
         }

@@ -1,25 +1,532 @@
 //! Figure mentions: numbers with what they count.
+//!
+//! Finds quantities in a paragraph's tokens — numerals in the language's
+//! notation (`2.500`, `1,8 juta`, `25%`, `Rp 3,5 triliun`), number words
+//! (`dua puluh lima`, `enam`), vague counts (`belasan`, `ribuan`), ranges
+//! (`10 hingga 20`, `antara 5 dan 7`) — with the qualifier before them
+//! (`sekitar`, `lebih dari`), the counted noun after them and the event word
+//! near them. Codes, names with digits (`Khabar 24`), years, clock times,
+//! phone numbers and list markers are not figures.
 
-use crate::lang::{Category, LangTable, Qualifier};
+use crate::lang::{self, Category, LangTable, NumberWord, Qualifier, TIME_ZONES};
 use crate::text::Token;
 use serde::Serialize;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct FigureMention {
+    /// The exact text, from qualifier to counted noun.
     pub text: String,
+    /// The stated number (absent for vague counts and ranges).
     pub value: Option<f64>,
     pub low: Option<f64>,
     pub high: Option<f64>,
     pub qualifier: Qualifier,
+    /// The counted noun as written, lower case (`pasukan`).
     pub noun: Option<String>,
+    /// The noun's concept shared across languages (`troops`).
     pub concept: Option<&'static str>,
     pub category: Category,
+    /// The event the figure is about, from a nearby event word (`killed`).
     pub event: Option<&'static str>,
     pub start: usize,
     pub end: usize,
     pub sentence: String,
 }
 
-pub fn find(_table: &LangTable, _toks: &[Token], _claimed: &[(usize, usize)]) -> Vec<FigureMention> {
-    Vec::new()
+/// A quantity found at some tokens, before qualifier and noun.
+#[derive(Clone, Copy, Debug)]
+struct Quantity {
+    low: f64,
+    high: f64,
+    /// One stated number (not vague, not a range).
+    exact: bool,
+    /// Index one past the last token used.
+    end: usize,
+    /// Written with digits (so it could be a year, a name's number…).
+    numeral: bool,
+    percent: bool,
+    money: bool,
+}
+
+/// Parses a numeral written with the language's separators.
+pub fn parse_numeral(s: &str, decimal_sep: char) -> Option<f64> {
+    let thousands = if decimal_sep == ',' { '.' } else { ',' };
+    let groups: Vec<&str> = s.split(thousands).collect();
+    let grouped = groups.len() > 1
+        && groups[1..].iter().all(|g| g.split(decimal_sep).next().is_some_and(|h| h.len() == 3));
+    let cleaned: String = if grouped {
+        s.chars().filter(|&c| c != thousands).map(|c| if c == decimal_sep { '.' } else { c }).collect()
+    } else if groups.len() == 2 && !s.contains(decimal_sep) {
+        // one separator of the other notation, not a thousands group: a decimal (3.5 in Indonesian text)
+        s.replace(thousands, ".")
+    } else {
+        s.replace(decimal_sep, ".")
+    };
+    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+fn word_in(t: Option<&Token>, words: &[&str]) -> bool {
+    t.is_some_and(|t| t.is_word() && words.iter().any(|w| lang::eq_ci(w, t.text)))
+}
+
+/// Matches a multi-word phrase ending just before token `end`: returns its first index.
+fn phrase_before(toks: &[Token], end: usize, phrase: &str) -> Option<usize> {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    let start = end.checked_sub(words.len())?;
+    let ok = words.iter().enumerate().all(|(k, w)| {
+        let t = &toks[start + k];
+        t.kind != crate::text::Kind::Number && lang::eq_ci(t.text, w)
+    });
+    ok.then_some(start)
+}
+
+/// Matches a multi-word phrase starting at token `start`: returns tokens used.
+fn phrase_at(toks: &[Token], start: usize, phrase: &str) -> Option<usize> {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    let ok = words
+        .iter()
+        .enumerate()
+        .all(|(k, w)| toks.get(start + k).is_some_and(|t| t.kind != crate::text::Kind::Number && lang::eq_ci(t.text, w)));
+    ok.then_some(words.len())
+}
+
+/// Number words from token `i`: `dua puluh lima`, `tiga ratus ribu`, `twenty-five`.
+fn number_words(table: &LangTable, toks: &[Token], i: usize) -> Option<(f64, usize)> {
+    let (mut total, mut group, mut last) = (0u64, 0u64, 0u64);
+    let mut j = i;
+    let mut parts_used = 0;
+    'tokens: while let Some(t) = toks.get(j) {
+        if !t.is_word() {
+            break;
+        }
+        let parts: Vec<&str> = t.text.split('-').collect();
+        let mut consumed_any = false;
+        for part in &parts {
+            let Some(w) = table.number_word(part) else {
+                if consumed_any {
+                    return None; // half a hyphenated word
+                }
+                break 'tokens;
+            };
+            let ok = match w {
+                NumberWord::Value(v) if v >= 1000 => {
+                    total += v;
+                    true
+                }
+                NumberWord::Value(v) if last == 0 => {
+                    last = v;
+                    true
+                }
+                NumberWord::Value(v) if v < 10 && last >= 20 && last % 10 == 0 => {
+                    last += v;
+                    true
+                }
+                NumberWord::Value(_) => false,
+                NumberWord::Teen if (1..=9).contains(&last) => {
+                    last += 10;
+                    true
+                }
+                NumberWord::Multiplier(m) if last > 0 => {
+                    group += last * m;
+                    last = 0;
+                    true
+                }
+                NumberWord::Scale(s) if group + last > 0 => {
+                    total += (group + last) * s;
+                    group = 0;
+                    last = 0;
+                    true
+                }
+                _ => false,
+            };
+            if !ok {
+                if consumed_any {
+                    return None;
+                }
+                break 'tokens;
+            }
+            consumed_any = true;
+            parts_used += 1;
+        }
+        j += 1;
+    }
+    let value = total + group + last;
+    (parts_used > 0 && j > i).then_some((value as f64, j))
+}
+
+/// The quantity starting at token `i`, if any.
+fn quantity_at(table: &LangTable, toks: &[Token], i: usize) -> Option<Quantity> {
+    let t = toks.get(i)?;
+    let mut q = if t.is_number() {
+        let v = parse_numeral(t.text, table.decimal_sep)?;
+        Quantity { low: v, high: v, exact: true, end: i + 1, numeral: true, percent: false, money: false }
+    } else if let Some((lo, hi)) = table.vague(t.text) {
+        Quantity { low: lo, high: hi, exact: false, end: i + 1, numeral: false, percent: false, money: false }
+    } else {
+        let (v, end) = number_words(table, toks, i)?;
+        Quantity { low: v, high: v, exact: true, end, numeral: false, percent: false, money: false }
+    };
+    // scale written against the numeral (3,5T, $3.5bn) or as the next word (1,8 juta)
+    if let Some(next) = toks.get(q.end) {
+        let suffix = if next.is_word() && !next.spaced && q.numeral {
+            lang::lookup(table.scale_suffixes, next.text)
+        } else if next.is_word() {
+            table.scale(next.text)
+        } else {
+            None
+        };
+        if let Some(s) = suffix {
+            q.low *= s;
+            q.high *= s;
+            q.end += 1;
+        }
+    }
+    if let Some(next) = toks.get(q.end) {
+        if table.is_percent(next.text) {
+            q.percent = true;
+            q.end += 1;
+        }
+    }
+    Some(q)
+}
+
+/// A range continuing the quantity `q`: `10 hingga 20`, `10-20`.
+fn range_after(table: &LangTable, toks: &[Token], q: &Quantity) -> Option<Quantity> {
+    let joiner = toks.get(q.end)?;
+    if !table.range_joiners.iter().any(|j| lang::eq_ci(j, joiner.text)) {
+        return None;
+    }
+    let second = quantity_at(table, toks, q.end + 1)?;
+    if !second.exact || second.high < q.low || q.numeral != second.numeral {
+        return None;
+    }
+    // "2-3 juta": the scale of the second applies to the first
+    let scale = if second.numeral && q.low > 0.0 && second.low / q.low >= 1000.0 {
+        second.low / parse_numeral(toks[q.end + 1].text, table.decimal_sep).unwrap_or(second.low)
+    } else {
+        1.0
+    };
+    Some(Quantity { low: q.low * scale, high: second.high, exact: false, percent: q.percent || second.percent, ..second })
+}
+
+/// Why a numeral is not a figure here.
+fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, counted: bool, qualified: bool) -> bool {
+    let t = &toks[i];
+    let prev = i.checked_sub(1).map(|p| &toks[p]);
+    let next = toks.get(i + 1);
+    if q.numeral {
+        let digits = t.text.chars().filter(char::is_ascii_digit).count();
+        let plain = t.text.chars().all(|c| c.is_ascii_digit());
+        // glued to a symbol or code: #5, /3, -19, 3/4
+        if prev.is_some_and(|p| !t.spaced && (p.is_punct("/") || p.is_punct("-") || p.is_punct("#") || p.is_punct("+")))
+            || next.is_some_and(|n| !n.spaced && (n.is_punct("/") || (n.is_punct("-") && toks.get(i + 2).is_some_and(|w| w.is_word() && !w.spaced))))
+        {
+            return true;
+        }
+        // glued to letters that are not a scale: 4G
+        if next.is_some_and(|n| n.is_word() && !n.spaced && lang::lookup(table.scale_suffixes, n.text).is_none()) {
+            return true;
+        }
+        // phone numbers and ids
+        if plain && (digits >= 8 || (digits >= 6 && t.text.starts_with('0'))) {
+            return true;
+        }
+        // a reference: pasal 5, nomor 3, pukul 10.30, tahun 2022
+        if word_in(prev, table.reference_words) && !qualified {
+            return true;
+        }
+        // clock time: 10.30 WIB
+        if word_in(next, TIME_ZONES) {
+            return true;
+        }
+        // a year standing alone
+        if plain && digits == 4 && (1800..=2100).contains(&(q.low as i64)) && !counted && !qualified && !q.percent {
+            return true;
+        }
+        // a list marker at the start of a paragraph: "1." / "2)"
+        if i == 0 && next.is_some_and(|n| n.is_punct(".") || n.is_punct(")")) && q.end == i + 1 {
+            return true;
+        }
+        // a name with a number: Khabar 24, Boeing 737 — a capitalised word that
+        // does not start the sentence, and nothing counted after
+        if let Some(p) = prev {
+            let sentence_start = i < 2 || toks[i - 2].is_punct(".") || toks[i - 2].is_punct("“") || toks[i - 2].is_punct("\"");
+            let known = table.number_word(p.text).is_some()
+                || table.is_currency(p.text)
+                || table.qualifiers.iter().any(|(w, _)| lang::eq_ci(w.rsplit(' ').next().unwrap_or(w), p.text))
+                || table.qualifier_fillers.iter().any(|w| lang::eq_ci(w, p.text))
+                || table.month(p.text).is_some()
+                || table.weekday(p.text).is_some();
+            if p.is_capitalized() && !sentence_start && !known && !counted && !q.percent && !qualified {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The qualifier before token `start` (skipping fillers): (qualifier, first token).
+fn qualifier_before(table: &LangTable, toks: &[Token], start: usize) -> Option<(Qualifier, usize)> {
+    let mut end = start;
+    while end > 0 && word_in(toks.get(end - 1), table.qualifier_fillers) {
+        end -= 1;
+    }
+    let mut best: Option<(Qualifier, usize)> = None;
+    for &(phrase, qual) in table.qualifiers {
+        if let Some(s) = phrase_before(toks, end, phrase) {
+            if best.is_none_or(|(_, b)| s < b) {
+                best = Some((qual, s));
+            }
+        }
+    }
+    best
+}
+
+/// A currency marker just before token `start`: returns the first token.
+fn currency_before(table: &LangTable, toks: &[Token], start: usize) -> Option<usize> {
+    let mut s = start;
+    if s > 0 && toks[s - 1].is_punct(".") {
+        s -= 1; // "Rp."
+    }
+    let p = s.checked_sub(1)?;
+    let t = &toks[p];
+    if !table.is_currency(t.text) {
+        return None;
+    }
+    // "US$": a word glued before the symbol
+    if p > 0 && !t.spaced && toks[p - 1].is_word() && table.is_currency(&format!("{}{}", toks[p - 1].text, t.text)) {
+        return Some(p - 1);
+    }
+    Some(p)
+}
+
+/// The event word nearest to the figure in its sentence window.
+fn event_near(table: &LangTable, toks: &[Token], start: usize, end: usize) -> Option<&'static str> {
+    let sentence_end = |k: usize| toks[k].is_punct(".") || toks[k].is_punct("!") || toks[k].is_punct("?");
+    let mut best: Option<(usize, &'static str)> = None;
+    // after the figure first (164 orang tewas), then before it (menewaskan lebih dari 160 orang)
+    for (k, dist) in (end..toks.len().min(end + 6)).map(|k| (k, k - end)) {
+        if sentence_end(k) {
+            break;
+        }
+        if let Some(ev) = table.event(toks[k].text) {
+            best = Some((dist, ev));
+            break;
+        }
+    }
+    for k in (start.saturating_sub(8)..start).rev() {
+        if sentence_end(k) {
+            break;
+        }
+        if let Some(ev) = table.event(toks[k].text) {
+            let dist = start - k;
+            if best.is_none_or(|(d, _)| dist + 1 < d) {
+                best = Some((dist, ev));
+            }
+            break;
+        }
+    }
+    best.map(|(_, ev)| ev)
+}
+
+/// Finds figure mentions among a paragraph's tokens, skipping the `claimed`
+/// byte spans (dates). `text` and `sentence` are left for the caller to fill.
+pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Vec<FigureMention> {
+    let mut out = Vec::new();
+    let in_claimed = |t: &Token| claimed.iter().any(|&(s, e)| t.start < e && s < t.end);
+    let mut i = 0;
+    while i < toks.len() {
+        if in_claimed(&toks[i]) {
+            i += 1;
+            continue;
+        }
+        if let Some(used) = table.not_figures.iter().find_map(|p| phrase_at(toks, i, p)) {
+            i += used;
+            continue;
+        }
+        let Some(mut q) = quantity_at(table, toks, i) else {
+            i += 1;
+            continue;
+        };
+        if toks[i..q.end].iter().any(&in_claimed) {
+            i += 1;
+            continue;
+        }
+        let mut first = i;
+        // antara X dan Y
+        if let Some((open, join)) = table.between {
+            if i > 0 && word_in(toks.get(i - 1), &[open]) && word_in(toks.get(q.end), &[join]) {
+                if let Some(second) = quantity_at(table, toks, q.end + 1).filter(|s| s.exact && s.high >= q.low) {
+                    q = Quantity { low: q.low, high: second.high, exact: false, ..second };
+                    first = i - 1;
+                }
+            }
+        }
+        if q.exact {
+            if let Some(r) = range_after(table, toks, &q) {
+                q = r;
+            }
+        }
+        let noun = toks.get(q.end).filter(|t| t.is_word() && !q.percent).and_then(|t| table.noun(t.text).map(|n| (t, n)));
+        let qualifier = if first == i { qualifier_before(table, toks, first) } else { None };
+        if is_not_a_figure(table, toks, i, &q, noun.is_some(), qualifier.is_some()) {
+            i = q.end;
+            continue;
+        }
+        // a lone "satu"/"one" is an article, not a count
+        if !q.numeral && q.exact && q.low < 2.0 && noun.is_none() {
+            i = q.end;
+            continue;
+        }
+        // the qualifier is part of the text when it touches the number
+        // ("sekitar 2.500"), not across a filler ("setidaknya ada 18")
+        if let Some((_, s)) = qualifier.filter(|_| !word_in(toks.get(i.saturating_sub(1)), table.qualifier_fillers)) {
+            first = s;
+        }
+        if let Some(c) = currency_before(table, toks, if qualifier.is_some() { i } else { first }) {
+            q.money = true;
+            if qualifier.is_none() {
+                first = c;
+            }
+        }
+        let mut end = q.end;
+        let (noun_text, concept, mut category) = match noun {
+            Some((t, n)) => {
+                end += 1;
+                (Some(t.text.to_lowercase()), Some(n.concept), n.category)
+            }
+            None => (None, None, Category::Count),
+        };
+        if q.percent {
+            category = Category::Percent;
+        } else if q.money {
+            category = Category::Money;
+        }
+        let (value, low, high) = if q.exact { (Some(q.low), None, None) } else { (None, Some(q.low), Some(q.high)) };
+        out.push(FigureMention {
+            text: String::new(),
+            value,
+            low,
+            high,
+            qualifier: qualifier.map_or(Qualifier::Exact, |(qual, _)| qual),
+            noun: noun_text,
+            concept,
+            category,
+            event: event_near(table, toks, first, end),
+            start: toks[first].start,
+            end: toks[end - 1].end,
+            sentence: String::new(),
+        });
+        i = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{en, id};
+    use crate::text::tokenize;
+
+    fn figs(table: &LangTable, s: &str) -> Vec<(String, Option<f64>, Option<f64>, Option<f64>, Qualifier)> {
+        let toks = tokenize(s, 0);
+        find(table, &toks, &[])
+            .into_iter()
+            .map(|f| (s[f.start..f.end].to_string(), f.value, f.low, f.high, f.qualifier))
+            .collect()
+    }
+
+    fn one(table: &LangTable, s: &str) -> (String, Option<f64>, Option<f64>, Option<f64>, Qualifier) {
+        let mut all = figs(table, s);
+        assert_eq!(all.len(), 1, "{s}: {all:?}");
+        all.remove(0)
+    }
+
+    #[test]
+    fn numerals_in_indonesian_notation() {
+        let t = &id::TABLE;
+        assert_eq!(one(t, "mengirim sekitar 2.500 pasukan ke sana"), ("sekitar 2.500 pasukan".into(), Some(2500.0), None, None, Qualifier::Approx));
+        assert_eq!(one(t, "kota berpenduduk 1,8 juta orang").1, Some(1_800_000.0));
+        assert_eq!(one(t, "menahan hampir 10.000 orang").0, "hampir 10.000 orang");
+        assert_eq!(one(t, "naik 12,5 persen").1, Some(12.5));
+        assert_eq!(one(t, "naik 25% tahun ini").0, "25%");
+        assert_eq!(one(t, "senilai Rp 3,5 triliun").0, "Rp 3,5 triliun");
+        assert_eq!(one(t, "senilai Rp 3,5 triliun").1, Some(3.5e12));
+        assert_eq!(one(t, "Lebih dari 2.000 ditangkap").4, Qualifier::MoreThan);
+    }
+
+    #[test]
+    fn number_words_and_vague_counts() {
+        let t = &id::TABLE;
+        assert_eq!(one(t, "aliansi enam negara").1, Some(6.0));
+        assert_eq!(one(t, "dua puluh lima orang").1, Some(25.0));
+        assert_eq!(one(t, "tiga ratus ribu warga").1, Some(300_000.0));
+        assert_eq!(one(t, "dua belas hari").1, Some(12.0));
+        assert_eq!(one(t, "sebelas orang").1, Some(11.0));
+        assert_eq!(one(t, "membunuh belasan perusuh"), ("belasan".into(), None, Some(11.0), Some(19.0), Qualifier::Exact));
+        assert_eq!(one(t, "Ribuan orang ditahan").0, "Ribuan orang");
+        assert_eq!(one(t, "merenggut puluhan jiwa").2, Some(20.0));
+        assert_eq!(one(t, "puluhan ribu orang").3, Some(99_000.0));
+    }
+
+    #[test]
+    fn ranges_and_qualifiers() {
+        let t = &id::TABLE;
+        let r = one(t, "antara 5 dan 7 orang");
+        assert_eq!((r.2, r.3), (Some(5.0), Some(7.0)));
+        let r = one(t, "10 hingga 20 orang");
+        assert_eq!((r.2, r.3), (Some(10.0), Some(20.0)));
+        assert_eq!(one(t, "setidaknya ada 18 anggota").4, Qualifier::AtLeast);
+        assert_eq!(one(t, "setidaknya ada 18 anggota").0, "18 anggota");
+    }
+
+    #[test]
+    fn not_figures() {
+        let t = &id::TABLE;
+        for s in [
+            "Saluran TV pemerintah Khabar 24 melaporkan",
+            "pesawat MH370 dan QZ8501 serta A320",
+            "pandemi COVID-19 dan KTT G20",
+            "pada tahun 2022 lalu",
+            "pukul 10.30 WIB",
+            "hubungi 081234567890",
+            "salah satu warga",
+            "satu kelompok pun",
+            "Pasal 28 ayat 3",
+        ] {
+            assert!(figs(t, s).is_empty(), "{s}: {:?}", figs(t, s));
+        }
+        assert_eq!(figs(t, "1. Pertama, ada 3 orang").len(), 1);
+    }
+
+    #[test]
+    fn events_near_figures() {
+        let t = &id::TABLE;
+        let toks = tokenize("melaporkan 164 orang tewas selama bentrokan", 0);
+        assert_eq!(find(t, &toks, &[])[0].event, Some("killed"));
+        let toks = tokenize("menewaskan lebih dari 160 orang.", 0);
+        assert_eq!(find(t, &toks, &[])[0].event, Some("killed"));
+    }
+
+    #[test]
+    fn english_notation() {
+        let t = &en::TABLE;
+        assert_eq!(one(t, "about 2,500 troops were sent").1, Some(2500.0));
+        assert_eq!(one(t, "a city of 1.8 million people").1, Some(1_800_000.0));
+        assert_eq!(one(t, "a $3.5bn deal").1, Some(3.5e9));
+        assert_eq!(one(t, "more than 160 people died").4, Qualifier::MoreThan);
+        assert_eq!(one(t, "twenty-five soldiers").1, Some(25.0));
+        assert!(figs(t, "one of the soldiers").is_empty());
+    }
+
+    #[test]
+    fn numeral_parsing() {
+        assert_eq!(parse_numeral("2.500", ','), Some(2500.0));
+        assert_eq!(parse_numeral("1,8", ','), Some(1.8));
+        assert_eq!(parse_numeral("1.234,5", ','), Some(1234.5));
+        assert_eq!(parse_numeral("3.5", ','), Some(3.5));
+        assert_eq!(parse_numeral("2,500", '.'), Some(2500.0));
+        assert_eq!(parse_numeral("1.8", '.'), Some(1.8));
+        assert_eq!(parse_numeral("160.000", ','), Some(160_000.0));
+    }
 }

@@ -73,8 +73,8 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
                     break;
                 }
             }
-            // digits glued to letters that are not a short suffix make a code (A320 is
-            // caught by the word branch; 737MAX, 4G here)
+            // digits glued to more than a short suffix (bn, rb, M) make a code:
+            // 737MAX here; A320 is caught by the word branch
             let rest = &text[end..];
             let letters: usize = rest
                 .char_indices()
@@ -82,7 +82,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
                 .map(|(j, c)| j + c.len_utf8())
                 .last()
                 .unwrap_or(0);
-            if letters > 0 && rest[..letters].chars().any(|c| c.is_ascii_digit()) {
+            if letters > 0 && (rest[..letters].chars().any(|c| c.is_ascii_digit()) || rest[..letters].chars().count() > 2) {
                 (Kind::Word, end + letters)
             } else {
                 (Kind::Number, end)
