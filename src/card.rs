@@ -3,11 +3,18 @@
 //! renderers (static HTML and the browser DOM) consume.
 
 use crate::bundle::Bundle;
+use crate::extract::{extract_bundle, ArticleMentions, ExtractOptions};
+use crate::figures::FigureMention;
+use crate::lang::{self, Category, Qualifier, CASUALTY_EVENTS, GENERIC_CONCEPTS};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct Card {
+    /// Language of the card's text (`id`, `en`): that of most articles.
+    pub lang: String,
     pub headline: String,
+    /// How many of `facts` the card shows before "more".
+    pub shown_facts: usize,
     /// Key facts, ranked: most sources first.
     pub facts: Vec<Fact>,
     pub timeline: Vec<TimelineEntry>,
@@ -95,11 +102,322 @@ impl Default for CardOptions {
 
 /// Builds the card for a validated bundle.
 pub fn build_card(bundle: &Bundle, options: &CardOptions) -> Card {
-    let _ = options;
-    Card {
-        headline: bundle.articles.first().and_then(|a| a.title.clone()).unwrap_or_default(),
-        facts: Vec::new(),
-        timeline: Vec::new(),
-        sources: Vec::new(),
+    let extraction = extract_bundle(bundle, ExtractOptions { today: options.today });
+    card_from_mentions(&extraction.articles, options)
+}
+
+/// The fact a figure belongs to: its concept, and its event when the concept
+/// alone is too general or the event is a casualty.
+fn fact_key(f: &FigureMention) -> Option<String> {
+    let concept = f.concept;
+    let event = f.event;
+    let generic = concept.is_none_or(|c| GENERIC_CONCEPTS.contains(&c));
+    let casualty = event.is_some_and(|e| CASUALTY_EVENTS.contains(&e));
+    match (concept, event) {
+        // a bare duration ("30 tahun") says nothing without its event
+        (Some(_), None) if f.category == Category::Duration => None,
+        (Some(c), None) => Some(c.to_string()),
+        (None, None) => None,
+        (_, Some(e)) if generic => Some(e.to_string()),
+        (Some(c), Some(e)) if casualty || f.category == Category::Duration => Some(format!("{c}/{e}")),
+        (Some(c), Some(_)) => Some(c.to_string()),
+        (None, Some(e)) => Some(e.to_string()),
     }
+}
+
+/// The range of true values a stated figure allows.
+fn interval(f: &FigureMention) -> (f64, f64) {
+    match (f.value, f.low, f.high) {
+        (Some(v), _, _) => match f.qualifier {
+            Qualifier::Exact => (v, v),
+            Qualifier::Approx => (v * 0.9, v * 1.1),
+            Qualifier::MoreThan | Qualifier::AtLeast => (v, v * 1.5),
+            Qualifier::LessThan | Qualifier::AtMost | Qualifier::UpTo => (v * 0.5, v),
+            Qualifier::Almost => (v * 0.9, v),
+        },
+        (None, Some(lo), Some(hi)) => (lo, hi),
+        _ => (0.0, 0.0),
+    }
+}
+
+fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
+    a.0 <= b.1 && b.0 <= a.1
+}
+
+/// Formats a number for the card in the language's notation, with its scale
+/// word for millions and up (`1,8 juta`, `2.500`, `1.8 million`).
+pub fn format_number(v: f64, lang_code: &str) -> String {
+    let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
+    let (dec, thousands) = if table.decimal_sep == ',' { (',', '.') } else { ('.', ',') };
+    let mut scaled = v;
+    let mut scale_word = "";
+    for &(word, factor) in table.scales.iter().rev() {
+        if factor >= 1e6 && v.abs() >= factor && word.len() > 2 {
+            scaled = v / factor;
+            scale_word = word;
+            break;
+        }
+    }
+    let rounded = (scaled * 100.0).round() / 100.0;
+    let int = rounded.trunc() as i64;
+    let frac = ((rounded - int as f64).abs() * 100.0).round() as i64;
+    let digits = int.abs().to_string();
+    let mut grouped = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k) % 3 == 0 {
+            grouped.push(thousands);
+        }
+        grouped.push(c);
+    }
+    if int < 0 {
+        grouped.insert(0, '-');
+    }
+    if frac > 0 {
+        grouped.push(dec);
+        let f = format!("{frac:02}");
+        grouped.push_str(f.trim_end_matches('0'));
+    }
+    if !scale_word.is_empty() {
+        grouped.push(' ');
+        grouped.push_str(scale_word);
+    }
+    grouped
+}
+
+fn qualifier_mark(q: Qualifier) -> &'static str {
+    match q {
+        Qualifier::Exact => "",
+        Qualifier::Approx => "≈ ",
+        Qualifier::MoreThan => "> ",
+        Qualifier::LessThan => "< ",
+        Qualifier::AtLeast => "≥ ",
+        Qualifier::AtMost | Qualifier::UpTo => "≤ ",
+        Qualifier::Almost => "≲ ",
+    }
+}
+
+fn display(f: &FigureMention, lang_code: &str) -> String {
+    let suffix = if f.category == Category::Percent { "%" } else { "" };
+    match (f.value, f.low, f.high) {
+        (Some(v), _, _) => format!("{}{}{suffix}", qualifier_mark(f.qualifier), format_number(v, lang_code)),
+        (None, Some(lo), Some(hi)) => {
+            format!("{}–{}{suffix}", format_number(lo, lang_code), format_number(hi, lang_code))
+        }
+        _ => String::new(),
+    }
+}
+
+
+fn outlet_of(a: &ArticleMentions) -> String {
+    a.outlet.clone().or_else(|| a.title.clone()).unwrap_or_else(|| a.id.clone())
+}
+
+fn citation(a: &ArticleMentions, sentence: &str, text: &str) -> Citation {
+    Citation {
+        article: a.id.clone(),
+        outlet: outlet_of(a),
+        sentence: sentence.to_string(),
+        text: text.to_string(),
+        credits: a.credits.clone(),
+        url: a.url.clone(),
+    }
+}
+
+/// The most frequent item (first seen wins ties).
+fn most_common<'a>(items: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for it in items {
+        match counts.iter_mut().find(|(k, _)| *k == it) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((it, 1)),
+        }
+    }
+    let best = counts.iter().map(|&(_, n)| n).max()?;
+    counts.into_iter().find(|&(_, n)| n == best).map(|(k, _)| k)
+}
+
+/// One fact under construction: its mentions with their article index.
+struct Group<'a> {
+    key: String,
+    mentions: Vec<(usize, &'a FigureMention)>,
+}
+
+fn build_fact(group: &Group, articles: &[ArticleMentions], lang_code: &str) -> Fact {
+    // distinct values, each with the articles that state it
+    let mut values: Vec<(String, &FigureMention, Vec<usize>, Vec<Citation>)> = Vec::new();
+    for &(ai, m) in &group.mentions {
+        let shown = display(m, lang_code);
+        let cite = citation(&articles[ai], &m.sentence, &m.text);
+        match values.iter_mut().find(|v| v.0 == shown) {
+            Some(v) => {
+                if !v.2.contains(&ai) {
+                    v.2.push(ai);
+                }
+                v.3.push(cite);
+            }
+            None => values.push((shown, m, vec![ai], vec![cite])),
+        }
+    }
+    // the main value: carried by most articles, then the most precise
+    let precision = |m: &FigureMention| match (m.qualifier, m.value) {
+        (Qualifier::Exact, Some(_)) => 3,
+        (_, Some(_)) => 2,
+        _ => 1,
+    };
+    values.sort_by(|a, b| b.2.len().cmp(&a.2.len()).then(precision(b.1).cmp(&precision(a.1))));
+    let main = interval(values[0].1);
+    let mut agreeing: Vec<usize> = Vec::new();
+    let mut differing: Vec<usize> = Vec::new();
+    let fact_values: Vec<FactValue> = values
+        .into_iter()
+        .enumerate()
+        .map(|(k, (shown, m, arts, citations))| {
+            let status = if k == 0 {
+                "main"
+            } else if overlaps(interval(m), main) {
+                "consistent"
+            } else {
+                "conflict"
+            };
+            let bucket = if status == "conflict" { &mut differing } else { &mut agreeing };
+            for a in arts {
+                if !bucket.contains(&a) {
+                    bucket.push(a);
+                }
+            }
+            FactValue {
+                display: shown,
+                value: m.value,
+                low: m.low,
+                high: m.high,
+                qualifier: m.qualifier.as_str().to_string(),
+                status: status.to_string(),
+                citations,
+            }
+        })
+        .collect();
+    differing.retain(|a| !agreeing.contains(a));
+    let mut sources: Vec<usize> = group.mentions.iter().map(|&(a, _)| a).collect();
+    sources.sort_unstable();
+    sources.dedup();
+    let noun = most_common(group.mentions.iter().filter_map(|(_, m)| m.noun.as_deref()));
+    let event_in_key = group.key.contains('/') || group.mentions.iter().any(|(_, m)| m.event == Some(group.key.as_str()));
+    let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
+    let event = most_common(group.mentions.iter().filter_map(|(_, m)| m.event))
+        .map(|e| lang::lookup(table.event_labels, e).unwrap_or(e));
+    let label = match (noun, event.filter(|_| event_in_key)) {
+        (Some(n), Some(e)) => format!("{n} {e}"),
+        (Some(n), None) => n.to_string(),
+        (None, Some(e)) => e.to_string(),
+        (None, None) => group.key.clone(),
+    };
+    let category = most_common(group.mentions.iter().map(|(_, m)| m.category.as_str())).unwrap_or("count");
+    Fact {
+        key: group.key.clone(),
+        label,
+        category: category.to_string(),
+        values: fact_values,
+        sources: sources.len(),
+        agree: agreeing.len(),
+        differ: differing.len(),
+    }
+}
+
+fn category_weight(name: &str) -> u32 {
+    [Category::People, Category::Money, Category::Percent, Category::Count, Category::Distance, Category::Duration]
+        .into_iter()
+        .find(|c| c.as_str() == name)
+        .map_or(0, Category::weight)
+}
+
+/// A short phrase for a timeline entry: the words of the sentence around the
+/// date, without the date itself, at most a dozen.
+fn timeline_label(sentence: &str, date_text: &str) -> String {
+    let cleaned = sentence.replacen(date_text, " ", 1);
+    let words: Vec<&str> = cleaned
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    let mut label = words.iter().take(12).copied().collect::<Vec<_>>().join(" ");
+    label = label.trim_matches(|c: char| c == ',' || c == '(' || c == ')').to_string();
+    if words.len() > 12 {
+        label.push('…');
+    }
+    label
+}
+
+/// Aggregates extracted mentions into the card model.
+pub fn card_from_mentions(articles: &[ArticleMentions], options: &CardOptions) -> Card {
+    let lang_code = most_common(articles.iter().map(|a| a.lang)).unwrap_or("id").to_string();
+
+    let mut groups: Vec<Group> = Vec::new();
+    for (ai, a) in articles.iter().enumerate() {
+        for m in &a.figures {
+            let Some(key) = fact_key(m) else { continue };
+            match groups.iter_mut().find(|g| g.key == key) {
+                Some(g) => g.mentions.push((ai, m)),
+                None => groups.push(Group { key, mentions: vec![(ai, m)] }),
+            }
+        }
+    }
+    let mut facts: Vec<Fact> = groups.iter().map(|g| build_fact(g, articles, &lang_code)).collect();
+    // most sources first; then what readers care about; then the bigger story
+    facts.sort_by(|a, b| {
+        b.sources
+            .cmp(&a.sources)
+            .then(category_weight(&b.category).cmp(&category_weight(&a.category)))
+            .then(b.values.iter().map(|v| v.citations.len()).sum::<usize>().cmp(&a.values.iter().map(|v| v.citations.len()).sum::<usize>()))
+    });
+
+    let mut timeline: Vec<TimelineEntry> = Vec::new();
+    for a in articles {
+        for d in a.dates.iter().filter(|d| d.kind == "calendar") {
+            let Some(date) = d.date.clone() else { continue };
+            let cite = citation(a, &d.sentence, &d.text);
+            match timeline.iter_mut().find(|t| t.date == date) {
+                Some(t) => {
+                    t.flagged |= d.weekday_mismatch;
+                    if t.suggested_date.is_none() {
+                        t.suggested_date = d.suggested_date.clone();
+                    }
+                    t.citations.push(cite);
+                }
+                None => timeline.push(TimelineEntry {
+                    label: timeline_label(&d.sentence, &d.text),
+                    date,
+                    flagged: d.weekday_mismatch,
+                    suggested_date: d.suggested_date.clone(),
+                    citations: vec![cite],
+                }),
+            }
+        }
+    }
+    timeline.sort_by(|a, b| a.date.cmp(&b.date));
+
+    // the headline: the title of the article that carries the most top facts
+    let top_keys: Vec<&str> = facts.iter().take(options.max_facts).map(|f| f.key.as_str()).collect();
+    let coverage = |a: &ArticleMentions| {
+        a.figures.iter().filter(|m| fact_key(m).is_some_and(|k| top_keys.contains(&k.as_str()))).count()
+    };
+    let headline = articles
+        .iter()
+        .filter(|a| a.title.is_some())
+        .max_by_key(|a| coverage(a))
+        .and_then(|a| a.title.clone())
+        .or_else(|| {
+            articles.first().and_then(|a| a.figures.first().map(|f| f.sentence.clone()).or_else(|| a.dates.first().map(|d| d.sentence.clone())))
+        })
+        .unwrap_or_default();
+
+    let sources = articles
+        .iter()
+        .map(|a| Source {
+            id: a.id.clone(),
+            outlet: outlet_of(a),
+            title: a.title.clone(),
+            url: a.url.clone(),
+            credits: a.credits.clone(),
+        })
+        .collect();
+    Card { lang: lang_code, headline, shown_facts: options.max_facts.min(facts.len()), facts, timeline, sources }
 }

@@ -61,7 +61,8 @@ fn scan(article: Article) -> Pending {
     let mut dates_found = Vec::new();
     let mut own_date = None;
     for (index, para) in article.paragraphs.iter().enumerate() {
-        let start = para.start;
+        // the dateline (`NURSULTAN, KOMPAS.TV -`) is not part of any sentence
+        let start = if (para.start..para.end).contains(&article.body_start) { article.body_start } else { para.start };
         let ptext = &article.text[start..para.end];
         let tokens = tokenize(ptext, start);
         let spans = text::sentences(ptext, table.abbreviations);

@@ -28,6 +28,8 @@ pub struct FigureMention {
     pub category: Category,
     /// The event the figure is about, from a nearby event word (`killed`).
     pub event: Option<&'static str>,
+    /// The event word as written (`tewas`).
+    pub event_word: Option<String>,
     pub start: usize,
     pub end: usize,
     pub sentence: String,
@@ -300,17 +302,26 @@ fn currency_before(table: &LangTable, toks: &[Token], start: usize) -> Option<us
     Some(p)
 }
 
-/// The event word nearest to the figure in its sentence window.
-fn event_near(table: &LangTable, toks: &[Token], start: usize, end: usize) -> Option<&'static str> {
+/// An event word near a figure: its concept, the word as written, and how
+/// many tokens lie between it and the figure.
+#[derive(Clone, Copy, Debug)]
+struct Event<'a> {
+    concept: &'static str,
+    word: &'a str,
+    gap: usize,
+}
+
+/// The event word nearest to the figure within its sentence.
+fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usize) -> Option<Event<'a>> {
     let sentence_end = |k: usize| toks[k].is_punct(".") || toks[k].is_punct("!") || toks[k].is_punct("?");
-    let mut best: Option<(usize, &'static str)> = None;
+    let mut best: Option<Event> = None;
     // after the figure first (164 orang tewas), then before it (menewaskan lebih dari 160 orang)
-    for (k, dist) in (end..toks.len().min(end + 6)).map(|k| (k, k - end)) {
+    for k in end..toks.len().min(end + 6) {
         if sentence_end(k) {
             break;
         }
-        if let Some(ev) = table.event(toks[k].text) {
-            best = Some((dist, ev));
+        if let Some(concept) = table.event(toks[k].text) {
+            best = Some(Event { concept, word: toks[k].text, gap: k - end });
             break;
         }
     }
@@ -318,15 +329,15 @@ fn event_near(table: &LangTable, toks: &[Token], start: usize, end: usize) -> Op
         if sentence_end(k) {
             break;
         }
-        if let Some(ev) = table.event(toks[k].text) {
-            let dist = start - k;
-            if best.is_none_or(|(d, _)| dist + 1 < d) {
-                best = Some((dist, ev));
+        if let Some(concept) = table.event(toks[k].text) {
+            let gap = start - k - 1;
+            if best.is_none_or(|b| gap < b.gap) {
+                best = Some(Event { concept, word: toks[k].text, gap });
             }
             break;
         }
     }
-    best.map(|(_, ev)| ev)
+    best
 }
 
 /// Finds figure mentions among a paragraph's tokens, skipping the `claimed`
@@ -402,6 +413,9 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         } else if q.money {
             category = Category::Money;
         }
+        // with no counted noun, only an event word right beside the number
+        // says what it counts ("Lebih dari 2.000 ditangkap")
+        let event = event_near(table, toks, first, end).filter(|e| noun_text.is_some() || e.gap == 0);
         let (value, low, high) = if q.exact { (Some(q.low), None, None) } else { (None, Some(q.low), Some(q.high)) };
         out.push(FigureMention {
             text: String::new(),
@@ -412,7 +426,8 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             noun: noun_text,
             concept,
             category,
-            event: event_near(table, toks, first, end),
+            event: event.map(|e| e.concept),
+            event_word: event.map(|e| e.word.to_lowercase()),
             start: toks[first].start,
             end: toks[end - 1].end,
             sentence: String::new(),

@@ -38,6 +38,9 @@ fn parse_args() -> Result<Args, String> {
     if command == "-h" || command == "--help" {
         return Err(String::new());
     }
+    if !["extract", "bundle", "card"].contains(&command.as_str()) {
+        return Err(format!("unknown command '{command}'"));
+    }
     let mut args = Args { command, files: Vec::new(), output: None, json: false, strict: false, max_facts: 5 };
     while let Some(a) = it.next() {
         match a.as_str() {

@@ -1,8 +1,11 @@
 //! Rendering: the card as a small node tree ([`Node`]) that is serialised to
 //! escaped HTML here and built as DOM (text nodes only) by the browser glue,
-//! so both renderers show exactly the same thing.
+//! so both renderers show exactly the same thing. UI strings are data, one
+//! table per language ([`UI`]).
 
-use crate::card::Card;
+use crate::calendar::Date;
+use crate::card::{Card, Citation, Fact, FactValue, TimelineEntry};
+use crate::lang;
 
 /// An element or a text node. Attribute values and text are raw; escaping is
 /// done by the serialiser, and the DOM builder uses text nodes.
@@ -15,13 +18,279 @@ pub enum Node {
 /// The stylesheet of the card (used in the shadow root and the static page).
 pub const CARD_CSS: &str = include_str!("card.css");
 
+/// The words of the card's interface in one language.
+pub struct UiStrings {
+    pub lang: &'static str,
+    pub kicker: &'static str,
+    pub key_figures: &'static str,
+    pub timeline: &'static str,
+    pub sources: &'static str,
+    pub agree: &'static str,
+    pub differ: &'static str,
+    pub consistent: &'static str,
+    pub conflict: &'static str,
+    pub quotes: &'static str,
+    pub via: &'static str,
+    pub more_facts: &'static str,
+    pub weekday_flag: &'static str,
+    pub maybe: &'static str,
+    pub no_figures: &'static str,
+    pub source_one: &'static str,
+    pub source_many: &'static str,
+}
+
+pub const UI: &[UiStrings] = &[
+    UiStrings {
+        lang: "id",
+        kicker: "Fakta dari",
+        key_figures: "Angka kunci",
+        timeline: "Linimasa",
+        sources: "Sumber",
+        agree: "sepakat",
+        differ: "berbeda",
+        consistent: "sejalan",
+        conflict: "bertentangan",
+        quotes: "Kutipan",
+        via: "via",
+        more_facts: "Angka lainnya",
+        weekday_flag: "Hari tidak cocok dengan tanggal",
+        maybe: "mungkin",
+        no_figures: "Tidak ada angka yang ditemukan.",
+        source_one: "sumber",
+        source_many: "sumber",
+    },
+    UiStrings {
+        lang: "en",
+        kicker: "Facts from",
+        key_figures: "Key figures",
+        timeline: "Timeline",
+        sources: "Sources",
+        agree: "agree",
+        differ: "differ",
+        consistent: "consistent",
+        conflict: "conflicts",
+        quotes: "Quotes",
+        via: "via",
+        more_facts: "More figures",
+        weekday_flag: "Weekday does not match the date",
+        maybe: "maybe",
+        no_figures: "No figures found.",
+        source_one: "source",
+        source_many: "sources",
+    },
+];
+
+pub fn ui(lang_code: &str) -> &'static UiStrings {
+    UI.iter().find(|u| u.lang == lang_code).unwrap_or(&UI[0])
+}
+
+fn el(tag: &'static str, class: &str, children: Vec<Node>) -> Node {
+    let attrs = if class.is_empty() { vec![] } else { vec![("class", class.to_string())] };
+    Node::Element { tag, attrs, children }
+}
+
+fn text(s: impl Into<String>) -> Node {
+    Node::Text(s.into())
+}
+
+fn with_attr(mut node: Node, key: &'static str, value: impl Into<String>) -> Node {
+    if let Node::Element { attrs, .. } = &mut node {
+        attrs.push((key, value.into()));
+    }
+    node
+}
+
+/// Only `http:` and `https:` links are kept; anything else is dropped.
+pub fn safe_url(url: &str) -> Option<&str> {
+    let u = url.trim();
+    let lower = u.get(..8).unwrap_or(u).to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")).then_some(u)
+}
+
+/// `2022-01-13` → `13 Januari 2022` in the card's language.
+pub fn format_date(iso: &str, lang_code: &str) -> String {
+    let Some(d) = Date::parse_iso(iso) else { return iso.to_string() };
+    let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
+    let month = table.months.iter().find(|(_, m)| *m == d.month).map_or(String::new(), |(name, _)| {
+        let mut c = name.chars();
+        c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+    });
+    if table.code == "en" {
+        format!("{} {}, {}", month, d.day, d.year)
+    } else {
+        format!("{} {} {}", d.day, month, d.year)
+    }
+}
+
+/// A quoted sentence with the mention highlighted.
+fn quote(sentence: &str, mention: &str) -> Node {
+    let children = match sentence.find(mention).filter(|_| !mention.is_empty()) {
+        Some(at) => vec![
+            text(&sentence[..at]),
+            el("mark", "", vec![text(mention)]),
+            text(&sentence[at + mention.len()..]),
+        ],
+        None => vec![text(sentence)],
+    };
+    el("blockquote", "fc-quote", children)
+}
+
+fn citation_node(c: &Citation, card: &Card, ui: &UiStrings) -> Node {
+    let number = card.sources.iter().position(|s| s.id == c.article).map_or(0, |p| p + 1);
+    let mut who = vec![with_attr(el("a", "fc-cite-mark", vec![text(format!("[{number}]"))]), "href", format!("#fc-src-{number}"))];
+    who.push(text(" "));
+    let outlet = el("cite", "fc-outlet", vec![text(&c.outlet)]);
+    who.push(match c.url.as_deref().and_then(safe_url) {
+        Some(u) => with_attr(with_attr(el("a", "", vec![outlet]), "href", u), "rel", "noopener noreferrer"),
+        None => outlet,
+    });
+    if !c.credits.is_empty() {
+        who.push(text(format!(" · {} {}", ui.via, c.credits.join(", "))));
+    }
+    el("li", "fc-citation", vec![quote(&c.sentence, &c.text), el("p", "fc-who", who)])
+}
+
+fn outlets_line(citations: &[Citation]) -> String {
+    let mut names: Vec<&str> = Vec::new();
+    for c in citations {
+        if !names.contains(&c.outlet.as_str()) {
+            names.push(&c.outlet);
+        }
+    }
+    names.join(", ")
+}
+
+fn value_node(v: &FactValue, card: &Card, ui: &UiStrings) -> Node {
+    let status = match v.status.as_str() {
+        "consistent" => ui.consistent,
+        "conflict" => ui.conflict,
+        _ => "",
+    };
+    let mut summary = vec![el("span", "fc-v-value", vec![text(&v.display)])];
+    if !status.is_empty() {
+        summary.push(el("span", "fc-v-status", vec![text(status)]));
+    }
+    summary.push(el("span", "fc-v-outlets", vec![text(outlets_line(&v.citations))]));
+    let quotes: Vec<Node> = v.citations.iter().map(|c| citation_node(c, card, ui)).collect();
+    let details = el(
+        "details",
+        "fc-v-details",
+        vec![
+            el("summary", "", vec![text(format!("{} ({})", ui.quotes, v.citations.len()))]),
+            el("ol", "fc-citations", quotes),
+        ],
+    );
+    el("li", &format!("fc-v fc-v-{}", v.status), vec![el("p", "fc-v-line", summary), details])
+}
+
+fn fact_node(f: &Fact, card: &Card, ui: &UiStrings) -> Node {
+    let main = &f.values[0];
+    let mut agreement = format!("{} {} {}", f.agree, ui.source_many, ui.agree);
+    if f.differ > 0 {
+        agreement.push_str(&format!(" · {} {}", f.differ, ui.differ));
+    }
+    let status = if f.differ > 0 { "fc-fact fc-fact-conflict" } else { "fc-fact" };
+    let figure = el(
+        "figure",
+        "",
+        vec![
+            el(
+                "p",
+                "fc-big",
+                vec![el("span", "fc-number", vec![text(&main.display)]), text(" "), el("span", "fc-unit", vec![text(&f.label)])],
+            ),
+            el("figcaption", "fc-agreement", vec![text(agreement)]),
+            el("ul", "fc-values", f.values.iter().map(|v| value_node(v, card, ui)).collect()),
+        ],
+    );
+    with_attr(el("li", status, vec![figure]), "data-key", &f.key)
+}
+
+fn timeline_node(t: &TimelineEntry, card: &Card, ui: &UiStrings) -> Node {
+    let mut children = vec![
+        with_attr(el("time", "fc-date", vec![text(format_date(&t.date, &card.lang))]), "datetime", &t.date),
+        text(" "),
+        el("span", "fc-event", vec![text(&t.label)]),
+    ];
+    if t.flagged {
+        let mut flag = format!("⚠ {}", ui.weekday_flag);
+        if let Some(s) = &t.suggested_date {
+            flag.push_str(&format!(" ({} {})", ui.maybe, format_date(s, &card.lang)));
+        }
+        children.push(el("span", "fc-flag", vec![text(flag)]));
+    }
+    children.push(el("span", "fc-v-outlets", vec![text(outlets_line(&t.citations))]));
+    let quotes: Vec<Node> = t.citations.iter().map(|c| citation_node(c, card, ui)).collect();
+    children.push(el(
+        "details",
+        "fc-v-details",
+        vec![el("summary", "", vec![text(format!("{} ({})", ui.quotes, t.citations.len()))]), el("ol", "fc-citations", quotes)],
+    ));
+    el("li", if t.flagged { "fc-tl fc-tl-flagged" } else { "fc-tl" }, children)
+}
+
 /// The card's node tree: one `<article class="factcard">` element.
 pub fn card_tree(card: &Card) -> Node {
-    Node::Element {
-        tag: "article",
-        attrs: vec![("class", "factcard".into())],
-        children: vec![Node::Element { tag: "h2", attrs: vec![], children: vec![Node::Text(card.headline.clone())] }],
+    let ui = ui(&card.lang);
+    let n = card.sources.len();
+    let mut children = vec![el(
+        "header",
+        "fc-header",
+        vec![
+            el("p", "fc-kicker", vec![text(format!("{} {} {}", ui.kicker, n, if n == 1 { ui.source_one } else { ui.source_many }))]),
+            el("h2", "fc-headline", vec![text(&card.headline)]),
+        ],
+    )];
+
+    let shown = card.shown_facts.min(card.facts.len());
+    let mut facts_section = vec![el("h3", "", vec![text(ui.key_figures)])];
+    if card.facts.is_empty() {
+        facts_section.push(el("p", "fc-empty", vec![text(ui.no_figures)]));
+    } else {
+        facts_section.push(el("ul", "fc-facts-list", card.facts[..shown].iter().map(|f| fact_node(f, card, ui)).collect()));
+        if shown < card.facts.len() {
+            facts_section.push(el(
+                "details",
+                "fc-more",
+                vec![
+                    el("summary", "", vec![text(format!("{} ({})", ui.more_facts, card.facts.len() - shown))]),
+                    el("ul", "fc-facts-list", card.facts[shown..].iter().map(|f| fact_node(f, card, ui)).collect()),
+                ],
+            ));
+        }
     }
+    children.push(el("section", "fc-facts", facts_section));
+
+    if !card.timeline.is_empty() {
+        children.push(el(
+            "section",
+            "fc-timeline",
+            vec![el("h3", "", vec![text(ui.timeline)]), el("ol", "", card.timeline.iter().map(|t| timeline_node(t, card, ui)).collect())],
+        ));
+    }
+
+    let sources: Vec<Node> = card
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(k, s)| {
+            let mut line = vec![el("cite", "fc-outlet", vec![text(&s.outlet)])];
+            if let Some(t) = &s.title {
+                line.push(text(" — "));
+                line.push(match s.url.as_deref().and_then(safe_url) {
+                    Some(u) => with_attr(with_attr(el("a", "", vec![text(t)]), "href", u), "rel", "noopener noreferrer"),
+                    None => text(t),
+                });
+            }
+            if !s.credits.is_empty() {
+                line.push(text(format!(" · {} {}", ui.via, s.credits.join(", "))));
+            }
+            with_attr(el("li", "", line), "id", format!("fc-src-{}", k + 1))
+        })
+        .collect();
+    children.push(el("footer", "fc-sources", vec![el("h3", "", vec![text(ui.sources)]), el("ol", "", sources)]));
+
+    with_attr(with_attr(el("article", "factcard", children), "lang", &card.lang), "aria-label", &card.headline)
 }
 
 /// Serialises a node tree as HTML, escaping all text and attribute values.
@@ -70,13 +339,57 @@ fn escape_into(s: &str, out: &mut String) {
 
 /// A self-contained HTML page with the card: the no-JS fallback.
 pub fn page_html(card: &Card) -> String {
-    let mut out = String::from("<!doctype html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">");
+    let mut out = format!("<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">", card.lang);
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
     escape_into(&card.headline, &mut out);
     out.push_str("</title><style>");
     out.push_str(CARD_CSS);
-    out.push_str("</style></head><body>");
+    out.push_str("</style></head><body>\n");
     out.push_str(&to_html(&card_tree(card)));
-    out.push_str("</body></html>\n");
+    out.push_str("\n</body></html>\n");
     out
+}
+
+/// Every text node of a tree, in document order (what a reader can read).
+pub fn visible_text(node: &Node) -> String {
+    let mut out = String::new();
+    fn walk(n: &Node, out: &mut String) {
+        match n {
+            Node::Text(t) => out.push_str(t),
+            Node::Element { children, .. } => children.iter().for_each(|c| walk(c, out)),
+        }
+    }
+    walk(node, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_text_and_attributes() {
+        let n = with_attr(el("p", "", vec![text("<script>alert(1)</script> & \"x\"")]), "title", "\"><img onerror=x>");
+        let html = to_html(&n);
+        assert!(!html.contains("<script>"));
+        assert!(!html.contains("<img"));
+        assert!(html.contains("&lt;script&gt;"));
+        assert!(html.contains("&quot;&gt;&lt;img"));
+    }
+
+    #[test]
+    fn only_http_links() {
+        assert_eq!(safe_url("https://a.example/x"), Some("https://a.example/x"));
+        assert_eq!(safe_url(" HTTP://a.example"), Some("HTTP://a.example"));
+        assert_eq!(safe_url("javascript:alert(1)"), None);
+        assert_eq!(safe_url("data:text/html,x"), None);
+        assert_eq!(safe_url("//evil.example"), None);
+    }
+
+    #[test]
+    fn dates_in_the_card_language() {
+        assert_eq!(format_date("2022-01-13", "id"), "13 Januari 2022");
+        assert_eq!(format_date("2022-01-13", "en"), "January 13, 2022");
+        assert_eq!(format_date("nonsense", "id"), "nonsense");
+    }
 }

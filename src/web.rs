@@ -1,0 +1,384 @@
+//! All browser glue (wasm32 only): the functions the JavaScript package
+//! exports (`extract`, `buildCard`, `renderHtml`) and `mount`, which the
+//! `<fact-card>` element (js/factcard.js) calls to fill its shadow root.
+//!
+//! Nothing else in the crate knows about the browser. This module:
+//! - turns JS input (an article text, an array of articles, or a bundle
+//!   object) into a validated [`Bundle`];
+//! - hands results back as plain JS objects (JSON-compatible: `null`, arrays,
+//!   plain objects — never `Map`s);
+//! - fetches the bundle (gloo-net), parses it with the browser's
+//!   `JSON.parse` (no serde_json in the wasm), and builds the card DOM from
+//!   [`crate::render::Node`] with `createElement`/`createTextNode`/
+//!   `setAttribute` only — never `innerHTML`;
+//! - styles the shadow root with a constructable stylesheet
+//!   (`adoptedStyleSheets`), so the card works under a strict CSP without
+//!   inline styles;
+//! - reports every failure (network, HTTP status, bad JSON, bad schema) as a
+//!   visible error state in the card plus a `factcard:error` event, never
+//!   as a blank box or an uncaught exception.
+
+use crate::bundle::{Bundle, BundleArticle};
+use crate::calendar::Date;
+use crate::card::{build_card, Card, CardOptions};
+use crate::extract::{extract_bundle, ExtractOptions};
+use crate::render::{card_tree, to_html, Node, CARD_CSS};
+use js_sys::{Array, Object, Reflect, JSON};
+use serde::Serialize;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Document, Element, HtmlElement, ShadowRoot};
+
+/// Styles of the element's own states (loading, error) and of the host box;
+/// the card itself is styled by [`CARD_CSS`]. The loading state keeps the
+/// same min-height as the page's `fact-card:not(:defined)` rule, so the
+/// page does not jump while the wasm loads and the bundle is fetched.
+const HOST_CSS: &str = ":host{display:block}:host([hidden]){display:none}\
+.factcard-state{box-sizing:border-box;min-height:var(--factcard-min-height,12rem);padding:1rem 1.25rem;\
+border:1px solid #d0d4da;border-radius:.5rem;font:0.95rem/1.4 system-ui,sans-serif;color:#444;background:#fafbfc}\
+.factcard-loading{display:flex;align-items:center;justify-content:center;color:#666}\
+.factcard-error{border-color:#d93025;background:#fdf1f0;color:#5f1a14}\
+.factcard-error strong{display:block;margin-bottom:.35rem;color:#b3261e}\
+.factcard-error p{margin:0;overflow-wrap:anywhere}";
+
+fn js_err(msg: impl AsRef<str>) -> JsError {
+    JsError::new(msg.as_ref())
+}
+
+/// Serialises to plain JS values (objects, arrays, `null`), like JSON.
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, String> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| format!("cannot convert the result to JS: {e}"))
+}
+
+/// The reader's today, for years that no text gives.
+fn today() -> Option<Date> {
+    let d = js_sys::Date::new_0();
+    Date::new(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+}
+
+const INPUT_HELP: &str =
+    "expected an article text, an array of articles {text, id?, file?, outlet?, url?, title?}, or a bundle {version: 1, articles: [...]}";
+
+fn article_from_js(item: JsValue, index: usize) -> Result<BundleArticle, String> {
+    if let Some(text) = item.as_string() {
+        return Ok(BundleArticle { text, ..Default::default() });
+    }
+    if !item.is_object() || Array::is_array(&item) {
+        return Err(format!("article {index}: {INPUT_HELP}"));
+    }
+    serde_wasm_bindgen::from_value(item).map_err(|e| format!("article {index}: {e}"))
+}
+
+/// Any accepted input form as a validated bundle.
+fn bundle_from_input(input: &JsValue) -> Result<Bundle, String> {
+    let bundle = if let Some(text) = input.as_string() {
+        Bundle::new(vec![BundleArticle { text, ..Default::default() }])
+    } else if Array::is_array(input) {
+        let items: &Array = input.unchecked_ref();
+        let articles = items.iter().enumerate().map(|(i, item)| article_from_js(item, i)).collect::<Result<_, _>>()?;
+        Bundle::new(articles)
+    } else if input.is_object() {
+        bundle_from_js(input.clone())?
+    } else {
+        return Err(INPUT_HELP.to_string());
+    };
+    bundle.validate().map_err(|e| format!("invalid bundle: {e}"))
+}
+
+/// A parsed JSON bundle document (not yet validated).
+fn bundle_from_js(value: JsValue) -> Result<Bundle, String> {
+    if !value.is_object() || Array::is_array(&value) {
+        return Err("invalid bundle: expected a JSON object {\"version\": 1, \"articles\": [...]}".into());
+    }
+    serde_wasm_bindgen::from_value(value).map_err(|e| format!("invalid bundle: {e}"))
+}
+
+fn card_options(options: &JsValue) -> Result<CardOptions, String> {
+    let mut out = CardOptions::default();
+    if options.is_undefined() || options.is_null() {
+        return Ok(out);
+    }
+    if !options.is_object() {
+        return Err("options must be an object like {maxFacts: 5}".into());
+    }
+    let max = Reflect::get(options, &JsValue::from_str("maxFacts")).unwrap_or(JsValue::UNDEFINED);
+    if !max.is_undefined() && !max.is_null() {
+        match max.as_f64() {
+            Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= 1e6 => out.max_facts = n as usize,
+            _ => return Err("options.maxFacts must be a non-negative integer".into()),
+        }
+    }
+    Ok(out)
+}
+
+/// Figure and date mentions of each article: `extract(input)` in JS.
+/// `input` is an article text, an array of articles, or a bundle object.
+#[wasm_bindgen]
+pub fn extract(input: JsValue) -> Result<JsValue, JsError> {
+    let bundle = bundle_from_input(&input).map_err(js_err)?;
+    let options = ExtractOptions { today: today() };
+    to_js(&extract_bundle(&bundle, options)).map_err(js_err)
+}
+
+/// The card model for the input: `buildCard(input, {maxFacts?})` in JS.
+#[wasm_bindgen(js_name = buildCard)]
+pub fn build_card_js(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let options = card_options(&options).map_err(js_err)?;
+    let bundle = bundle_from_input(&input).map_err(js_err)?;
+    to_js(&build_card(&bundle, &options)).map_err(js_err)
+}
+
+/// A card model (as `buildCard` returns it) as escaped HTML: `renderHtml(model)` in JS.
+#[wasm_bindgen(js_name = renderHtml)]
+pub fn render_html(model: JsValue) -> Result<String, JsError> {
+    let card: Card = serde_wasm_bindgen::from_value(model).map_err(|e| js_err(format!("invalid card model: {e}")))?;
+    Ok(to_html(&card_tree(&card)))
+}
+
+// ---------------------------------------------------------------------------
+// The element.
+
+thread_local! {
+    /// One stylesheet shared by every card on the page.
+    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+}
+
+fn stylesheet() -> Result<CssStyleSheet, JsValue> {
+    SHEET.with(|cell| {
+        if let Some(sheet) = cell.borrow().as_ref() {
+            return Ok(sheet.clone());
+        }
+        let sheet = CssStyleSheet::new()?;
+        let mut css = String::with_capacity(HOST_CSS.len() + CARD_CSS.len());
+        css.push_str(HOST_CSS);
+        css.push_str(CARD_CSS);
+        sheet.replace_sync(&css)?;
+        *cell.borrow_mut() = Some(sheet.clone());
+        Ok(sheet)
+    })
+}
+
+fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
+    let root = match host.shadow_root() {
+        Some(root) => root,
+        None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
+    };
+    // `adoptedStyleSheets` through Reflect: no inline <style>, so a CSP
+    // without 'unsafe-inline' styles is fine.
+    Reflect::set(&root, &JsValue::from_str("adoptedStyleSheets"), &Array::of1(&stylesheet()?.into()))?;
+    Ok(root)
+}
+
+/// Only plain links: a bundle's URL must not become `javascript:`.
+fn safe_url(url: &str) -> bool {
+    let u = url.trim_start().to_ascii_lowercase();
+    match u.find(':') {
+        Some(colon) if !u[..colon].contains(['/', '?', '#']) => {
+            u.starts_with("https:") || u.starts_with("http:") || u.starts_with("mailto:")
+        }
+        _ => true,
+    }
+}
+
+/// Builds DOM for a render tree: elements, attributes and text nodes only.
+fn build_dom(doc: &Document, node: &Node) -> Result<web_sys::Node, JsValue> {
+    match node {
+        Node::Text(text) => Ok(doc.create_text_node(text).into()),
+        Node::Element { tag, attrs, children } => {
+            let el = doc.create_element(tag)?;
+            for (name, value) in attrs {
+                let lower = name.to_ascii_lowercase();
+                if lower.starts_with("on") || ((lower == "href" || lower == "src") && !safe_url(value)) {
+                    continue;
+                }
+                el.set_attribute(name, value)?;
+            }
+            for child in children {
+                el.append_child(&build_dom(doc, child)?)?;
+            }
+            Ok(el.into())
+        }
+    }
+}
+
+fn replace_content(root: &ShadowRoot, node: &web_sys::Node) -> Result<(), JsValue> {
+    root.set_text_content(None);
+    root.append_child(node)?;
+    Ok(())
+}
+
+fn state_box(doc: &Document, class: &str) -> Result<Element, JsValue> {
+    let el = doc.create_element("div")?;
+    el.set_attribute("class", &format!("factcard-state {class}"))?;
+    el.set_attribute("part", "state")?;
+    Ok(el)
+}
+
+fn show_loading(doc: &Document, root: &ShadowRoot) -> Result<(), JsValue> {
+    let el = state_box(doc, "factcard-loading")?;
+    el.set_attribute("role", "status")?;
+    el.set_attribute("aria-busy", "true")?;
+    el.append_child(&doc.create_text_node("Loading fact card…"))?;
+    replace_content(root, &el)
+}
+
+fn show_error(doc: &Document, root: &ShadowRoot, reason: &str) -> Result<(), JsValue> {
+    let el = state_box(doc, "factcard-error")?;
+    el.set_attribute("role", "alert")?;
+    let title = doc.create_element("strong")?;
+    title.append_child(&doc.create_text_node("Fact card unavailable"))?;
+    let p = doc.create_element("p")?;
+    p.set_attribute("class", "factcard-reason")?;
+    p.append_child(&doc.create_text_node(reason))?;
+    el.append_child(&title)?;
+    el.append_child(&p)?;
+    replace_content(root, &el)
+}
+
+fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// Why a mount failed, as the reader sees it.
+struct Failure(String);
+
+impl From<JsValue> for Failure {
+    fn from(e: JsValue) -> Self {
+        Failure(describe(&e))
+    }
+}
+
+fn describe(e: &JsValue) -> String {
+    if let Some(err) = e.dyn_ref::<js_sys::Error>() {
+        return String::from(err.message());
+    }
+    e.as_string().unwrap_or_else(|| "unexpected error".into())
+}
+
+async fn fetch_text(src: &str) -> Result<String, Failure> {
+    let resp = gloo_net::http::Request::get(src)
+        .send()
+        .await
+        .map_err(|e| Failure(format!("could not load {src}: {}", gloo_error(e))))?;
+    if !resp.ok() {
+        let status_text = resp.status_text();
+        let sep = if status_text.is_empty() { "" } else { " " };
+        return Err(Failure(format!("could not load {src}: HTTP {}{sep}{status_text}", resp.status())));
+    }
+    resp.text().await.map_err(|e| Failure(format!("could not read {src}: {}", gloo_error(e))))
+}
+
+fn gloo_error(e: gloo_net::Error) -> String {
+    match e {
+        gloo_net::Error::JsError(js) => js.message,
+        other => other.to_string(),
+    }
+}
+
+fn parse_bundle(json: &str) -> Result<Bundle, Failure> {
+    let value = JSON::parse(json).map_err(|e| Failure(format!("the bundle is not valid JSON: {}", describe(&e))))?;
+    let bundle = bundle_from_js(value).map_err(Failure)?;
+    bundle.validate().map_err(|e| Failure(format!("invalid bundle: {e}")))
+}
+
+const GENERATION: &str = "__factcardMount";
+
+/// Marks a new load on `host`; a load that finds a newer mark when its fetch
+/// returns was superseded (the `src` changed meanwhile) and drops its result.
+fn next_generation(host: &HtmlElement) -> f64 {
+    let key = JsValue::from_str(GENERATION);
+    let n = Reflect::get(host, &key).ok().and_then(|v| v.as_f64()).unwrap_or(0.0) + 1.0;
+    let _ = Reflect::set(host, &key, &JsValue::from_f64(n));
+    n
+}
+
+fn is_current(host: &HtmlElement, generation: f64) -> bool {
+    Reflect::get(host, &JsValue::from_str(GENERATION)).ok().and_then(|v| v.as_f64()) == Some(generation)
+}
+
+async fn load(
+    doc: &Document,
+    root: &ShadowRoot,
+    host: &HtmlElement,
+    src: Option<String>,
+    inline_json: Option<String>,
+    generation: f64,
+) -> Result<Option<JsValue>, Failure> {
+    let src = src.filter(|s| !s.trim().is_empty());
+    let json = match (src, inline_json) {
+        (Some(src), _) => fetch_text(&src).await?,
+        (None, Some(json)) => json,
+        (None, None) => {
+            return Err(Failure(
+                "no articles: set the src attribute to a bundle URL or put a <script type=\"application/json\"> bundle inside <fact-card>".into(),
+            ))
+        }
+    };
+    if !is_current(host, generation) {
+        return Ok(None);
+    }
+    let bundle = parse_bundle(&json)?;
+    let card = build_card(&bundle, &CardOptions::default());
+    let dom = build_dom(doc, &card_tree(&card))?;
+    replace_content(root, &dom)?;
+    Ok(Some(to_js(&card).map_err(Failure)?))
+}
+
+/// Fills `host`'s shadow root with the card for the bundle at `src` (or the
+/// inline JSON bundle when there is no `src`). Shows a loading state first
+/// and an error state on any failure; dispatches `factcard:ready` (detail:
+/// the card model) or `factcard:error` (detail: `{reason}`) on the host.
+/// Resolves to `true` when the card was rendered; never rejects for bad
+/// input or network failures.
+#[wasm_bindgen]
+pub async fn mount(host: HtmlElement, src: Option<String>, inline_json: Option<String>) -> bool {
+    let generation = next_generation(&host);
+    let doc = match host.owner_document() {
+        Some(doc) => doc,
+        None => return false,
+    };
+    let _ = host.set_attribute("data-state", "loading");
+    let root = match shadow_root(&host) {
+        Ok(root) => root,
+        Err(e) => {
+            let reason = format!("cannot attach the card: {}", describe(&e));
+            let _ = host.set_attribute("data-state", "error");
+            dispatch(&host, "factcard:error", &reason_detail(&reason));
+            return false;
+        }
+    };
+    let _ = show_loading(&doc, &root);
+    let result = load(&doc, &root, &host, src, inline_json, generation).await;
+    if !is_current(&host, generation) {
+        return false;
+    }
+    match result {
+        Ok(Some(model)) => {
+            let _ = host.set_attribute("data-state", "ready");
+            dispatch(&host, "factcard:ready", &model);
+            true
+        }
+        Ok(None) => false,
+        Err(Failure(reason)) => {
+            let _ = show_error(&doc, &root, &reason);
+            let _ = host.set_attribute("data-state", "error");
+            dispatch(&host, "factcard:error", &reason_detail(&reason));
+            false
+        }
+    }
+}
+
+fn reason_detail(reason: &str) -> JsValue {
+    let detail = Object::new();
+    let _ = Reflect::set(&detail, &JsValue::from_str("reason"), &JsValue::from_str(reason));
+    detail.into()
+}

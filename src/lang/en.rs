@@ -128,6 +128,13 @@ pub static TABLE: LangTable = LangTable {
         ("infected", "infected"), ("recovered", "recovered"), ("damaged", "damaged"),
         ("population", "population"),
     ],
+    event_labels: &[
+        ("killed", "killed"), ("injured", "injured"), ("detained", "detained"),
+        ("displaced", "displaced"), ("missing", "missing"), ("deployed", "deployed"),
+        ("withdrawn", "withdrawal"), ("infected", "infected"), ("recovered", "recovered"),
+        ("evacuated", "evacuated"), ("damaged", "damaged"), ("burned", "burned"),
+        ("population", "population"),
+    ],
     not_figures: &["one of", "one another", "no one", "one day", "one by one"],
     reference_words: &[
         "no", "no.", "number", "article", "section", "page", "route", "flight", "gate",

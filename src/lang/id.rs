@@ -181,6 +181,8 @@ pub static TABLE: LangTable = LangTable {
         ("menerjunkan", "deployed"),
         ("menarik", "withdrawn"),
         ("mundur", "withdrawn"),
+        ("penarikan", "withdrawn"),
+        ("ditarik", "withdrawn"),
         ("positif", "infected"),
         ("terinfeksi", "infected"),
         ("sembuh", "recovered"),
@@ -188,6 +190,13 @@ pub static TABLE: LangTable = LangTable {
         ("rusak", "damaged"),
         ("terbakar", "burned"),
         ("berpenduduk", "population"),
+    ],
+    event_labels: &[
+        ("killed", "tewas"), ("injured", "terluka"), ("detained", "ditahan"),
+        ("displaced", "mengungsi"), ("missing", "hilang"), ("deployed", "dikerahkan"),
+        ("withdrawn", "penarikan"), ("infected", "positif"), ("recovered", "sembuh"),
+        ("evacuated", "dievakuasi"), ("damaged", "rusak"), ("burned", "terbakar"),
+        ("population", "penduduk"),
     ],
     not_figures: &["salah satu", "satu-satunya", "satu per satu", "satu sama lain", "dua-duanya"],
     reference_words: &[

@@ -25,6 +25,21 @@ pub enum Qualifier {
     UpTo,
 }
 
+impl Qualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::Approx => "approx",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::LessThan => "less_than",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::AtMost => "at_most",
+            Qualifier::Almost => "almost",
+            Qualifier::UpTo => "up_to",
+        }
+    }
+}
+
 /// What kind of thing a figure counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -35,6 +50,31 @@ pub enum Category {
     Duration,
     Distance,
     Count,
+}
+
+impl Category {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::People => "people",
+            Category::Money => "money",
+            Category::Percent => "percent",
+            Category::Duration => "duration",
+            Category::Distance => "distance",
+            Category::Count => "count",
+        }
+    }
+
+    /// How much a reader cares about a fact of this kind, for ranking.
+    pub fn weight(self) -> u32 {
+        match self {
+            Category::People => 5,
+            Category::Money => 4,
+            Category::Percent => 3,
+            Category::Count => 2,
+            Category::Distance => 1,
+            Category::Duration => 1,
+        }
+    }
 }
 
 /// The grammatical role of a number word when composing `dua puluh lima`.
@@ -89,6 +129,8 @@ pub struct LangTable {
     /// Event words near a figure and the concept they name, shared across
     /// languages (`tewas` and `killed` are both `killed`).
     pub event_words: &'static [(&'static str, &'static str)],
+    /// How the card names an event concept in this language (`killed` → `tewas`).
+    pub event_labels: &'static [(&'static str, &'static str)],
     /// Word sequences containing a number word that are not figures
     /// (`salah satu` = "one of").
     pub not_figures: &'static [&'static str],
@@ -147,6 +189,15 @@ pub const AGENCIES: &[(&str, &str)] = &[
     ("khabar 24", "Khabar 24"),
     ("voa", "VOA"),
 ];
+
+/// Concepts too general to tell facts apart on their own: `164 orang tewas`
+/// and `hampir 10.000 orang` ditahan are different facts, told apart by the event.
+pub const GENERIC_CONCEPTS: &[&str] = &["people", "victims"];
+
+/// Events that make a separate fact even for a specific concept: troops
+/// deployed and troops killed are different facts.
+pub const CASUALTY_EVENTS: &[&str] =
+    &["killed", "injured", "detained", "missing", "displaced", "evacuated", "infected", "recovered"];
 
 /// Time-zone words after a clock time (`10.30 WIB`): the number is a time.
 pub const TIME_ZONES: &[&str] = &["wib", "wita", "wit", "gmt", "utc", "et", "pt", "cet"];

@@ -1,0 +1,102 @@
+//! The card model on the seed bundle: facts grouped across outlets, agreement
+//! and conflict, the timeline, and the HTML renderer showing the same facts.
+#![cfg(not(target_arch = "wasm32"))]
+
+use factcard::bundle::{Bundle, BundleArticle};
+use factcard::card::{build_card, Card, CardOptions};
+use factcard::render::{card_tree, page_html, to_html, visible_text};
+use std::path::Path;
+
+fn seed_card() -> Card {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds");
+    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    let articles = files
+        .iter()
+        .map(|p| BundleArticle::from_text(p.file_name().unwrap().to_str().unwrap(), std::fs::read_to_string(p).unwrap()))
+        .collect();
+    build_card(&Bundle::new(articles).validate().unwrap(), &CardOptions::default())
+}
+
+#[test]
+fn troops_grouped_across_outlets_with_the_lower_figure_consistent() {
+    let card = seed_card();
+    let troops = &card.facts[0];
+    assert_eq!(troops.key, "troops", "the most-sourced fact leads: {:?}", card.facts.iter().map(|f| &f.key).collect::<Vec<_>>());
+    assert_eq!(troops.sources, 4);
+    assert_eq!(troops.values[0].value, Some(2500.0));
+    assert_eq!(troops.values[0].status, "main");
+    let two_thousand = troops.values.iter().find(|v| v.value == Some(2000.0)).unwrap();
+    assert_eq!(two_thousand.status, "consistent");
+    assert_eq!(troops.differ, 0);
+}
+
+#[test]
+fn deaths_and_arrests_show_their_disagreement() {
+    let card = seed_card();
+    let deaths = card.facts.iter().find(|f| f.key == "killed").unwrap();
+    assert!(deaths.values.iter().any(|v| v.value == Some(164.0)));
+    assert!(deaths.values.iter().any(|v| v.value == Some(160.0) && v.qualifier == "more_than"));
+    assert!(deaths.values.iter().any(|v| v.low == Some(20.0) && v.status == "conflict"));
+    assert!(deaths.differ >= 1);
+    let arrests = card.facts.iter().find(|f| f.key == "detained").unwrap();
+    assert!(arrests.values.iter().any(|v| v.value == Some(10000.0)));
+    assert!(arrests.values.iter().any(|v| v.value == Some(2000.0)));
+    assert!(arrests.values.iter().any(|v| v.status == "conflict"));
+}
+
+#[test]
+fn citations_name_the_article_by_bundle_id_and_its_credits() {
+    let card = seed_card();
+    let deaths = card.facts.iter().find(|f| f.key == "killed").unwrap();
+    let c = &deaths.values.iter().find(|v| v.value == Some(164.0)).unwrap().citations[0];
+    assert_eq!(c.article, "003_8a88cf9404d41049");
+    assert_eq!(c.outlet, "cakra.news");
+    assert!(c.sentence.contains("164 orang tewas"));
+    assert!(c.credits.contains(&"Reuters".to_string()) && c.credits.contains(&"Khabar 24".to_string()));
+}
+
+#[test]
+fn timeline_in_order_with_the_flagged_date() {
+    let card = seed_card();
+    let dates: Vec<&str> = card.timeline.iter().map(|t| t.date.as_str()).collect();
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted);
+    for d in ["2022-01-06", "2022-01-11", "2022-01-13", "2022-01-23"] {
+        assert!(dates.contains(&d), "{d} missing from {dates:?}");
+    }
+    let flagged = card.timeline.iter().find(|t| t.flagged).unwrap();
+    assert_eq!(flagged.suggested_date.as_deref(), Some("2022-01-06"));
+}
+
+#[test]
+fn html_shows_every_shown_fact_and_the_model_round_trips() {
+    let card = seed_card();
+    let tree = card_tree(&card);
+    let text = visible_text(&tree);
+    let html = to_html(&tree);
+    for f in &card.facts {
+        for v in &f.values {
+            assert!(text.contains(&v.display), "{} missing", v.display);
+        }
+        assert!(html.contains(&format!("data-key=\"{}\"", f.key)));
+    }
+    assert!(page_html(&card).contains("<style>"));
+    let json = serde_json::to_string(&card).unwrap();
+    let back: Card = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, card);
+}
+
+#[test]
+fn hostile_text_stays_text() {
+    let evil = "<img src=x onerror=alert(1)> Sekitar 2.500 pasukan <script>alert(2)</script> tewas.";
+    let mut a = BundleArticle::from_text("evil.txt", evil.to_string());
+    a.url = Some("javascript:alert(3)".into());
+    a.title = Some("\"><svg onload=alert(4)>".into());
+    let card = build_card(&Bundle::new(vec![a]).validate().unwrap(), &CardOptions::default());
+    let html = page_html(&card);
+    for bad in ["<img", "<script>alert", "<svg", "javascript:"] {
+        assert!(!html.contains(bad), "{bad} leaked into {html}");
+    }
+}

@@ -1,0 +1,124 @@
+//! The `factcard` command line: its JSON contracts and its errors on bad input.
+#![cfg(not(target_arch = "wasm32"))]
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_factcard"))
+}
+
+fn seeds() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds");
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    v.sort();
+    v
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("factcard-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+fn json(out: &Output) -> Value {
+    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn extract_prints_the_scorer_contract() {
+    let v = json(&bin().arg("extract").args(seeds()).output().unwrap());
+    let articles = v["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), 5);
+    let first = &articles[0];
+    assert_eq!(first["file"].as_str().unwrap().rsplit('/').next().unwrap(), "000_50366beec97f241c.txt");
+    let fig = first["figures"].as_array().unwrap().iter().find(|f| f["text"] == "sekitar 2.500 pasukan").unwrap();
+    assert_eq!(fig["value"], 2500.0);
+    assert_eq!(fig["qualifier"], "approx");
+    assert_eq!(fig["noun"], "pasukan");
+    let (s, e) = (fig["start"].as_u64().unwrap() as usize, fig["end"].as_u64().unwrap() as usize);
+    let text = std::fs::read_to_string(&seeds()[0]).unwrap();
+    assert_eq!(&text[s..e], "sekitar 2.500 pasukan");
+    // a year taken from the bundle, and said so
+    let d = first["dates"].as_array().unwrap().iter().find(|d| d["text"] == "23 Januari").unwrap();
+    assert_eq!(d["date"], "2022-01-23");
+    assert_eq!(d["year_inferred"], true);
+}
+
+#[test]
+fn weekday_mismatch_is_flagged_with_the_reading_that_fits() {
+    let v = json(&bin().arg("extract").args(seeds()).output().unwrap());
+    let a = &v["articles"][2];
+    let d = a["dates"].as_array().unwrap().iter().find(|d| d["text"] == "Kamis (6/12)").unwrap();
+    assert_eq!(d["weekday_mismatch"], true);
+    assert_eq!(d["date"], "2021-12-06");
+    assert_eq!(d["suggested_date"], "2022-01-06");
+}
+
+#[test]
+fn bundle_round_trips_into_card() {
+    let out = tmp("bundle.json");
+    let status = bin().arg("bundle").args(seeds()).arg("-o").arg(&out).status().unwrap();
+    assert!(status.success());
+    let b: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(b["version"], 1);
+    assert_eq!(b["articles"][0]["id"], "000_50366beec97f241c");
+    assert!(b["articles"][0]["text"].as_str().unwrap().starts_with("Pasukan Rusia Pamit"));
+    let from_bundle = json(&bin().args(["card", "--json"]).arg(&out).output().unwrap());
+    let from_files = json(&bin().args(["card", "--json"]).args(seeds()).output().unwrap());
+    assert_eq!(from_bundle["facts"], from_files["facts"]);
+    let html = bin().arg("card").arg(&out).output().unwrap();
+    let html = String::from_utf8(html.stdout).unwrap();
+    assert!(html.starts_with("<!doctype html>"));
+    assert!(html.contains("2.500"));
+    assert!(html.contains("KOMPAS.TV"));
+}
+
+#[test]
+fn bad_input_is_one_line_naming_the_file() {
+    let empty = tmp("empty.txt");
+    std::fs::write(&empty, "  \n").unwrap();
+    let latin1 = tmp("latin1.txt");
+    std::fs::write(&latin1, b"caf\xe9 2.500 orang").unwrap();
+    let bad_bundle = tmp("bad.json");
+    std::fs::write(&bad_bundle, "{\"version\": 1, \"articles\": [").unwrap();
+    let v2 = tmp("v2.json");
+    std::fs::write(&v2, "{\"version\": 2, \"articles\": []}").unwrap();
+    let cases: Vec<(PathBuf, &str)> = vec![
+        (PathBuf::from("/nonexistent/x.txt"), "no such file"),
+        (empty, "empty file"),
+        (latin1, "not UTF-8"),
+        (bad_bundle, "invalid bundle"),
+        (v2, "unsupported bundle version 2"),
+        (std::env::temp_dir(), "directory"),
+    ];
+    for (path, reason) in cases {
+        let out = bin().args(["card", "--json"]).arg(&path).output().unwrap();
+        assert!(!out.status.success(), "{path:?} should fail");
+        let err = String::from_utf8(out.stderr).unwrap();
+        let first = err.lines().next().unwrap_or("");
+        assert!(first.contains(path.to_str().unwrap()) && first.contains(reason), "{path:?}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}
+
+#[test]
+fn a_bad_file_among_good_ones_is_reported_and_the_rest_processed() {
+    let out = bin().arg("extract").arg("/nonexistent/x.txt").args(seeds()).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["articles"].as_array().unwrap().len(), 5);
+    assert!(String::from_utf8(out.stderr).unwrap().contains("/nonexistent/x.txt: no such file"));
+    let strict = bin().args(["extract", "--strict", "/nonexistent/x.txt"]).args(seeds()).output().unwrap();
+    assert_eq!(strict.status.code(), Some(1));
+    assert!(strict.stdout.is_empty());
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(bin().output().unwrap().status.code(), Some(2));
+    assert_eq!(bin().arg("extract").output().unwrap().status.code(), Some(2));
+    assert_eq!(bin().args(["frobnicate", "x"]).output().unwrap().status.code(), Some(2));
+}
