@@ -46,13 +46,40 @@ struct Pending {
     own_date: Option<usize>,
 }
 
-/// The sentence of `para` (a byte range of `text`) that contains `at`.
-fn sentence_at(text: &str, para: (usize, usize), spans: &[(usize, usize)], at: usize) -> String {
-    spans
-        .iter()
-        .map(|&(s, e)| (para.0 + s, para.0 + e))
-        .find(|&(s, e)| s <= at && at < e)
-        .map_or_else(|| text[para.0..para.1].to_string(), |(s, e)| text[s..e].to_string())
+/// Longest quote a citation carries; a longer sentence is cut around the mention.
+const MAX_QUOTE: usize = 320;
+
+/// The sentence of `para` (a byte range of `text`) that contains the mention
+/// `at..end`, cut to [`MAX_QUOTE`] bytes around it when longer.
+fn sentence_at(text: &str, para: (usize, usize), spans: &[(usize, usize)], at: usize, end: usize) -> String {
+    // spans are sorted and disjoint: the first that ends after `at`
+    let rel = at.saturating_sub(para.0);
+    let k = spans.partition_point(|&(_, e)| e <= rel);
+    let (s, e) = match spans.get(k) {
+        Some(&(s, e)) if s <= rel => (para.0 + s, para.0 + e),
+        _ => para,
+    };
+    if e - s <= MAX_QUOTE {
+        return text[s..e].to_string();
+    }
+    let room = MAX_QUOTE.saturating_sub(end - at) / 2;
+    let mut from = at.saturating_sub(room).max(s);
+    let mut to = (end + room).min(e).max(end);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let mut quote = String::with_capacity(to - from + 8);
+    if from > s {
+        quote.push('…');
+    }
+    quote.push_str(text[from..to].trim());
+    if to < e {
+        quote.push('…');
+    }
+    quote
 }
 
 fn scan(article: Article) -> Pending {
@@ -79,11 +106,11 @@ fn scan(article: Article) -> Pending {
             if is_own {
                 own_date = Some(dates_found.len());
             }
-            let sentence = sentence_at(&article.text, (start, para.end), &spans, f.start);
+            let sentence = sentence_at(&article.text, (start, para.end), &spans, f.start, f.end);
             dates_found.push((f, sentence));
         }
         for mut m in figures::find(table, &tokens, &claimed) {
-            m.sentence = sentence_at(&article.text, (start, para.end), &spans, m.start);
+            m.sentence = sentence_at(&article.text, (start, para.end), &spans, m.start, m.end);
             m.text = article.text[m.start..m.end].to_string();
             figures_found.push(m);
         }

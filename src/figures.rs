@@ -341,10 +341,14 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
 }
 
 /// Finds figure mentions among a paragraph's tokens, skipping the `claimed`
-/// byte spans (dates). `text` and `sentence` are left for the caller to fill.
+/// byte spans (dates, sorted and disjoint). `text` and `sentence` are left for the caller to fill.
 pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Vec<FigureMention> {
     let mut out = Vec::new();
-    let in_claimed = |t: &Token| claimed.iter().any(|&(s, e)| t.start < e && s < t.end);
+    // claimed spans come sorted by start; find the first that ends after the token
+    let in_claimed = |t: &Token| {
+        let k = claimed.partition_point(|&(_, e)| e <= t.start);
+        claimed.get(k).is_some_and(|&(s, _)| s < t.end)
+    };
     let mut i = 0;
     while i < toks.len() {
         if in_claimed(&toks[i]) {

@@ -147,18 +147,21 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
                 || chars[n].1.is_uppercase()
                 || chars[n].1.is_ascii_digit()
                 || matches!(chars[n].1, '"' | '“' | '\'' | '‘' | '(' | '[');
-            let word_before: String = text[..i]
-                .chars()
-                .rev()
-                .take_while(|c| c.is_alphanumeric() || *c == '.')
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            let is_abbrev = c == '.'
-                && (abbreviations.iter().any(|a| crate::lang::eq_ci(a, &word_before))
-                    || (word_before.chars().count() == 1
-                        && word_before.chars().all(|c| c.is_uppercase())));
+            // only a candidate boundary pays for the abbreviation check, which
+            // looks back at most a short word
+            let is_abbrev = next_is_space && next_starts && c == '.' && {
+                let word_before: String = text[..i]
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_alphanumeric() || *c == '.')
+                    .take(12)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                abbreviations.iter().any(|a| crate::lang::eq_ci(a, &word_before))
+                    || (word_before.chars().count() == 1 && word_before.chars().all(|c| c.is_uppercase()))
+            };
             if next_is_space && next_starts && !is_abbrev {
                 push_trimmed(text, start, end, &mut out);
                 start = end;

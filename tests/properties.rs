@@ -1,0 +1,94 @@
+//! Properties that hold for any input: extraction never panics, every span is
+//! in bounds and on char boundaries, every `text` is the text at its span, and
+//! every value is finite.
+#![cfg(not(target_arch = "wasm32"))]
+
+use factcard::bundle::{Bundle, BundleArticle};
+use factcard::card::{build_card, CardOptions};
+use factcard::extract::{extract_bundle, ExtractOptions};
+use factcard::render::{card_tree, to_html};
+use proptest::prelude::*;
+
+/// Text built from pieces that exercise the extractor's rules, mixed with noise.
+fn newsy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("sekitar 2.500 pasukan".to_string()),
+        Just("Kamis (13/1)".to_string()),
+        Just("Selasa (11/1/2022)".to_string()),
+        Just("lebih dari 160 orang tewas".to_string()),
+        Just("dua puluh lima".to_string()),
+        Just("belasan".to_string()),
+        Just("Rp 3,5 triliun".to_string()),
+        Just("25%".to_string()),
+        Just("antara 5 dan".to_string()),
+        Just("Minggu".to_string()),
+        Just("kemarin".to_string()),
+        Just("6 Januari".to_string()),
+        Just("Khabar 24".to_string()),
+        Just("(".to_string()),
+        Just("/".to_string()),
+        Just("\n".to_string()),
+        Just("Baca Juga: x\n".to_string()),
+        Just(" - ".to_string()),
+        Just("\u{200b}\u{301}é".to_string()),
+        "[0-9.,/()-]{1,12}",
+        "\\PC{0,12}",
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|v| v.join(" "))
+}
+
+fn check(text: &str) {
+    let bundle = Bundle::new(vec![BundleArticle::from_text("a.txt", text.to_string())]);
+    let Ok(bundle) = bundle.validate() else { return };
+    let out = extract_bundle(&bundle, ExtractOptions::default());
+    for a in &out.articles {
+        for f in &a.figures {
+            assert!(f.end <= text.len() && text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+            assert_eq!(&text[f.start..f.end], f.text);
+            for v in [f.value, f.low, f.high].into_iter().flatten() {
+                assert!(v.is_finite(), "{v} in {f:?}");
+            }
+            if let (Some(lo), Some(hi)) = (f.low, f.high) {
+                assert!(lo <= hi, "{f:?}");
+            }
+        }
+        for d in &a.dates {
+            assert!(d.end <= text.len() && text.is_char_boundary(d.start) && text.is_char_boundary(d.end));
+            assert_eq!(&text[d.start..d.end], d.text);
+        }
+    }
+    let card = build_card(&bundle, &CardOptions::default());
+    let _ = to_html(&card_tree(&card));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn spans_and_values_hold_on_newsy_text(text in newsy()) {
+        check(&text);
+    }
+
+    #[test]
+    fn spans_and_values_hold_on_any_text(text in "\\PC{0,200}") {
+        check(&text);
+    }
+}
+
+#[test]
+fn adversarial_inputs_do_not_panic() {
+    let cases = [
+        "9".repeat(100_000),
+        "Rabu ".repeat(20_000),
+        "(".repeat(50_000) + &")".repeat(50_000),
+        "1.".repeat(30_000),
+        "2.500 ".repeat(20_000) + "pasukan",
+        "\u{200b}\u{301}".repeat(20_000),
+        "Kamis (".repeat(10_000),
+        "dua puluh ".repeat(10_000),
+        "999999999999999999999999999999 triliun triliun orang".to_string(),
+    ];
+    for c in &cases {
+        check(c);
+    }
+}
