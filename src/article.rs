@@ -163,7 +163,7 @@ fn looks_like_title(line: &str) -> bool {
 fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
     let head_end = para.char_indices().take(80).last().map_or(0, |(i, c)| i + c.len_utf8());
     let head = &para[..head_end];
-    let (dash_at, dash) = [" – ", " - ", " — "]
+    let (dash_at, dash) = [" – ", " - ", " — ", " -- "]
         .iter()
         .filter_map(|d| head.find(d).map(|i| (i, *d)))
         .min_by_key(|&(i, _)| i)?;
@@ -173,15 +173,24 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
     {
         return None;
     }
-    let parts: Vec<&str> = prefix.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
     let body = dash_at + dash.len();
+    // PLACE (OUTLET) -
+    if let Some((place, rest)) = prefix.split_once('(') {
+        let outlet = rest.strip_suffix(')')?.trim();
+        let place = place.trim().trim_end_matches(',').trim();
+        if outlet.is_empty() || outlet.contains(['(', ')']) {
+            return None;
+        }
+        return Some(((!place.is_empty()).then(|| place.to_string()), Some(outlet.to_string()), body));
+    }
+    let parts: Vec<&str> = prefix.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
     let is_name = |p: &str| p.chars().next().is_some_and(|c| c.is_uppercase()) || p.contains('.');
     if !parts.iter().all(|p| is_name(p)) {
         return None;
     }
     match parts.as_slice() {
         [only] => {
-            if is_known_outlet(only) {
+            if is_known_outlet(only) || only.contains('.') {
                 Some((None, Some(only.to_string()), body))
             } else if only.chars().all(|c| !c.is_lowercase()) {
                 Some((Some(only.to_string()), None, body))
@@ -275,6 +284,20 @@ mod tests {
         assert_eq!(b.outlet.as_deref(), Some("Berita Baru"));
         let c = parse("NURSULTAN, KOMPAS.TV - Pasukan penjaga perdamaian akan pergi.");
         assert_eq!(c.outlet.as_deref(), Some("KOMPAS.TV"));
+    }
+
+    #[test]
+    fn other_dateline_shapes() {
+        let a = parse("Jakarta (ANTARA) - Pemerintah menyiapkan dana.");
+        assert_eq!((a.place.as_deref(), a.outlet.as_deref()), (Some("Jakarta"), Some("ANTARA")));
+        let b = parse("Jakarta, CNN Indonesia -- Sebanyak 12 orang tewas.");
+        assert_eq!(b.outlet.as_deref(), Some("CNN Indonesia"));
+        let c = parse("Liputan6.com, Jakarta - Harga naik 5 persen.");
+        assert_eq!((c.place.as_deref(), c.outlet.as_deref()), (Some("Jakarta"), Some("Liputan6.com")));
+        let d = parse("Suara.com - Harga naik 5 persen.");
+        assert_eq!(d.outlet.as_deref(), Some("Suara.com"));
+        let e = parse("Ia berkata - dan pergi.");
+        assert!(e.outlet.is_none());
     }
 
     #[test]

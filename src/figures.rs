@@ -225,6 +225,18 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
         {
             return true;
         }
+        // a clock time, score or ratio (14:30, 2:1), a score or code (2-1, 0812-3456),
+        // a number with a leading zero (007, 0812)
+        let glued_number_after = |sep: &str| {
+            next.is_some_and(|n| !n.spaced && n.is_punct(sep)) && toks.get(i + 2).is_some_and(|w| w.is_number() && !w.spaced)
+        };
+        if glued_number_after(":")
+            || prev.is_some_and(|p| !t.spaced && p.is_punct(":"))
+            || (q.exact && glued_number_after("-"))
+            || (plain && digits > 1 && t.text.starts_with('0'))
+        {
+            return true;
+        }
         // glued to letters that are not a scale: 4G
         if next.is_some_and(|n| n.is_word() && !n.spaced && lang::lookup(table.scale_suffixes, n.text).is_none()) {
             return true;
@@ -512,10 +524,15 @@ mod tests {
             "salah satu warga",
             "satu kelompok pun",
             "Pasal 28 ayat 3",
+            "pukul 14:30 dan skor 2:1",
+            "menang 2-1 atas lawan",
+            "hubungi 0812-3456-7890",
         ] {
             assert!(figs(t, s).is_empty(), "{s}: {:?}", figs(t, s));
         }
         assert_eq!(figs(t, "1. Pertama, ada 3 orang").len(), 1);
+        assert_eq!(one(t, "sekitar 10-20 orang").2, Some(10.0));
+        assert_eq!(one(t, "harga Rp3,5 triliun").1, Some(3.5e12));
     }
 
     #[test]

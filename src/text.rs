@@ -93,6 +93,14 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
                 let rest = &text[end..];
                 let mut it = rest.chars();
                 match (it.next(), it.next()) {
+                    // Rp3,5: a currency prefix glued to its amount is split off
+                    (Some(n), _)
+                        if n.is_ascii_digit()
+                            && crate::lang::GLUED_CURRENCIES.iter().any(|c| crate::lang::eq_ci(c, &text[i..end]))
+                            && text[i..end].chars().any(char::is_lowercase) =>
+                    {
+                        break
+                    }
                     (Some(n), _) if is_word_char(n) => end += n.len_utf8(),
                     // inner hyphen: pasca-Soviet, COVID-19, ke-3
                     (Some('-'), Some(m)) if m.is_alphanumeric() => end += 1,

@@ -241,7 +241,9 @@ pub static TABLE: LangTable = LangTable {
         "dapatkan update", "bagikan", "share", "follow", "tonton juga", "artikel ini telah",
         "klik di sini", "leave a comment", "discussion about this post", "copyright",
         "hak cipta", "foto:", "ilustrasi", "advertisement", "scroll to continue",
-        "download aplikasi", "sumber foto", "caption",
+        "download aplikasi", "sumber foto", "caption", "[gambas:", "lihat video",
+        "simak berita", "cek berita", "saksikan", "dapatkan berita", "jangan lewatkan",
+        "tonton video", "artikel ini sudah tayang", "(foto:", "baca berita",
     ],
     boilerplate_lines: &["loading...", "iklan", "advertisement"],
     credit_phrases: &[

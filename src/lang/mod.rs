@@ -199,6 +199,10 @@ pub const GENERIC_CONCEPTS: &[&str] = &["people", "victims"];
 pub const CASUALTY_EVENTS: &[&str] =
     &["killed", "injured", "detained", "missing", "displaced", "evacuated", "infected", "recovered"];
 
+/// Currency prefixes written glued to the amount (`Rp3,5 triliun`): the
+/// tokenizer splits them from the digits.
+pub const GLUED_CURRENCIES: &[&str] = &["rp", "us", "s", "rm"];
+
 /// Time-zone words after a clock time (`10.30 WIB`): the number is a time.
 pub const TIME_ZONES: &[&str] = &["wib", "wita", "wit", "gmt", "utc", "et", "pt", "cet"];
 
