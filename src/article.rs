@@ -174,10 +174,10 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
         return None;
     }
     let body = dash_at + dash.len();
-    // PLACE (OUTLET) -
+    // PLACE (OUTLET) -, PLACE, Jan 9 (Reuters) -
     if let Some((place, rest)) = prefix.split_once('(') {
         let outlet = rest.strip_suffix(')')?.trim();
-        let place = place.trim().trim_end_matches(',').trim();
+        let place = place.split(',').next().unwrap_or("").trim();
         if outlet.is_empty() || outlet.contains(['(', ')']) {
             return None;
         }
@@ -294,6 +294,9 @@ mod tests {
         assert_eq!(b.outlet.as_deref(), Some("CNN Indonesia"));
         let c = parse("Liputan6.com, Jakarta - Harga naik 5 persen.");
         assert_eq!((c.place.as_deref(), c.outlet.as_deref()), (Some("Jakarta"), Some("Liputan6.com")));
+        let r = parse("ALMATY, Jan 9 (Reuters) - Kazakhstan said on Sunday.");
+        assert_eq!((r.place.as_deref(), r.outlet.as_deref()), (Some("ALMATY"), Some("Reuters")));
+        assert_eq!(r.credits, vec!["Reuters"]);
         let d = parse("Suara.com - Harga naik 5 persen.");
         assert_eq!(d.outlet.as_deref(), Some("Suara.com"));
         let e = parse("Ia berkata - dan pergi.");

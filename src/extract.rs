@@ -88,10 +88,11 @@ fn scan(article: Article) -> Pending {
     let mut dates_found = Vec::new();
     let mut own_date = None;
     for (index, para) in article.paragraphs.iter().enumerate() {
-        // the dateline (`NURSULTAN, KOMPAS.TV -`) is not part of any sentence
+        // the dateline (`ALMATY, Jan 9 (Reuters) -`) is scanned for its date but
+        // is not part of any quoted sentence
+        let tokens = tokenize(&article.text[para.start..para.end], para.start);
         let start = if (para.start..para.end).contains(&article.body_start) { article.body_start } else { para.start };
         let ptext = &article.text[start..para.end];
-        let tokens = tokenize(ptext, start);
         let spans = text::sentences(ptext, table.abbreviations);
         let found = dates::find(table, &tokens);
         let claimed: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
@@ -100,9 +101,13 @@ fn scan(article: Article) -> Pending {
         let body_index = article.paragraphs[..index].iter().filter(|p| p.end > article.body_start).count();
         let is_first_body = para.end > article.body_start && body_index < 2;
         for f in found {
+            let in_dateline = f.start < article.body_start;
             let is_own = is_first_body
                 && own_date.is_none()
-                && matches!(f.raw, RawDate::Calendar { weekday: Some(_), .. } | RawDate::Calendar { year: Some(_), .. });
+                && match f.raw {
+                    RawDate::Calendar { weekday, year, .. } => in_dateline || weekday.is_some() || year.is_some(),
+                    _ => false,
+                };
             if is_own {
                 own_date = Some(dates_found.len());
             }

@@ -394,7 +394,12 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
                 q = r;
             }
         }
-        let noun = toks.get(q.end).filter(|t| t.is_word() && !q.percent).and_then(|t| table.noun(t.text).map(|n| (t, n)));
+        // the counted noun right after the quantity, or after a link word
+        // ("dozens of police"); a link word is only taken with its noun
+        let noun_at = |k: usize| toks.get(k).filter(|t| t.is_word() && !q.percent).and_then(|t| table.noun(t.text).map(|n| (t, n)));
+        let linked = word_in(toks.get(q.end), table.noun_links);
+        let noun = if linked { noun_at(q.end + 1) } else { noun_at(q.end) };
+        let noun_end = q.end + usize::from(linked) + 1;
         let qualifier = if first == i { qualifier_before(table, toks, first) } else { None };
         if is_not_a_figure(table, toks, i, &q, noun.is_some(), qualifier.is_some()) {
             i = q.end;
@@ -419,7 +424,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         let mut end = q.end;
         let (noun_text, concept, mut category) = match noun {
             Some((t, n)) => {
-                end += 1;
+                end = noun_end;
                 (Some(t.text.to_lowercase()), Some(n.concept), n.category)
             }
             None => (None, None, Category::Count),
@@ -553,6 +558,8 @@ mod tests {
         assert_eq!(one(t, "more than 160 people died").4, Qualifier::MoreThan);
         assert_eq!(one(t, "twenty-five soldiers").1, Some(25.0));
         assert!(figs(t, "one of the soldiers").is_empty());
+        assert_eq!(one(t, "dozens of police died").0, "dozens of police");
+        assert_eq!(one(t, "dozens of them").0, "dozens");
     }
 
     #[test]

@@ -69,6 +69,7 @@ pub static TABLE: LangTable = LangTable {
     between: Some(("between", "and")),
     currencies: &["$", "us$", "usd", "€", "£", "eur", "gbp", "rp", "idr"],
     percent_words: &["percent", "per cent", "%"],
+    noun_links: &["of"],
     counted_nouns: nouns! {
         "people" => "people", People;
         "persons" => "people", People;
@@ -120,6 +121,7 @@ pub static TABLE: LangTable = LangTable {
         "dollars" => "money", Money;
     },
     event_words: &[
+        ("arrived", "deployed"), ("troops arrived", "deployed"),
         ("killed", "killed"), ("dead", "killed"), ("died", "killed"), ("deaths", "killed"),
         ("death", "killed"), ("injured", "injured"), ("wounded", "injured"),
         ("arrested", "detained"), ("detained", "detained"), ("displaced", "displaced"),

@@ -86,6 +86,7 @@ pub static TABLE: LangTable = LangTable {
     between: Some(("antara", "dan")),
     currencies: &["rp", "rp.", "us$", "$", "usd", "idr", "€", "£", "s$", "rm"],
     percent_words: &["persen", "%"],
+    noun_links: &[],
     counted_nouns: nouns! {
         "orang" => "people", People;
         "jiwa" => "people", People;
@@ -154,6 +155,7 @@ pub static TABLE: LangTable = LangTable {
         "euro" => "money", Money;
     },
     event_words: &[
+        ("tiba", "deployed"),
         ("tewas", "killed"),
         ("meninggal", "killed"),
         ("menewaskan", "killed"),

@@ -126,6 +126,8 @@ pub struct LangTable {
     /// Percent words after a number.
     pub percent_words: &'static [&'static str],
     pub counted_nouns: &'static [CountedNoun],
+    /// Words linking a quantity to its noun (`dozens of police`).
+    pub noun_links: &'static [&'static str],
     /// Event words near a figure and the concept they name, shared across
     /// languages (`tewas` and `killed` are both `killed`).
     pub event_words: &'static [(&'static str, &'static str)],
