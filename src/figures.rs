@@ -538,6 +538,13 @@ mod tests {
         assert_eq!(figs(t, "1. Pertama, ada 3 orang").len(), 1);
         assert_eq!(one(t, "sekitar 10-20 orang").2, Some(10.0));
         assert_eq!(one(t, "harga Rp3,5 triliun").1, Some(3.5e12));
+        assert_eq!(one(t, "harga Rp3,5T").1, Some(3.5e12));
+        assert_eq!(one(t, "seratus orang").1, Some(100.0));
+        assert_eq!(one(t, "sebanyak 160.000 orang").1, Some(160_000.0));
+        assert_eq!(one(t, "ratusan rumah").2, Some(100.0));
+        assert_eq!(one(t, "jutaan warga").3, Some(9_999_999.0));
+        assert_eq!(one(t, "di atas 50 persen").4, Qualifier::MoreThan);
+        assert_eq!(one(t, "kurang dari 5 km").4, Qualifier::LessThan);
     }
 
     #[test]
@@ -555,6 +562,8 @@ mod tests {
         assert_eq!(one(t, "about 2,500 troops were sent").1, Some(2500.0));
         assert_eq!(one(t, "a city of 1.8 million people").1, Some(1_800_000.0));
         assert_eq!(one(t, "a $3.5bn deal").1, Some(3.5e9));
+        assert_eq!(one(t, "a £1.2m fine").1, Some(1.2e6));
+        assert_eq!(one(t, "nearly 6,000 detained").4, Qualifier::Almost);
         assert_eq!(one(t, "more than 160 people died").4, Qualifier::MoreThan);
         assert_eq!(one(t, "twenty-five soldiers").1, Some(25.0));
         assert!(figs(t, "one of the soldiers").is_empty());
