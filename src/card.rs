@@ -36,6 +36,9 @@ pub struct Fact {
     pub agree: usize,
     /// Articles whose value conflicts with the main value.
     pub differ: usize,
+    /// Independent origins among the agreeing articles: outlets repeating one
+    /// wire report (the agency they credit first) count once.
+    pub origins: Vec<String>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -297,6 +300,13 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], lang_code: &str) -> F
         })
         .collect();
     differing.retain(|a| !agreeing.contains(a));
+    let mut origins: Vec<String> = Vec::new();
+    for &a in &agreeing {
+        let origin = origin_of(&articles[a]);
+        if !origins.contains(&origin) {
+            origins.push(origin);
+        }
+    }
     let mut sources: Vec<usize> = group.mentions.iter().map(|&(a, _)| a).collect();
     sources.sort_unstable();
     sources.dedup();
@@ -320,7 +330,13 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], lang_code: &str) -> F
         sources: sources.len(),
         agree: agreeing.len(),
         differ: differing.len(),
+        origins,
     }
+}
+
+/// Where an article's report comes from: the first agency it credits, else itself.
+fn origin_of(a: &ArticleMentions) -> String {
+    a.credits.first().cloned().unwrap_or_else(|| outlet_of(a))
 }
 
 fn category_weight(name: &str) -> u32 {

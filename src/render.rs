@@ -37,6 +37,8 @@ pub struct UiStrings {
     pub no_figures: &'static str,
     pub source_one: &'static str,
     pub source_many: &'static str,
+    pub origin_one: &'static str,
+    pub origin_many: &'static str,
 }
 
 pub const UI: &[UiStrings] = &[
@@ -58,6 +60,8 @@ pub const UI: &[UiStrings] = &[
         no_figures: "Tidak ada angka yang ditemukan.",
         source_one: "sumber",
         source_many: "sumber",
+        origin_one: "asal berita",
+        origin_many: "asal berita",
     },
     UiStrings {
         lang: "en",
@@ -77,6 +81,8 @@ pub const UI: &[UiStrings] = &[
         no_figures: "No figures found.",
         source_one: "source",
         source_many: "sources",
+        origin_one: "origin",
+        origin_many: "origins",
     },
 ];
 
@@ -186,6 +192,11 @@ fn value_node(v: &FactValue, card: &Card, ui: &UiStrings) -> Node {
 fn fact_node(f: &Fact, card: &Card, ui: &UiStrings) -> Node {
     let main = &f.values[0];
     let mut agreement = format!("{} {} {}", f.agree, ui.source_many, ui.agree);
+    if f.origins.len() < f.agree {
+        // outlets repeating one wire report are one origin
+        let n = f.origins.len();
+        agreement.push_str(&format!(" ({n} {}: {})", if n == 1 { ui.origin_one } else { ui.origin_many }, f.origins.join(", ")));
+    }
     if f.differ > 0 {
         agreement.push_str(&format!(" · {} {}", f.differ, ui.differ));
     }

@@ -29,6 +29,9 @@ fn troops_grouped_across_outlets_with_the_lower_figure_consistent() {
     let two_thousand = troops.values.iter().find(|v| v.value == Some(2000.0)).unwrap();
     assert_eq!(two_thousand.status, "consistent");
     assert_eq!(troops.differ, 0);
+    // 000 and 002 both credit Reuters first: one origin
+    assert!(troops.origins.len() < troops.agree, "{:?}", troops.origins);
+    assert_eq!(troops.origins.iter().filter(|o| *o == "Reuters").count(), 1);
 }
 
 #[test]
