@@ -6,7 +6,7 @@
 //! prompts), the outlet the text names and the wire agencies it credits.
 
 use crate::lang::{self, LangTable, AGENCIES, OUTLETS};
-use crate::text::{tokenize, Kind};
+use crate::text::{is_alnum, is_lower, is_upper, tokenize, Kind};
 use serde::Serialize;
 
 /// A paragraph kept for extraction, as a byte range of the article text.
@@ -134,7 +134,7 @@ fn starts_with_ci(line: &str, prefix: &str) -> bool {
 }
 
 fn is_boilerplate(table: &LangTable, line: &str) -> bool {
-    let line = line.trim_matches(|c: char| !c.is_alphanumeric() && c != ':');
+    let line = line.trim_matches(|c: char| !is_alnum(c) && c != ':');
     lang::ALL.iter().chain(std::iter::once(&table)).any(|t| {
         t.boilerplate_prefixes.iter().any(|p| starts_with_ci(line, p))
             || t.boilerplate_lines.iter().any(|p| lang::eq_ci(line, p))
@@ -184,7 +184,7 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
         return Some(((!place.is_empty()).then(|| place.to_string()), Some(outlet.to_string()), body));
     }
     let parts: Vec<&str> = prefix.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
-    let is_name = |p: &str| p.chars().next().is_some_and(|c| c.is_uppercase()) || p.contains('.');
+    let is_name = |p: &str| p.chars().next().is_some_and(is_upper) || p.contains('.');
     if !parts.iter().all(|p| is_name(p)) {
         return None;
     }
@@ -192,7 +192,7 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
         [only] => {
             if is_known_outlet(only) || only.contains('.') {
                 Some((None, Some(only.to_string()), body))
-            } else if only.chars().all(|c| !c.is_lowercase()) {
+            } else if !only.chars().any(is_lower) {
                 Some((Some(only.to_string()), None, body))
             } else {
                 None
@@ -210,7 +210,7 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
                 s
             };
             let (sa, sb) = (score(a), score(b));
-            let caps = |p: &str| p.chars().all(|c| !c.is_lowercase());
+            let caps = |p: &str| !p.chars().any(is_lower);
             // Convention is PLACE, OUTLET; a known outlet, a domain or an
             // all-caps name beside a title-case one says otherwise.
             let outlet_first = sa > sb || (sa == sb && caps(a) && !caps(b));
@@ -244,7 +244,7 @@ pub fn agencies_in(text: &str) -> Vec<String> {
                 t.kind != Kind::Punct
                     && lang::eq_ci(t.text, p)
                     && (t.is_capitalized() || t.has_digit())
-                    && (p.len() > 3 || t.text.chars().all(|c| !c.is_lowercase()))
+                    && (p.len() > 3 || !t.text.chars().any(is_lower))
             });
             if ok {
                 push_unique(&mut out, canon.to_string());

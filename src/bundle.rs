@@ -80,7 +80,8 @@ impl Bundle {
         if self.articles.is_empty() {
             return Err(BundleError::NoArticles);
         }
-        let mut seen = std::collections::HashSet::new();
+        // ids seen so far, kept sorted (no hash map: it would add to the wasm)
+        let mut seen: Vec<String> = Vec::with_capacity(self.articles.len());
         for (index, a) in self.articles.iter_mut().enumerate() {
             if a.text.trim().is_empty() {
                 return Err(BundleError::EmptyText { index });
@@ -93,9 +94,17 @@ impl Bundle {
             }
             let base = a.id.clone();
             let mut n = 2;
-            while !seen.insert(a.id.clone()) {
-                a.id = format!("{base}-{n}");
-                n += 1;
+            loop {
+                match seen.binary_search(&a.id) {
+                    Ok(_) => {
+                        a.id = format!("{base}-{n}");
+                        n += 1;
+                    }
+                    Err(at) => {
+                        seen.insert(at, a.id.clone());
+                        break;
+                    }
+                }
             }
         }
         Ok(self)

@@ -267,7 +267,11 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], lang_code: &str) -> F
         (_, Some(_)) => 2,
         _ => 1,
     };
-    values.sort_by(|a, b| b.2.len().cmp(&a.2.len()).then(precision(b.1).cmp(&precision(a.1))));
+    // stable order for ties: first mention first
+    let first_at = |m: &FigureMention| m.start;
+    crate::order::sort_by(&mut values, |a, b| {
+        b.2.len().cmp(&a.2.len()).then(precision(b.1).cmp(&precision(a.1))).then(a.2[0].cmp(&b.2[0])).then(first_at(a.1).cmp(&first_at(b.1)))
+    });
     let main = interval(values[0].1);
     let mut agreeing: Vec<usize> = Vec::new();
     let mut differing: Vec<usize> = Vec::new();
@@ -307,8 +311,8 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], lang_code: &str) -> F
             origins.push(origin);
         }
     }
+    // mentions come in article order, so repeats are adjacent
     let mut sources: Vec<usize> = group.mentions.iter().map(|&(a, _)| a).collect();
-    sources.sort_unstable();
     sources.dedup();
     let noun = most_common(group.mentions.iter().filter_map(|(_, m)| m.noun.as_deref()));
     let event_in_key = group.key.contains('/') || group.mentions.iter().any(|(_, m)| m.event == Some(group.key.as_str()));
@@ -352,7 +356,7 @@ fn timeline_label(sentence: &str, date_text: &str) -> String {
     let cleaned = sentence.replacen(date_text, " ", 1);
     let words: Vec<&str> = cleaned
         .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| w.chars().any(crate::text::is_alnum))
         .collect();
     let mut label = words.iter().take(12).copied().collect::<Vec<_>>().join(" ");
     label = label.trim_matches(|c: char| c == ',' || c == '(' || c == ')').to_string();
@@ -376,9 +380,11 @@ pub fn card_from_mentions(articles: &[ArticleMentions], options: &CardOptions) -
             }
         }
     }
-    let mut facts: Vec<Fact> = groups.iter().map(|g| build_fact(g, articles, &lang_code)).collect();
+    let facts: Vec<Fact> = groups.iter().map(|g| build_fact(g, articles, &lang_code)).collect();
     // most sources first; then what readers care about; then the bigger story
-    facts.sort_by(|a, b| {
+    // ties keep the bundle's order (the sort is stable)
+    let mut facts = facts;
+    crate::order::sort_by(&mut facts, |a, b| {
         b.sources
             .cmp(&a.sources)
             .then(category_weight(&b.category).cmp(&category_weight(&a.category)))
@@ -408,7 +414,7 @@ pub fn card_from_mentions(articles: &[ArticleMentions], options: &CardOptions) -
             }
         }
     }
-    timeline.sort_by(|a, b| a.date.cmp(&b.date));
+    crate::order::sort_by(&mut timeline, |a, b| a.date.cmp(&b.date));
 
     // the headline: the title of the article that carries the most top facts
     let top_keys: Vec<&str> = facts.iter().take(options.max_facts).map(|f| f.key.as_str()).collect();

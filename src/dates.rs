@@ -333,7 +333,9 @@ pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
 fn nearest_year(day: u32, month: u32, weekday: Option<u32>, reference: Date) -> Option<Date> {
     let mut candidates: Vec<Date> =
         (reference.year - 1..=reference.year + 1).filter_map(|y| Date::new(y, month, day)).collect();
-    candidates.sort_by_key(|d| (d.days() - reference.days()).abs());
+    crate::order::sort_by(&mut candidates, |a, b| {
+        ((a.days() - reference.days()).abs(), a.days()).cmp(&((b.days() - reference.days()).abs(), b.days()))
+    });
     if let Some(wd) = weekday {
         if let Some(d) = candidates
             .iter()

@@ -149,7 +149,7 @@ pub fn extract_bundle(bundle: &Bundle, options: ExtractOptions) -> Extraction {
             _ => None,
         })
         .collect();
-    explicit.sort();
+    crate::order::sort_by(&mut explicit, |a, b| a.cmp(b));
     let bundle_centre = explicit.get(explicit.len() / 2).copied();
     let base = Context { article: None, bundle: bundle_centre, bundle_latest: None, today: options.today };
 

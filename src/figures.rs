@@ -50,21 +50,39 @@ struct Quantity {
     money: bool,
 }
 
-/// Parses a numeral written with the language's separators.
+/// Parses a numeral written with the language's separators: `2.500` and
+/// `1,8` in Indonesian, `2,500` and `1.8` in English. A single separator of
+/// the other notation that does not group thousands is read as a decimal
+/// point (`3.5` in Indonesian text). Numbers past 18 digits are not figures.
 pub fn parse_numeral(s: &str, decimal_sep: char) -> Option<f64> {
     let thousands = if decimal_sep == ',' { '.' } else { ',' };
     let groups: Vec<&str> = s.split(thousands).collect();
     let grouped = groups.len() > 1
         && groups[1..].iter().all(|g| g.split(decimal_sep).next().is_some_and(|h| h.len() == 3));
-    let cleaned: String = if grouped {
-        s.chars().filter(|&c| c != thousands).map(|c| if c == decimal_sep { '.' } else { c }).collect()
-    } else if groups.len() == 2 && !s.contains(decimal_sep) {
-        // one separator of the other notation, not a thousands group: a decimal (3.5 in Indonesian text)
-        s.replace(thousands, ".")
-    } else {
-        s.replace(decimal_sep, ".")
-    };
-    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+    let point = if grouped || groups.len() != 2 || s.contains(decimal_sep) { decimal_sep } else { thousands };
+    let (mut int, mut frac, mut scale, mut digits) = (0u64, 0u64, 1u64, 0);
+    let mut after_point = false;
+    for c in s.chars() {
+        match c {
+            '0'..='9' => {
+                digits += 1;
+                if digits > 18 {
+                    return None;
+                }
+                let d = u64::from(c as u8 - b'0');
+                if after_point {
+                    frac = frac * 10 + d;
+                    scale *= 10;
+                } else {
+                    int = int * 10 + d;
+                }
+            }
+            c if c == point && !after_point => after_point = true,
+            c if c == thousands && grouped => {}
+            _ => return None,
+        }
+    }
+    (digits > 0).then(|| int as f64 + frac as f64 / scale as f64)
 }
 
 fn word_in(t: Option<&Token>, words: &[&str]) -> bool {
@@ -425,7 +443,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         let (noun_text, concept, mut category) = match noun {
             Some((t, n)) => {
                 end = noun_end;
-                (Some(t.text.to_lowercase()), Some(n.concept), n.category)
+                (Some(t.text.to_ascii_lowercase()), Some(n.concept), n.category)
             }
             None => (None, None, Category::Count),
         };
@@ -448,7 +466,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             concept,
             category,
             event: event.map(|e| e.concept),
-            event_word: event.map(|e| e.word.to_lowercase()),
+            event_word: event.map(|e| e.word.to_ascii_lowercase()),
             start: toks[first].start,
             end: toks[end - 1].end,
             sentence: String::new(),
@@ -580,5 +598,8 @@ mod tests {
         assert_eq!(parse_numeral("2,500", '.'), Some(2500.0));
         assert_eq!(parse_numeral("1.8", '.'), Some(1.8));
         assert_eq!(parse_numeral("160.000", ','), Some(160_000.0));
+        assert_eq!(parse_numeral("12,5", ','), Some(12.5));
+        assert_eq!(parse_numeral("1.2.3", ','), None);
+        assert_eq!(parse_numeral(&"9".repeat(30), ','), None);
     }
 }

@@ -18,6 +18,7 @@ pub mod dates;
 pub mod extract;
 pub mod figures;
 pub mod lang;
+pub mod order;
 pub mod render;
 pub mod text;
 

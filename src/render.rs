@@ -119,7 +119,7 @@ pub fn format_date(iso: &str, lang_code: &str) -> String {
     let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
     let month = table.months.iter().find(|(_, m)| *m == d.month).map_or(String::new(), |(name, _)| {
         let mut c = name.chars();
-        c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+        c.next().map_or(String::new(), |f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
     });
     if table.code == "en" {
         format!("{} {}, {}", month, d.day, d.year)

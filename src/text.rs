@@ -34,7 +34,7 @@ impl Token<'_> {
     }
     /// A word whose first letter is upper case.
     pub fn is_capitalized(&self) -> bool {
-        self.kind == Kind::Word && self.text.chars().next().is_some_and(|c| c.is_uppercase())
+        self.kind == Kind::Word && self.text.chars().next().is_some_and(is_upper)
     }
     /// A word that contains a digit (`MH370`, `COVID-19`).
     pub fn has_digit(&self) -> bool {
@@ -43,7 +43,57 @@ impl Token<'_> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '\'' || c == '’'
+    is_alnum(c) || c == '\'' || c == '’'
+}
+
+// Character classes without Unicode tables (they would double the wasm size):
+// exact for ASCII and Latin letters, the scripts news in Indonesian and English
+// use; any other character outside the punctuation and symbol blocks counts
+// as a caseless letter.
+
+/// A letter: ASCII, Latin-1 and Latin Extended by range, and any other
+/// character that is not whitespace, a control, punctuation or a symbol.
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    !matches!(c as u32,
+        0x80..=0xBF | 0xD7 | 0xF7                 // Latin-1 controls, punctuation, symbols, × ÷
+        | 0x2000..=0x2BFF                        // general punctuation … arrows, math, shapes
+        | 0x3000..=0x303F                        // CJK punctuation
+        | 0xE000..=0xF8FF                        // private use
+        | 0xFE30..=0xFE6F                        // compatibility and small forms
+        | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65
+        | 0xFFF0..=0xFFFF
+        | 0x1F000..=0x1FAFF)                     // emoji and pictographs
+        && !c.is_whitespace()
+}
+
+/// A letter or an ASCII digit.
+pub fn is_alnum(c: char) -> bool {
+    c.is_ascii_digit() || is_letter(c)
+}
+
+/// An upper-case letter (ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic).
+pub fn is_upper(c: char) -> bool {
+    match c as u32 {
+        0x41..=0x5A => true,
+        0xC0..=0xDE => c != '×',
+        0x100..=0x17F => c as u32 % 2 == 0,
+        0x391..=0x3A9 | 0x400..=0x42F => true,
+        _ => false,
+    }
+}
+
+/// A lower-case letter (ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic).
+pub fn is_lower(c: char) -> bool {
+    match c as u32 {
+        0x61..=0x7A => true,
+        0xDF..=0xFF => c != '÷',
+        0x100..=0x17F => c as u32 % 2 == 1,
+        0x3B1..=0x3C9 | 0x430..=0x45F => true,
+        _ => false,
+    }
 }
 
 /// Splits `text` into tokens, with spans offset by `base`.
@@ -78,7 +128,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
             let rest = &text[end..];
             let letters: usize = rest
                 .char_indices()
-                .take_while(|(_, c)| c.is_alphanumeric())
+                .take_while(|&(_, c)| is_alnum(c))
                 .map(|(j, c)| j + c.len_utf8())
                 .last()
                 .unwrap_or(0);
@@ -97,16 +147,16 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
                     (Some(n), _)
                         if n.is_ascii_digit()
                             && crate::lang::GLUED_CURRENCIES.iter().any(|c| crate::lang::eq_ci(c, &text[i..end]))
-                            && text[i..end].chars().any(char::is_lowercase) =>
+                            && text[i..end].chars().any(is_lower) =>
                     {
                         break
                     }
                     (Some(n), _) if is_word_char(n) => end += n.len_utf8(),
                     // inner hyphen: pasca-Soviet, COVID-19, ke-3
-                    (Some('-'), Some(m)) if m.is_alphanumeric() => end += 1,
+                    (Some('-'), Some(m)) if is_alnum(m) => end += 1,
                     // a dot between letters with no space: KOMPAS.TV, cakra.news, U.S
                     (Some('.'), Some(m))
-                        if m.is_alphabetic() && text[i..end].chars().all(char::is_alphabetic) =>
+                        if is_letter(m) && text[i..end].chars().all(is_letter) =>
                     {
                         end += 1
                     }
@@ -152,7 +202,7 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
                 n += 1;
             }
             let next_starts = n >= chars.len()
-                || chars[n].1.is_uppercase()
+                || is_upper(chars[n].1)
                 || chars[n].1.is_ascii_digit()
                 || matches!(chars[n].1, '"' | '“' | '\'' | '‘' | '(' | '[');
             // only a candidate boundary pays for the abbreviation check, which
@@ -161,14 +211,14 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
                 let word_before: String = text[..i]
                     .chars()
                     .rev()
-                    .take_while(|c| c.is_alphanumeric() || *c == '.')
+                    .take_while(|&c| is_alnum(c) || c == '.')
                     .take(12)
                     .collect::<Vec<_>>()
                     .into_iter()
                     .rev()
                     .collect();
                 abbreviations.iter().any(|a| crate::lang::eq_ci(a, &word_before))
-                    || (word_before.chars().count() == 1 && word_before.chars().all(|c| c.is_uppercase()))
+                    || (word_before.chars().count() == 1 && word_before.chars().all(is_upper))
             };
             if next_is_space && next_starts && !is_abbrev {
                 push_trimmed(text, start, end, &mut out);
@@ -223,6 +273,18 @@ mod tests {
     fn trailing_dot_is_punct() {
         assert_eq!(kinds("2.000."), vec![(Kind::Number, "2.000"), (Kind::Punct, ".")]);
         assert_eq!(kinds("KOMPAS.TV -")[0], (Kind::Word, "KOMPAS.TV"));
+    }
+
+    #[test]
+    fn character_classes_without_tables() {
+        for c in ['a', 'Z', 'é', 'Ö', 'ş', 'Ж', 'ж', '中'] {
+            assert!(is_letter(c), "{c}");
+        }
+        for c in ['1', ' ', '.', '“', '–', '€', '×', '\u{00A0}', '😀'] {
+            assert!(!is_letter(c), "{c}");
+        }
+        assert!(is_upper('É') && is_lower('é') && is_upper('Ş') && is_lower('ş'));
+        assert!(!is_upper('中') && !is_lower('中'));
     }
 
     #[test]

@@ -20,7 +20,7 @@
 
 use crate::bundle::{Bundle, BundleArticle};
 use crate::calendar::Date;
-use crate::card::{build_card, Card, CardOptions};
+use crate::card::{build_card, Card, CardOptions, Citation, Fact, FactValue, Source, TimelineEntry};
 use crate::extract::{extract_bundle, ExtractOptions};
 use crate::render::{card_tree, to_html, Node, CARD_CSS};
 use js_sys::{Array, Object, Reflect, JSON};
@@ -62,14 +62,156 @@ fn today() -> Option<Date> {
 const INPUT_HELP: &str =
     "expected an article text, an array of articles {text, id?, file?, outlet?, url?, title?}, or a bundle {version: 1, articles: [...]}";
 
+// ---------------------------------------------------------------------------
+// Reading JS objects. Done by hand with `Reflect` rather than serde: a serde
+// deserializer (with its error formatting) would double the size of the wasm.
+
+fn field(obj: &JsValue, key: &str) -> JsValue {
+    Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn is_absent(v: &JsValue) -> bool {
+    v.is_undefined() || v.is_null()
+}
+
+/// An optional string field; a present field of another type is an error.
+fn opt_string(obj: &JsValue, key: &str, what: &str) -> Result<Option<String>, String> {
+    let v = field(obj, key);
+    if is_absent(&v) {
+        return Ok(None);
+    }
+    v.as_string().map(Some).ok_or_else(|| format!("{what}: \"{key}\" must be a string"))
+}
+
+fn string(obj: &JsValue, key: &str, what: &str) -> Result<String, String> {
+    opt_string(obj, key, what)?.ok_or_else(|| format!("{what}: missing \"{key}\""))
+}
+
+fn opt_number(obj: &JsValue, key: &str, what: &str) -> Result<Option<f64>, String> {
+    let v = field(obj, key);
+    if is_absent(&v) {
+        return Ok(None);
+    }
+    v.as_f64().filter(|n| n.is_finite()).map(Some).ok_or_else(|| format!("{what}: \"{key}\" must be a number"))
+}
+
+fn count(obj: &JsValue, key: &str, what: &str) -> Result<usize, String> {
+    match opt_number(obj, key, what)? {
+        Some(n) if n >= 0.0 && n.fract() == 0.0 => Ok(n as usize),
+        _ => Err(format!("{what}: \"{key}\" must be a whole number")),
+    }
+}
+
+fn flag(obj: &JsValue, key: &str) -> bool {
+    field(obj, key).as_bool().unwrap_or(false)
+}
+
+/// The items of an array field, each read by `item`.
+fn list<T>(obj: &JsValue, key: &str, what: &str, item: impl Fn(&JsValue, &str) -> Result<T, String>) -> Result<Vec<T>, String> {
+    let v = field(obj, key);
+    if is_absent(&v) {
+        return Ok(Vec::new());
+    }
+    if !Array::is_array(&v) {
+        return Err(format!("{what}: \"{key}\" must be an array"));
+    }
+    let arr: &Array = v.unchecked_ref();
+    arr.iter().enumerate().map(|(i, x)| item(&x, &format!("{what}.{key}[{i}]"))).collect()
+}
+
+fn strings(obj: &JsValue, key: &str, what: &str) -> Result<Vec<String>, String> {
+    list(obj, key, what, |x, at| x.as_string().ok_or_else(|| format!("{at} must be a string")))
+}
+
+fn object<'a>(v: &'a JsValue, what: &str) -> Result<&'a JsValue, String> {
+    if v.is_object() && !Array::is_array(v) {
+        Ok(v)
+    } else {
+        Err(format!("{what} must be an object"))
+    }
+}
+
 fn article_from_js(item: JsValue, index: usize) -> Result<BundleArticle, String> {
     if let Some(text) = item.as_string() {
         return Ok(BundleArticle { text, ..Default::default() });
     }
-    if !item.is_object() || Array::is_array(&item) {
-        return Err(format!("article {index}: {INPUT_HELP}"));
-    }
-    serde_wasm_bindgen::from_value(item).map_err(|e| format!("article {index}: {e}"))
+    let what = format!("article {index}");
+    let a = object(&item, &what).map_err(|_| format!("{what}: {INPUT_HELP}"))?;
+    Ok(BundleArticle {
+        id: opt_string(a, "id", &what)?.unwrap_or_default(),
+        file: opt_string(a, "file", &what)?.unwrap_or_default(),
+        outlet: opt_string(a, "outlet", &what)?,
+        url: opt_string(a, "url", &what)?,
+        title: opt_string(a, "title", &what)?,
+        text: string(a, "text", &what)?,
+    })
+}
+
+fn citation_from_js(v: &JsValue, what: &str) -> Result<Citation, String> {
+    let c = object(v, what)?;
+    Ok(Citation {
+        article: string(c, "article", what)?,
+        outlet: string(c, "outlet", what)?,
+        sentence: string(c, "sentence", what)?,
+        text: string(c, "text", what)?,
+        credits: strings(c, "credits", what)?,
+        url: opt_string(c, "url", what)?,
+    })
+}
+
+/// A card model as `buildCard` returns it (or as edited by the caller).
+fn card_from_js(v: &JsValue) -> Result<Card, String> {
+    let card = object(v, "the card model")?;
+    let what = "card";
+    Ok(Card {
+        lang: opt_string(card, "lang", what)?.unwrap_or_else(|| "id".into()),
+        headline: opt_string(card, "headline", what)?.unwrap_or_default(),
+        shown_facts: count(card, "shown_facts", what).unwrap_or(usize::MAX),
+        facts: list(card, "facts", what, |v, what| {
+            let f = object(v, what)?;
+            Ok(Fact {
+                key: string(f, "key", what)?,
+                label: string(f, "label", what)?,
+                category: opt_string(f, "category", what)?.unwrap_or_default(),
+                values: list(f, "values", what, |v, what| {
+                    let x = object(v, what)?;
+                    Ok(FactValue {
+                        display: string(x, "display", what)?,
+                        value: opt_number(x, "value", what)?,
+                        low: opt_number(x, "low", what)?,
+                        high: opt_number(x, "high", what)?,
+                        qualifier: opt_string(x, "qualifier", what)?.unwrap_or_default(),
+                        status: opt_string(x, "status", what)?.unwrap_or_default(),
+                        citations: list(x, "citations", what, citation_from_js)?,
+                    })
+                })?,
+                sources: count(f, "sources", what)?,
+                agree: count(f, "agree", what)?,
+                differ: count(f, "differ", what)?,
+                origins: strings(f, "origins", what)?,
+            })
+        })?,
+        timeline: list(card, "timeline", what, |v, what| {
+            let t = object(v, what)?;
+            Ok(TimelineEntry {
+                date: string(t, "date", what)?,
+                label: opt_string(t, "label", what)?.unwrap_or_default(),
+                flagged: flag(t, "flagged"),
+                suggested_date: opt_string(t, "suggested_date", what)?,
+                citations: list(t, "citations", what, citation_from_js)?,
+            })
+        })?,
+        sources: list(card, "sources", what, |v, what| {
+            let s = object(v, what)?;
+            Ok(Source {
+                id: string(s, "id", what)?,
+                outlet: string(s, "outlet", what)?,
+                title: opt_string(s, "title", what)?,
+                url: opt_string(s, "url", what)?,
+                credits: strings(s, "credits", what)?,
+            })
+        })?,
+    })
 }
 
 /// Any accepted input form as a validated bundle.
@@ -93,7 +235,22 @@ fn bundle_from_js(value: JsValue) -> Result<Bundle, String> {
     if !value.is_object() || Array::is_array(&value) {
         return Err("invalid bundle: expected a JSON object {\"version\": 1, \"articles\": [...]}".into());
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| format!("invalid bundle: {e}"))
+    let version = match opt_number(&value, "version", "invalid bundle")? {
+        Some(v) if v >= 0.0 && v.fract() == 0.0 && v <= f64::from(u32::MAX) => v as u32,
+        Some(_) => return Err("invalid bundle: \"version\" must be a whole number".into()),
+        None => return Err("invalid bundle: missing \"version\"".into()),
+    };
+    let articles = field(&value, "articles");
+    if !Array::is_array(&articles) {
+        return Err("invalid bundle: \"articles\" must be an array".into());
+    }
+    let items: &Array = articles.unchecked_ref();
+    let articles = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| article_from_js(item, i).map_err(|e| format!("invalid bundle: {e}")))
+        .collect::<Result<_, _>>()?;
+    Ok(Bundle { version, articles })
 }
 
 fn card_options(options: &JsValue) -> Result<CardOptions, String> {
@@ -134,7 +291,7 @@ pub fn build_card_js(input: JsValue, options: JsValue) -> Result<JsValue, JsErro
 /// A card model (as `buildCard` returns it) as escaped HTML: `renderHtml(model)` in JS.
 #[wasm_bindgen(js_name = renderHtml)]
 pub fn render_html(model: JsValue) -> Result<String, JsError> {
-    let card: Card = serde_wasm_bindgen::from_value(model).map_err(|e| js_err(format!("invalid card model: {e}")))?;
+    let card = card_from_js(&model).map_err(|e| js_err(format!("invalid card model: {e}")))?;
     Ok(to_html(&card_tree(&card)))
 }
 

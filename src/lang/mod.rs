@@ -256,10 +256,12 @@ pub fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
 }
 
 /// Case-insensitive equality that also treats typographic apostrophes alike.
+/// Case folds ASCII only: the tables are ASCII, so a non-ASCII character can
+/// only ever equal itself (and Unicode case tables would double the wasm size).
 pub fn eq_ci(a: &str, b: &str) -> bool {
-    let norm = |c: char| if c == '’' || c == '‘' { '\'' } else { c };
-    let mut x = a.chars().flat_map(|c| norm(c).to_lowercase());
-    let mut y = b.chars().flat_map(|c| norm(c).to_lowercase());
+    let norm = |c: char| if c == '’' || c == '‘' { '\'' } else { c.to_ascii_lowercase() };
+    let mut x = a.chars().map(norm);
+    let mut y = b.chars().map(norm);
     loop {
         match (x.next(), y.next()) {
             (None, None) => return true,
@@ -275,7 +277,7 @@ pub fn detect(text: &str) -> &'static LangTable {
     let mut best_hits = 0usize;
     for table in ALL {
         let hits = text
-            .split(|c: char| !c.is_alphabetic())
+            .split(|c: char| !crate::text::is_letter(c))
             .filter(|w| !w.is_empty() && table.stopwords.iter().any(|s| eq_ci(s, w)))
             .count();
         if hits > best_hits {

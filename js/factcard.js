@@ -1,0 +1,167 @@
+// factcard: the package entry (an ES module).
+//
+//   import { extract, buildCard, renderHtml, init } from "factcard";
+//   <script type="module" src=".../js/factcard.js"></script>
+//   <fact-card src="bundle.json"></fact-card>
+//
+// Layout: this file imports the wasm-bindgen `--target web` output from
+// ../pkg/ (pkg/factcard_wasm.js + pkg/factcard_wasm_bg.wasm, written by
+// scripts/build.sh). The demo site carries the same two folders under
+// www/pkg/ (www/pkg/js/, www/pkg/pkg/), so the relative import is the same.
+//
+// All the work (fetch, parse, card, DOM) is done by the wasm `mount`; this
+// module only loads the wasm once and defines the element.
+
+import initWasm, * as wasm from "../pkg/factcard_wasm.js";
+
+let loading;
+
+/**
+ * Loads and instantiates the wasm once; every later call returns the same
+ * promise. In a browser the default fetches pkg/factcard_wasm_bg.wasm next
+ * to the glue (via import.meta.url). Elsewhere (Node) pass the wasm bytes,
+ * a URL, a Response or a WebAssembly.Module.
+ */
+export function init(moduleOrPath) {
+  loading ??= initWasm(moduleOrPath === undefined ? undefined : { module_or_path: moduleOrPath }).then(
+    () => wasm,
+    (e) => {
+      loading = undefined; // let a later call try again
+      throw e;
+    },
+  );
+  return loading;
+}
+
+/** Resolves once the wasm is ready (starting the load if needed). */
+export const ready = () => init();
+
+/** Figure and date mentions: input is an article text, an array of articles, or a bundle {version: 1, articles}. */
+export async function extract(input) {
+  return (await init()).extract(input);
+}
+
+/** The card model for the same inputs as extract; options {maxFacts?}. */
+export async function buildCard(input, options) {
+  return (await init()).buildCard(input, options);
+}
+
+/** A card model (from buildCard) as escaped static HTML. */
+export async function renderHtml(model) {
+  return (await init()).renderHtml(model);
+}
+
+// ---------------------------------------------------------------------------
+// <fact-card src="bundle.json">, or with the bundle inline:
+// <fact-card><script type="application/json">{"version":1,...}</script></fact-card>
+
+const BASE_CSS =
+  ":host{display:block}:host([hidden]){display:none}" +
+  ".factcard-state{box-sizing:border-box;min-height:var(--factcard-min-height,12rem);padding:1rem 1.25rem;" +
+  "border:1px solid #d0d4da;border-radius:.5rem;font:.95rem/1.4 system-ui,sans-serif;color:#666;background:#fafbfc;" +
+  "display:flex;align-items:center;justify-content:center}" +
+  ".factcard-error{display:block;border-color:#d93025;background:#fdf1f0;color:#5f1a14}" +
+  ".factcard-error strong{display:block;color:#b3261e}";
+
+let baseSheet;
+function adoptBase(root) {
+  try {
+    if (!baseSheet) {
+      baseSheet = new CSSStyleSheet();
+      baseSheet.replaceSync(BASE_CSS);
+    }
+    if (!root.adoptedStyleSheets.length) root.adoptedStyleSheets = [baseSheet];
+  } catch {
+    // Old browser without constructable stylesheets: unstyled but visible.
+  }
+}
+
+function stateBox(root, cls, role, title, reason) {
+  const box = document.createElement("div");
+  box.className = `factcard-state ${cls}`;
+  box.setAttribute("role", role);
+  if (reason === undefined) {
+    box.append(title);
+  } else {
+    const strong = document.createElement("strong");
+    strong.textContent = title;
+    const p = document.createElement("p");
+    p.className = "factcard-reason";
+    p.textContent = reason;
+    box.append(strong, p);
+  }
+  root.replaceChildren(box);
+}
+
+if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" && !customElements.get("fact-card")) {
+  class FactCardElement extends HTMLElement {
+    static observedAttributes = ["src"];
+
+    #connected = false;
+    #loaded = null;
+
+    #key() {
+      return this.getAttribute("src") || this.querySelector('script[type="application/json"]')?.textContent || "";
+    }
+
+    get src() {
+      return this.getAttribute("src") ?? "";
+    }
+
+    set src(value) {
+      if (value == null) this.removeAttribute("src");
+      else this.setAttribute("src", value);
+    }
+
+    connectedCallback() {
+      this.#connected = true;
+      if (!this.shadowRoot) {
+        const root = this.attachShadow({ mode: "open" });
+        adoptBase(root);
+        stateBox(root, "factcard-loading", "status", "Loading fact card…");
+        this.setAttribute("data-state", "loading");
+      }
+      if (this.getAttribute("data-state") === "ready" && this.#loaded === this.#key()) {
+        return; // moved in the page: the card is already there
+      }
+      if (document.readyState === "loading" && !this.hasAttribute("src")) {
+        // The inline <script type="application/json"> may not be parsed yet.
+        document.addEventListener("DOMContentLoaded", () => this.#connected && this.refresh(), { once: true });
+      } else {
+        this.refresh();
+      }
+    }
+
+    disconnectedCallback() {
+      this.#connected = false;
+    }
+
+    attributeChangedCallback(name, oldValue, newValue) {
+      if (this.#connected && oldValue !== newValue) this.refresh();
+    }
+
+    /** Loads (again) from src, or from the inline JSON bundle. Resolves to true when the card rendered. */
+    async refresh() {
+      const src = this.getAttribute("src");
+      const inline = src ? null : (this.querySelector('script[type="application/json"]')?.textContent ?? null);
+      try {
+        const w = await init();
+        const key = this.#key();
+        const ok = await w.mount(this, src, inline);
+        if (ok) this.#loaded = key;
+        return ok;
+      } catch (e) {
+        // Only a wasm that failed to load or trapped gets here; mount itself
+        // turns every bad input into an error state.
+        const reason = `the fact card could not start: ${e?.message ?? e}`;
+        const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+        adoptBase(root);
+        stateBox(root, "factcard-error", "alert", "Fact card unavailable", reason);
+        this.setAttribute("data-state", "error");
+        this.dispatchEvent(new CustomEvent("factcard:error", { bubbles: true, composed: true, detail: { reason } }));
+        return false;
+      }
+    }
+  }
+  customElements.define("fact-card", FactCardElement);
+}

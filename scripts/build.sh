@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Builds the CLI and the wasm package, and the demo site:
+#   target/release/factcard            the command line (native)
+#   pkg/factcard_wasm.js, pkg/factcard_wasm_bg.wasm   wasm-bindgen --target web output (+ .d.ts)
+#   www/pkg/js/factcard.js, www/pkg/pkg/...           a copy of js/ + pkg/ for the demo
+#   www/bundle.json                    the five seed articles, bundled by the CLI
+# and prints the gzip sizes of what ships (budget: 60 KB for the card).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WASM_TARGET=wasm32-unknown-unknown
+OUT=pkg
+
+echo "== build: cargo build --release --bin factcard"
+cargo build --release --bin factcard
+
+echo "== build: cargo build --release --lib --target $WASM_TARGET"
+# strip=true (profile) would drop the target_features section wasm-bindgen
+# reads; strip only debug info here, wasm-opt strips the rest.
+CARGO_PROFILE_RELEASE_STRIP=debuginfo cargo build --release --lib --target "$WASM_TARGET"
+
+echo "== build: wasm-bindgen --target web"
+rm -rf "$OUT"
+wasm-bindgen --target web --out-dir "$OUT" --out-name factcard_wasm \
+  "target/$WASM_TARGET/release/factcard.wasm"
+
+echo "== build: wasm-opt -Oz"
+# The features rustc enables by default for wasm32; inlining passes are
+# skipped because they make this module larger after gzip.
+WASM="$OUT/factcard_wasm_bg.wasm"
+npx --no-install wasm-opt -Oz --converge --strip-debug --strip-producers \
+  --skip-pass=inlining --skip-pass=inlining-optimizing \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  "$WASM" -o "$WASM.opt"
+if [ "$(gzip -9c "$WASM.opt" | wc -c)" -le "$(gzip -9c "$WASM" | wc -c)" ]; then
+  mv "$WASM.opt" "$WASM"
+else
+  echo "wasm-opt output is larger after gzip; keeping the wasm-bindgen output"
+  rm -f "$WASM.opt"
+fi
+
+echo "== build: www/pkg and www/bundle.json"
+rm -rf www/pkg
+mkdir -p www/pkg/js www/pkg/pkg
+cp js/factcard.js www/pkg/js/
+cp "$OUT/factcard_wasm.js" "$OUT/factcard_wasm_bg.wasm" www/pkg/pkg/
+(cd www/articles && ../../target/release/factcard bundle *.txt -o ../bundle.json)
+
+echo "== build: sizes (gzip -9, as tests/e2e/size.test.mjs measures them)"
+node --input-type=module - js/factcard.js "$OUT/factcard_wasm.js" "$OUT/factcard_wasm_bg.wasm" <<'JS'
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+const BUDGET = 60 * 1024;
+let total = 0;
+for (const f of process.argv.slice(2)) {
+  const raw = readFileSync(f);
+  const gz = gzipSync(raw, { level: 9 }).length;
+  total += gz;
+  console.log(`  ${f.padEnd(30)} ${String(raw.length).padStart(8)} bytes ${String(gz).padStart(8)} gzip`);
+}
+console.log(`  ${"total shipped".padEnd(30)} ${"".padStart(8)}       ${String(total).padStart(8)} gzip (${(total / 1024).toFixed(1)} KB; budget 60 KB)`);
+if (total > BUDGET) console.log(`  WARNING: over the 60 KB gzip budget by ${((total - BUDGET) / 1024).toFixed(1)} KB`);
+JS
+echo "== build: ok"
