@@ -213,3 +213,28 @@ async fn mount_with_bad_json_or_a_bad_bundle_shows_why() {
     let text = root.text_content().unwrap_or_default();
     assert!(text.contains("Fact card unavailable"), "{text}");
 }
+
+#[wasm_bindgen_test]
+async fn the_dom_and_the_static_html_show_the_same_card() {
+    let Some(host) = host() else {
+        console_log!("no DOM here (Node): the mount tests run in the browser pass");
+        return;
+    };
+    let json = bundle_json(TEXT);
+    assert!(web::mount(host.clone(), None, Some(json.clone())).await);
+    let root = host.shadow_root().unwrap();
+    let dom_card = root.query_selector("article.factcard").unwrap().expect("the card");
+
+    // The same bundle through the core and the HTML serialiser.
+    let bundle = web::build_card_js(js_sys::JSON::parse(&json).unwrap(), JsValue::UNDEFINED).unwrap();
+    let html = web::render_html(bundle).unwrap();
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let holder = doc.create_element("div").unwrap();
+    holder.set_inner_html(&html); // trusted: our own escaped output, parsed to compare
+    let html_card = holder.query_selector("article.factcard").unwrap().expect("the card in the HTML");
+
+    assert_eq!(dom_card.text_content(), html_card.text_content());
+    assert_eq!(dom_card.outer_html(), html_card.outer_html());
+    let figures = dom_card.query_selector_all(".fc-fact").unwrap().length();
+    assert!(figures >= 1, "no facts rendered");
+}
