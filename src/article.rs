@@ -168,9 +168,8 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
         .filter_map(|d| head.find(d).map(|i| (i, *d)))
         .min_by_key(|&(i, _)| i)?;
     let prefix = para[..dash_at].trim();
-    if prefix.is_empty() || prefix.split_whitespace().count() > 6 || prefix.contains(['.', '!', '?'])
-        && !prefix.split(',').any(|p| p.trim().contains('.') && !p.trim().contains(' '))
-    {
+    // a dateline is a few capitalised names, not a sentence
+    if prefix.is_empty() || prefix.split_whitespace().count() > 6 || prefix.contains(['!', '?', '"', '“']) {
         return None;
     }
     let body = dash_at + dash.len();
@@ -184,7 +183,7 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
         return Some(((!place.is_empty()).then(|| place.to_string()), Some(outlet.to_string()), body));
     }
     let parts: Vec<&str> = prefix.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
-    let is_name = |p: &str| p.chars().next().is_some_and(is_upper) || p.contains('.');
+    let is_name = |p: &str| (p.chars().next().is_some_and(is_upper) || p.contains('.')) && p.split_whitespace().count() <= 3;
     if !parts.iter().all(|p| is_name(p)) {
         return None;
     }
@@ -294,6 +293,8 @@ mod tests {
         assert_eq!(b.outlet.as_deref(), Some("CNN Indonesia"));
         let c = parse("Liputan6.com, Jakarta - Harga naik 5 persen.");
         assert_eq!((c.place.as_deref(), c.outlet.as_deref()), (Some("Jakarta"), Some("Liputan6.com")));
+        let w = parse("WASHINGTON, Jan. 9 (Reuters) - The U.S. said.");
+        assert_eq!((w.place.as_deref(), w.outlet.as_deref()), (Some("WASHINGTON"), Some("Reuters")));
         let r = parse("ALMATY, Jan 9 (Reuters) - Kazakhstan said on Sunday.");
         assert_eq!((r.place.as_deref(), r.outlet.as_deref()), (Some("ALMATY"), Some("Reuters")));
         assert_eq!(r.credits, vec!["Reuters"]);

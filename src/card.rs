@@ -113,16 +113,22 @@ pub fn build_card(bundle: &Bundle, options: &CardOptions) -> Card {
 /// alone is too general or the event is a casualty.
 fn fact_key(f: &FigureMention) -> Option<String> {
     let concept = f.concept;
-    let event = f.event;
+    let people = f.category == Category::People;
+    // casualty events (killed, detained…) are about people: "gempa 6,9 SR" in a
+    // sentence about deaths is not a death toll ("2.000 ditangkap", with no
+    // noun, keeps its event)
+    let event = f.event.filter(|e| people || concept.is_none() || !CASUALTY_EVENTS.contains(e));
     let generic = concept.is_none_or(|c| GENERIC_CONCEPTS.contains(&c));
     let casualty = event.is_some_and(|e| CASUALTY_EVENTS.contains(&e));
+    let measure = matches!(f.category, Category::Duration | Category::Distance);
     match (concept, event) {
-        // a bare duration ("30 tahun") says nothing without its event
-        (Some(_), None) if f.category == Category::Duration => None,
+        // "30 tahun", "48 km", "orang": without an event they say too little
+        // to line up across articles
+        (Some(_), None) if measure || generic => None,
         (Some(c), None) => Some(c.to_string()),
         (None, None) => None,
         (_, Some(e)) if generic => Some(e.to_string()),
-        (Some(c), Some(e)) if casualty || f.category == Category::Duration => Some(format!("{c}/{e}")),
+        (Some(c), Some(e)) if casualty || measure => Some(format!("{c}/{e}")),
         (Some(c), Some(_)) => Some(c.to_string()),
         (None, Some(e)) => Some(e.to_string()),
     }
@@ -211,8 +217,9 @@ fn display(f: &FigureMention, lang_code: &str) -> String {
 }
 
 
+/// The outlet's name, else the article's id in the bundle (a title is not a name).
 fn outlet_of(a: &ArticleMentions) -> String {
-    a.outlet.clone().or_else(|| a.title.clone()).unwrap_or_else(|| a.id.clone())
+    a.outlet.clone().unwrap_or_else(|| a.id.clone())
 }
 
 fn citation(a: &ArticleMentions, sentence: &str, text: &str) -> Citation {

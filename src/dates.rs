@@ -84,6 +84,8 @@ fn year_of(t: Option<&Token>) -> Option<i32> {
     match t.text.len() {
         4 => t.text.parse().ok().filter(|y| (1800..=2200).contains(y)),
         2 => t.text.parse::<i32>().ok().map(|y| 2000 + y),
+        // a typo'd year with a leading zero: (1/11/022)
+        3 if t.text.starts_with('0') => t.text.parse::<i32>().ok().map(|y| 2000 + y),
         _ => None,
     }
 }
@@ -264,6 +266,24 @@ pub struct Context {
     pub bundle_latest: Option<Date>,
     /// The reader's today, the last resort for a year.
     pub today: Option<Date>,
+    /// Years the article names (`Pemilu 2019`), newest first, 0 for none:
+    /// the year of a date that has no other context.
+    pub year_hints: [i32; 4],
+}
+
+/// The four newest distinct years of `years`, newest first.
+pub fn hints(years: &[i32]) -> [i32; 4] {
+    let mut out = [0; 4];
+    for &y in years {
+        if out.contains(&y) {
+            continue;
+        }
+        if let Some(slot) = out.iter().position(|&o| o < y) {
+            out[slot..].rotate_right(1);
+            out[slot] = y;
+        }
+    }
+    out
 }
 
 /// A resolved reading: date, how it was inferred, mismatch, suggestion.
@@ -288,6 +308,11 @@ pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
             let (date, inferred) = match anchor {
                 Some((reference, how)) => (nearest_year(day, month, weekday, reference), Some(how)),
                 None => match (weekday, ctx.today) {
+                    // a year the article names that the weekday agrees with
+                    (Some(wd), _) if hinted(ctx, month, day, wd).is_some() => {
+                        (hinted(ctx, month, day, wd), Some(Inferred::Article))
+                    }
+                    (None, _) if ctx.year_hints[0] > 0 => (Date::new(ctx.year_hints[0], month, day), Some(Inferred::Article)),
                     (Some(wd), Some(today)) => {
                         let date = (0..28)
                             .map(|back| today.year - back)
@@ -326,6 +351,14 @@ pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
             }
         }
     }
+}
+
+/// The newest year the article names on which `day/month` falls on `weekday`.
+fn hinted(ctx: &Context, month: u32, day: u32, weekday: u32) -> Option<Date> {
+    ctx.year_hints
+        .iter()
+        .filter(|&&y| y > 0)
+        .find_map(|&y| Date::new(y, month, day).filter(|d| d.weekday() == weekday))
 }
 
 /// The year that puts `day/month` nearest to `reference`, preferring one on
@@ -408,6 +441,7 @@ mod tests {
         assert_eq!(raws(t, "setelah 23 Januari."), vec![(cal(23, 1, None, None), "23 Januari".into())]);
         assert_eq!(raws(t, "pada 17 Agt 1945"), vec![(cal(17, 8, Some(1945), None), "17 Agt 1945".into())]);
         assert_eq!(raws(t, "tanggal 29/12/2014"), vec![(cal(29, 12, Some(2014), None), "29/12/2014".into())]);
+        assert_eq!(raws(t, "Selasa (1/11/022)."), vec![(cal(1, 11, Some(2022), Some(2)), "Selasa (1/11/022)".into())]);
         assert_eq!(raws(t, "Rabu (12/1) kemarin"), vec![(cal(12, 1, None, Some(3)), "Rabu (12/1)".into())]);
     }
 
@@ -459,6 +493,16 @@ mod tests {
         assert_eq!(resolve(RawDate::Relative(-1), &ctx).date.unwrap().to_string(), "2022-01-12");
         let none = resolve(RawDate::Weekday(3), &Context::default());
         assert!(none.date.is_none());
+    }
+
+    #[test]
+    fn a_year_the_article_names_comes_before_the_clock() {
+        let ctx = Context { today: Date::new(2026, 11, 23), year_hints: hints(&[2014, 2019]), ..Context::default() };
+        assert_eq!(ctx.year_hints, [2019, 2014, 0, 0]);
+        let r = resolve(cal(21, 5, None, Some(2)), &ctx);
+        assert_eq!(r.date.unwrap().to_string(), "2019-05-21");
+        assert_eq!(r.inferred, Some(Inferred::Article));
+        assert_eq!(resolve(cal(3, 4, None, None), &ctx).date.unwrap().to_string(), "2019-04-03");
     }
 
     #[test]

@@ -41,9 +41,12 @@ pub struct ExtractOptions {
 struct Pending {
     article: Article,
     figures: Vec<FigureMention>,
-    dates: Vec<(dates::Found, String)>,
+    /// Date mentions with their quoted sentence and paragraph index.
+    dates: Vec<(dates::Found, String, usize)>,
     /// Index into `dates` of the article's own date, if it has one.
     own_date: Option<usize>,
+    /// Years the article names outside dates (`Pemilu 2019`), newest last seen.
+    year_hints: Vec<i32>,
 }
 
 /// Longest quote a citation carries; a longer sentence is cut around the mention.
@@ -86,7 +89,8 @@ fn scan(article: Article) -> Pending {
     let table = article.table();
     let mut figures_found = Vec::new();
     let mut dates_found = Vec::new();
-    let mut own_date = None;
+    let mut own_date: Option<(usize, u8)> = None;
+    let mut year_hints: Vec<i32> = Vec::new();
     for (index, para) in article.paragraphs.iter().enumerate() {
         // the dateline (`ALMATY, Jan 9 (Reuters) -`) is scanned for its date but
         // is not part of any quoted sentence
@@ -96,23 +100,39 @@ fn scan(article: Article) -> Pending {
         let spans = text::sentences(ptext, table.abbreviations);
         let found = dates::find(table, &tokens);
         let claimed: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
-        // The article's own date is the first dated weekday or full date in its
-        // first two body paragraphs (datelines put it there).
+        // Candidates for the article's own date, best score wins (then the
+        // earliest): a date in the dateline or on a publication line of its own
+        // (`Selasa, 23 Juni 2020 17:55`), else a weekday or full date in the
+        // first two body paragraphs.
         let body_index = article.paragraphs[..index].iter().filter(|p| p.end > article.body_start).count();
-        let is_first_body = para.end > article.body_start && body_index < 2;
+        let letters_left = |f: &dates::Found| {
+            article.text[para.start..f.start].chars().chain(article.text[f.end..para.end].chars()).filter(|c| c.is_ascii_alphabetic()).count()
+        };
+        for (k, t) in tokens.iter().enumerate() {
+            let year_like = t.is_number() && t.text.len() == 4 && t.text.chars().all(|c| c.is_ascii_digit());
+            if year_like && !claimed.iter().any(|&(s, e)| s <= t.start && t.end <= e) {
+                let y: i32 = t.text.parse().unwrap_or(0);
+                let prev_is_word = k > 0 && tokens[k - 1].is_word();
+                if (1900..=2100).contains(&y) && (prev_is_word || k == 0) && !year_hints.contains(&y) {
+                    year_hints.push(y);
+                }
+            }
+        }
         for f in found {
-            let in_dateline = f.start < article.body_start;
-            let is_own = is_first_body
-                && own_date.is_none()
-                && match f.raw {
-                    RawDate::Calendar { weekday, year, .. } => in_dateline || weekday.is_some() || year.is_some(),
-                    _ => false,
+            if let RawDate::Calendar { weekday, year, .. } = f.raw {
+                let score = if f.start < article.body_start || (index < 6 && letters_left(&f) < 12) {
+                    4
+                } else if para.end > article.body_start && body_index < 2 {
+                    u8::from(weekday.is_some()) * 2 + u8::from(year.is_some())
+                } else {
+                    0
                 };
-            if is_own {
-                own_date = Some(dates_found.len());
+                if score > 0 && own_date.is_none_or(|(_, best)| score > best) {
+                    own_date = Some((dates_found.len(), score));
+                }
             }
             let sentence = sentence_at(&article.text, (start, para.end), &spans, f.start, f.end);
-            dates_found.push((f, sentence));
+            dates_found.push((f, sentence, index));
         }
         for mut m in figures::find(table, &tokens, &claimed) {
             m.sentence = sentence_at(&article.text, (start, para.end), &spans, m.start, m.end);
@@ -120,7 +140,7 @@ fn scan(article: Article) -> Pending {
             figures_found.push(m);
         }
     }
-    Pending { article, figures: figures_found, dates: dates_found, own_date }
+    Pending { article, figures: figures_found, dates: dates_found, own_date: own_date.map(|(i, _)| i), year_hints }
 }
 
 /// Runs extraction over every article of a (validated) bundle.
@@ -144,22 +164,22 @@ pub fn extract_bundle(bundle: &Bundle, options: ExtractOptions) -> Extraction {
     let mut explicit: Vec<Date> = pending
         .iter()
         .flat_map(|p| p.dates.iter())
-        .filter_map(|(f, _)| match f.raw {
+        .filter_map(|(f, _, _)| match f.raw {
             RawDate::Calendar { day, month, year: Some(y), .. } => Date::new(y, month, day),
             _ => None,
         })
         .collect();
     crate::order::sort_by(&mut explicit, |a, b| a.cmp(b));
     let bundle_centre = explicit.get(explicit.len() / 2).copied();
-    let base = Context { article: None, bundle: bundle_centre, bundle_latest: None, today: options.today };
+    let base = Context { article: None, bundle: bundle_centre, bundle_latest: None, today: options.today, year_hints: [0; 4] };
 
     // Each article's own date, resolved against the bundle; a flagged one
     // uses the reading its weekday supports.
     let own: Vec<Option<Date>> = pending
         .iter()
         .map(|p| {
-            let (f, _) = &p.dates[p.own_date?];
-            let r = dates::resolve(f.raw, &base);
+            let (f, _, _) = &p.dates[p.own_date?];
+            let r = dates::resolve(f.raw, &Context { year_hints: dates::hints(&p.year_hints), ..base });
             if r.mismatch { r.suggestion.or(r.date) } else { r.date }
         })
         .collect();
@@ -169,12 +189,33 @@ pub fn extract_bundle(bundle: &Bundle, options: ExtractOptions) -> Extraction {
         .into_iter()
         .zip(own)
         .map(|(p, own_date)| {
-            let ctx = Context { article: own_date, bundle_latest: latest, ..base };
+            let ctx = Context { article: own_date, bundle_latest: latest, year_hints: dates::hints(&p.year_hints), ..base };
+            // Calendar dates first: a paragraph's dated attribution (`kata X,
+            // Sabtu (3/8/2019)`) anchors its `hari ini` / `kemarin`.
+            let readings: Vec<Option<dates::Reading>> = p
+                .dates
+                .iter()
+                .map(|(f, _, _)| matches!(f.raw, RawDate::Calendar { .. }).then(|| dates::resolve(f.raw, &ctx)))
+                .collect();
+            let anchor_in = |para: usize| {
+                p.dates.iter().zip(&readings).find_map(|((f, _, q), r)| match (f.raw, r) {
+                    (RawDate::Calendar { weekday: Some(_), .. }, Some(r)) if *q == para && !r.mismatch => r.date,
+                    _ => None,
+                })
+            };
             let dates = p
                 .dates
-                .into_iter()
-                .map(|(f, sentence)| {
-                    let r = dates::resolve(f.raw, &ctx);
+                .iter()
+                .zip(readings.iter())
+                .map(|((f, sentence, para), reading)| {
+                    let r = match reading {
+                        Some(r) => *r,
+                        None => match anchor_in(*para).filter(|_| matches!(f.raw, RawDate::Relative(_))) {
+                            Some(anchor) => dates::resolve(f.raw, &Context { article: Some(anchor), ..ctx }),
+                            None => dates::resolve(f.raw, &ctx),
+                        },
+                    };
+                    let sentence = sentence.clone();
                     let kind = match f.raw {
                         RawDate::Calendar { .. } => "calendar",
                         RawDate::Weekday(_) => "weekday",

@@ -124,7 +124,9 @@ fn number_words(table: &LangTable, toks: &[Token], i: usize) -> Option<(f64, usi
         for part in &parts {
             let Some(w) = table.number_word(part) else {
                 if consumed_any {
-                    return None; // half a hyphenated word
+                    // a compound modifier: eight-year-old, two-day
+                    j += 1;
+                    break 'tokens;
                 }
                 break 'tokens;
             };
@@ -180,12 +182,21 @@ fn quantity_at(table: &LangTable, toks: &[Token], i: usize) -> Option<Quantity> 
     let mut q = if t.is_number() {
         let v = parse_numeral(t.text, table.decimal_sep)?;
         Quantity { low: v, high: v, exact: true, end: i + 1, numeral: true, percent: false, money: false }
-    } else if let Some((lo, hi)) = table.vague(t.text) {
-        Quantity { low: lo, high: hi, exact: false, end: i + 1, numeral: false, percent: false, money: false }
+    } else if let Some(((lo, hi), used)) = table.vague_at(toks, i) {
+        Quantity { low: lo, high: hi, exact: false, end: i + used, numeral: false, percent: false, money: false }
     } else {
         let (v, end) = number_words(table, toks, i)?;
         Quantity { low: v, high: v, exact: true, end, numeral: false, percent: false, money: false }
     };
+    // a compound modifier glued by a hyphen: 35-year-old, 7.1-magnitude, 10-day
+    if q.numeral {
+        if let (Some(dash), Some(word)) = (toks.get(q.end), toks.get(q.end + 1)) {
+            if dash.is_punct("-") && !dash.spaced && word.is_word() && !word.spaced && !word_in(Some(word), table.hyphen_suffixes_not_figures) {
+                q.end += 2;
+                return Some(q);
+            }
+        }
+    }
     // scale written against the numeral (3,5T, $3.5bn) or as the next word (1,8 juta)
     if let Some(next) = toks.get(q.end) {
         let suffix = if next.is_word() && !next.spaced && q.numeral {
@@ -239,7 +250,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
         let plain = t.text.chars().all(|c| c.is_ascii_digit());
         // glued to a symbol or code: #5, /3, -19, 3/4
         if prev.is_some_and(|p| !t.spaced && (p.is_punct("/") || p.is_punct("-") || p.is_punct("#") || p.is_punct("+")))
-            || next.is_some_and(|n| !n.spaced && (n.is_punct("/") || (n.is_punct("-") && toks.get(i + 2).is_some_and(|w| w.is_word() && !w.spaced))))
+            || next.is_some_and(|n| !n.spaced && n.is_punct("/"))
         {
             return true;
         }
@@ -253,6 +264,10 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
             || (q.exact && glued_number_after("-"))
             || (plain && digits > 1 && t.text.starts_with('0'))
         {
+            return true;
+        }
+        // a decade or ordinal suffix: 1990-an, 2000s
+        if q.end == i + 1 && next.is_some_and(|n| n.is_punct("-") && !n.spaced) && word_in(toks.get(i + 2), table.hyphen_suffixes_not_figures) {
             return true;
         }
         // glued to letters that are not a scale: 4G
@@ -288,6 +303,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
                 || table.qualifiers.iter().any(|(w, _)| lang::eq_ci(w.rsplit(' ').next().unwrap_or(w), p.text))
                 || table.qualifier_fillers.iter().any(|w| lang::eq_ci(w, p.text))
                 || table.month(p.text).is_some()
+                || lang::lookup(table.measure_words, p.text).is_some()
                 || table.weekday(p.text).is_some();
             if p.is_capitalized() && !sentence_start && !known && !counted && !q.percent && !qualified {
                 return true;
@@ -445,7 +461,11 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
                 end = noun_end;
                 (Some(t.text.to_ascii_lowercase()), Some(n.concept), n.category)
             }
-            None => (None, None, Category::Count),
+            // "magnitudo 6,9": the measure word before says what it is
+            None => {
+                let measured = first.checked_sub(1).and_then(|p| lang::lookup(table.measure_words, toks[p].text));
+                (None, measured, Category::Count)
+            }
         };
         if q.percent {
             category = Category::Percent;
@@ -521,6 +541,13 @@ mod tests {
         assert_eq!(one(t, "Ribuan orang ditahan").0, "Ribuan orang");
         assert_eq!(one(t, "merenggut puluhan jiwa").2, Some(20.0));
         assert_eq!(one(t, "puluhan ribu orang").3, Some(99_000.0));
+        assert_eq!(one(t, "gempa Magnitudo 7,4 mengguncang").1, Some(7.4));
+        let toks = tokenize("gempa bermagnitudo 6,9 terjadi", 0);
+        assert_eq!(find(t, &toks, &[])[0].concept, Some("magnitude"));
+        assert_eq!(one(t, "gempa M6,9 mengguncang").1, Some(6.9));
+        assert_eq!(one(t, "gempa 5,2 SR").0, "5,2 SR");
+        assert_eq!(one(t, "sabu seberat 10 kg").0, "10 kg");
+        assert!(figs(t, "pada era 1990-an").is_empty());
     }
 
     #[test]
@@ -587,6 +614,12 @@ mod tests {
         assert!(figs(t, "one of the soldiers").is_empty());
         assert_eq!(one(t, "dozens of police died").0, "dozens of police");
         assert_eq!(one(t, "dozens of them").0, "dozens");
+        assert_eq!(one(t, "a 35-year-old man").0, "35-year-old");
+        assert_eq!(one(t, "an eight-year-old boy").1, Some(8.0));
+        assert_eq!(one(t, "a 7.1-magnitude quake").1, Some(7.1));
+        assert_eq!(one(t, "Tens of thousands of residents fled").0, "Tens of thousands of residents");
+        assert_eq!(one(t, "some 30 to 40 metres").3, Some(40.0));
+        assert_eq!(one(t, "one fatality").1, Some(1.0));
     }
 
     #[test]

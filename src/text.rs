@@ -151,6 +151,15 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
                     {
                         break
                     }
+                    // M6,9: a magnitude prefix glued to a decimal
+                    (Some(n), _)
+                        if n.is_ascii_digit()
+                            && crate::lang::GLUED_MEASURES.contains(&&text[i..end])
+                            && text[end..].trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['.', ','])
+                            && text[end..].trim_start_matches(|c: char| c.is_ascii_digit())[1..].starts_with(|c: char| c.is_ascii_digit()) =>
+                    {
+                        break
+                    }
                     (Some(n), _) if is_word_char(n) => end += n.len_utf8(),
                     // inner hyphen: pasca-Soviet, COVID-19, ke-3
                     (Some('-'), Some(m)) if is_alnum(m) => end += 1,

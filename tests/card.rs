@@ -8,8 +8,14 @@ use factcard::render::{card_tree, page_html, to_html, visible_text};
 use std::path::Path;
 
 fn seed_card() -> Card {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds");
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    card_of("seeds")
+}
+
+/// The card for the bundle of every .txt file in `tests/fixtures/<dir>`.
+fn card_of(dir: &str) -> Card {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(dir);
+    let mut files: Vec<_> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
     files.sort();
     let articles = files
         .iter()
@@ -102,4 +108,55 @@ fn hostile_text_stays_text() {
     for bad in ["<img", "<script>alert", "<svg", "javascript:"] {
         assert!(!html.contains(bad), "{bad} leaked into {html}");
     }
+}
+
+// The second bundle: four outlets on the Banten earthquake of 2 August 2019
+// (tests/fixtures/event2, hand notes in EXPECTED.md).
+
+#[test]
+fn earthquake_deaths_grouped_across_all_four_outlets_with_their_disagreement() {
+    let card = card_of("event2");
+    let deaths = card.facts.iter().find(|f| f.key == "killed").expect("a deaths fact");
+    assert_eq!(deaths.sources, 4, "all four outlets report deaths");
+    let values: Vec<f64> = deaths.values.iter().filter_map(|v| v.value).collect();
+    for toll in [1.0, 2.0, 4.0, 6.0] {
+        assert!(values.contains(&toll), "toll {toll} missing from {values:?}");
+    }
+    assert!(deaths.differ >= 1 && deaths.values.iter().any(|v| v.status == "conflict"));
+    // every value is cited to the article that states it
+    let six = deaths.values.iter().find(|v| v.value == Some(6.0)).unwrap();
+    assert!(six.citations.iter().all(|c| c.article == "ev04_gempa-banten-tirto"));
+}
+
+#[test]
+fn earthquake_magnitude_agrees_and_the_first_reading_is_a_conflict() {
+    let card = card_of("event2");
+    let magnitude = card.facts.iter().find(|f| f.key == "magnitude").expect("a magnitude fact");
+    assert_eq!(magnitude.sources, 4);
+    assert_eq!(magnitude.values[0].value, Some(6.9));
+    assert_eq!(magnitude.values[0].status, "main");
+    assert!(magnitude.values.iter().any(|v| v.value == Some(7.4) && v.status == "conflict"));
+}
+
+#[test]
+fn earthquake_damage_and_displacement_line_up() {
+    let card = card_of("event2");
+    let houses = card.facts.iter().find(|f| f.key == "houses").unwrap();
+    let thirteen = houses.values.iter().find(|v| v.value == Some(13.0)).unwrap();
+    let cited: Vec<&str> = thirteen.citations.iter().map(|c| c.article.as_str()).collect();
+    assert!(cited.contains(&"ev01_gempa-banten-inews") && cited.contains(&"ev04_gempa-banten-tirto"), "{cited:?}");
+    let displaced = card.facts.iter().find(|f| f.key == "displaced").unwrap();
+    assert!(displaced.values.iter().any(|v| v.value == Some(1050.0) && v.qualifier == "approx"));
+    assert!(displaced.values.iter().any(|v| v.value == Some(1050.0) && v.qualifier == "at_least"));
+}
+
+#[test]
+fn earthquake_timeline_has_the_day_of_the_quake_from_every_outlet() {
+    let card = card_of("event2");
+    let quake_day = card.timeline.iter().find(|t| t.date == "2019-08-02").expect("2 August 2019");
+    let mut outlets: Vec<&str> = quake_day.citations.iter().map(|c| c.article.as_str()).collect();
+    outlets.dedup();
+    assert_eq!(outlets.len(), 4, "{outlets:?}");
+    assert!(card.timeline.iter().any(|t| t.date == "2019-08-03"));
+    assert!(card.timeline.iter().any(|t| t.date == "2019-08-04"));
 }

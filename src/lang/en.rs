@@ -45,7 +45,11 @@ pub static TABLE: LangTable = LangTable {
         ("hundreds", 200.0, 999.0),
         ("thousands", 2000.0, 9999.0),
         ("millions", 2e6, 9_999_999.0),
+        ("tens of thousands", 20_000.0, 99_999.0),
+        ("hundreds of thousands", 200_000.0, 999_999.0),
     ],
+    hyphen_suffixes_not_figures: &[],
+    measure_words: &[("magnitude", "magnitude"), ("m", "magnitude"), ("depth", "depth")],
     qualifiers: &[
         ("more than", MoreThan),
         ("over", MoreThan),
@@ -104,6 +108,19 @@ pub static TABLE: LangTable = LangTable {
         "kilometres" => "km", Distance;
         "kilometers" => "km", Distance;
         "miles" => "miles", Distance;
+        "metres" => "m", Distance;
+        "meters" => "m", Distance;
+        "metre" => "m", Distance;
+        "meter" => "m", Distance;
+        "kilograms" => "kg", Count;
+        "kg" => "kg", Count;
+        "person" => "people", People;
+        "fatality" => "victims", People;
+        "fatalities" => "victims", People;
+        "minute" => "minutes", Duration;
+        "hour" => "hours", Duration;
+        "week" => "weeks", Duration;
+        "month" => "months", Duration;
         "tonnes" => "tonnes", Count;
         "tons" => "tonnes", Count;
         "barrels" => "barrels", Count;

@@ -58,6 +58,11 @@ pub static TABLE: LangTable = LangTable {
         ("jutaan", 1e6, 9_999_999.0),
         ("miliaran", 1e9, 9_999_999_999.0),
     ],
+    hyphen_suffixes_not_figures: &["an"],
+    measure_words: &[
+        ("magnitudo", "magnitude"), ("bermagnitudo", "magnitude"), ("m", "magnitude"),
+        ("kekuatan", "magnitude"), ("kedalaman", "depth"), ("suhu", "temperature"),
+    ],
     qualifiers: &[
         ("tidak kurang dari", AtLeast),
         ("kurang lebih", Approx),
@@ -132,6 +137,10 @@ pub static TABLE: LangTable = LangTable {
         "km" => "km", Distance;
         "meter" => "m", Distance;
         "ton" => "tonnes", Count;
+        "kg" => "kg", Count;
+        "kilogram" => "kg", Count;
+        "gram" => "g", Count;
+        "sr" => "magnitude", Count;
         "liter" => "litres", Count;
         "barel" => "barrels", Count;
         "dosis" => "doses", Count;

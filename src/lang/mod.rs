@@ -113,6 +113,11 @@ pub struct LangTable {
     pub scale_suffixes: &'static [(&'static str, f64)],
     /// Vague counts as ranges: `belasan` 11–19.
     pub vague_counts: &'static [(&'static str, f64, f64)],
+    /// Words after `N-` that make it no figure (`1990-an`).
+    pub hyphen_suffixes_not_figures: &'static [&'static str],
+    /// Words before a number that say what it measures (`Magnitudo 7,4`):
+    /// the word and its concept. Such a number is not a name's.
+    pub measure_words: &'static [(&'static str, &'static str)],
     /// Qualifier phrases, possibly several words, before a number.
     pub qualifiers: &'static [(&'static str, Qualifier)],
     /// Words allowed between a qualifier and its number (`setidaknya ada 18`).
@@ -205,6 +210,10 @@ pub const CASUALTY_EVENTS: &[&str] =
 /// tokenizer splits them from the digits.
 pub const GLUED_CURRENCIES: &[&str] = &["rp", "us", "s", "rm"];
 
+/// Prefixes written glued to a decimal (`M6,9` for an earthquake's magnitude):
+/// the tokenizer splits them from the digits when a decimal follows.
+pub const GLUED_MEASURES: &[&str] = &["M"];
+
 /// Time-zone words after a clock time (`10.30 WIB`): the number is a time.
 pub const TIME_ZONES: &[&str] = &["wib", "wita", "wit", "gmt", "utc", "et", "pt", "cet"];
 
@@ -230,11 +239,21 @@ impl LangTable {
     pub fn weekday(&self, w: &str) -> Option<u32> {
         lookup(self.weekdays, w)
     }
-    pub fn vague(&self, w: &str) -> Option<(f64, f64)> {
-        self.vague_counts
-            .iter()
-            .find(|(k, _, _)| eq_ci(k, w))
-            .map(|&(_, lo, hi)| (lo, hi))
+    /// A vague count (possibly several words: `tens of thousands`) starting
+    /// at token `i`: its range and the tokens it uses; the longest wins.
+    pub fn vague_at(&self, toks: &[crate::text::Token], i: usize) -> Option<((f64, f64), usize)> {
+        let mut best: Option<((f64, f64), usize)> = None;
+        for &(phrase, lo, hi) in self.vague_counts {
+            let n = phrase.split(' ').count();
+            let ok = phrase
+                .split(' ')
+                .enumerate()
+                .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is_word() && eq_ci(w, t.text)));
+            if ok && best.is_none_or(|(_, m)| n > m) {
+                best = Some(((lo, hi), n));
+            }
+        }
+        best
     }
     pub fn noun(&self, w: &str) -> Option<&CountedNoun> {
         self.counted_nouns.iter().find(|n| eq_ci(n.word, w))
