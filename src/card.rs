@@ -95,11 +95,14 @@ pub struct CardOptions {
     pub max_facts: usize,
     /// The reader's today, the last resort for a year no text gives.
     pub today: Option<crate::calendar::Date>,
+    /// The language of the card's words and numbers (`id`, `en`); by default
+    /// that of most articles.
+    pub lang: Option<String>,
 }
 
 impl Default for CardOptions {
     fn default() -> Self {
-        CardOptions { max_facts: 5, today: None }
+        CardOptions { max_facts: 5, today: None, lang: None }
     }
 }
 
@@ -375,7 +378,11 @@ fn timeline_label(sentence: &str, date_text: &str) -> String {
 
 /// Aggregates extracted mentions into the card model.
 pub fn card_from_mentions(articles: &[ArticleMentions], options: &CardOptions) -> Card {
-    let lang_code = most_common(articles.iter().map(|a| a.lang)).unwrap_or("id").to_string();
+    let known = |l: &str| lang::ALL.iter().any(|t| t.code == l);
+    let lang_code = match options.lang.as_deref().map(|l| l.split('-').next().unwrap_or(l).to_ascii_lowercase()) {
+        Some(l) if known(&l) => l,
+        _ => most_common(articles.iter().map(|a| a.lang)).unwrap_or("id").to_string(),
+    };
 
     let mut groups: Vec<Group> = Vec::new();
     for (ai, a) in articles.iter().enumerate() {

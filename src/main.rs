@@ -33,7 +33,8 @@ mod cli {
     options:
       -o, --output FILE   write to FILE instead of standard output
       --strict            stop at the first bad file (default: report it and go on)
-      --max-facts N       facts shown on the card (default 5)";
+      --max-facts N       facts shown on the card (default 5)
+      --lang id|en        the card's language (default: that of most articles)";
 
     struct Args {
         command: String,
@@ -42,6 +43,7 @@ mod cli {
         json: bool,
         strict: bool,
         max_facts: usize,
+        lang: Option<String>,
     }
 
     fn parse_args() -> Result<Args, String> {
@@ -53,11 +55,12 @@ mod cli {
         if !["extract", "bundle", "card"].contains(&command.as_str()) {
             return Err(format!("unknown command '{command}'"));
         }
-        let mut args = Args { command, files: Vec::new(), output: None, json: false, strict: false, max_facts: 5 };
+        let mut args = Args { command, files: Vec::new(), output: None, json: false, strict: false, max_facts: 5, lang: None };
         while let Some(a) = it.next() {
             match a.as_str() {
                 "-o" | "--output" => args.output = Some(it.next().ok_or("-o needs a file name")?),
                 "--json" => args.json = true,
+                "--lang" => args.lang = Some(it.next().ok_or("--lang needs a language code (id, en)")?),
                 "--strict" => args.strict = true,
                 "--keep-going" => args.strict = false,
                 "--max-facts" => {
@@ -165,7 +168,7 @@ mod cli {
             }
             "card" => {
                 let (bundle, had_errors) = load(args, true)?;
-                let card = build_card(&bundle, &CardOptions { max_facts: args.max_facts, today: options.today });
+                let card = build_card(&bundle, &CardOptions { max_facts: args.max_facts, today: options.today, lang: args.lang.clone() });
                 let content = if args.json { to_json(&card) } else { render::page_html(&card) };
                 write_output(args, &content)?;
                 Ok(had_errors)

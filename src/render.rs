@@ -141,19 +141,48 @@ fn quote(sentence: &str, mention: &str) -> Node {
     el("blockquote", "fc-quote", children)
 }
 
-fn citation_node(c: &Citation, card: &Card, ui: &UiStrings) -> Node {
-    let number = card.sources.iter().position(|s| s.id == c.article).map_or(0, |p| p + 1);
-    let mut who = vec![with_attr(el("a", "fc-cite-mark", vec![text(format!("[{number}]"))]), "href", format!("#fc-src-{number}"))];
-    who.push(text(" "));
+/// What the renderer carries while walking the card: the card, its UI
+/// strings and a counter for ids unique within the card.
+struct Ctx<'a> {
+    card: &'a Card,
+    ui: &'static UiStrings,
+    next_id: std::cell::Cell<usize>,
+}
+
+impl Ctx<'_> {
+    fn id(&self, prefix: &str) -> String {
+        let n = self.next_id.get() + 1;
+        self.next_id.set(n);
+        format!("{prefix}{n}")
+    }
+
+    /// The citation's number: its source's place in the sources list.
+    fn number(&self, c: &Citation) -> usize {
+        self.card.sources.iter().position(|s| s.id == c.article).map_or(0, |p| p + 1)
+    }
+}
+
+/// A citation mark `[n]` that opens a popover with the outlet, the quoted
+/// sentence with the figure highlighted, the agency it credits and a link.
+/// Native popovers: keyboard and Escape work with no script, and the static
+/// HTML behaves like the element.
+fn citation_mark(c: &Citation, cx: &Ctx) -> Vec<Node> {
+    let number = cx.number(c);
+    let id = cx.id("fc-c");
+    let mark = el("button", "fc-cite", vec![text(format!("[{number}]"))]);
+    let mark = with_attr(with_attr(with_attr(mark, "type", "button"), "popovertarget", &id), "part", "cite");
+    let mark = with_attr(mark, "aria-label", format!("{} {number}: {}", cx.ui.sources, c.outlet));
     let outlet = el("cite", "fc-outlet", vec![text(&c.outlet)]);
-    who.push(match c.url.as_deref().and_then(safe_url) {
+    let mut who = vec![match c.url.as_deref().and_then(safe_url) {
         Some(u) => with_attr(with_attr(el("a", "", vec![outlet]), "href", u), "rel", "noopener noreferrer"),
         None => outlet,
-    });
+    }];
     if !c.credits.is_empty() {
-        who.push(text(format!(" · {} {}", ui.via, c.credits.join(", "))));
+        who.push(text(format!(" · {} {}", cx.ui.via, c.credits.join(", "))));
     }
-    el("li", "fc-citation", vec![quote(&c.sentence, &c.text), el("p", "fc-who", who)])
+    let pop = el("div", "fc-pop", vec![el("p", "fc-who", who), quote(&c.sentence, &c.text)]);
+    let pop = with_attr(with_attr(with_attr(pop, "id", id), "popover", "auto"), "part", "popover");
+    vec![mark, pop]
 }
 
 fn outlets_line(citations: &[Citation]) -> String {
@@ -166,30 +195,38 @@ fn outlets_line(citations: &[Citation]) -> String {
     names.join(", ")
 }
 
-fn value_node(v: &FactValue, card: &Card, ui: &UiStrings) -> Node {
-    let status = match v.status.as_str() {
-        "consistent" => ui.consistent,
-        "conflict" => ui.conflict,
-        _ => "",
-    };
-    let mut summary = vec![el("span", "fc-v-value", vec![text(&v.display)])];
-    if !status.is_empty() {
-        summary.push(el("span", "fc-v-status", vec![text(status)]));
+/// The citation marks of a list, one per article (its first quote).
+fn marks(citations: &[Citation], cx: &Ctx) -> Node {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut children = Vec::new();
+    for c in citations {
+        if !seen.contains(&c.article.as_str()) {
+            seen.push(&c.article);
+            children.extend(citation_mark(c, cx));
+        }
     }
-    summary.push(el("span", "fc-v-outlets", vec![text(outlets_line(&v.citations))]));
-    let quotes: Vec<Node> = v.citations.iter().map(|c| citation_node(c, card, ui)).collect();
-    let details = el(
-        "details",
-        "fc-v-details",
-        vec![
-            el("summary", "", vec![text(format!("{} ({})", ui.quotes, v.citations.len()))]),
-            el("ol", "fc-citations", quotes),
-        ],
-    );
-    el("li", &format!("fc-v fc-v-{}", v.status), vec![el("p", "fc-v-line", summary), details])
+    el("span", "fc-marks", children)
 }
 
-fn fact_node(f: &Fact, card: &Card, ui: &UiStrings) -> Node {
+fn value_node(v: &FactValue, cx: &Ctx) -> Node {
+    let status = match v.status.as_str() {
+        "consistent" => cx.ui.consistent,
+        "conflict" => cx.ui.conflict,
+        _ => "",
+    };
+    let mut line = vec![el("span", "fc-v-value", vec![text(&v.display)])];
+    if !status.is_empty() {
+        line.push(el("span", "fc-v-status", vec![text(status)]));
+    }
+    line.push(el("span", "fc-v-outlets", vec![text(outlets_line(&v.citations))]));
+    line.push(marks(&v.citations, cx));
+    // a div, not a p: the popovers inside hold block content, which would
+    // end a <p> early when the static HTML is parsed
+    el("li", &format!("fc-v fc-v-{}", v.status), vec![el("div", "fc-v-line", line)])
+}
+
+fn fact_node(f: &Fact, cx: &Ctx) -> Node {
+    let ui = cx.ui;
     let main = &f.values[0];
     let mut agreement = format!("{} {} {}", f.agree, ui.source_many, ui.agree);
     if f.origins.len() < f.agree {
@@ -201,56 +238,62 @@ fn fact_node(f: &Fact, card: &Card, ui: &UiStrings) -> Node {
         agreement.push_str(&format!(" · {} {}", f.differ, ui.differ));
     }
     let status = if f.differ > 0 { "fc-fact fc-fact-conflict" } else { "fc-fact" };
+    let big = el(
+        "p",
+        "fc-big",
+        vec![
+            with_attr(el("span", "fc-number", vec![text(&main.display)]), "part", "value"),
+            text(" "),
+            el("span", "fc-unit", vec![text(&f.label)]),
+        ],
+    );
     let figure = el(
         "figure",
         "",
         vec![
-            el(
-                "p",
-                "fc-big",
-                vec![el("span", "fc-number", vec![text(&main.display)]), text(" "), el("span", "fc-unit", vec![text(&f.label)])],
-            ),
+            big,
             el("figcaption", "fc-agreement", vec![text(agreement)]),
-            el("ul", "fc-values", f.values.iter().map(|v| value_node(v, card, ui)).collect()),
+            el("ul", "fc-values", f.values.iter().map(|v| value_node(v, cx)).collect()),
         ],
     );
-    with_attr(el("li", status, vec![figure]), "data-key", &f.key)
+    with_attr(with_attr(el("li", status, vec![figure]), "data-key", &f.key), "part", "fact")
 }
 
-fn timeline_node(t: &TimelineEntry, card: &Card, ui: &UiStrings) -> Node {
+fn timeline_node(t: &TimelineEntry, cx: &Ctx) -> Node {
+    let lang_code = &cx.card.lang;
     let mut children = vec![
-        with_attr(el("time", "fc-date", vec![text(format_date(&t.date, &card.lang))]), "datetime", &t.date),
+        with_attr(el("time", "fc-date", vec![text(format_date(&t.date, lang_code))]), "datetime", &t.date),
         text(" "),
         el("span", "fc-event", vec![text(&t.label)]),
     ];
     if t.flagged {
-        let mut flag = format!("⚠ {}", ui.weekday_flag);
+        let mut flag = format!("⚠ {}", cx.ui.weekday_flag);
         if let Some(s) = &t.suggested_date {
-            flag.push_str(&format!(" ({} {})", ui.maybe, format_date(s, &card.lang)));
+            flag.push_str(&format!(" ({} {})", cx.ui.maybe, format_date(s, lang_code)));
         }
-        children.push(el("span", "fc-flag", vec![text(flag)]));
+        children.push(with_attr(el("span", "fc-flag", vec![text(flag)]), "part", "flag"));
     }
-    children.push(el("span", "fc-v-outlets", vec![text(outlets_line(&t.citations))]));
-    let quotes: Vec<Node> = t.citations.iter().map(|c| citation_node(c, card, ui)).collect();
-    children.push(el(
-        "details",
-        "fc-v-details",
-        vec![el("summary", "", vec![text(format!("{} ({})", ui.quotes, t.citations.len()))]), el("ol", "fc-citations", quotes)],
-    ));
+    children.push(el("span", "fc-v-outlets", vec![text(outlets_line(&t.citations)), text(" ")]));
+    children.push(marks(&t.citations, cx));
     el("li", if t.flagged { "fc-tl fc-tl-flagged" } else { "fc-tl" }, children)
 }
 
 /// The card's node tree: one `<article class="factcard">` element.
 pub fn card_tree(card: &Card) -> Node {
-    let ui = ui(&card.lang);
+    let cx = Ctx { card, ui: ui(&card.lang), next_id: std::cell::Cell::new(0) };
+    let ui = cx.ui;
     let n = card.sources.len();
-    let mut children = vec![el(
+    let mut children = vec![with_attr(
+        el(
+            "header",
+            "fc-header",
+            vec![
+                el("p", "fc-kicker", vec![text(format!("{} {} {}", ui.kicker, n, if n == 1 { ui.source_one } else { ui.source_many }))]),
+                with_attr(el("h2", "fc-headline", vec![text(&card.headline)]), "part", "headline"),
+            ],
+        ),
+        "part",
         "header",
-        "fc-header",
-        vec![
-            el("p", "fc-kicker", vec![text(format!("{} {} {}", ui.kicker, n, if n == 1 { ui.source_one } else { ui.source_many }))]),
-            el("h2", "fc-headline", vec![text(&card.headline)]),
-        ],
     )];
 
     let shown = card.shown_facts.min(card.facts.len());
@@ -258,25 +301,29 @@ pub fn card_tree(card: &Card) -> Node {
     if card.facts.is_empty() {
         facts_section.push(el("p", "fc-empty", vec![text(ui.no_figures)]));
     } else {
-        facts_section.push(el("ul", "fc-facts-list", card.facts[..shown].iter().map(|f| fact_node(f, card, ui)).collect()));
+        facts_section.push(el("ul", "fc-facts-list", card.facts[..shown].iter().map(|f| fact_node(f, &cx)).collect()));
         if shown < card.facts.len() {
             facts_section.push(el(
                 "details",
                 "fc-more",
                 vec![
                     el("summary", "", vec![text(format!("{} ({})", ui.more_facts, card.facts.len() - shown))]),
-                    el("ul", "fc-facts-list", card.facts[shown..].iter().map(|f| fact_node(f, card, ui)).collect()),
+                    el("ul", "fc-facts-list", card.facts[shown..].iter().map(|f| fact_node(f, &cx)).collect()),
                 ],
             ));
         }
     }
-    children.push(el("section", "fc-facts", facts_section));
+    children.push(with_attr(el("section", "fc-facts", facts_section), "part", "facts"));
 
     if !card.timeline.is_empty() {
-        children.push(el(
-            "section",
-            "fc-timeline",
-            vec![el("h3", "", vec![text(ui.timeline)]), el("ol", "", card.timeline.iter().map(|t| timeline_node(t, card, ui)).collect())],
+        children.push(with_attr(
+            el(
+                "section",
+                "fc-timeline",
+                vec![el("h3", "", vec![text(ui.timeline)]), el("ol", "", card.timeline.iter().map(|t| timeline_node(t, &cx)).collect())],
+            ),
+            "part",
+            "timeline",
         ));
     }
 
@@ -299,9 +346,14 @@ pub fn card_tree(card: &Card) -> Node {
             with_attr(el("li", "", line), "id", format!("fc-src-{}", k + 1))
         })
         .collect();
-    children.push(el("footer", "fc-sources", vec![el("h3", "", vec![text(ui.sources)]), el("ol", "", sources)]));
+    children.push(with_attr(
+        el("footer", "fc-sources", vec![el("h3", "", vec![text(ui.sources)]), el("ol", "", sources)]),
+        "part",
+        "sources",
+    ));
 
-    with_attr(with_attr(el("article", "factcard", children), "lang", &card.lang), "aria-label", &card.headline)
+    let article = with_attr(with_attr(el("article", "factcard", children), "lang", &card.lang), "aria-label", &card.headline);
+    with_attr(article, "part", "card")
 }
 
 /// Serialises a node tree as HTML, escaping all text and attribute values.

@@ -254,7 +254,7 @@ fn bundle_from_js(value: JsValue) -> Result<Bundle, String> {
 }
 
 fn card_options(options: &JsValue) -> Result<CardOptions, String> {
-    let mut out = CardOptions::default();
+    let mut out = CardOptions { today: today(), ..CardOptions::default() };
     if options.is_undefined() || options.is_null() {
         return Ok(out);
     }
@@ -267,6 +267,10 @@ fn card_options(options: &JsValue) -> Result<CardOptions, String> {
             Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= 1e6 => out.max_facts = n as usize,
             _ => return Err("options.maxFacts must be a non-negative integer".into()),
         }
+    }
+    let lang = Reflect::get(options, &JsValue::from_str("lang")).unwrap_or(JsValue::UNDEFINED);
+    if !lang.is_undefined() && !lang.is_null() {
+        out.lang = Some(lang.as_string().ok_or("options.lang must be a language code like \"id\" or \"en\"")?);
     }
     Ok(out)
 }
@@ -462,6 +466,21 @@ fn is_current(host: &HtmlElement, generation: f64) -> bool {
     Reflect::get(host, &JsValue::from_str(GENERATION)).ok().and_then(|v| v.as_f64()) == Some(generation)
 }
 
+/// The card options an element's attributes ask for: `max-facts`, and
+/// `lang` (the element's, else the page's) for the card's words and numbers.
+fn element_options(host: &HtmlElement) -> CardOptions {
+    let mut options = CardOptions { today: today(), ..CardOptions::default() };
+    if let Some(n) = host.get_attribute("max-facts").and_then(|v| v.trim().parse::<usize>().ok()) {
+        options.max_facts = n;
+    }
+    let lang = host.get_attribute("lang").filter(|l| !l.is_empty()).or_else(|| {
+        let closest = host.closest("[lang]").ok().flatten()?;
+        closest.get_attribute("lang").filter(|l| !l.is_empty())
+    });
+    options.lang = lang;
+    options
+}
+
 async fn load(
     doc: &Document,
     root: &ShadowRoot,
@@ -484,7 +503,7 @@ async fn load(
         return Ok(None);
     }
     let bundle = parse_bundle(&json)?;
-    let card = build_card(&bundle, &CardOptions::default());
+    let card = build_card(&bundle, &element_options(host));
     let dom = build_dom(doc, &card_tree(&card))?;
     replace_content(root, &dom)?;
     Ok(Some(to_js(&card).map_err(Failure)?))

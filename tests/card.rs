@@ -160,3 +160,21 @@ fn earthquake_timeline_has_the_day_of_the_quake_from_every_outlet() {
     assert!(card.timeline.iter().any(|t| t.date == "2019-08-03"));
     assert!(card.timeline.iter().any(|t| t.date == "2019-08-04"));
 }
+
+/// Block elements inside a <p> would be re-parented by an HTML parser, so the
+/// static HTML would not be the tree the DOM renderer builds.
+#[test]
+fn the_tree_is_valid_html_nesting() {
+    use factcard::render::Node;
+    const BLOCKS: &[&str] = &["div", "p", "blockquote", "ul", "ol", "li", "figure", "section", "header", "footer", "details", "h2", "h3"];
+    fn check(node: &Node, in_p: bool) {
+        if let Node::Element { tag, children, .. } = node {
+            assert!(!(in_p && BLOCKS.contains(tag)), "<{tag}> inside a <p>");
+            for c in children {
+                check(c, in_p || *tag == "p");
+            }
+        }
+    }
+    check(&card_tree(&seed_card()), false);
+    check(&card_tree(&card_of("event2")), false);
+}
