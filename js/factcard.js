@@ -95,13 +95,28 @@ function stateBox(root, cls, role, title, reason) {
 
 if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" && !customElements.get("fact-card")) {
   class FactCardElement extends HTMLElement {
-    static observedAttributes = ["src"];
+    static observedAttributes = ["src", "max-facts", "lang"];
 
     #connected = false;
     #loaded = null;
+    #model = null;
+
+    constructor() {
+      super();
+      // the model of the card on screen: the detail of the last factcard:ready
+      this.addEventListener("factcard:ready", (e) => {
+        if (e.target === this) this.#model = e.detail;
+      });
+    }
+
+    /** The card model on screen (read-only), or null before the first factcard:ready. */
+    get model() {
+      return this.#model;
+    }
 
     #key() {
-      return this.getAttribute("src") || this.querySelector('script[type="application/json"]')?.textContent || "";
+      const source = this.getAttribute("src") || this.querySelector('script[type="application/json"]')?.textContent || "";
+      return `${source}\u0000${this.getAttribute("max-facts") ?? ""}\u0000${this.getAttribute("lang") ?? ""}`;
     }
 
     get src() {
