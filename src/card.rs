@@ -163,12 +163,12 @@ pub fn format_number(v: f64, lang_code: &str) -> String {
     let (dec, thousands) = if table.decimal_sep == ',' { (',', '.') } else { ('.', ',') };
     let mut scaled = v;
     let mut scale_word = "";
-    for &(word, factor) in table.scales.iter().rev() {
-        if factor >= 1e6 && v.abs() >= factor && word.len() > 2 {
-            scaled = v / factor;
-            scale_word = word;
-            break;
-        }
+    // the largest scale from a million up that fits, named by the table's
+    // first (full) word for it: "juta", "million" — not "jt", "mln"
+    let factor = table.scales.iter().map(|&(_, f)| f).filter(|&f| f >= 1e6 && v.abs() >= f).fold(0.0, f64::max);
+    if let Some(&(word, f)) = table.scales.iter().find(|&&(_, f)| f == factor) {
+        scaled = v / f;
+        scale_word = word;
     }
     let rounded = (scaled * 100.0).round() / 100.0;
     let int = rounded.trunc() as i64;
@@ -360,20 +360,96 @@ fn category_weight(name: &str) -> u32 {
         .map_or(0, Category::weight)
 }
 
-/// A short phrase for a timeline entry: the words of the sentence around the
-/// date, without the date itself, at most a dozen.
-fn timeline_label(sentence: &str, date_text: &str) -> String {
-    let cleaned = sentence.replacen(date_text, " ", 1);
-    let words: Vec<&str> = cleaned
-        .split_whitespace()
-        .filter(|w| w.chars().any(crate::text::is_alnum))
-        .collect();
-    let mut label = words.iter().take(12).copied().collect::<Vec<_>>().join(" ");
-    label = label.trim_matches(|c: char| c == ',' || c == '(' || c == ')').to_string();
-    if words.len() > 12 {
+/// Most words in a timeline phrase.
+const LABEL_WORDS: usize = 10;
+
+/// A short phrase for a timeline entry: the clause of the sentence that holds
+/// the date (or the nearest clause with something in it), without the date,
+/// without opening connectives, ending before a subordinate clause.
+fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
+    let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
+    let at = sentence.find(date_text).unwrap_or(0);
+    let removed_end = if date_text.is_empty() { at } else { at + date_text.len() };
+    // a comma breaks a clause only before a space (not in 6,9)
+    let is_break = |i: usize, c: char| match c {
+        ',' => sentence[i + 1..].starts_with(char::is_whitespace),
+        ';' | ':' | '–' | '—' | '(' | ')' => true,
+        _ => false,
+    };
+    // clauses as (words, holds the date)
+    let mut clauses: Vec<(Vec<String>, bool)> = Vec::new();
+    let mut start = 0;
+    for (i, c) in sentence.char_indices().chain(std::iter::once((sentence.len(), ','))) {
+        if i >= at && i < removed_end {
+            continue;
+        }
+        if i == sentence.len() || is_break(i, c) {
+            let holds = start <= at && at <= i;
+            let part = if holds {
+                // without the date and the words that only introduced it ("pada", "on")
+                let before = clause_words(&sentence[start..at.max(start)]);
+                let keep = before.len() - before.iter().rev().take_while(|w| table.weekday_lead.iter().any(|l| lang::eq_ci(l, w))).count();
+                let after = &sentence[removed_end.clamp(start, i)..i];
+                format!("{} {}", before[..keep].join(" "), after)
+            } else {
+                sentence[start..i].to_string()
+            };
+            clauses.push((clause_words(&part), holds));
+            start = (i + c.len_utf8()).min(sentence.len());
+        }
+    }
+    let words_of = |k: usize| -> Vec<String> {
+        let mut words: Vec<String> = clauses[k].0.clone();
+        // drop opening connectives (longest first), repeatedly
+        loop {
+            let lead = table
+                .clause_leads
+                .iter()
+                .filter(|p| words.len() >= p.split(' ').count() && p.split(' ').zip(&words).all(|(a, b)| lang::eq_ci(a, b)))
+                .map(|p| p.split(' ').count())
+                .max();
+            match lead {
+                Some(n) => drop(words.drain(..n)),
+                None => break,
+            }
+        }
+        words
+    };
+    // the clause with the date, else the nearest one before or after it
+    let holding = clauses.iter().position(|c| c.1).unwrap_or(0);
+    let mut order: Vec<usize> = vec![holding];
+    for d in 1..clauses.len() {
+        order.extend(holding.checked_sub(d));
+        order.extend(Some(holding + d).filter(|&k| k < clauses.len()));
+    }
+    // two words will do in the date's own clause ("Troops arrived"); a
+    // neighbour must say more
+    let words = order
+        .into_iter()
+        .map(|k| (k, words_of(k)))
+        .find(|(k, w)| w.len() >= if *k == holding { 2 } else { 3 })
+        .map_or_else(|| words_of(holding), |(_, w)| w);
+    // end before a subordinate clause, once there is something to say
+    let mut end = words.len();
+    for (k, w) in words.iter().enumerate().skip(3) {
+        if table.subordinators.iter().any(|s| lang::eq_ci(s, w)) {
+            end = k;
+            break;
+        }
+    }
+    let mut label = words[..end.min(LABEL_WORDS)].join(" ");
+    if end > LABEL_WORDS {
         label.push('…');
     }
     label
+}
+
+/// The words of a clause with their punctuation trimmed.
+fn clause_words(part: &str) -> Vec<String> {
+    part.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !crate::text::is_alnum(c) && c != '%').to_string())
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// Aggregates extracted mentions into the card model.
@@ -419,7 +495,7 @@ pub fn card_from_mentions(articles: &[ArticleMentions], options: &CardOptions) -
                     t.citations.push(cite);
                 }
                 None => timeline.push(TimelineEntry {
-                    label: timeline_label(&d.sentence, &d.text),
+                    label: timeline_label(&d.sentence, &d.text, &lang_code),
                     date,
                     flagged: d.weekday_mismatch,
                     suggested_date: d.suggested_date.clone(),
@@ -456,4 +532,38 @@ pub fn card_from_mentions(articles: &[ArticleMentions], options: &CardOptions) -
         })
         .collect();
     Card { lang: lang_code, headline, shown_facts: options.max_facts.min(facts.len()), facts, timeline, sources }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timeline_phrases_say_what_happened() {
+        assert_eq!(
+            timeline_label("Pada hari Kamis (13/1), blok militer pimpinan Rusia mulai menarik pasukan dari Kazakhstan setelah pengerahan.", "Kamis (13/1)", "id"),
+            "blok militer pimpinan Rusia mulai menarik pasukan dari Kazakhstan"
+        );
+        assert_eq!(
+            timeline_label("Pihak berwenang mengatakan pada Minggu (09/01/2022) bahwa situasi kembali stabil.", "Minggu (09/01/2022)", "id"),
+            "Pihak berwenang mengatakan bahwa situasi kembali stabil"
+        );
+        assert_eq!(
+            timeline_label("Gempa magnitudo 6,9 mengguncang Banten pada Jumat (2/8/2019) pukul 19.03 WIB.", "Jumat (2/8/2019)", "id"),
+            "Gempa magnitudo 6,9 mengguncang Banten pukul 19.03 WIB"
+        );
+        assert_eq!(
+            timeline_label("Troops arrived on Thursday, January 6, 2022, after the president asked for help.", "Thursday, January 6, 2022", "en"),
+            "Troops arrived"
+        );
+    }
+
+    #[test]
+    fn numbers_in_the_card_language() {
+        assert_eq!(format_number(2500.0, "id"), "2.500");
+        assert_eq!(format_number(2500.0, "en"), "2,500");
+        assert_eq!(format_number(1_800_000.0, "id"), "1,8 juta");
+        assert_eq!(format_number(1_800_000.0, "en"), "1.8 million");
+        assert_eq!(format_number(12.5, "id"), "12,5");
+    }
 }

@@ -239,6 +239,14 @@ pub static TABLE: LangTable = LangTable {
         "berikutnya", "mendatang",
     ],
     weekday_lead: &["pada", "hari", "sejak", "tanggal", "setiap", "tiap"],
+    clause_leads: &[
+        "sementara itu", "namun", "lalu", "kemudian", "sebelumnya", "selain itu", "pada hari",
+        "pada", "hari", "sejak", "di sisi lain", "adapun", "bahwa", "dan", "hal ini",
+    ],
+    subordinators: &[
+        "setelah", "karena", "sehingga", "meskipun", "walaupun", "sebelum", "ketika", "saat", "yang",
+        "untuk", "agar", "namun", "tetapi", "sedangkan", "sementara",
+    ],
     relative_days: &[
         ("hari ini", 0),
         ("kemarin", -1),

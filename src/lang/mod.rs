@@ -153,6 +153,12 @@ pub struct LangTable {
     pub week_followers: &'static [&'static str],
     /// Words before a weekday that introduce it (`pada`, `hari`, `on`).
     pub weekday_lead: &'static [&'static str],
+    /// Words that open a clause without saying what happened (`Sementara itu`),
+    /// dropped from the start of a timeline phrase.
+    pub clause_leads: &'static [&'static str],
+    /// Words that start a subordinate clause (`setelah`, `yang`): a timeline
+    /// phrase ends before them.
+    pub subordinators: &'static [&'static str],
     /// Relative day phrases and their offset from the article's date.
     pub relative_days: &'static [(&'static str, i64)],
     /// Lines starting with one of these are boilerplate and dropped.
