@@ -368,8 +368,11 @@ const LABEL_WORDS: usize = 10;
 /// without opening connectives, ending before a subordinate clause.
 fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
     let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
-    let at = sentence.find(date_text).unwrap_or(0);
-    let removed_end = if date_text.is_empty() { at } else { at + date_text.len() };
+    // where the date is (a quote cut short may have lost it: then nothing is removed)
+    let (at, removed_end) = match sentence.find(date_text).filter(|_| !date_text.is_empty()) {
+        Some(at) => (at, at + date_text.len()),
+        None => (sentence.len(), sentence.len()),
+    };
     // a comma breaks a clause only before a space (not in 6,9)
     let is_break = |i: usize, c: char| match c {
         ',' => sentence[i + 1..].starts_with(char::is_whitespace),
@@ -416,6 +419,9 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
         words
     };
     // the clause with the date, else the nearest one before or after it
+    if clauses.is_empty() {
+        return String::new();
+    }
     let holding = clauses.iter().position(|c| c.1).unwrap_or(0);
     let mut order: Vec<usize> = vec![holding];
     for d in 1..clauses.len() {
@@ -552,6 +558,8 @@ mod tests {
             timeline_label("Gempa magnitudo 6,9 mengguncang Banten pada Jumat (2/8/2019) pukul 19.03 WIB.", "Jumat (2/8/2019)", "id"),
             "Gempa magnitudo 6,9 mengguncang Banten pukul 19.03 WIB"
         );
+        assert_eq!(timeline_label("", "Kamis (13/1)", "id"), "");
+        assert_eq!(timeline_label("…pasukan tiba di kota", "Kamis (13/1)", "id"), "pasukan tiba di kota");
         assert_eq!(
             timeline_label("Troops arrived on Thursday, January 6, 2022, after the president asked for help.", "Thursday, January 6, 2022", "en"),
             "Troops arrived"
