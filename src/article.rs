@@ -6,7 +6,7 @@
 //! prompts), the outlet the text names and the wire agencies it credits.
 
 use crate::lang::{self, LangTable, AGENCIES, OUTLETS};
-use crate::text::{is_alnum, is_lower, is_upper, tokenize, Kind};
+use crate::text::{is_alnum, is_lower, is_upper, phrase_at, tokenize, Kind};
 use serde::Serialize;
 
 /// A paragraph kept for extraction, as a byte range of the article text.
@@ -232,23 +232,19 @@ pub fn agencies_in(text: &str) -> Vec<String> {
     let mut i = 0;
     while i < tokens.len() {
         let mut matched = 0;
-        for (name, canon) in AGENCIES {
-            let parts: Vec<&str> = name.split(' ').collect();
-            if i + parts.len() > tokens.len() {
-                continue;
-            }
-            let ok = parts.iter().enumerate().all(|(k, p)| {
-                let t = &tokens[i + k];
-                // proper names: capitalised, and short acronyms all in capitals
-                t.kind != Kind::Punct
-                    && lang::eq_ci(t.text, p)
-                    && (t.is_capitalized() || t.has_digit())
-                    && (p.len() > 3 || !t.text.chars().any(is_lower))
-            });
-            if ok {
-                push_unique(&mut out, canon.to_string());
-                matched = parts.len();
-                break;
+        // proper names: capitalised, and short acronyms all in capitals
+        let t = &tokens[i];
+        if t.kind == Kind::Word && (t.is_capitalized() || t.has_digit()) {
+            for (name, canon) in AGENCIES {
+                let Some(n) = phrase_at(&tokens, i, name) else { continue };
+                let cased = tokens[i..i + n]
+                    .iter()
+                    .all(|t| t.kind != Kind::Punct && (t.text.len() > 3 || !t.text.chars().any(is_lower)));
+                if cased {
+                    push_unique(&mut out, canon.to_string());
+                    matched = n;
+                    break;
+                }
             }
         }
         i += matched.max(1);

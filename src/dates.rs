@@ -7,7 +7,7 @@
 
 use crate::calendar::Date;
 use crate::lang::{self, LangTable};
-use crate::text::Token;
+use crate::text::{longest_phrase_at, Token};
 use serde::Serialize;
 
 /// What the text says, before context is applied.
@@ -180,22 +180,6 @@ fn calendar_at(table: &LangTable, toks: &[Token], i: usize, in_parens: bool) -> 
     None
 }
 
-/// A multi-word phrase from `phrases` starting at token `i`: (value, tokens used).
-fn phrase_at<T: Copy>(phrases: &[(&str, T)], toks: &[Token], i: usize) -> Option<(T, usize)> {
-    let mut best: Option<(T, usize)> = None;
-    for &(p, v) in phrases {
-        let words: Vec<&str> = p.split(' ').collect();
-        let ok = words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is_word() && lang::eq_ci(t.text, w)));
-        if ok && best.is_none_or(|(_, n)| words.len() > n) {
-            best = Some((v, words.len()));
-        }
-    }
-    best
-}
-
 /// Finds the date mentions among the tokens of one paragraph.
 pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
     let mut out = Vec::new();
@@ -237,7 +221,7 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
             i = skip_relative_modifier(table, toks, end);
             continue;
         }
-        if let Some((offset, used)) = phrase_at(table.relative_days, toks, i) {
+        if let Some((offset, used)) = longest_phrase_at(table.relative_days, toks, i) {
             out.push(Found { raw: RawDate::Relative(offset), start: toks[i].start, end: toks[i + used - 1].end });
             i += used;
             continue;
@@ -249,7 +233,7 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
 
 /// `Rabu (12/1) kemarin`: the relative word only modifies the date before it.
 fn skip_relative_modifier(table: &LangTable, toks: &[Token], i: usize) -> usize {
-    match phrase_at(table.relative_days, toks, i) {
+    match longest_phrase_at(table.relative_days, toks, i) {
         Some((_, used)) => i + used,
         None => i,
     }

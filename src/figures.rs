@@ -9,7 +9,7 @@
 //! phone numbers and list markers are not figures.
 
 use crate::lang::{self, Category, LangTable, NumberWord, Qualifier, TIME_ZONES};
-use crate::text::Token;
+use crate::text::{phrase_at, phrase_before, Token};
 use serde::Serialize;
 
 #[derive(Clone, Debug, Serialize)]
@@ -89,27 +89,6 @@ fn word_in(t: Option<&Token>, words: &[&str]) -> bool {
     t.is_some_and(|t| t.is_word() && words.iter().any(|w| lang::eq_ci(w, t.text)))
 }
 
-/// Matches a multi-word phrase ending just before token `end`: returns its first index.
-fn phrase_before(toks: &[Token], end: usize, phrase: &str) -> Option<usize> {
-    let words: Vec<&str> = phrase.split(' ').collect();
-    let start = end.checked_sub(words.len())?;
-    let ok = words.iter().enumerate().all(|(k, w)| {
-        let t = &toks[start + k];
-        t.kind != crate::text::Kind::Number && lang::eq_ci(t.text, w)
-    });
-    ok.then_some(start)
-}
-
-/// Matches a multi-word phrase starting at token `start`: returns tokens used.
-fn phrase_at(toks: &[Token], start: usize, phrase: &str) -> Option<usize> {
-    let words: Vec<&str> = phrase.split(' ').collect();
-    let ok = words
-        .iter()
-        .enumerate()
-        .all(|(k, w)| toks.get(start + k).is_some_and(|t| t.kind != crate::text::Kind::Number && lang::eq_ci(t.text, w)));
-    ok.then_some(words.len())
-}
-
 /// Number words from token `i`: `dua puluh lima`, `tiga ratus ribu`, `twenty-five`.
 fn number_words(table: &LangTable, toks: &[Token], i: usize) -> Option<(f64, usize)> {
     let (mut total, mut group, mut last) = (0u64, 0u64, 0u64);
@@ -119,9 +98,8 @@ fn number_words(table: &LangTable, toks: &[Token], i: usize) -> Option<(f64, usi
         if !t.is_word() {
             break;
         }
-        let parts: Vec<&str> = t.text.split('-').collect();
         let mut consumed_any = false;
-        for part in &parts {
+        for part in t.text.split('-') {
             let Some(w) = table.number_word(part) else {
                 if consumed_any {
                     // a compound modifier: eight-year-old, two-day

@@ -42,6 +42,43 @@ impl Token<'_> {
     }
 }
 
+/// Matches `phrase` (words separated by single spaces) against the tokens
+/// from `start`, case-insensitively. Returns the number
+/// of tokens matched. No allocation: this runs at every token.
+pub fn phrase_at(toks: &[Token], start: usize, phrase: &str) -> Option<usize> {
+    let mut n = 0;
+    for w in phrase.split(' ') {
+        let t = toks.get(start + n)?;
+        // a number matches only a phrase word written in digits (`Khabar 24`)
+        let number_ok = t.kind != Kind::Number || w.bytes().all(|b| b.is_ascii_digit());
+        if !number_ok || !crate::lang::eq_ci(t.text, w) {
+            return None;
+        }
+        n += 1;
+    }
+    Some(n)
+}
+
+/// Matches `phrase` against the tokens that end just before `end`: returns
+/// the index of its first token.
+pub fn phrase_before(toks: &[Token], end: usize, phrase: &str) -> Option<usize> {
+    let start = end.checked_sub(phrase.split(' ').count())?;
+    phrase_at(toks, start, phrase).map(|_| start)
+}
+
+/// The longest phrase of `phrases` at token `start`: its value and length.
+pub fn longest_phrase_at<T: Copy>(phrases: &[(&str, T)], toks: &[Token], start: usize) -> Option<(T, usize)> {
+    let mut best: Option<(T, usize)> = None;
+    for &(p, v) in phrases {
+        if let Some(n) = phrase_at(toks, start, p) {
+            if best.is_none_or(|(_, m)| n > m) {
+                best = Some((v, n));
+            }
+        }
+    }
+    best
+}
+
 fn is_word_char(c: char) -> bool {
     is_alnum(c) || c == '\'' || c == '’'
 }

@@ -250,13 +250,10 @@ impl LangTable {
     pub fn vague_at(&self, toks: &[crate::text::Token], i: usize) -> Option<((f64, f64), usize)> {
         let mut best: Option<((f64, f64), usize)> = None;
         for &(phrase, lo, hi) in self.vague_counts {
-            let n = phrase.split(' ').count();
-            let ok = phrase
-                .split(' ')
-                .enumerate()
-                .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is_word() && eq_ci(w, t.text)));
-            if ok && best.is_none_or(|(_, m)| n > m) {
-                best = Some(((lo, hi), n));
+            if let Some(n) = crate::text::phrase_at(toks, i, phrase) {
+                if best.is_none_or(|(_, m)| n > m) {
+                    best = Some(((lo, hi), n));
+                }
             }
         }
         best
