@@ -281,6 +281,13 @@ pub fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
 /// Case folds ASCII only: the tables are ASCII, so a non-ASCII character can
 /// only ever equal itself (and Unicode case tables would double the wasm size).
 pub fn eq_ci(a: &str, b: &str) -> bool {
+    // the common case, ASCII against ASCII, without decoding characters
+    if a.len() == b.len() && a.as_bytes().eq_ignore_ascii_case(b.as_bytes()) {
+        return true;
+    }
+    if a.is_ascii() && b.is_ascii() {
+        return false;
+    }
     let norm = |c: char| if c == '’' || c == '‘' { '\'' } else { c.to_ascii_lowercase() };
     let mut x = a.chars().map(norm);
     let mut y = b.chars().map(norm);
