@@ -46,6 +46,9 @@ mkdir -p www/pkg/js www/pkg/pkg
 cp js/factcard.js www/pkg/js/
 cp "$OUT/factcard_wasm.js" "$OUT/factcard_wasm_bg.wasm" www/pkg/pkg/
 (cd www/articles && ../../target/release/factcard bundle *.txt -o ../bundle.json)
+# the playground starts from two of the articles, separated by a --- line
+first_two=$(ls www/articles/*.txt | head -n 2)
+awk 'FNR == 1 && NR > 1 { print "\n---\n" } { print }' $first_two > www/seed-articles.txt
 
 echo "== build: sizes (gzip -9, as tests/e2e/size.test.mjs measures them)"
 node --input-type=module - js/factcard.js "$OUT/factcard_wasm.js" "$OUT/factcard_wasm_bg.wasm" <<'JS'
