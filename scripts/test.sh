@@ -56,6 +56,14 @@ if stage setup bash scripts/setup.sh; then
   stage wasm-node cargo test --target wasm32-unknown-unknown --test web
   stage wasm-chrome env WASM_BINDGEN_USE_BROWSER=1 cargo test --target wasm32-unknown-unknown --test web
   if [ "$built" -eq 1 ]; then
+    # The packed package in real consumers: Vite, webpack 5, a static site,
+    # Node, TypeScript (installs from the npm registry, cached per consumer).
+    stage consumers node --test --test-reporter=spec tests/consumers/*.test.mjs
+  else
+    failed=$((failed + 1))
+    failed_stages+=("consumers (skipped: no build)")
+  fi
+  if [ "$built" -eq 1 ]; then
     stage e2e node --test --test-reporter=spec tests/e2e/*.test.mjs
   else
     failed=$((failed + 1))

@@ -1,0 +1,67 @@
+// A webpack 5 app (tests/consumers/webpack: no config file, webpack's
+// defaults, `webpack --mode production`) that installs the packed tarball.
+// The glue's `new URL("factcard_wasm_bg.wasm", import.meta.url)` must come out
+// as an emitted asset; the built app is served and opened in headless Chromium.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { CONSUMERS, SEED_BUNDLE, cleanup, installConsumer, installed, launch, openCard, packTarball, run, serve } from "./helpers.mjs";
+
+const APP = join(CONSUMERS, "webpack");
+const DIST = join(APP, "dist");
+let pack;
+let server;
+let browser;
+
+before(async () => {
+  pack = await packTarball();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  cleanup(pack?.dir);
+});
+
+test("webpack 5 with its defaults emits the wasm as an asset (no plugin, no experiments)", { timeout: 600_000 }, async (t) => {
+  assert.ok(!existsSync(join(APP, "webpack.config.js")), "no webpack config: the defaults");
+  const fresh = await installConsumer(APP, pack.tarball);
+  t.diagnostic(fresh ? "installed" : "node_modules up to date (cached)");
+  rmSync(DIST, { recursive: true, force: true });
+  const { out } = await run("npx", ["--no-install", "webpack", "--mode", "production"], { cwd: APP });
+  t.diagnostic(out.split("\n").filter((l) => l.startsWith("asset ")).join("; "));
+  assert.match(out, /compiled successfully/);
+  const files = readdirSync(DIST);
+  const wasm = files.filter((f) => f.endsWith(".wasm"));
+  assert.equal(wasm.length, 1, `one .wasm asset in dist: ${files}`);
+  assert.ok(
+    readFileSync(join(DIST, wasm[0])).equals(readFileSync(installed(APP, "pkg/factcard_wasm_bg.wasm"))),
+    "the emitted wasm is the package's wasm, byte for byte",
+  );
+  const js = readFileSync(join(DIST, "main.js"), "utf8");
+  assert.ok(js.includes(wasm[0]), "main.js refers to the emitted wasm asset");
+  assert.ok(!js.includes("node:fs"), "the browser bundle does not pull in the Node entry");
+  copyFileSync(join(APP, "index.html"), join(DIST, "index.html"));
+  copyFileSync(SEED_BUNDLE, join(DIST, "bundle.json"));
+});
+
+test("the built webpack app renders the card in headless Chromium under a strict CSP", { timeout: 120_000 }, async () => {
+  assert.ok(existsSync(join(DIST, "index.html")), "dist/index.html (the build test must pass first)");
+  server = await serve({ root: DIST, port: 0, quiet: true });
+  browser = await launch();
+  const { page, card, errors, wasm, failed } = await openCard(browser, server.url);
+  assert.equal(card.state, "ready", `card state; text: ${card.text.slice(0, 300)}`);
+  assert.ok(card.hasCard, "an <article class=factcard> in the shadow root");
+  assert.match(card.text, /2\.500/, "the troop figure of the seed bundle");
+  assert.equal(wasm.length, 1, `one wasm request: ${JSON.stringify(wasm)}`);
+  assert.match(wasm[0].url, /\/[0-9a-f]+\.wasm$/);
+  assert.equal(wasm[0].type, "application/wasm");
+  await page.waitForSelector("#api[data-value], #api[data-error]", { state: "attached" });
+  const api = await page.evaluate(() => ({ ...document.getElementById("api").dataset, facts: document.body.dataset.facts }));
+  assert.deepEqual({ value: api.value, html: api.html, error: api.error }, { value: "2500", html: "ok", error: undefined }, "the JS API in the bundled app");
+  assert.ok(Number(api.facts) > 0, `factcard:ready with the card model (facts: ${api.facts})`);
+  assert.deepEqual(failed, [], "no failed requests");
+  assert.deepEqual(errors, [], "no console errors, CSP violations or uncaught exceptions");
+  await page.close();
+});
