@@ -337,7 +337,9 @@ struct Event<'a> {
 
 /// The event word nearest to the figure within its sentence.
 fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usize) -> Option<Event<'a>> {
-    let sentence_end = |k: usize| toks[k].is_punct(".") || toks[k].is_punct("!") || toks[k].is_punct("?");
+    // the event must be in the same clause: "602 orang meninggal, sementara
+    // 2.046 warga luka-luka" — the wounded are not dead
+    let sentence_end = |k: usize| [".", "!", "?", ",", ";"].iter().any(|p| toks[k].is_punct(p));
     let mut best: Option<Event> = None;
     // after the figure first (164 orang tewas), then before it (menewaskan lebih dari 160 orang)
     for k in end..toks.len().min(end + 6) {
@@ -405,6 +407,11 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             if let Some(r) = range_after(table, toks, &q) {
                 q = r;
             }
+        }
+        // "1 hingga 5 Januari": a range of days, not a figure
+        if !q.exact && toks.get(q.end).is_some_and(|t| t.is_capitalized() && table.month(t.text).is_some()) {
+            i = q.end;
+            continue;
         }
         // the counted noun right after the quantity, or after a link word
         // ("dozens of police"); a link word is only taken with its noun
@@ -525,6 +532,8 @@ mod tests {
         assert_eq!(one(t, "gempa M6,9 mengguncang").1, Some(6.9));
         assert_eq!(one(t, "gempa 5,2 SR").0, "5,2 SR");
         assert_eq!(one(t, "sabu seberat 10 kg").0, "10 kg");
+        assert!(figs(t, "libur pada 1 hingga 5 Januari").is_empty());
+        assert!(figs(t, "bernomor punggung 10 itu").is_empty());
         assert!(figs(t, "pada era 1990-an").is_empty());
     }
 
@@ -577,6 +586,14 @@ mod tests {
         assert_eq!(find(t, &toks, &[])[0].event, Some("killed"));
         let toks = tokenize("menewaskan lebih dari 160 orang.", 0);
         assert_eq!(find(t, &toks, &[])[0].event, Some("killed"));
+    }
+
+    #[test]
+    fn the_event_is_in_the_figure_s_clause() {
+        let t = &id::TABLE;
+        let toks = tokenize("602 orang meninggal dunia, sementara 2.046 warga luka-luka dan 58.362 jiwa mengungsi.", 0);
+        let events: Vec<_> = find(t, &toks, &[]).into_iter().map(|f| f.event).collect();
+        assert_eq!(events, vec![Some("killed"), Some("injured"), Some("displaced")]);
     }
 
     #[test]

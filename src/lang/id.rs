@@ -214,6 +214,7 @@ pub static TABLE: LangTable = LangTable {
         "pasal", "ayat", "nomor", "no", "no.", "pukul", "jam", "tahun", "nomer", "halaman",
         "hal", "rt", "rw", "km", "jalan", "jl", "jl.", "tanggal", "kode", "seri", "versi",
         "babak", "pekan", "gelombang", "edisi", "periode", "kelas", "lantai", "gate", "sesi",
+        "punggung", "urut", "peringkat",
     ],
     months: &[
         ("januari", 1), ("jan", 1),

@@ -261,8 +261,12 @@ impl LangTable {
     pub fn noun(&self, w: &str) -> Option<&CountedNoun> {
         self.counted_nouns.iter().find(|n| eq_ci(n.word, w))
     }
+    /// The event a word names; a reduplicated word (`luka-luka`) names its base's.
     pub fn event(&self, w: &str) -> Option<&'static str> {
-        lookup(self.event_words, w)
+        lookup(self.event_words, w).or_else(|| {
+            let (base, rest) = w.split_once('-')?;
+            (eq_ci(base, rest)).then(|| lookup(self.event_words, base)).flatten()
+        })
     }
     pub fn is_percent(&self, w: &str) -> bool {
         self.percent_words.iter().any(|p| eq_ci(p, w))
