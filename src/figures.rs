@@ -102,7 +102,11 @@ fn number_words(table: &LangTable, toks: &[Token], i: usize) -> Option<(f64, usi
         for part in t.text.split('-') {
             let Some(w) = table.number_word(part) else {
                 if consumed_any {
-                    // a compound modifier: eight-year-old, two-day
+                    // a fraction is no count (two-thirds); otherwise a compound
+                    // modifier: eight-year-old, two-day
+                    if table.hyphen_suffixes_not_figures.iter().any(|w| lang::eq_ci(w, part)) {
+                        return None;
+                    }
                     j += 1;
                     break 'tokens;
                 }
@@ -190,11 +194,10 @@ fn quantity_at(table: &LangTable, toks: &[Token], i: usize) -> Option<Quantity> 
             q.end += 1;
         }
     }
-    if let Some(next) = toks.get(q.end) {
-        if table.is_percent(next.text) {
-            q.percent = true;
-            q.end += 1;
-        }
+    // "25%", "12,5 persen", "3 per cent"
+    if let Some(n) = table.percent_words.iter().find_map(|p| phrase_at(toks, q.end, p)) {
+        q.percent = true;
+        q.end += n;
     }
     Some(q)
 }
@@ -257,7 +260,8 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
             return true;
         }
         // a reference: pasal 5, nomor 3, pukul 10.30, tahun 2022
-        if word_in(prev, table.reference_words) && !qualified {
+        let abbreviated_reference = prev.is_some_and(|p| p.is_punct(".")) && i >= 2 && word_in(toks.get(i - 2), table.reference_words);
+        if (word_in(prev, table.reference_words) || abbreviated_reference) && !qualified {
             return true;
         }
         // clock time: 10.30 WIB
@@ -615,6 +619,9 @@ mod tests {
         assert_eq!(one(t, "Tens of thousands of residents fled").0, "Tens of thousands of residents");
         assert_eq!(one(t, "some 30 to 40 metres").3, Some(40.0));
         assert_eq!(one(t, "one fatality").1, Some(1.0));
+        assert_eq!(one(t, "inflation hit 3 per cent").0, "3 per cent");
+        assert!(figs(t, "two-thirds of the victims").is_empty());
+        assert!(figs(t, "the No. 10 bus").is_empty());
     }
 
     #[test]

@@ -48,7 +48,7 @@ pub static TABLE: LangTable = LangTable {
         ("tens of thousands", 20_000.0, 99_999.0),
         ("hundreds of thousands", 200_000.0, 999_999.0),
     ],
-    hyphen_suffixes_not_figures: &[],
+    hyphen_suffixes_not_figures: &["third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "half", "halves", "s"],
     measure_words: &[("magnitude", "magnitude"), ("m", "magnitude"), ("depth", "depth")],
     qualifiers: &[
         ("more than", MoreThan),

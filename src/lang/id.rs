@@ -58,7 +58,7 @@ pub static TABLE: LangTable = LangTable {
         ("jutaan", 1e6, 9_999_999.0),
         ("miliaran", 1e9, 9_999_999_999.0),
     ],
-    hyphen_suffixes_not_figures: &["an"],
+    hyphen_suffixes_not_figures: &["an", "nya"],
     measure_words: &[
         ("magnitudo", "magnitude"), ("bermagnitudo", "magnitude"), ("m", "magnitude"),
         ("kekuatan", "magnitude"), ("kedalaman", "depth"), ("suhu", "temperature"),

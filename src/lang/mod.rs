@@ -268,9 +268,6 @@ impl LangTable {
             (eq_ci(base, rest)).then(|| lookup(self.event_words, base)).flatten()
         })
     }
-    pub fn is_percent(&self, w: &str) -> bool {
-        self.percent_words.iter().any(|p| eq_ci(p, w))
-    }
     pub fn is_currency(&self, w: &str) -> bool {
         self.currencies.iter().any(|p| eq_ci(p, w))
     }
