@@ -145,20 +145,19 @@ fn scan(article: Article) -> Pending {
 
 /// Runs extraction over every article of a (validated) bundle.
 pub fn extract_bundle(bundle: &Bundle, options: ExtractOptions) -> Extraction {
-    let pending: Vec<Pending> = bundle
-        .articles
-        .iter()
-        .map(|a| {
-            let meta = Meta {
-                id: a.id.clone(),
-                file: a.file.clone(),
-                outlet: a.outlet.clone(),
-                url: a.url.clone(),
-                title: a.title.clone(),
-            };
-            scan(Article::parse(&a.text, meta))
-        })
-        .collect();
+    let scan_one = |a: &crate::bundle::BundleArticle| {
+        let meta = Meta { id: a.id.clone(), file: a.file.clone(), outlet: a.outlet.clone(), url: a.url.clone(), title: a.title.clone() };
+        scan(Article::parse(&a.text, meta))
+    };
+    // articles are parsed independently: on all cores natively (rayon), one
+    // after the other in the browser
+    #[cfg(not(target_arch = "wasm32"))]
+    let pending: Vec<Pending> = {
+        use rayon::prelude::*;
+        bundle.articles.par_iter().map(scan_one).collect()
+    };
+    #[cfg(target_arch = "wasm32")]
+    let pending: Vec<Pending> = bundle.articles.iter().map(scan_one).collect();
 
     // The bundle's centre: the median of the dates written with a year.
     let mut explicit: Vec<Date> = pending
