@@ -7,7 +7,7 @@
 
 use crate::calendar::Date;
 use crate::lang::{self, LangTable};
-use crate::text::{longest_phrase_at, Token};
+use crate::text::{longest_phrase_at, phrase_at, Token};
 use serde::Serialize;
 
 /// What the text says, before context is applied.
@@ -164,8 +164,23 @@ fn month_day(table: &LangTable, toks: &[Token], i: usize) -> Option<(u32, u32, O
     Some((day, month, year, used))
 }
 
+/// `2022-01-05` (as in publication lines).
+fn iso(toks: &[Token], i: usize) -> Option<(u32, u32, Option<i32>, usize)> {
+    let y = toks.get(i).filter(|t| t.text.len() == 4).and_then(|t| year_of(Some(t)))?;
+    let glued = |k: usize, p: &str| toks.get(k).is_some_and(|t| t.is_punct(p) && !t.spaced);
+    if !(glued(i + 1, "-") && glued(i + 3, "-")) || toks[i + 2].spaced || toks.get(i + 4).is_none_or(|t| t.spaced) {
+        return None;
+    }
+    let month = toks.get(i + 2).filter(|t| t.text.len() == 2).and_then(|t| small_int(Some(t), 12))?;
+    let day = toks.get(i + 4).filter(|t| t.text.len() == 2).and_then(|t| small_int(Some(t), 31))?;
+    Some((day, month, Some(y), 5))
+}
+
 /// A calendar date at `i`, in any of the written forms.
 fn calendar_at(table: &LangTable, toks: &[Token], i: usize, in_parens: bool) -> Option<(u32, u32, Option<i32>, usize)> {
+    if let Some(found) = iso(toks, i) {
+        return Some(found);
+    }
     if let Some(found) = day_month(table, toks, i) {
         return Some(found);
     }
@@ -188,6 +203,12 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
         // Weekday, optionally followed by its date: "Kamis (13/1)", "Senin, 29 Desember 2014".
         if let Some(wd) = weekday_at(table, toks, i) {
             let mut j = i + 1;
+            // "Jumat malam (7/1)": a part of the day may stand between
+            if let Some(used) = table.day_parts.iter().find_map(|p| phrase_at(toks, j, p)) {
+                if toks.get(j + used).is_some_and(|t| t.is_punct("(")) {
+                    j += used;
+                }
+            }
             if toks.get(j).is_some_and(|t| t.is_punct(",")) {
                 j += 1;
             }
@@ -426,6 +447,9 @@ mod tests {
         assert_eq!(raws(t, "pada 17 Agt 1945"), vec![(cal(17, 8, Some(1945), None), "17 Agt 1945".into())]);
         assert_eq!(raws(t, "tanggal 29/12/2014"), vec![(cal(29, 12, Some(2014), None), "29/12/2014".into())]);
         assert_eq!(raws(t, "Selasa (1/11/022)."), vec![(cal(1, 11, Some(2022), Some(2)), "Selasa (1/11/022)".into())]);
+        assert_eq!(raws(t, "Jumat malam (7/1) lalu"), vec![(cal(7, 1, None, Some(5)), "Jumat malam (7/1)".into())]);
+        assert_eq!(raws(t, "Diterbitkan 2022-01-05 10:00"), vec![(cal(5, 1, Some(2022), None), "2022-01-05".into())]);
+        assert_eq!(raws(t, "Selasa (11 Januari 2022)"), vec![(cal(11, 1, Some(2022), Some(2)), "Selasa (11 Januari 2022)".into())]);
         assert_eq!(raws(t, "Rabu (12/1) kemarin"), vec![(cal(12, 1, None, Some(3)), "Rabu (12/1)".into())]);
     }
 

@@ -172,6 +172,7 @@ pub static TABLE: LangTable = LangTable {
     ],
     week_homonyms: &[],
     week_followers: &[],
+    day_parts: &["morning", "afternoon", "evening", "night"],
     weekday_lead: &["on", "since", "last", "by", "until", "from"],
     clause_leads: &["meanwhile", "however", "but", "then", "on", "and", "that", "since"],
     subordinators: &["after", "because", "which", "while", "when", "although", "before", "as", "to", "so"],

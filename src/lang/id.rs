@@ -239,6 +239,7 @@ pub static TABLE: LangTable = LangTable {
         "ini", "lalu", "depan", "terakhir", "kemarin", "pertama", "kedua", "ketiga", "sebelumnya",
         "berikutnya", "mendatang",
     ],
+    day_parts: &["pagi", "siang", "sore", "petang", "malam", "dini hari", "subuh"],
     weekday_lead: &["pada", "hari", "sejak", "tanggal", "setiap", "tiap"],
     clause_leads: &[
         "sementara itu", "namun", "lalu", "kemudian", "sebelumnya", "selain itu", "pada hari",

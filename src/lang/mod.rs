@@ -151,6 +151,8 @@ pub struct LangTable {
     /// capitalised and not followed by one of `week_followers`.
     pub week_homonyms: &'static [&'static str],
     pub week_followers: &'static [&'static str],
+    /// Parts of the day between a weekday and its date (`Jumat malam (7/1)`).
+    pub day_parts: &'static [&'static str],
     /// Words before a weekday that introduce it (`pada`, `hari`, `on`).
     pub weekday_lead: &'static [&'static str],
     /// Words that open a clause without saying what happened (`Sementara itu`),
