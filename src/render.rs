@@ -39,6 +39,8 @@ pub struct UiStrings {
     pub source_many: &'static str,
     pub origin_one: &'static str,
     pub origin_many: &'static str,
+    /// The screen-reader summary: "{facts} figures from {sources} sources, {conflicts} disputed, {dates} dates."
+    pub summary: [&'static str; 4],
 }
 
 pub const UI: &[UiStrings] = &[
@@ -62,6 +64,7 @@ pub const UI: &[UiStrings] = &[
         source_many: "sumber",
         origin_one: "asal berita",
         origin_many: "asal berita",
+        summary: ["Kartu fakta: {} angka dari {} sumber", ", {} di antaranya diperdebatkan", ", {} tanggal di linimasa", "."],
     },
     UiStrings {
         lang: "en",
@@ -83,6 +86,7 @@ pub const UI: &[UiStrings] = &[
         source_many: "sources",
         origin_one: "origin",
         origin_many: "origins",
+        summary: ["Fact card: {} figures from {} sources", ", {} of them disputed", ", {} dates in the timeline", "."],
     },
 ];
 
@@ -283,7 +287,19 @@ pub fn card_tree(card: &Card) -> Node {
     let cx = Ctx { card, ui: ui(&card.lang), next_id: std::cell::Cell::new(0) };
     let ui = cx.ui;
     let n = card.sources.len();
-    let mut children = vec![with_attr(
+    // a one-sentence summary for screen readers, before the details
+    let disputed = card.facts.iter().filter(|f| f.differ > 0).count();
+    let fill = |t: &str, n: usize| t.replacen("{}", &n.to_string(), 1);
+    let mut summary = fill(&fill(ui.summary[0], card.facts.len()), n);
+    if disputed > 0 {
+        summary.push_str(&fill(ui.summary[1], disputed));
+    }
+    if !card.timeline.is_empty() {
+        summary.push_str(&fill(ui.summary[2], card.timeline.len()));
+    }
+    summary.push_str(ui.summary[3]);
+    let mut children = vec![el("p", "fc-sr", vec![text(summary)])];
+    children.push(with_attr(
         el(
             "header",
             "fc-header",
@@ -294,7 +310,7 @@ pub fn card_tree(card: &Card) -> Node {
         ),
         "part",
         "header",
-    )];
+    ));
 
     let shown = card.shown_facts.min(card.facts.len());
     let mut facts_section = vec![el("h3", "", vec![text(ui.key_figures)])];
