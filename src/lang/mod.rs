@@ -284,11 +284,23 @@ pub fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
 /// Case folds ASCII only: the tables are ASCII, so a non-ASCII character can
 /// only ever equal itself (and Unicode case tables would double the wasm size).
 pub fn eq_ci(a: &str, b: &str) -> bool {
-    // the common case, ASCII against ASCII, without decoding characters
-    if a.len() == b.len() && a.as_bytes().eq_ignore_ascii_case(b.as_bytes()) {
-        return true;
+    // Fast paths: this runs against every table word at every token.
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    match (x.first(), y.first()) {
+        (None, None) => return true,
+        (Some(p), Some(q)) if p.is_ascii() && q.is_ascii() && !p.eq_ignore_ascii_case(q) => return false,
+        _ => {}
     }
-    if a.is_ascii() && b.is_ascii() {
+    if x.len() == y.len() {
+        // equal lengths: only ASCII case can differ (’ is three bytes, ' one)
+        if x.eq_ignore_ascii_case(y) {
+            return true;
+        }
+        if a.is_ascii() || b.is_ascii() {
+            return false;
+        }
+    } else if !x.contains(&0xE2) && !y.contains(&0xE2) {
+        // different lengths and no typographic apostrophe (E2 80 98/99) to fold
         return false;
     }
     let norm = |c: char| if c == '’' || c == '‘' { '\'' } else { c.to_ascii_lowercase() };
@@ -318,4 +330,22 @@ pub fn detect(text: &str) -> &'static LangTable {
         }
     }
     best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_insensitive_equality() {
+        assert!(eq_ci("Jum’at", "jum'at"));
+        assert!(eq_ci("jum'at", "JUM’AT"));
+        assert!(eq_ci("Lebih", "lebih"));
+        assert!(eq_ci("", ""));
+        assert!(!eq_ci("lebih", "lebi"));
+        assert!(!eq_ci("rabu", "sabu"));
+        assert!(!eq_ci("é", "e"));
+        assert!(eq_ci("é", "é"));
+        assert!(!eq_ci("", "a"));
+    }
 }
