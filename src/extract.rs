@@ -37,8 +37,9 @@ pub struct ExtractOptions {
     pub today: Option<Date>,
 }
 
-/// One article's mentions before bundle context is applied.
-struct Pending {
+/// One article's mentions before bundle context is applied: what
+/// [`scan_article`] returns and [`resolve_bundle`] takes.
+pub struct Pending {
     article: Article,
     figures: Vec<FigureMention>,
     /// Date mentions with their quoted sentence and paragraph index.
@@ -143,22 +144,30 @@ fn scan(article: Article) -> Pending {
     Pending { article, figures: figures_found, dates: dates_found, own_date: own_date.map(|(i, _)| i), year_hints }
 }
 
+/// Parses one article of a bundle and finds its mentions (step one of two:
+/// articles are independent, so a caller can spread them over time or cores).
+pub fn scan_article(a: &crate::bundle::BundleArticle) -> Pending {
+    let meta = Meta { id: a.id.clone(), file: a.file.clone(), outlet: a.outlet.clone(), url: a.url.clone(), title: a.title.clone() };
+    scan(Article::parse(&a.text, meta))
+}
+
 /// Runs extraction over every article of a (validated) bundle.
 pub fn extract_bundle(bundle: &Bundle, options: ExtractOptions) -> Extraction {
-    let scan_one = |a: &crate::bundle::BundleArticle| {
-        let meta = Meta { id: a.id.clone(), file: a.file.clone(), outlet: a.outlet.clone(), url: a.url.clone(), title: a.title.clone() };
-        scan(Article::parse(&a.text, meta))
-    };
     // articles are parsed independently: on all cores natively (rayon), one
     // after the other in the browser
     #[cfg(not(target_arch = "wasm32"))]
     let pending: Vec<Pending> = {
         use rayon::prelude::*;
-        bundle.articles.par_iter().map(scan_one).collect()
+        bundle.articles.par_iter().map(scan_article).collect()
     };
     #[cfg(target_arch = "wasm32")]
-    let pending: Vec<Pending> = bundle.articles.iter().map(scan_one).collect();
+    let pending: Vec<Pending> = bundle.articles.iter().map(scan_article).collect();
+    resolve_bundle(pending, options)
+}
 
+/// Step two: resolves the dates of scanned articles in the bundle's context
+/// (the bundle's years, each article's own date) and gives the extraction.
+pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extraction {
     // The bundle's centre: the median of the dates written with a year.
     let mut explicit: Vec<Date> = pending
         .iter()

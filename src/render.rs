@@ -32,6 +32,7 @@ pub struct UiStrings {
     pub quotes: &'static str,
     pub via: &'static str,
     pub more_facts: &'static str,
+    pub more_dates: &'static str,
     pub weekday_flag: &'static str,
     pub maybe: &'static str,
     pub no_figures: &'static str,
@@ -57,6 +58,7 @@ pub const UI: &[UiStrings] = &[
         quotes: "Kutipan",
         via: "via",
         more_facts: "Angka lainnya",
+        more_dates: "Tanggal lainnya",
         weekday_flag: "Hari tidak cocok dengan tanggal",
         maybe: "mungkin",
         no_figures: "Tidak ada angka yang ditemukan.",
@@ -79,6 +81,7 @@ pub const UI: &[UiStrings] = &[
         quotes: "Quotes",
         via: "via",
         more_facts: "More figures",
+        more_dates: "More dates",
         weekday_flag: "Weekday does not match the date",
         maybe: "maybe",
         no_figures: "No figures found.",
@@ -189,6 +192,7 @@ fn citation_mark(c: &Citation, cx: &Ctx) -> Vec<Node> {
     vec![mark, pop]
 }
 
+/// The outlets of a list of citations, the first [`MAX_MARKS`] by name.
 fn outlets_line(citations: &[Citation]) -> String {
     let mut names: Vec<&str> = Vec::new();
     for c in citations {
@@ -196,18 +200,34 @@ fn outlets_line(citations: &[Citation]) -> String {
             names.push(&c.outlet);
         }
     }
-    names.join(", ")
+    let mut line = names.iter().take(MAX_MARKS).copied().collect::<Vec<_>>().join(", ");
+    if names.len() > MAX_MARKS {
+        line.push_str(&format!(" +{}", names.len() - MAX_MARKS));
+    }
+    line
 }
 
-/// The citation marks of a list, one per article (its first quote).
+/// Most dates the timeline shows before "more".
+const MAX_TIMELINE: usize = 10;
+
+/// Most citation marks shown for one value; the rest are counted.
+const MAX_MARKS: usize = 12;
+
+/// The citation marks of a list, one per article (its first quote), at most
+/// [`MAX_MARKS`] of them and a count of the others.
 fn marks(citations: &[Citation], cx: &Ctx) -> Node {
     let mut seen: Vec<&str> = Vec::new();
     let mut children = Vec::new();
     for c in citations {
         if !seen.contains(&c.article.as_str()) {
             seen.push(&c.article);
-            children.extend(citation_mark(c, cx));
+            if seen.len() <= MAX_MARKS {
+                children.extend(citation_mark(c, cx));
+            }
         }
+    }
+    if seen.len() > MAX_MARKS {
+        children.push(el("span", "fc-more-marks", vec![text(format!(" +{}", seen.len() - MAX_MARKS))]));
     }
     el("span", "fc-marks", children)
 }
@@ -332,15 +352,23 @@ pub fn card_tree(card: &Card) -> Node {
     children.push(with_attr(el("section", "fc-facts", facts_section), "part", "facts"));
 
     if !card.timeline.is_empty() {
-        children.push(with_attr(
-            el(
-                "section",
-                "fc-timeline",
-                vec![el("h3", "", vec![text(ui.timeline)]), el("ol", "", card.timeline.iter().map(|t| timeline_node(t, &cx)).collect())],
-            ),
-            "part",
-            "timeline",
-        ));
+        // the most-cited dates (in date order); the others behind "more"
+        let mut by_weight: Vec<usize> = (0..card.timeline.len()).collect();
+        crate::order::sort_by(&mut by_weight, |&a, &b| card.timeline[b].citations.len().cmp(&card.timeline[a].citations.len()));
+        by_weight.truncate(MAX_TIMELINE);
+        let (main, rest): (Vec<_>, Vec<_>) = card.timeline.iter().enumerate().partition(|(k, _)| by_weight.contains(k));
+        let mut section = vec![el("h3", "", vec![text(ui.timeline)]), el("ol", "", main.iter().map(|(_, t)| timeline_node(t, &cx)).collect())];
+        if !rest.is_empty() {
+            section.push(el(
+                "details",
+                "fc-more",
+                vec![
+                    el("summary", "", vec![text(format!("{} ({})", ui.more_dates, rest.len()))]),
+                    el("ol", "", rest.iter().map(|(_, t)| timeline_node(t, &cx)).collect()),
+                ],
+            ));
+        }
+        children.push(with_attr(el("section", "fc-timeline", section), "part", "timeline"));
     }
 
     let sources: Vec<Node> = card

@@ -451,6 +451,20 @@ fn parse_bundle(json: &str) -> Result<Bundle, Failure> {
     bundle.validate().map_err(|e| Failure(format!("invalid bundle: {e}")))
 }
 
+/// Longest run of parsing before the page gets the main thread back (ms).
+const SLICE_MS: f64 = 25.0;
+
+/// Lets the browser run (input, paint) before the next slice of work.
+async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let scheduled = web_sys::window().is_some_and(|w| w.set_timeout_with_callback(&resolve).is_ok());
+        if !scheduled {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 const GENERATION: &str = "__factcardMount";
 
 /// Marks a new load on `host`; a load that finds a newer mark when its fetch
@@ -503,9 +517,32 @@ async fn load(
         return Ok(None);
     }
     let bundle = parse_bundle(&json)?;
-    let card = build_card(&bundle, &element_options(host));
+    let options = element_options(host);
+    // Articles are parsed in slices, handing the main thread back to the
+    // page between them, so a big bundle never freezes it.
+    let mut pending = Vec::with_capacity(bundle.articles.len());
+    let mut slice_start = js_sys::Date::now();
+    for article in &bundle.articles {
+        pending.push(crate::extract::scan_article(article));
+        if js_sys::Date::now() - slice_start > SLICE_MS {
+            yield_to_browser().await;
+            if !is_current(host, generation) {
+                return Ok(None);
+            }
+            slice_start = js_sys::Date::now();
+        }
+    }
+    let extraction = crate::extract::resolve_bundle(pending, ExtractOptions { today: options.today });
+    let card = crate::card::card_from_mentions(&extraction.articles, &options);
+    drop(extraction);
+    yield_to_browser().await;
+    if !is_current(host, generation) {
+        return Ok(None);
+    }
     let dom = build_dom(doc, &card_tree(&card))?;
     replace_content(root, &dom)?;
+    // the model for factcard:ready and card.model, after the card is on screen
+    yield_to_browser().await;
     Ok(Some(to_js(&card).map_err(Failure)?))
 }
 
