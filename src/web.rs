@@ -365,6 +365,26 @@ fn build_dom(doc: &Document, node: &Node) -> Result<web_sys::Node, JsValue> {
     }
 }
 
+/// [`build_dom`] for the card: its sections one by one, giving the main
+/// thread back between them when a slice has run long. The card is put on
+/// screen whole, by the caller. `None` when a newer load took over.
+async fn build_card_dom(doc: &Document, node: &Node, host: &HtmlElement, generation: f64) -> Result<Option<web_sys::Node>, JsValue> {
+    let Node::Element { tag, attrs, children } = node else { return build_dom(doc, node).map(Some) };
+    let shell = build_dom(doc, &Node::Element { tag, attrs: attrs.clone(), children: Vec::new() })?;
+    let mut slice_start = js_sys::Date::now();
+    for child in children {
+        shell.append_child(&build_dom(doc, child)?)?;
+        if js_sys::Date::now() - slice_start > SLICE_MS {
+            yield_to_browser().await;
+            if !is_current(host, generation) {
+                return Ok(None);
+            }
+            slice_start = js_sys::Date::now();
+        }
+    }
+    Ok(Some(shell))
+}
+
 fn replace_content(root: &ShadowRoot, node: &web_sys::Node) -> Result<(), JsValue> {
     root.set_text_content(None);
     root.append_child(node)?;
@@ -517,6 +537,11 @@ async fn load(
         return Ok(None);
     }
     let bundle = parse_bundle(&json)?;
+    drop(json);
+    yield_to_browser().await;
+    if !is_current(host, generation) {
+        return Ok(None);
+    }
     let options = element_options(host);
     // Articles are parsed in slices, handing the main thread back to the
     // page between them, so a big bundle never freezes it.
@@ -539,7 +564,7 @@ async fn load(
     if !is_current(host, generation) {
         return Ok(None);
     }
-    let dom = build_dom(doc, &card_tree(&card))?;
+    let Some(dom) = build_card_dom(doc, &card_tree(&card), host, generation).await? else { return Ok(None) };
     replace_content(root, &dom)?;
     // the model for factcard:ready and card.model, after the card is on screen
     yield_to_browser().await;
