@@ -37,7 +37,7 @@ use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Document, Element, Ht
 const HOST_CSS: &str = ":host{display:block}:host([hidden]){display:none}\
 .factcard-state{box-sizing:border-box;min-height:var(--factcard-min-height,12rem);padding:1rem 1.25rem;\
 border:1px solid #d0d4da;border-radius:.5rem;font:0.95rem/1.4 system-ui,sans-serif;color:#444;background:#fafbfc}\
-.factcard-loading{display:flex;align-items:center;justify-content:center;color:#666}\
+.factcard-loading{display:flex}.factcard-loading{align-items:flex-end;justify-content:flex-start;font-size:.8rem;color:#5b6572;background-image:linear-gradient(#e3e6ea,#e3e6ea),linear-gradient(#e3e6ea,#e3e6ea),linear-gradient(#e3e6ea,#e3e6ea),linear-gradient(#e3e6ea,#e3e6ea);background-size:30% .7rem,75% 1.3rem,45% 2.6rem,45% 2.6rem;background-position:1.25rem 1rem,1.25rem 2.1rem,1.25rem 4.2rem,calc(45% + 2.5rem) 4.2rem;background-repeat:no-repeat}\
 .factcard-error{border-color:#d93025;background:#fdf1f0;color:#5f1a14}\
 .factcard-error strong{display:block;margin-bottom:.35rem;color:#b3261e}\
 .factcard-error p{margin:0;overflow-wrap:anywhere}";
