@@ -19,6 +19,8 @@ pub enum RawDate {
     Weekday(u32),
     /// A day relative to the article's date (`kemarin` = -1).
     Relative(i64),
+    /// The day last spoken of (`hari itu`, `that day`).
+    ThatDay,
 }
 
 #[derive(Clone, Debug)]
@@ -242,6 +244,11 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
             i = skip_relative_modifier(table, toks, end);
             continue;
         }
+        if let Some(used) = table.that_day.iter().find_map(|p| phrase_at(toks, i, p)) {
+            out.push(Found { raw: RawDate::ThatDay, start: toks[i].start, end: toks[i + used - 1].end });
+            i += used;
+            continue;
+        }
         if let Some((offset, used)) = longest_phrase_at(table.relative_days, toks, i) {
             out.push(Found { raw: RawDate::Relative(offset), start: toks[i].start, end: toks[i + used - 1].end });
             i += used;
@@ -346,6 +353,8 @@ pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
                 None => Reading { date: None, inferred: None, mismatch: false, suggestion: None },
             }
         }
+        // resolved by the caller against the date last mentioned; alone, the article's
+        RawDate::ThatDay => resolve(RawDate::Relative(0), ctx),
         RawDate::Relative(offset) => {
             let now = ctx.article.map(|d| (d, Inferred::Article)).or(ctx.bundle_latest.map(|d| (d, Inferred::Bundle)));
             Reading {
@@ -462,6 +471,7 @@ mod tests {
         assert!(raws(t, "selama dua minggu").is_empty());
         assert!(raws(t, "Minggu lalu ia datang").is_empty());
         assert_eq!(raws(t, "kemarin dia datang"), vec![(RawDate::Relative(-1), "kemarin".into())]);
+        assert_eq!(raws(t, "pada hari itu juga"), vec![(RawDate::ThatDay, "hari itu".into())]);
     }
 
     #[test]

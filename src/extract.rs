@@ -215,9 +215,15 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
                 .dates
                 .iter()
                 .zip(readings.iter())
-                .map(|((f, sentence, para), reading)| {
+                .enumerate()
+                .map(|(k, ((f, sentence, para), reading))| {
+                    // `hari itu`: the calendar date last mentioned before it
+                    let last_date = || readings[..k].iter().rev().flatten().find_map(|r| r.date);
                     let r = match reading {
                         Some(r) => *r,
+                        None if f.raw == RawDate::ThatDay && last_date().is_some() => {
+                            dates::resolve(RawDate::Relative(0), &Context { article: last_date(), ..ctx })
+                        }
                         None => match anchor_in(*para).filter(|_| matches!(f.raw, RawDate::Relative(_))) {
                             Some(anchor) => dates::resolve(f.raw, &Context { article: Some(anchor), ..ctx }),
                             None => dates::resolve(f.raw, &ctx),
@@ -227,7 +233,7 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
                     let kind = match f.raw {
                         RawDate::Calendar { .. } => "calendar",
                         RawDate::Weekday(_) => "weekday",
-                        RawDate::Relative(_) => "relative",
+                        RawDate::Relative(_) | RawDate::ThatDay => "relative",
                     };
                     DateMention {
                         text: p.article.text[f.start..f.end].to_string(),

@@ -176,6 +176,7 @@ pub static TABLE: LangTable = LangTable {
     weekday_lead: &["on", "since", "last", "by", "until", "from"],
     clause_leads: &["meanwhile", "however", "but", "then", "on", "and", "that", "since"],
     subordinators: &["after", "because", "which", "while", "when", "although", "before", "as", "to", "so"],
+    that_day: &["that day"],
     relative_days: &[("today", 0), ("yesterday", -1), ("tomorrow", 1)],
     boilerplate_prefixes: &[
         "read more", "read also", "related:", "advertisement", "share this", "follow us",

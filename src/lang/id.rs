@@ -249,6 +249,7 @@ pub static TABLE: LangTable = LangTable {
         "setelah", "karena", "sehingga", "meskipun", "walaupun", "sebelum", "ketika", "saat", "yang",
         "untuk", "agar", "namun", "tetapi", "sedangkan", "sementara",
     ],
+    that_day: &["hari itu"],
     relative_days: &[
         ("hari ini", 0),
         ("kemarin", -1),

@@ -161,6 +161,8 @@ pub struct LangTable {
     /// Words that start a subordinate clause (`setelah`, `yang`): a timeline
     /// phrase ends before them.
     pub subordinators: &'static [&'static str],
+    /// Phrases naming the day last spoken of (`hari itu`).
+    pub that_day: &'static [&'static str],
     /// Relative day phrases and their offset from the article's date.
     pub relative_days: &'static [(&'static str, i64)],
     /// Lines starting with one of these are boilerplate and dropped.
