@@ -1,29 +1,18 @@
 // Accessibility: axe-core finds no violations on the demo pages, in the light
 // and the dark theme (the card is checked inside its open shadow root).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { launch, serveDemo } from "./helpers.mjs";
+import { useDemo } from "./helpers.mjs";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDemo();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useDemo();
 
 async function violations(path, colorScheme, open = false) {
   // the demo's CSP forbids the injected axe script, so bypass it for the audit only
-  const context = await browser.newContext({ bypassCSP: true, colorScheme, viewport: { width: 1000, height: 900 } });
+  const context = await demo.browser.newContext({ bypassCSP: true, colorScheme, viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
-  await page.goto(server.url + path);
+  await page.goto(demo.server.url + path);
   await page.waitForFunction(() => [...document.querySelectorAll("fact-card")].every((c) => ["ready", "error"].includes(c.dataset.state)), null, {
     timeout: 20_000,
   });

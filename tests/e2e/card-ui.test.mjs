@@ -1,30 +1,17 @@
 // The card as a reader uses it: citation popovers by keyboard, the element's
 // attributes (lang, max-facts, theme), dark mode, a 320 px column, card.model.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, launch, serveDemo, watchErrors, cardState } from "./helpers.mjs";
+import { ROOT, watchErrors, cardState, useDemo } from "./helpers.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDemo();
-  browser = await launch();
-  mkdirSync(join(ROOT, "test-results"), { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useDemo();
 
 /** Opens the demo with the card's attributes set before it loads. */
 async function open(attrs = {}, pageOptions = {}) {
-  const page = await browser.newPage({ viewport: { width: 900, height: 1000 }, ...pageOptions });
+  const page = await demo.browser.newPage({ viewport: { width: 900, height: 1000 }, ...pageOptions });
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(demo.server.url);
   await cardState(page);
   if (Object.keys(attrs).length) {
     await page.evaluate((attrs) => {

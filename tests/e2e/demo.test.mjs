@@ -1,23 +1,12 @@
 // The demo page end to end: www/ served on a free port, opened in headless
 // Chromium (playwright-core), the <fact-card> checked inside its shadow root.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, WWW, launch, serveDemo, watchErrors, cardState } from "./helpers.mjs";
+import { ROOT, WWW, watchErrors, cardState, useDemo } from "./helpers.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDemo();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useDemo();
 
 const outlets = () => {
   const bundle = JSON.parse(readFileSync(join(WWW, "bundle.json"), "utf8"));
@@ -25,9 +14,9 @@ const outlets = () => {
 };
 
 test("the demo page renders the card with the seeds' figures and sources, without console errors", async () => {
-  const page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
+  const page = await demo.browser.newPage({ viewport: { width: 900, height: 1000 } });
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(demo.server.url);
   const card = await cardState(page);
   assert.equal(card.state, "ready", `card state; text: ${card.text.slice(0, 300)}`);
   assert.ok(card.hasCard, "an <article class=factcard> in the shadow root");
@@ -44,9 +33,9 @@ test("the demo page renders the card with the seeds' figures and sources, withou
 });
 
 test("the page is served with a strict CSP and the card still renders (no CSP violations)", async () => {
-  const page = await browser.newPage();
+  const page = await demo.browser.newPage();
   const errors = watchErrors(page);
-  const res = await page.goto(server.url);
+  const res = await page.goto(demo.server.url);
   const csp = res.headers()["content-security-policy"] ?? "";
   assert.match(csp, /style-src 'self'/);
   assert.doesNotMatch(csp, /unsafe-inline/);
@@ -57,7 +46,7 @@ test("the page is served with a strict CSP and the card still renders (no CSP vi
 });
 
 test("a bundle URL that answers 404 shows an error state inside the card, not a blank box", async () => {
-  const page = await browser.newPage();
+  const page = await demo.browser.newPage();
   const errors = watchErrors(page);
   const events = [];
   await page.exposeFunction("__factcardEvent", (e) => events.push(e));
@@ -65,7 +54,7 @@ test("a bundle URL that answers 404 shows an error state inside the card, not a 
     document.addEventListener("factcard:error", (e) => window.__factcardEvent({ type: e.type, reason: e.detail?.reason }));
   });
   await page.route("**/bundle.json", (route) => route.fulfill({ status: 404, contentType: "text/plain", body: "not found" }));
-  await page.goto(server.url);
+  await page.goto(demo.server.url);
   const card = await cardState(page);
   assert.equal(card.state, "error");
   assert.ok(card.hasError, "a .factcard-error box");
@@ -85,10 +74,10 @@ test("a bundle that is not JSON, and one with a bad schema, show why", async () 
     ['{"version": 7, "articles": []}', /unsupported bundle version 7/],
     ['{"version": 1, "articles": [{"id": "x"}]}', /invalid bundle/],
   ]) {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     const errors = watchErrors(page);
     await page.route("**/bundle.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
-    await page.goto(server.url);
+    await page.goto(demo.server.url);
     const card = await cardState(page);
     assert.equal(card.state, "error", body);
     assert.match(card.text, expect);
@@ -98,9 +87,9 @@ test("a bundle that is not JSON, and one with a bad schema, show why", async () 
 });
 
 test("a bundle inline in <script type=application/json>, and a src change, both render", async () => {
-  const page = await browser.newPage();
+  const page = await demo.browser.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(demo.server.url);
   await cardState(page);
   const bundle = readFileSync(join(WWW, "bundle.json"), "utf8");
   const state = await page.evaluate(async (json) => {
@@ -128,9 +117,9 @@ test("a bundle inline in <script type=application/json>, and a src change, both 
 });
 
 test("the JS API (extract, buildCard, renderHtml) works in the page and importing twice is harmless", async () => {
-  const page = await browser.newPage();
+  const page = await demo.browser.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(demo.server.url);
   await cardState(page);
   const out = await page.evaluate(async () => {
     const a = await import("./pkg/js/factcard.js");

@@ -1,5 +1,8 @@
 // Shared by the e2e tests: the demo server and a headless Chromium.
 import { chromium } from "playwright-core";
+import { before, after } from "node:test";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { serve } from "../../scripts/serve.mjs";
@@ -63,4 +66,22 @@ export async function cardState(page, selector = "fact-card") {
       inlineStyles: root ? root.querySelectorAll("style, [style]").length : -1,
     };
   }, selector);
+}
+
+/**
+ * The demo server and a headless Chromium, started once for a test file and
+ * closed after it: `const demo = useDemo();` then `demo.server`, `demo.browser`.
+ */
+export function useDemo() {
+  const demo = {};
+  before(async () => {
+    demo.server = await serveDemo();
+    demo.browser = await launch();
+    mkdirSync(join(ROOT, "test-results"), { recursive: true });
+  });
+  after(async () => {
+    await demo.browser?.close();
+    await demo.server?.close();
+  });
+  return demo;
 }

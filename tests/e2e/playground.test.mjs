@@ -1,22 +1,11 @@
 // The playground page: several independent cards (themes, languages, a narrow
 // column, an error) and a card rebuilt live from pasted articles.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { ROOT, launch, serveDemo, watchErrors } from "./helpers.mjs";
+import { ROOT, watchErrors, useDemo } from "./helpers.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDemo();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useDemo();
 
 const settled = (page) =>
   page.waitForFunction(() => [...document.querySelectorAll("fact-card")].every((c) => ["ready", "error"].includes(c.dataset.state)), null, {
@@ -24,9 +13,9 @@ const settled = (page) =>
   });
 
 test("every card on the page works on its own; the broken one shows why", async () => {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
+  const page = await demo.browser.newPage({ viewport: { width: 1100, height: 1000 } });
   const errors = watchErrors(page);
-  await page.goto(`${server.url}playground.html`);
+  await page.goto(`${demo.server.url}playground.html`);
   await settled(page);
   const cards = await page.evaluate(() =>
     [...document.querySelectorAll("fact-card")].map((c) => ({
@@ -52,8 +41,8 @@ test("every card on the page works on its own; the broken one shows why", async 
 });
 
 test("pasted articles are parsed live into the card", async () => {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
-  await page.goto(`${server.url}playground.html`);
+  const page = await demo.browser.newPage({ viewport: { width: 1100, height: 1000 } });
+  await page.goto(`${demo.server.url}playground.html`);
   await settled(page);
   await page.fill(
     "#articles",
