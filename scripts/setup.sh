@@ -6,10 +6,30 @@ cd "$(dirname "$0")/.."
 
 say() { printf '\n== setup: %s\n' "$*"; }
 
+# The nightly toolchain with rust-src and the wasm target builds the shipped
+# wasm with a size-optimised standard library (scripts/build.sh). Optional:
+# without it the build falls back to stable (larger wasm).
+nightly_ready() {
+  rustup toolchain list 2>/dev/null | grep -q '^nightly' &&
+    [ -d "$(rustc +nightly --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library" ] &&
+    rustup target list --installed --toolchain nightly 2>/dev/null | grep -qx wasm32-unknown-unknown
+}
+if [ "${1:-}" = "--nightly-ready" ]; then
+  nightly_ready && echo yes
+  exit 0
+fi
+
 # 1. The wasm target.
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "rustup target add wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
+fi
+
+# 1b. rust-src and the wasm target for the nightly toolchain, if there is one.
+if rustup toolchain list | grep -q '^nightly' && ! nightly_ready; then
+  say "rustup component add rust-src + target wasm32-unknown-unknown (nightly, for the size build)"
+  rustup component add rust-src --toolchain nightly || echo "setup: no rust-src for nightly; the wasm will be built with stable (larger)"
+  rustup target add wasm32-unknown-unknown --toolchain nightly || true
 fi
 
 # 2. wasm-bindgen-cli matching the wasm-bindgen in Cargo.lock (the CLI and
