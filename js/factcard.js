@@ -176,6 +176,7 @@ if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" 
         adoptBase(root);
         stateBox(root, "factcard-error", "alert", "Fact card unavailable", reason);
         this.setAttribute("data-state", "error");
+        console.warn(`factcard: ${reason}`);
         this.dispatchEvent(new CustomEvent("factcard:error", { bubbles: true, composed: true, detail: { reason } }));
         return false;
       }

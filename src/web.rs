@@ -445,17 +445,73 @@ fn describe(e: &JsValue) -> String {
     e.as_string().unwrap_or_else(|| "unexpected error".into())
 }
 
-async fn fetch_text(src: &str) -> Result<String, Failure> {
-    let resp = gloo_net::http::Request::get(src)
-        .send()
-        .await
-        .map_err(|e| Failure(format!("could not load {src}: {}", gloo_error(e))))?;
+/// How long a bundle may take to arrive before the card gives up (ms);
+/// the element's `timeout` attribute overrides it.
+const DEFAULT_TIMEOUT_MS: u32 = 15_000;
+/// The largest bundle the card reads (bytes); `max-bytes` overrides it.
+const DEFAULT_MAX_BYTES: usize = 10 * 1024 * 1024;
+
+/// What an element asks of its fetch: `timeout` and `max-bytes`.
+struct FetchLimits {
+    timeout_ms: u32,
+    max_bytes: usize,
+}
+
+impl FetchLimits {
+    fn of(host: &HtmlElement) -> FetchLimits {
+        let number = |name: &str| host.get_attribute(name).and_then(|v| v.trim().parse::<u32>().ok()).filter(|&n| n > 0);
+        FetchLimits {
+            timeout_ms: number("timeout").unwrap_or(DEFAULT_TIMEOUT_MS),
+            max_bytes: number("max-bytes").map_or(DEFAULT_MAX_BYTES, |n| n as usize),
+        }
+    }
+}
+
+fn megabytes(bytes: usize) -> String {
+    let tenths = (bytes as u64 * 10 + 524_288) / 1_048_576;
+    format!("{}.{} MB", tenths / 10, tenths % 10)
+}
+
+/// GETs the bundle at `src` (nothing else is ever requested or sent) and
+/// returns its text: a clear [`Failure`] for a network error, a timeout, an
+/// HTTP error status, a content type that is not JSON or text, a body over
+/// the size limit, or bytes that are not UTF-8.
+async fn fetch_text(src: &str, limits: &FetchLimits) -> Result<String, Failure> {
+    let signal = web_sys::AbortSignal::timeout_with_u32(limits.timeout_ms);
+    let timed_out = |e: gloo_net::Error| {
+        if signal.aborted() {
+            Failure(format!("could not load {src}: timed out after {} ms", limits.timeout_ms))
+        } else {
+            Failure(format!("could not load {src}: {}", gloo_error(e)))
+        }
+    };
+    let resp = gloo_net::http::Request::get(src).abort_signal(Some(&signal)).send().await.map_err(timed_out)?;
     if !resp.ok() {
         let status_text = resp.status_text();
         let sep = if status_text.is_empty() { "" } else { " " };
         return Err(Failure(format!("could not load {src}: HTTP {}{sep}{status_text}", resp.status())));
     }
-    resp.text().await.map_err(|e| Failure(format!("could not read {src}: {}", gloo_error(e))))
+    let headers = resp.headers();
+    let content_type = headers.get("content-type").unwrap_or_default();
+    let media_type = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    if !(media_type.is_empty() || media_type.contains("json") || media_type == "text/plain") {
+        return Err(Failure(format!("{src} is not a JSON bundle (its Content-Type is {media_type})")));
+    }
+    let too_large = |bytes: usize| {
+        Failure(format!("{src} is too large: {} (the limit is {}; set max-bytes to raise it)", megabytes(bytes), megabytes(limits.max_bytes)))
+    };
+    if let Some(length) = headers.get("content-length").and_then(|v| v.trim().parse::<usize>().ok()) {
+        if length > limits.max_bytes {
+            return Err(too_large(length));
+        }
+    }
+    let bytes = resp.binary().await.map_err(timed_out)?;
+    if bytes.len() > limits.max_bytes {
+        return Err(too_large(bytes.len()));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        Failure(format!("{src} is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+    })
 }
 
 fn gloo_error(e: gloo_net::Error) -> String {
@@ -525,7 +581,7 @@ async fn load(
 ) -> Result<Option<JsValue>, Failure> {
     let src = src.filter(|s| !s.trim().is_empty());
     let json = match (src, inline_json) {
-        (Some(src), _) => fetch_text(&src).await?,
+        (Some(src), _) => fetch_text(&src, &FetchLimits::of(host)).await?,
         (None, Some(json)) => json,
         (None, None) => {
             return Err(Failure(
@@ -588,9 +644,7 @@ pub async fn mount(host: HtmlElement, src: Option<String>, inline_json: Option<S
     let root = match shadow_root(&host) {
         Ok(root) => root,
         Err(e) => {
-            let reason = format!("cannot attach the card: {}", describe(&e));
-            let _ = host.set_attribute("data-state", "error");
-            dispatch(&host, "factcard:error", &reason_detail(&reason));
+            report_failure(&host, &format!("cannot attach the card: {}", describe(&e)));
             return false;
         }
     };
@@ -608,11 +662,18 @@ pub async fn mount(host: HtmlElement, src: Option<String>, inline_json: Option<S
         Ok(None) => false,
         Err(Failure(reason)) => {
             let _ = show_error(&doc, &root, &reason);
-            let _ = host.set_attribute("data-state", "error");
-            dispatch(&host, "factcard:error", &reason_detail(&reason));
+            report_failure(&host, &reason);
             false
         }
     }
+}
+
+/// The host side of a failure: `data-state="error"`, one console warning
+/// and a `factcard:error` event with `{reason}`.
+fn report_failure(host: &HtmlElement, reason: &str) {
+    let _ = host.set_attribute("data-state", "error");
+    web_sys::console::warn_1(&JsValue::from_str(&format!("factcard: {reason}")));
+    dispatch(host, "factcard:error", &reason_detail(reason));
 }
 
 fn reason_detail(reason: &str) -> JsValue {
