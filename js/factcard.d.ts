@@ -210,8 +210,18 @@ export interface FactcardWasm {
   extract(input: Input): Extraction;
   buildCard(input: Input, options?: CardOptions): Card;
   renderHtml(model: Card): string;
-  /** Renders into `host`'s shadow root; what <fact-card> uses. Never rejects for bad input. */
-  mount(host: HTMLElement, src?: string | null, inlineJson?: string | null): Promise<boolean>;
+  /** GETs a bundle's text (what <fact-card> uses); timeoutMs / maxBytes 0 = the defaults (15 s, 10 MB). Rejects with a clear reason. */
+  fetchBundle(src: string, timeoutMs: number, maxBytes: number): Promise<string>;
+  /** One <fact-card> load in steps (what <fact-card> uses): load(json), scan(ms) until true, render(ms) until true, model(). */
+  CardJob: {
+    new (host: HTMLElement): {
+      load(json: string): void;
+      scan(budgetMs: number): boolean;
+      render(budgetMs: number): boolean;
+      model(): Card;
+      free(): void;
+    };
+  };
 }
 
 /**
@@ -265,7 +275,9 @@ export interface FactCardEventMap {
  * Attributes: `src` (bundle URL), `lang` (`id` | `en`: the card's words and number
  * format; default: the closest `lang` in the page, else the articles' language),
  * `max-facts` (facts shown before "more", default 5), `theme` (`light` | `dark`;
- * default: the reader's colour scheme). Changing `src`, `lang` or `max-facts` renders again.
+ * default: the reader's colour scheme), `timeout` (ms to wait for the bundle, default
+ * 15000), `max-bytes` (largest bundle read, default 10485760). Changing `src`, `lang`
+ * or `max-facts` renders again.
  *
  * Styling: CSS custom properties `--factcard-accent`, `--factcard-bg`, `--factcard-fg`,
  * `--factcard-muted`, `--factcard-line`, `--factcard-warn`, `--factcard-conflict`,

@@ -9,8 +9,9 @@
 // scripts/build.sh). The demo site carries the same two folders under
 // www/pkg/ (www/pkg/js/, www/pkg/pkg/), so the relative import is the same.
 //
-// All the work (fetch, parse, card, DOM) is done by the wasm `mount`; this
-// module only loads the wasm once and defines the element.
+// The work (fetch, parse, card, DOM) is done by the wasm; this module loads
+// it once and defines the element, which drives a wasm `CardJob` step by
+// step and shows the loading and error states.
 
 import initWasm, * as wasm from "../pkg/factcard_wasm.js";
 
@@ -96,6 +97,11 @@ function stateBox(root, cls, role, title, reason) {
   root.replaceChildren(box);
 }
 
+// Longest run of work (ms) before the element hands the main thread back.
+const SLICE_MS = 25;
+const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+const positive = (v) => (/^\s*\d+\s*$/.test(v ?? "") ? Number(v) : 0);
+
 if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" && !customElements.get("fact-card")) {
   class FactCardElement extends HTMLElement {
     static observedAttributes = ["src", "max-facts", "lang"];
@@ -103,14 +109,7 @@ if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" 
     #connected = false;
     #loaded = null;
     #model = null;
-
-    constructor() {
-      super();
-      // the model of the card on screen: the detail of the last factcard:ready
-      this.addEventListener("factcard:ready", (e) => {
-        if (e.target === this) this.#model = e.detail;
-      });
-    }
+    #generation = 0;
 
     /** The card model on screen (read-only), or null before the first factcard:ready. */
     get model() {
@@ -133,17 +132,12 @@ if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" 
 
     connectedCallback() {
       this.#connected = true;
-      if (!this.shadowRoot) {
-        const root = this.attachShadow({ mode: "open" });
-        adoptBase(root);
-        stateBox(root, "factcard-loading", "status", "Loading fact card…");
-        this.setAttribute("data-state", "loading");
-      }
       if (this.getAttribute("data-state") === "ready" && this.#loaded === this.#key()) {
         return; // moved in the page: the card is already there
       }
       if (document.readyState === "loading" && !this.hasAttribute("src")) {
         // The inline <script type="application/json"> may not be parsed yet.
+        this.#showState("factcard-loading", "status", "Loading fact card…");
         document.addEventListener("DOMContentLoaded", () => this.#connected && this.refresh(), { once: true });
       } else {
         this.refresh();
@@ -158,28 +152,93 @@ if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" 
       if (this.#connected && oldValue !== newValue) this.refresh();
     }
 
-    /** Loads (again) from src, or from the inline JSON bundle. Resolves to true when the card rendered. */
+    #showState(cls, role, title, reason) {
+      const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+      adoptBase(root);
+      stateBox(root, cls, role, title, reason);
+      this.setAttribute("data-state", cls === "factcard-error" ? "error" : "loading");
+    }
+
+    #emit(name, detail) {
+      this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+    }
+
+    /**
+     * Loads (again) from src, or from the inline JSON bundle, and shows the
+     * card or, on any failure, the error state with its reason. Resolves to
+     * true when the card rendered; never rejects. A newer refresh (src
+     * changed meanwhile) supersedes this one, which then resolves to false.
+     */
     async refresh() {
+      const generation = ++this.#generation;
+      const current = () => generation === this.#generation;
       const src = this.getAttribute("src");
       const inline = src ? null : (this.querySelector('script[type="application/json"]')?.textContent ?? null);
+      const key = this.#key();
+      this.#showState("factcard-loading", "status", "Loading fact card…");
+      let wasm;
       try {
-        const w = await init();
-        const key = this.#key();
-        const ok = await w.mount(this, src, inline);
-        if (ok) this.#loaded = key;
-        return ok;
+        wasm = await init();
       } catch (e) {
-        // Only a wasm that failed to load or trapped gets here; mount itself
-        // turns every bad input into an error state.
-        const reason = `the fact card could not start: ${e?.message ?? e}`;
-        const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
-        adoptBase(root);
-        stateBox(root, "factcard-error", "alert", "Fact card unavailable", reason);
-        this.setAttribute("data-state", "error");
-        console.warn(`factcard: ${reason}`);
-        this.dispatchEvent(new CustomEvent("factcard:error", { bubbles: true, composed: true, detail: { reason } }));
+        if (current()) this.#fail(`the fact card could not start: ${e?.message ?? e}`);
         return false;
       }
+      let job;
+      try {
+        let json;
+        if (src) {
+          json = await wasm.fetchBundle(src, positive(this.getAttribute("timeout")), positive(this.getAttribute("max-bytes")));
+        } else if (inline !== null) {
+          json = inline;
+        } else {
+          throw new Error(
+            'no articles: set the src attribute to a bundle URL or put a <script type="application/json"> bundle inside <fact-card>',
+          );
+        }
+        if (!current()) return false;
+        // Every step is a synchronous wasm call: a failure, even a trap,
+        // lands in the catch below with this card's reason.
+        job = new wasm.CardJob(this);
+        job.load(json);
+        json = null;
+        do {
+          await pause();
+          if (!current()) return false;
+        } while (!job.scan(SLICE_MS));
+        do {
+          await pause();
+          if (!current()) return false;
+        } while (!job.render(SLICE_MS));
+        // the model for factcard:ready and card.model, after the card is on screen
+        await pause();
+        const model = job.model();
+        if (!current()) return false;
+        this.#model = model;
+        this.#loaded = key;
+        this.setAttribute("data-state", "ready");
+        this.#emit("factcard:ready", model);
+        return true;
+      } catch (e) {
+        if (!current()) return false;
+        const reason =
+          e instanceof WebAssembly.RuntimeError
+            ? `internal error in the fact card (${e.message}); please report it with the bundle`
+            : (e?.message ?? String(e));
+        this.#fail(reason);
+        return false;
+      } finally {
+        try {
+          job?.free();
+        } catch {
+          // a job that trapped stays borrowed; it is dropped with the page
+        }
+      }
+    }
+
+    #fail(reason) {
+      this.#showState("factcard-error", "alert", "Fact card unavailable", reason);
+      console.warn(`factcard: ${reason}`);
+      this.#emit("factcard:error", { reason });
     }
   }
   customElements.define("fact-card", FactCardElement);

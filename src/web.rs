@@ -1,34 +1,35 @@
 //! All browser glue (wasm32 only): the functions the JavaScript package
-//! exports (`extract`, `buildCard`, `renderHtml`) and `mount`, which the
-//! `<fact-card>` element (js/factcard.js) calls to fill its shadow root.
+//! exports (`extract`, `buildCard`, `renderHtml`), and what the
+//! `<fact-card>` element (js/factcard.js) drives: `fetchBundle` and
+//! `CardJob`.
 //!
 //! Nothing else in the crate knows about the browser. This module:
 //! - turns JS input (an article text, an array of articles, or a bundle
 //!   object) into a validated [`Bundle`];
 //! - hands results back as plain JS objects (JSON-compatible: `null`, arrays,
 //!   plain objects — never `Map`s);
-//! - fetches the bundle (gloo-net), parses it with the browser's
-//!   `JSON.parse` (no serde_json in the wasm), and builds the card DOM from
-//!   [`crate::render::Node`] with `createElement`/`createTextNode`/
-//!   `setAttribute` only — never `innerHTML`;
+//! - fetches the bundle (gloo-net) with a timeout and a size limit, and
+//!   parses it with the browser's `JSON.parse` (no serde_json in the wasm);
+//! - builds the card DOM from [`crate::render::Node`] with
+//!   `createElement`/`createTextNode`/`setAttribute` only — never
+//!   `innerHTML` — in steps the element calls one by one, so a big bundle
+//!   never holds the main thread for long and any failure (a trap included)
+//!   surfaces in the element's `catch` as the card's error state;
 //! - styles the shadow root with a constructable stylesheet
 //!   (`adoptedStyleSheets`), so the card works under a strict CSP without
-//!   inline styles;
-//! - reports every failure (network, HTTP status, bad JSON, bad schema) as a
-//!   visible error state in the card plus a `factcard:error` event, never
-//!   as a blank box or an uncaught exception.
+//!   inline styles.
 
 use crate::bundle::{Bundle, BundleArticle};
 use crate::calendar::Date;
 use crate::card::{build_card, Card, CardOptions, Citation, Fact, FactValue, Source, TimelineEntry};
 use crate::extract::{extract_bundle, ExtractOptions};
 use crate::render::{card_tree, to_html, Node, CARD_CSS};
-use js_sys::{Array, Object, Reflect, JSON};
+use js_sys::{Array, Reflect, JSON};
 use serde::Serialize;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Document, Element, HtmlElement, ShadowRoot};
+use web_sys::{CssStyleSheet, Document, HtmlElement, ShadowRoot};
 
 /// Styles of the element's own states (loading, error) and of the host box;
 /// the card itself is styled by [`CARD_CSS`]. The loading state keeps the
@@ -365,79 +366,6 @@ fn build_dom(doc: &Document, node: &Node) -> Result<web_sys::Node, JsValue> {
     }
 }
 
-/// [`build_dom`] for the card: its sections one by one, giving the main
-/// thread back between them when a slice has run long. The card is put on
-/// screen whole, by the caller. `None` when a newer load took over.
-async fn build_card_dom(doc: &Document, node: &Node, host: &HtmlElement, generation: f64) -> Result<Option<web_sys::Node>, JsValue> {
-    let Node::Element { tag, attrs, children } = node else { return build_dom(doc, node).map(Some) };
-    let shell = build_dom(doc, &Node::Element { tag, attrs: attrs.clone(), children: Vec::new() })?;
-    let mut slice_start = js_sys::Date::now();
-    for child in children {
-        shell.append_child(&build_dom(doc, child)?)?;
-        if js_sys::Date::now() - slice_start > SLICE_MS {
-            yield_to_browser().await;
-            if !is_current(host, generation) {
-                return Ok(None);
-            }
-            slice_start = js_sys::Date::now();
-        }
-    }
-    Ok(Some(shell))
-}
-
-fn replace_content(root: &ShadowRoot, node: &web_sys::Node) -> Result<(), JsValue> {
-    root.set_text_content(None);
-    root.append_child(node)?;
-    Ok(())
-}
-
-fn state_box(doc: &Document, class: &str) -> Result<Element, JsValue> {
-    let el = doc.create_element("div")?;
-    el.set_attribute("class", &format!("factcard-state {class}"))?;
-    el.set_attribute("part", "state")?;
-    Ok(el)
-}
-
-fn show_loading(doc: &Document, root: &ShadowRoot) -> Result<(), JsValue> {
-    let el = state_box(doc, "factcard-loading")?;
-    el.set_attribute("role", "status")?;
-    el.set_attribute("aria-busy", "true")?;
-    el.append_child(&doc.create_text_node("Loading fact card…"))?;
-    replace_content(root, &el)
-}
-
-fn show_error(doc: &Document, root: &ShadowRoot, reason: &str) -> Result<(), JsValue> {
-    let el = state_box(doc, "factcard-error")?;
-    el.set_attribute("role", "alert")?;
-    let title = doc.create_element("strong")?;
-    title.append_child(&doc.create_text_node("Fact card unavailable"))?;
-    let p = doc.create_element("p")?;
-    p.set_attribute("class", "factcard-reason")?;
-    p.append_child(&doc.create_text_node(reason))?;
-    el.append_child(&title)?;
-    el.append_child(&p)?;
-    replace_content(root, &el)
-}
-
-fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {
-    let init = CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(detail);
-    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
-        let _ = host.dispatch_event(&event);
-    }
-}
-
-/// Why a mount failed, as the reader sees it.
-struct Failure(String);
-
-impl From<JsValue> for Failure {
-    fn from(e: JsValue) -> Self {
-        Failure(describe(&e))
-    }
-}
-
 fn describe(e: &JsValue) -> String {
     if let Some(err) = e.dyn_ref::<js_sys::Error>() {
         return String::from(err.message());
@@ -445,73 +373,64 @@ fn describe(e: &JsValue) -> String {
     e.as_string().unwrap_or_else(|| "unexpected error".into())
 }
 
+fn dom_error(e: JsValue) -> JsError {
+    js_err(format!("cannot show the card: {}", describe(&e)))
+}
+
 /// How long a bundle may take to arrive before the card gives up (ms);
 /// the element's `timeout` attribute overrides it.
 const DEFAULT_TIMEOUT_MS: u32 = 15_000;
 /// The largest bundle the card reads (bytes); `max-bytes` overrides it.
-const DEFAULT_MAX_BYTES: usize = 10 * 1024 * 1024;
+const DEFAULT_MAX_BYTES: u32 = 10 * 1024 * 1024;
 
-/// What an element asks of its fetch: `timeout` and `max-bytes`.
-struct FetchLimits {
-    timeout_ms: u32,
-    max_bytes: usize,
-}
-
-impl FetchLimits {
-    fn of(host: &HtmlElement) -> FetchLimits {
-        let number = |name: &str| host.get_attribute(name).and_then(|v| v.trim().parse::<u32>().ok()).filter(|&n| n > 0);
-        FetchLimits {
-            timeout_ms: number("timeout").unwrap_or(DEFAULT_TIMEOUT_MS),
-            max_bytes: number("max-bytes").map_or(DEFAULT_MAX_BYTES, |n| n as usize),
-        }
-    }
-}
-
-fn megabytes(bytes: usize) -> String {
-    let tenths = (bytes as u64 * 10 + 524_288) / 1_048_576;
+fn megabytes(bytes: u64) -> String {
+    let tenths = (bytes * 10 + 524_288) / 1_048_576;
     format!("{}.{} MB", tenths / 10, tenths % 10)
 }
 
-/// GETs the bundle at `src` (nothing else is ever requested or sent) and
-/// returns its text: a clear [`Failure`] for a network error, a timeout, an
-/// HTTP error status, a content type that is not JSON or text, a body over
-/// the size limit, or bytes that are not UTF-8.
-async fn fetch_text(src: &str, limits: &FetchLimits) -> Result<String, Failure> {
-    let signal = web_sys::AbortSignal::timeout_with_u32(limits.timeout_ms);
-    let timed_out = |e: gloo_net::Error| {
+/// GETs the bundle at `src` and resolves to its text: `fetchBundle(src,
+/// timeoutMs?, maxBytes?)` in JS (0 = the default). Nothing else is ever
+/// requested, and nothing is sent. Rejects with a clear reason for a network
+/// error, a timeout, an HTTP error status, a content type that is not JSON
+/// or text, a body over the size limit, or bytes that are not UTF-8.
+#[wasm_bindgen(js_name = fetchBundle)]
+pub async fn fetch_bundle(src: String, timeout_ms: u32, max_bytes: u32) -> Result<String, JsError> {
+    let timeout_ms = if timeout_ms == 0 { DEFAULT_TIMEOUT_MS } else { timeout_ms };
+    let max_bytes = u64::from(if max_bytes == 0 { DEFAULT_MAX_BYTES } else { max_bytes });
+    let signal = web_sys::AbortSignal::timeout_with_u32(timeout_ms);
+    let failed = |e: gloo_net::Error| {
         if signal.aborted() {
-            Failure(format!("could not load {src}: timed out after {} ms", limits.timeout_ms))
+            js_err(format!("could not load {src}: timed out after {timeout_ms} ms"))
         } else {
-            Failure(format!("could not load {src}: {}", gloo_error(e)))
+            js_err(format!("could not load {src}: {}", gloo_error(e)))
         }
     };
-    let resp = gloo_net::http::Request::get(src).abort_signal(Some(&signal)).send().await.map_err(timed_out)?;
+    let resp = gloo_net::http::Request::get(&src).abort_signal(Some(&signal)).send().await.map_err(failed)?;
     if !resp.ok() {
         let status_text = resp.status_text();
         let sep = if status_text.is_empty() { "" } else { " " };
-        return Err(Failure(format!("could not load {src}: HTTP {}{sep}{status_text}", resp.status())));
+        return Err(js_err(format!("could not load {src}: HTTP {}{sep}{status_text}", resp.status())));
     }
     let headers = resp.headers();
     let content_type = headers.get("content-type").unwrap_or_default();
     let media_type = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
     if !(media_type.is_empty() || media_type.contains("json") || media_type == "text/plain") {
-        return Err(Failure(format!("{src} is not a JSON bundle (its Content-Type is {media_type})")));
+        return Err(js_err(format!("{src} is not a JSON bundle (its Content-Type is {media_type})")));
     }
-    let too_large = |bytes: usize| {
-        Failure(format!("{src} is too large: {} (the limit is {}; set max-bytes to raise it)", megabytes(bytes), megabytes(limits.max_bytes)))
+    let too_large = |bytes: u64| {
+        js_err(format!("{src} is too large: {} (the limit is {}; set max-bytes to raise it)", megabytes(bytes), megabytes(max_bytes)))
     };
-    if let Some(length) = headers.get("content-length").and_then(|v| v.trim().parse::<usize>().ok()) {
-        if length > limits.max_bytes {
+    if let Some(length) = headers.get("content-length").and_then(|v| v.trim().parse::<u64>().ok()) {
+        if length > max_bytes {
             return Err(too_large(length));
         }
     }
-    let bytes = resp.binary().await.map_err(timed_out)?;
-    if bytes.len() > limits.max_bytes {
-        return Err(too_large(bytes.len()));
+    let bytes = resp.binary().await.map_err(failed)?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(too_large(bytes.len() as u64));
     }
-    String::from_utf8(bytes).map_err(|e| {
-        Failure(format!("{src} is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
-    })
+    String::from_utf8(bytes)
+        .map_err(|e| js_err(format!("{src} is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to())))
 }
 
 fn gloo_error(e: gloo_net::Error) -> String {
@@ -519,41 +438,6 @@ fn gloo_error(e: gloo_net::Error) -> String {
         gloo_net::Error::JsError(js) => js.message,
         other => other.to_string(),
     }
-}
-
-fn parse_bundle(json: &str) -> Result<Bundle, Failure> {
-    let value = JSON::parse(json).map_err(|e| Failure(format!("the bundle is not valid JSON: {}", describe(&e))))?;
-    let bundle = bundle_from_js(value).map_err(Failure)?;
-    bundle.validate().map_err(|e| Failure(format!("invalid bundle: {e}")))
-}
-
-/// Longest run of parsing before the page gets the main thread back (ms).
-const SLICE_MS: f64 = 25.0;
-
-/// Lets the browser run (input, paint) before the next slice of work.
-async fn yield_to_browser() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let scheduled = web_sys::window().is_some_and(|w| w.set_timeout_with_callback(&resolve).is_ok());
-        if !scheduled {
-            let _ = resolve.call0(&JsValue::NULL);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-const GENERATION: &str = "__factcardMount";
-
-/// Marks a new load on `host`; a load that finds a newer mark when its fetch
-/// returns was superseded (the `src` changed meanwhile) and drops its result.
-fn next_generation(host: &HtmlElement) -> f64 {
-    let key = JsValue::from_str(GENERATION);
-    let n = Reflect::get(host, &key).ok().and_then(|v| v.as_f64()).unwrap_or(0.0) + 1.0;
-    let _ = Reflect::set(host, &key, &JsValue::from_f64(n));
-    n
-}
-
-fn is_current(host: &HtmlElement, generation: f64) -> bool {
-    Reflect::get(host, &JsValue::from_str(GENERATION)).ok().and_then(|v| v.as_f64()) == Some(generation)
 }
 
 /// The card options an element's attributes ask for: `max-facts`, and
@@ -571,113 +455,114 @@ fn element_options(host: &HtmlElement) -> CardOptions {
     options
 }
 
-async fn load(
-    doc: &Document,
-    root: &ShadowRoot,
-    host: &HtmlElement,
-    src: Option<String>,
-    inline_json: Option<String>,
-    generation: f64,
-) -> Result<Option<JsValue>, Failure> {
-    let src = src.filter(|s| !s.trim().is_empty());
-    let json = match (src, inline_json) {
-        (Some(src), _) => fetch_text(&src, &FetchLimits::of(host)).await?,
-        (None, Some(json)) => json,
-        (None, None) => {
-            return Err(Failure(
-                "no articles: set the src attribute to a bundle URL or put a <script type=\"application/json\"> bundle inside <fact-card>".into(),
-            ))
-        }
-    };
-    if !is_current(host, generation) {
-        return Ok(None);
-    }
-    let bundle = parse_bundle(&json)?;
-    drop(json);
-    yield_to_browser().await;
-    if !is_current(host, generation) {
-        return Ok(None);
-    }
-    let options = element_options(host);
-    // Articles are parsed in slices, handing the main thread back to the
-    // page between them, so a big bundle never freezes it.
-    let mut pending = Vec::with_capacity(bundle.articles.len());
-    let mut slice_start = js_sys::Date::now();
-    for article in &bundle.articles {
-        pending.push(crate::extract::scan_article(article));
-        if js_sys::Date::now() - slice_start > SLICE_MS {
-            yield_to_browser().await;
-            if !is_current(host, generation) {
-                return Ok(None);
-            }
-            slice_start = js_sys::Date::now();
-        }
-    }
-    let extraction = crate::extract::resolve_bundle(pending, ExtractOptions { today: options.today });
-    let card = crate::card::card_from_mentions(&extraction.articles, &options);
-    drop(extraction);
-    yield_to_browser().await;
-    if !is_current(host, generation) {
-        return Ok(None);
-    }
-    let Some(dom) = build_card_dom(doc, &card_tree(&card), host, generation).await? else { return Ok(None) };
-    replace_content(root, &dom)?;
-    // the model for factcard:ready and card.model, after the card is on screen
-    yield_to_browser().await;
-    Ok(Some(to_js(&card).map_err(Failure)?))
+/// Where a [`CardJob`] is.
+enum Stage {
+    /// Articles `next..` still to scan.
+    Scanning { bundle: Bundle, next: usize, scanned: Vec<crate::extract::Pending> },
+    /// The card is built; its sections `next..` are still to be turned into DOM.
+    Rendering { card: Card, tree: Node, shell: Option<web_sys::Node>, next: usize },
+    /// On screen.
+    Shown { card: Card },
 }
 
-/// Fills `host`'s shadow root with the card for the bundle at `src` (or the
-/// inline JSON bundle when there is no `src`). Shows a loading state first
-/// and an error state on any failure; dispatches `factcard:ready` (detail:
-/// the card model) or `factcard:error` (detail: `{reason}`) on the host.
-/// Resolves to `true` when the card was rendered; never rejects for bad
-/// input or network failures.
+/// One `<fact-card>` load, done in steps that the element (js/factcard.js)
+/// calls one by one, giving the page the main thread back in between:
+/// `load(json)`, then `scan(ms)` until it returns true, then `render(ms)`
+/// until it returns true (the card is then in the shadow root), then
+/// `model()`. Every step is a plain synchronous call, so a failure — even a
+/// trap — reaches the element's `catch`, which shows the error state; a step
+/// never leaves the element without a card or an error.
 #[wasm_bindgen]
-pub async fn mount(host: HtmlElement, src: Option<String>, inline_json: Option<String>) -> bool {
-    let generation = next_generation(&host);
-    let doc = match host.owner_document() {
-        Some(doc) => doc,
-        None => return false,
-    };
-    let _ = host.set_attribute("data-state", "loading");
-    let root = match shadow_root(&host) {
-        Ok(root) => root,
-        Err(e) => {
-            report_failure(&host, &format!("cannot attach the card: {}", describe(&e)));
-            return false;
-        }
-    };
-    let _ = show_loading(&doc, &root);
-    let result = load(&doc, &root, &host, src, inline_json, generation).await;
-    if !is_current(&host, generation) {
-        return false;
+pub struct CardJob {
+    host: HtmlElement,
+    options: CardOptions,
+    stage: Option<Stage>,
+}
+
+#[wasm_bindgen]
+impl CardJob {
+    /// A job for `host`; its options come from the host's attributes.
+    #[wasm_bindgen(constructor)]
+    pub fn new(host: HtmlElement) -> CardJob {
+        let options = element_options(&host);
+        CardJob { host, options, stage: None }
     }
-    match result {
-        Ok(Some(model)) => {
-            let _ = host.set_attribute("data-state", "ready");
-            dispatch(&host, "factcard:ready", &model);
-            true
+
+    /// Parses a JSON bundle (the browser's `JSON.parse`) and checks it.
+    pub fn load(&mut self, json: &str) -> Result<(), JsError> {
+        let value = JSON::parse(json).map_err(|e| js_err(format!("the bundle is not valid JSON: {}", describe(&e))))?;
+        let bundle = bundle_from_js(value).map_err(js_err)?;
+        let bundle = bundle.validate().map_err(|e| js_err(format!("invalid bundle: {e}")))?;
+        let scanned = Vec::with_capacity(bundle.articles.len());
+        self.stage = Some(Stage::Scanning { bundle, next: 0, scanned });
+        Ok(())
+    }
+
+    /// Scans articles for about `budget_ms`; true once every article is
+    /// scanned and the card is built.
+    pub fn scan(&mut self, budget_ms: f64) -> Result<bool, JsError> {
+        let Some(Stage::Scanning { bundle, next, scanned }) = &mut self.stage else {
+            return Err(js_err("scan() before load()"));
+        };
+        let start = js_sys::Date::now();
+        while *next < bundle.articles.len() {
+            scanned.push(crate::extract::scan_article(&bundle.articles[*next]));
+            *next += 1;
+            if js_sys::Date::now() - start > budget_ms {
+                return Ok(false);
+            }
         }
-        Ok(None) => false,
-        Err(Failure(reason)) => {
-            let _ = show_error(&doc, &root, &reason);
-            report_failure(&host, &reason);
-            false
+        let scanned = std::mem::take(scanned);
+        let extraction = crate::extract::resolve_bundle(scanned, ExtractOptions { today: self.options.today });
+        let card = crate::card::card_from_mentions(&extraction.articles, &self.options);
+        let tree = card_tree(&card);
+        self.stage = Some(Stage::Rendering { card, tree, shell: None, next: 0 });
+        Ok(true)
+    }
+
+    /// Turns the card's sections into DOM for about `budget_ms`; true once
+    /// the whole card is in the host's shadow root.
+    pub fn render(&mut self, budget_ms: f64) -> Result<bool, JsError> {
+        let Some(Stage::Rendering { tree, shell, next, .. }) = &mut self.stage else {
+            return Err(js_err("render() before scan() finished"));
+        };
+        let doc = self.host.owner_document().ok_or_else(|| js_err("the element is not in a document"))?;
+        let Node::Element { tag, attrs, children } = &*tree else { return Err(js_err("the card is not an element")) };
+        if shell.is_none() {
+            let empty = Node::Element { tag, attrs: attrs.clone(), children: Vec::new() };
+            *shell = Some(build_dom(&doc, &empty).map_err(dom_error)?);
+        }
+        let card_el = shell.as_ref().expect("set above");
+        let start = js_sys::Date::now();
+        while *next < children.len() {
+            card_el.append_child(&build_dom(&doc, &children[*next]).map_err(dom_error)?).map_err(dom_error)?;
+            *next += 1;
+            if *next < children.len() && js_sys::Date::now() - start > budget_ms {
+                return Ok(false);
+            }
+        }
+        let root = shadow_root(&self.host).map_err(dom_error)?;
+        root.set_text_content(None);
+        root.append_child(card_el).map_err(dom_error)?;
+        if let Some(Stage::Rendering { card, .. }) = self.stage.take() {
+            self.stage = Some(Stage::Shown { card });
+        }
+        Ok(true)
+    }
+
+    /// The card model on screen, as a plain JS object (`card.model`).
+    pub fn model(&self) -> Result<JsValue, JsError> {
+        match &self.stage {
+            Some(Stage::Shown { card }) => to_js(card).map_err(js_err),
+            _ => Err(js_err("model() before render() finished")),
         }
     }
 }
 
-/// The host side of a failure: `data-state="error"`, one console warning
-/// and a `factcard:error` event with `{reason}`.
-fn report_failure(host: &HtmlElement, reason: &str) {
-    let _ = host.set_attribute("data-state", "error");
-    web_sys::console::warn_1(&JsValue::from_str(&format!("factcard: {reason}")));
-    dispatch(host, "factcard:error", &reason_detail(reason));
-}
-
-fn reason_detail(reason: &str) -> JsValue {
-    let detail = Object::new();
-    let _ = Reflect::set(&detail, &JsValue::from_str("reason"), &JsValue::from_str(reason));
-    detail.into()
+/// Traps at once, as a Rust panic does in the shipped wasm (panics abort).
+/// For tests of what the element does when the wasm fails mid-card.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __factcardTrap)]
+pub fn trap_for_tests() {
+    std::process::abort();
 }

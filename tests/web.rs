@@ -7,8 +7,6 @@
 
 use factcard::web;
 use js_sys::{Array, Object, Reflect};
-use std::cell::RefCell;
-use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -131,97 +129,83 @@ fn host() -> Option<web_sys::HtmlElement> {
     Some(el)
 }
 
-/// Records the `detail` of every event `name` fired on `target`.
-fn record(target: &web_sys::HtmlElement, name: &str) -> Rc<RefCell<Vec<JsValue>>> {
-    let seen = Rc::new(RefCell::new(Vec::new()));
-    let sink = seen.clone();
-    let cb = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
-        let detail = e.dyn_ref::<web_sys::CustomEvent>().map(|c| c.detail()).unwrap_or(JsValue::NULL);
-        sink.borrow_mut().push(detail);
-    });
-    target.add_event_listener_with_callback(name, cb.as_ref().unchecked_ref()).unwrap();
-    cb.forget();
-    seen
+/// What the element (js/factcard.js) does with a job: load, scan, render
+/// (tiny slices, so the stepping itself is exercised), then the model.
+fn show(host: &web_sys::HtmlElement, json: &str) -> Result<JsValue, String> {
+    let mut job = web::CardJob::new(host.clone());
+    job.load(json).map_err(error_message)?;
+    let mut steps = 0;
+    while !job.scan(0.0).map_err(error_message)? {
+        steps += 1;
+    }
+    while !job.render(0.0).map_err(error_message)? {
+        steps += 1;
+    }
+    assert!(steps > 0, "a zero budget still makes progress in several steps");
+    job.model().map_err(error_message)
 }
 
 #[wasm_bindgen_test]
-async fn mount_with_inline_json_renders_the_card_into_the_shadow_root() {
+fn a_card_job_renders_the_card_into_the_shadow_root_in_steps() {
     let Some(host) = host() else {
-        console_log!("no DOM here (Node): the mount tests run in the browser pass");
+        console_log!("no DOM here (Node): the element tests run in the browser pass");
         return;
     };
-    let ready = record(&host, "factcard:ready");
-    let errors = record(&host, "factcard:error");
-    assert!(web::mount(host.clone(), None, Some(bundle_json(TEXT))).await);
+    let two = bundle_json(TEXT).replace("]}", &format!(",{{\"id\":\"a2\",\"text\":{:?}}}]}}", TEXT));
+    let model = show(&host, &two).expect("the card");
+    assert!(get(&model, "headline").as_string().unwrap_or_default().contains("CSTO"));
 
     let root = host.shadow_root().expect("an open shadow root");
     let card = root.query_selector("article.factcard").unwrap().expect("the card element");
     let text = card.text_content().unwrap_or_default();
     assert!(text.contains("CSTO"), "card text: {text}");
-    assert_eq!(host.get_attribute("data-state").as_deref(), Some("ready"));
     // Styled by an adopted stylesheet, not an inline <style>.
     assert!(root.query_selector("style").unwrap().is_none());
     let sheets = Reflect::get(&root, &"adoptedStyleSheets".into()).unwrap();
     assert_eq!(array(sheets).length(), 1);
 
-    assert_eq!(ready.borrow().len(), 1);
-    assert!(errors.borrow().is_empty());
-    let detail = ready.borrow()[0].clone();
-    assert!(get(&detail, "headline").as_string().unwrap_or_default().contains("CSTO"));
-
-    // Mounting again reuses the shadow root and replaces the content.
-    assert!(web::mount(host.clone(), None, Some(bundle_json(TEXT))).await);
+    // Showing again reuses the shadow root and replaces the content.
+    show(&host, &bundle_json(TEXT)).expect("the card again");
     assert_eq!(root.query_selector_all("article.factcard").unwrap().length(), 1);
 }
 
 #[wasm_bindgen_test]
-async fn mount_with_a_missing_src_shows_the_error_state_and_fires_factcard_error() {
+fn a_card_job_rejects_bad_json_and_bad_bundles_with_the_reason() {
     let Some(host) = host() else {
-        console_log!("no DOM here (Node): the mount tests run in the browser pass");
+        console_log!("no DOM here (Node): the element tests run in the browser pass");
         return;
     };
-    let errors = record(&host, "factcard:error");
-    let ok = web::mount(host.clone(), Some("/factcard-no-such-bundle.json".into()), None).await;
-    assert!(!ok);
-    let root = host.shadow_root().expect("an open shadow root");
-    let state = root.query_selector(".factcard-error").unwrap().expect("a visible error state");
-    let text = state.text_content().unwrap_or_default();
-    assert!(text.contains("404"), "error text: {text}");
-    assert_eq!(host.get_attribute("data-state").as_deref(), Some("error"));
-    assert_eq!(errors.borrow().len(), 1);
-    let reason = get(&errors.borrow()[0], "reason").as_string().unwrap_or_default();
-    assert!(reason.contains("404") && reason.contains("factcard-no-such-bundle.json"), "reason: {reason}");
+    let reason = |json: &str| show(&host, json).expect_err("should fail");
+    assert!(reason("{not json").contains("not valid JSON"));
+    assert!(reason(r#"{"version":1,"articles":[]}"#).contains("no articles"));
+    assert!(reason(r#"{"version":2,"articles":[]}"#).contains("unsupported bundle version 2"));
+    assert!(reason(r#"{"version":1,"articles":[{"id":"x"}]}"#).contains("missing \"text\""));
+    // Steps out of order are errors, not traps.
+    let mut job = web::CardJob::new(host.clone());
+    assert!(error_message(job.scan(10.0).unwrap_err()).contains("before load"));
+    assert!(error_message(job.render(10.0).unwrap_err()).contains("before scan"));
+    assert!(error_message(job.model().unwrap_err()).contains("before render"));
 }
 
 #[wasm_bindgen_test]
-async fn mount_with_bad_json_or_a_bad_bundle_shows_why() {
-    let Some(host) = host() else {
-        console_log!("no DOM here (Node): the mount tests run in the browser pass");
+async fn fetch_bundle_says_why_it_failed() {
+    if web_sys::window().is_none() {
+        console_log!("no page origin here (Node): the fetch tests run in the browser pass");
         return;
-    };
-    let errors = record(&host, "factcard:error");
-    assert!(!web::mount(host.clone(), None, Some("{not json".into())).await);
-    assert!(!web::mount(host.clone(), None, Some(r#"{"version":1,"articles":[]}"#.into())).await);
-    assert!(!web::mount(host.clone(), None, None).await);
-    let reasons: Vec<String> =
-        errors.borrow().iter().map(|d| get(d, "reason").as_string().unwrap_or_default()).collect();
-    assert_eq!(reasons.len(), 3);
-    assert!(reasons[0].contains("not valid JSON"), "{reasons:?}");
-    assert!(reasons[1].contains("no articles"), "{reasons:?}");
-    assert!(reasons[2].contains("src"), "{reasons:?}");
-    let root = host.shadow_root().unwrap();
-    let text = root.text_content().unwrap_or_default();
-    assert!(text.contains("Fact card unavailable"), "{text}");
+    }
+    let e = web::fetch_bundle("/factcard-no-such-bundle.json".into(), 0, 0).await.unwrap_err();
+    let reason = error_message(e);
+    assert!(reason.contains("HTTP 404") && reason.contains("factcard-no-such-bundle.json"), "{reason}");
 }
 
 #[wasm_bindgen_test]
-async fn the_dom_and_the_static_html_show_the_same_card() {
+fn the_dom_and_the_static_html_show_the_same_card() {
     let Some(host) = host() else {
         console_log!("no DOM here (Node): the mount tests run in the browser pass");
         return;
     };
     let json = bundle_json(TEXT);
-    assert!(web::mount(host.clone(), None, Some(json.clone())).await);
+    show(&host, &json).expect("the card");
     let root = host.shadow_root().unwrap();
     let dom_card = root.query_selector("article.factcard").unwrap().expect("the card");
 
