@@ -86,12 +86,23 @@ fn bad_input_is_one_line_naming_the_file() {
     std::fs::write(&bad_bundle, "{\"version\": 1, \"articles\": [").unwrap();
     let v2 = tmp("v2.json");
     std::fs::write(&v2, "{\"version\": 2, \"articles\": []}").unwrap();
+    let binary = tmp("binary.txt");
+    std::fs::write(&binary, b"\x00\x01\x02ELF 2.500 orang\x00").unwrap();
+    let png = tmp("picture.txt");
+    std::fs::write(&png, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR").unwrap();
+    // unreadable whoever runs the test (root reads a chmod 000 file): a symlink loop
+    let looped = tmp("loop.txt");
+    let _ = std::fs::remove_file(&looped);
+    std::os::unix::fs::symlink(&looped, &looped).unwrap();
     let cases: Vec<(PathBuf, &str)> = vec![
         (PathBuf::from("/nonexistent/x.txt"), "no such file"),
         (empty, "empty file"),
         (latin1, "not UTF-8"),
         (bad_bundle, "invalid bundle"),
         (v2, "unsupported bundle version 2"),
+        (binary, "binary file"),
+        (png, "not UTF-8"),
+        (looped, "symbolic links"),
         (std::env::temp_dir(), "directory"),
     ];
     for (path, reason) in cases {
