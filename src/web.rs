@@ -334,17 +334,6 @@ fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
     Ok(root)
 }
 
-/// Only plain links: a bundle's URL must not become `javascript:`.
-fn safe_url(url: &str) -> bool {
-    let u = url.trim_start().to_ascii_lowercase();
-    match u.find(':') {
-        Some(colon) if !u[..colon].contains(['/', '?', '#']) => {
-            u.starts_with("https:") || u.starts_with("http:") || u.starts_with("mailto:")
-        }
-        _ => true,
-    }
-}
-
 /// Builds DOM for a render tree: elements, attributes and text nodes only.
 fn build_dom(doc: &Document, node: &Node) -> Result<web_sys::Node, JsValue> {
     match node {
@@ -353,7 +342,7 @@ fn build_dom(doc: &Document, node: &Node) -> Result<web_sys::Node, JsValue> {
             let el = doc.create_element(tag)?;
             for (name, value) in attrs {
                 let lower = name.to_ascii_lowercase();
-                if lower.starts_with("on") || ((lower == "href" || lower == "src") && !safe_url(value)) {
+                if lower.starts_with("on") || ((lower == "href" || lower == "src") && crate::render::safe_url(value).is_none()) {
                     continue;
                 }
                 el.set_attribute(name, value)?;
