@@ -57,6 +57,8 @@ export type Category = "people" | "money" | "percent" | "duration" | "distance" 
 export interface Card {
   /** Language of the card's text (`id`, `en`): that of most articles. */
   lang: Lang;
+  /** Locale of its numbers and dates (BCP 47): the `lang` asked for (`de`, `en-GB`), else `lang`. In the browser and Node they are written by `Intl`. */
+  locale: string;
   headline: string;
   /** How many of `facts` the card shows before "more". */
   shown_facts: number;

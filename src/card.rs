@@ -6,12 +6,15 @@ use crate::bundle::Bundle;
 use crate::extract::{extract_bundle, ArticleMentions, ExtractOptions};
 use crate::figures::FigureMention;
 use crate::lang::{self, Category, Qualifier, CASUALTY_EVENTS, GENERIC_CONCEPTS};
+use crate::locale::Locale;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct Card {
     /// Language of the card's text (`id`, `en`): that of most articles.
     pub lang: String,
+    /// Locale of its numbers and dates (BCP 47): the one asked for, else `lang`.
+    pub locale: String,
     pub headline: String,
     /// How many of `facts` the card shows before "more".
     pub shown_facts: usize,
@@ -156,46 +159,6 @@ fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
     a.0 <= b.1 && b.0 <= a.1
 }
 
-/// Formats a number for the card in the language's notation, with its scale
-/// word for millions and up (`1,8 juta`, `2.500`, `1.8 million`).
-pub fn format_number(v: f64, lang_code: &str) -> String {
-    let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
-    let (dec, thousands) = if table.decimal_sep == ',' { (',', '.') } else { ('.', ',') };
-    let mut scaled = v;
-    let mut scale_word = "";
-    // the largest scale from a million up that fits, named by the table's
-    // first (full) word for it: "juta", "million" — not "jt", "mln"
-    let factor = table.scales.iter().map(|&(_, f)| f).filter(|&f| f >= 1e6 && v.abs() >= f).fold(0.0, f64::max);
-    if let Some(&(word, f)) = table.scales.iter().find(|&&(_, f)| f == factor) {
-        scaled = v / f;
-        scale_word = word;
-    }
-    let rounded = (scaled * 100.0).round() / 100.0;
-    let int = rounded.trunc() as i64;
-    let frac = ((rounded - int as f64).abs() * 100.0).round() as i64;
-    let digits = int.abs().to_string();
-    let mut grouped = String::new();
-    for (k, c) in digits.chars().enumerate() {
-        if k > 0 && (digits.len() - k) % 3 == 0 {
-            grouped.push(thousands);
-        }
-        grouped.push(c);
-    }
-    if int < 0 {
-        grouped.insert(0, '-');
-    }
-    if frac > 0 {
-        grouped.push(dec);
-        let f = format!("{frac:02}");
-        grouped.push_str(f.trim_end_matches('0'));
-    }
-    if !scale_word.is_empty() {
-        grouped.push(' ');
-        grouped.push_str(scale_word);
-    }
-    grouped
-}
-
 fn qualifier_mark(q: Qualifier) -> &'static str {
     match q {
         Qualifier::Exact => "",
@@ -208,12 +171,12 @@ fn qualifier_mark(q: Qualifier) -> &'static str {
     }
 }
 
-fn display(f: &FigureMention, lang_code: &str) -> String {
+fn display(f: &FigureMention, locale: Locale) -> String {
     let suffix = if f.category == Category::Percent { "%" } else { "" };
     match (f.value, f.low, f.high) {
-        (Some(v), _, _) => format!("{}{}{suffix}", qualifier_mark(f.qualifier), format_number(v, lang_code)),
+        (Some(v), _, _) => format!("{}{}{suffix}", qualifier_mark(f.qualifier), locale.number(v)),
         (None, Some(lo), Some(hi)) => {
-            format!("{}–{}{suffix}", format_number(lo, lang_code), format_number(hi, lang_code))
+            format!("{}–{}{suffix}", locale.number(lo), locale.number(hi))
         }
         _ => String::new(),
     }
@@ -255,11 +218,12 @@ struct Group<'a> {
     mentions: Vec<(usize, &'a FigureMention)>,
 }
 
-fn build_fact(group: &Group, articles: &[ArticleMentions], lang_code: &str) -> Fact {
+fn build_fact(group: &Group, articles: &[ArticleMentions], locale: Locale) -> Fact {
+    let lang_code = locale.lang;
     // distinct values, each with the articles that state it
     let mut values: Vec<(String, &FigureMention, Vec<usize>, Vec<Citation>)> = Vec::new();
     for &(ai, m) in &group.mentions {
-        let shown = display(m, lang_code);
+        let shown = display(m, locale);
         let cite = citation(&articles[ai], &m.sentence, &m.text);
         match values.iter_mut().find(|v| v.0 == shown) {
             Some(v) => {
@@ -465,6 +429,8 @@ pub fn card_from_mentions(articles: &[ArticleMentions], options: &CardOptions) -
         Some(l) if known(&l) => l,
         _ => most_common(articles.iter().map(|a| a.lang)).unwrap_or("id").to_string(),
     };
+    let locale_tag = options.lang.as_deref().map(str::trim).filter(|l| !l.is_empty()).unwrap_or(&lang_code).to_string();
+    let locale = Locale { tag: &locale_tag, lang: &lang_code };
 
     let mut groups: Vec<Group> = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
@@ -476,7 +442,7 @@ pub fn card_from_mentions(articles: &[ArticleMentions], options: &CardOptions) -
             }
         }
     }
-    let facts: Vec<Fact> = groups.iter().map(|g| build_fact(g, articles, &lang_code)).collect();
+    let facts: Vec<Fact> = groups.iter().map(|g| build_fact(g, articles, locale)).collect();
     // most sources first; then what readers care about; then the bigger story
     // ties keep the bundle's order (the sort is stable)
     let mut facts = facts;
@@ -537,7 +503,7 @@ pub fn card_from_mentions(articles: &[ArticleMentions], options: &CardOptions) -
             credits: a.credits.clone(),
         })
         .collect();
-    Card { lang: lang_code, headline, shown_facts: options.max_facts.min(facts.len()), facts, timeline, sources }
+    Card { lang: lang_code, locale: locale_tag, headline, shown_facts: options.max_facts.min(facts.len()), facts, timeline, sources }
 }
 
 #[cfg(test)]
@@ -564,14 +530,5 @@ mod tests {
             timeline_label("Troops arrived on Thursday, January 6, 2022, after the president asked for help.", "Thursday, January 6, 2022", "en"),
             "Troops arrived"
         );
-    }
-
-    #[test]
-    fn numbers_in_the_card_language() {
-        assert_eq!(format_number(2500.0, "id"), "2.500");
-        assert_eq!(format_number(2500.0, "en"), "2,500");
-        assert_eq!(format_number(1_800_000.0, "id"), "1,8 juta");
-        assert_eq!(format_number(1_800_000.0, "en"), "1.8 million");
-        assert_eq!(format_number(12.5, "id"), "12,5");
     }
 }

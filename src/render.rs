@@ -3,9 +3,7 @@
 //! so both renderers show exactly the same thing. UI strings are data, one
 //! table per language ([`UI`]).
 
-use crate::calendar::Date;
 use crate::card::{Card, Citation, Fact, FactValue, TimelineEntry};
-use crate::lang;
 
 /// An element or a text node. Attribute values and text are raw; escaping is
 /// done by the serialiser, and the DOM builder uses text nodes.
@@ -118,21 +116,6 @@ pub fn safe_url(url: &str) -> Option<&str> {
     let u = url.trim();
     let lower = u.get(..8).unwrap_or(u).to_ascii_lowercase();
     (lower.starts_with("https://") || lower.starts_with("http://")).then_some(u)
-}
-
-/// `2022-01-13` → `13 Januari 2022` in the card's language.
-pub fn format_date(iso: &str, lang_code: &str) -> String {
-    let Some(d) = Date::parse_iso(iso) else { return iso.to_string() };
-    let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
-    let month = table.months.iter().find(|(_, m)| *m == d.month).map_or(String::new(), |(name, _)| {
-        let mut c = name.chars();
-        c.next().map_or(String::new(), |f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
-    });
-    if table.code == "en" {
-        format!("{} {}, {}", month, d.day, d.year)
-    } else {
-        format!("{} {} {}", d.day, month, d.year)
-    }
 }
 
 /// A quoted sentence with the mention highlighted.
@@ -284,16 +267,16 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
 }
 
 fn timeline_node(t: &TimelineEntry, cx: &Ctx) -> Node {
-    let lang_code = &cx.card.lang;
+    let locale = crate::locale::Locale { tag: &cx.card.locale, lang: &cx.card.lang };
     let mut children = vec![
-        with_attr(el("time", "fc-date", vec![text(format_date(&t.date, lang_code))]), "datetime", &t.date),
+        with_attr(el("time", "fc-date", vec![text(locale.date(&t.date))]), "datetime", &t.date),
         text(" "),
         el("span", "fc-event", vec![text(&t.label)]),
     ];
     if t.flagged {
         let mut flag = format!("⚠ {}", cx.ui.weekday_flag);
         if let Some(s) = &t.suggested_date {
-            flag.push_str(&format!(" ({} {})", cx.ui.maybe, format_date(s, lang_code)));
+            flag.push_str(&format!(" ({} {})", cx.ui.maybe, locale.date(s)));
         }
         children.push(with_attr(el("span", "fc-flag", vec![text(flag)]), "part", "flag"));
     }
@@ -491,12 +474,5 @@ mod tests {
         assert_eq!(safe_url("javascript:alert(1)"), None);
         assert_eq!(safe_url("data:text/html,x"), None);
         assert_eq!(safe_url("//evil.example"), None);
-    }
-
-    #[test]
-    fn dates_in_the_card_language() {
-        assert_eq!(format_date("2022-01-13", "id"), "13 Januari 2022");
-        assert_eq!(format_date("2022-01-13", "en"), "January 13, 2022");
-        assert_eq!(format_date("nonsense", "id"), "nonsense");
     }
 }

@@ -60,6 +60,75 @@ fn today() -> Option<Date> {
     Date::new(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
 }
 
+// ---------------------------------------------------------------------------
+// Numbers and dates by the browser's Intl, for any locale the page asks for.
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Intl, js_name = NumberFormat)]
+    type IntlNumberFormat;
+    #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "NumberFormat")]
+    fn new(locale: &str, options: &JsValue) -> Result<IntlNumberFormat, JsValue>;
+    #[wasm_bindgen(method, js_class = "NumberFormat")]
+    fn format(this: &IntlNumberFormat, value: f64) -> String;
+
+    #[wasm_bindgen(js_namespace = Intl, js_name = DateTimeFormat)]
+    type IntlDateFormat;
+    #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "DateTimeFormat")]
+    fn new(locale: &str, options: &JsValue) -> Result<IntlDateFormat, JsValue>;
+    #[wasm_bindgen(method, js_class = "DateTimeFormat")]
+    fn format(this: &IntlDateFormat, date: &js_sys::Date) -> String;
+}
+
+/// The formatters of one locale: plain numbers, millions and up (scale
+/// spelled out), and dates.
+struct IntlFormats {
+    locale: String,
+    plain: IntlNumberFormat,
+    scaled: IntlNumberFormat,
+    date: IntlDateFormat,
+}
+
+fn intl_formats(locale: &str) -> Option<IntlFormats> {
+    let options = |json: &str| JSON::parse(json).unwrap_or(JsValue::UNDEFINED);
+    Some(IntlFormats {
+        locale: locale.to_string(),
+        plain: IntlNumberFormat::new(locale, &options(r#"{"maximumFractionDigits":2}"#)).ok()?,
+        scaled: IntlNumberFormat::new(locale, &options(r#"{"maximumFractionDigits":2,"notation":"compact","compactDisplay":"long"}"#)).ok()?,
+        date: IntlDateFormat::new(locale, &options(r#"{"day":"numeric","month":"long","year":"numeric","timeZone":"UTC"}"#)).ok()?,
+    })
+}
+
+thread_local! {
+    /// Formatters by locale, made once each (making one is slow).
+    static INTL: RefCell<Vec<IntlFormats>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` with the formatters of `locale`; `None` for a locale Intl rejects.
+fn with_intl<T>(locale: &str, f: impl FnOnce(&IntlFormats) -> T) -> Option<T> {
+    INTL.with(|cache| {
+        let mut cache = cache.try_borrow_mut().ok()?;
+        if !cache.iter().any(|c| c.locale == locale) {
+            cache.push(intl_formats(locale)?);
+        }
+        cache.iter().find(|c| c.locale == locale).map(f)
+    })
+}
+
+fn intl_number(value: f64, locale: &str) -> Option<String> {
+    with_intl(locale, |f| if value.abs() >= 1e6 { f.scaled.format(value) } else { f.plain.format(value) })
+}
+
+fn intl_date(iso: &str, locale: &str) -> Option<String> {
+    Date::parse_iso(iso)?;
+    with_intl(locale, |f| f.date.format(&js_sys::Date::new(&JsValue::from_str(iso))))
+}
+
+/// From now on the card's numbers and dates come from `Intl`.
+fn use_intl() {
+    crate::locale::set_platform(crate::locale::Platform { number: intl_number, date: intl_date });
+}
+
 const INPUT_HELP: &str =
     "expected an article text, an array of articles {text, id?, file?, outlet?, url?, title?}, or a bundle {version: 1, articles: [...]}";
 
@@ -166,6 +235,7 @@ fn card_from_js(v: &JsValue) -> Result<Card, String> {
     let what = "card";
     Ok(Card {
         lang: opt_string(card, "lang", what)?.unwrap_or_else(|| "id".into()),
+        locale: opt_string(card, "locale", what)?.unwrap_or_default(),
         headline: opt_string(card, "headline", what)?.unwrap_or_default(),
         shown_facts: count(card, "shown_facts", what).unwrap_or(usize::MAX),
         facts: list(card, "facts", what, |v, what| {
@@ -280,6 +350,7 @@ fn card_options(options: &JsValue) -> Result<CardOptions, String> {
 /// `input` is an article text, an array of articles, or a bundle object.
 #[wasm_bindgen]
 pub fn extract(input: JsValue) -> Result<JsValue, JsError> {
+    use_intl();
     let bundle = bundle_from_input(&input).map_err(js_err)?;
     let options = ExtractOptions { today: today() };
     to_js(&extract_bundle(&bundle, options)).map_err(js_err)
@@ -288,6 +359,7 @@ pub fn extract(input: JsValue) -> Result<JsValue, JsError> {
 /// The card model for the input: `buildCard(input, {maxFacts?})` in JS.
 #[wasm_bindgen(js_name = buildCard)]
 pub fn build_card_js(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    use_intl();
     let options = card_options(&options).map_err(js_err)?;
     let bundle = bundle_from_input(&input).map_err(js_err)?;
     to_js(&build_card(&bundle, &options)).map_err(js_err)
@@ -296,6 +368,7 @@ pub fn build_card_js(input: JsValue, options: JsValue) -> Result<JsValue, JsErro
 /// A card model (as `buildCard` returns it) as escaped HTML: `renderHtml(model)` in JS.
 #[wasm_bindgen(js_name = renderHtml)]
 pub fn render_html(model: JsValue) -> Result<String, JsError> {
+    use_intl();
     let card = card_from_js(&model).map_err(|e| js_err(format!("invalid card model: {e}")))?;
     Ok(to_html(&card_tree(&card)))
 }
@@ -473,6 +546,7 @@ impl CardJob {
     /// A job for `host`; its options come from the host's attributes.
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement) -> CardJob {
+        use_intl();
         let options = element_options(&host);
         CardJob { host, options, stage: None }
     }

@@ -1,0 +1,135 @@
+//! Numbers and dates as the card shows them (`2.500`, `1,8 juta`,
+//! `13 Januari 2022`; `2,500`, `1.8 million`, `January 13, 2022`).
+//!
+//! By default from the language tables ([`crate::lang`]): the CLI and any
+//! native use. A platform with its own locale data installs a [`Platform`]
+//! once — the browser build (`web`) installs `Intl.NumberFormat` and
+//! `Intl.DateTimeFormat` — and then any BCP 47 locale formats as the reader
+//! expects (`de` → `2.500`, `13. Januar 2022`), with the tables as the
+//! fallback when the platform declines.
+
+use crate::calendar::Date;
+use crate::lang;
+use std::sync::OnceLock;
+
+/// Formatting done by the platform; `None` means "use the tables".
+pub struct Platform {
+    /// A number in `locale`: grouped, at most 2 decimals, and from a million
+    /// up with the scale spelled out (`1,8 juta`, `1.8 million`).
+    pub number: fn(value: f64, locale: &str) -> Option<String>,
+    /// An ISO date (`2022-01-13`) as day, month name and year in `locale`.
+    pub date: fn(iso: &str, locale: &str) -> Option<String>,
+}
+
+static PLATFORM: OnceLock<Platform> = OnceLock::new();
+
+/// Installs the platform's formatting (once; later calls are ignored).
+pub fn set_platform(platform: Platform) {
+    let _ = PLATFORM.set(platform);
+}
+
+/// Where the card's numbers and dates are written: the `locale` asked for
+/// (a BCP 47 tag, for the platform) and the card's language (for the tables).
+#[derive(Clone, Copy, Debug)]
+pub struct Locale<'a> {
+    pub tag: &'a str,
+    pub lang: &'a str,
+}
+
+impl Locale<'_> {
+    fn tag(&self) -> &str {
+        if self.tag.is_empty() {
+            self.lang
+        } else {
+            self.tag
+        }
+    }
+
+    pub fn number(&self, v: f64) -> String {
+        PLATFORM.get().and_then(|p| (p.number)(v, self.tag())).unwrap_or_else(|| table_number(v, self.lang))
+    }
+
+    pub fn date(&self, iso: &str) -> String {
+        PLATFORM.get().and_then(|p| (p.date)(iso, self.tag())).unwrap_or_else(|| table_date(iso, self.lang))
+    }
+}
+
+/// Formats a number for the card in the language's notation, with its scale
+/// word for millions and up (`1,8 juta`, `2.500`, `1.8 million`).
+fn table_number(v: f64, lang_code: &str) -> String {
+    let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
+    let (dec, thousands) = if table.decimal_sep == ',' { (',', '.') } else { ('.', ',') };
+    let mut scaled = v;
+    let mut scale_word = "";
+    // the largest scale from a million up that fits, named by the table's
+    // first (full) word for it: "juta", "million" — not "jt", "mln"
+    let factor = table.scales.iter().map(|&(_, f)| f).filter(|&f| f >= 1e6 && v.abs() >= f).fold(0.0, f64::max);
+    if let Some(&(word, f)) = table.scales.iter().find(|&&(_, f)| f == factor) {
+        scaled = v / f;
+        scale_word = word;
+    }
+    let rounded = (scaled * 100.0).round() / 100.0;
+    let int = rounded.trunc() as i64;
+    let frac = ((rounded - int as f64).abs() * 100.0).round() as i64;
+    let digits = int.abs().to_string();
+    let mut grouped = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k) % 3 == 0 {
+            grouped.push(thousands);
+        }
+        grouped.push(c);
+    }
+    if int < 0 {
+        grouped.insert(0, '-');
+    }
+    if frac > 0 {
+        grouped.push(dec);
+        let f = format!("{frac:02}");
+        grouped.push_str(f.trim_end_matches('0'));
+    }
+    if !scale_word.is_empty() {
+        grouped.push(' ');
+        grouped.push_str(scale_word);
+    }
+    grouped
+}
+
+/// `2022-01-13` → `13 Januari 2022` in the card's language.
+fn table_date(iso: &str, lang_code: &str) -> String {
+    let Some(d) = Date::parse_iso(iso) else { return iso.to_string() };
+    let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
+    let month = table.months.iter().find(|(_, m)| *m == d.month).map_or(String::new(), |(name, _)| {
+        let mut c = name.chars();
+        c.next().map_or(String::new(), |f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
+    });
+    if table.code == "en" {
+        format!("{} {}, {}", month, d.day, d.year)
+    } else {
+        format!("{} {} {}", d.day, month, d.year)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tables(lang: &str) -> Locale<'_> {
+        Locale { tag: lang, lang }
+    }
+
+    #[test]
+    fn numbers_in_the_card_language() {
+        assert_eq!(tables("id").number(2500.0), "2.500");
+        assert_eq!(tables("en").number(2500.0), "2,500");
+        assert_eq!(tables("id").number(1_800_000.0), "1,8 juta");
+        assert_eq!(tables("en").number(1_800_000.0), "1.8 million");
+        assert_eq!(tables("id").number(12.5), "12,5");
+    }
+
+    #[test]
+    fn dates_in_the_card_language() {
+        assert_eq!(tables("id").date("2022-01-13"), "13 Januari 2022");
+        assert_eq!(tables("en").date("2022-01-13"), "January 13, 2022");
+        assert_eq!(tables("id").date("nonsense"), "nonsense");
+    }
+}
