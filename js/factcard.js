@@ -153,6 +153,7 @@ if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" 
     }
 
     #showState(cls, role, title, reason) {
+      this.removeAttribute("aria-busy");
       const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
       adoptBase(root);
       stateBox(root, cls, role, title, reason);
@@ -175,7 +176,15 @@ if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" 
       const src = this.getAttribute("src");
       const inline = src ? null : (this.querySelector('script[type="application/json"]')?.textContent ?? null);
       const key = this.#key();
-      this.#showState("factcard-loading", "status", "Loading fact card…");
+      if (this.shadowRoot?.querySelector("article.factcard")) {
+        // A card is on screen (pre-rendered in a declarative shadow root, or
+        // the last one): it stays until the new one replaces it, so the page
+        // neither flashes nor shifts.
+        this.setAttribute("data-state", "loading");
+        this.setAttribute("aria-busy", "true");
+      } else {
+        this.#showState("factcard-loading", "status", "Loading fact card…");
+      }
       let wasm;
       try {
         wasm = await init();
@@ -215,6 +224,7 @@ if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" 
         if (!current()) return false;
         this.#model = model;
         this.#loaded = key;
+        this.removeAttribute("aria-busy");
         this.setAttribute("data-state", "ready");
         this.#emit("factcard:ready", model);
         return true;

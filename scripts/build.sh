@@ -54,12 +54,27 @@ else
   rm -f "$WASM.opt"
 fi
 
-echo "== build: www/pkg and www/bundle.json"
+# the card's stylesheet as a file, for cards pre-rendered by `factcard card --embed`
+cp src/card.css "$OUT/factcard.css"
+
+echo "== build: www/pkg, www/bundle.json and www/index.html"
 rm -rf www/pkg
 mkdir -p www/pkg/js www/pkg/pkg
 cp js/factcard.js www/pkg/js/
-cp "$OUT/factcard_wasm.js" "$OUT/factcard_wasm_bg.wasm" www/pkg/pkg/
+cp "$OUT/factcard_wasm.js" "$OUT/factcard_wasm_bg.wasm" "$OUT/factcard.css" www/pkg/pkg/
 (cd www/articles && ../../target/release/factcard bundle *.txt -o ../bundle.json)
+# the demo page with its card pre-rendered (declarative shadow DOM): shown
+# before the wasm runs and without JavaScript, replaced by the live card
+target/release/factcard card www/bundle.json --lang id --embed bundle.json --css pkg/pkg/factcard.css -o www/.card.html
+node -e '
+const fs = require("fs");
+const page = fs.readFileSync("www/index.template.html", "utf8");
+const marker = "<!-- factcard: the card of bundle.json, pre-rendered by scripts/build.sh -->";
+if (!page.includes(marker)) { console.error("build: www/index.template.html has no card marker"); process.exit(1); }
+fs.writeFileSync("www/index.html", page.replace(marker, fs.readFileSync("www/.card.html", "utf8").trim()));
+fs.unlinkSync("www/.card.html");
+'
+
 # the playground starts from two of the articles, separated by a --- line
 first_two=$(ls www/articles/*.txt | head -n 2)
 awk 'FNR == 1 && NR > 1 { print "\n---\n" } { print }' $first_two > www/seed-articles.txt

@@ -28,8 +28,11 @@ mod cli {
     const USAGE: &str = "usage:
       factcard extract FILE...                 figures and dates of the files (one bundle) as JSON
       factcard bundle FILE... -o BUNDLE.json   the bundle the <fact-card> widget loads
-      factcard card FILE...|BUNDLE.json [--json] [-o OUT]
-                                               the card as static HTML (or its model as JSON)
+      factcard card FILE...|BUNDLE.json [--json | --embed SRC [--css HREF]] [-o OUT]
+                                               the card as a static HTML page (or its model as JSON,
+                                               or with --embed a <fact-card src=SRC> holding the card
+                                               already: no-JS fallback, no layout shift; its
+                                               stylesheet at HREF, default factcard.css)
     options:
       -o, --output FILE   write to FILE instead of standard output
       --strict            stop at the first bad file (default: report it and go on)
@@ -41,6 +44,8 @@ mod cli {
         files: Vec<String>,
         output: Option<String>,
         json: bool,
+        embed: Option<String>,
+        css: String,
         strict: bool,
         max_facts: usize,
         lang: Option<String>,
@@ -55,11 +60,13 @@ mod cli {
         if !["extract", "bundle", "card"].contains(&command.as_str()) {
             return Err(format!("unknown command '{command}'"));
         }
-        let mut args = Args { command, files: Vec::new(), output: None, json: false, strict: false, max_facts: 5, lang: None };
+        let mut args = Args { command, files: Vec::new(), output: None, json: false, embed: None, css: "factcard.css".into(), strict: false, max_facts: 5, lang: None };
         while let Some(a) = it.next() {
             match a.as_str() {
                 "-o" | "--output" => args.output = Some(it.next().ok_or("-o needs a file name")?),
                 "--json" => args.json = true,
+                "--embed" => args.embed = Some(it.next().ok_or("--embed needs the bundle URL the live card loads")?),
+                "--css" => args.css = it.next().ok_or("--css needs the stylesheet URL")?,
                 "--lang" => args.lang = Some(it.next().ok_or("--lang needs a language code (id, en)")?),
                 "--strict" => args.strict = true,
                 "--keep-going" => args.strict = false,
@@ -169,7 +176,11 @@ mod cli {
             "card" => {
                 let (bundle, had_errors) = load(args, true)?;
                 let card = build_card(&bundle, &CardOptions { max_facts: args.max_facts, today: options.today, lang: args.lang.clone() });
-                let content = if args.json { to_json(&card) } else { render::page_html(&card) };
+                let content = match (&args.embed, args.json) {
+                    (_, true) => to_json(&card),
+                    (Some(src), false) => render::embed_html(&card, src, &args.css),
+                    (None, false) => render::page_html(&card),
+                };
                 write_output(args, &content)?;
                 Ok(had_errors)
             }

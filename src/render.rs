@@ -440,6 +440,25 @@ pub fn page_html(card: &Card) -> String {
     out
 }
 
+/// The card as a `<fact-card>` with its content already inside, for a page
+/// to paste in: a declarative shadow root (`<template shadowrootmode>`)
+/// holding the static card and a `<link>` to the card's stylesheet. Browsers
+/// show it before any script runs (readers without JavaScript see the card),
+/// and the live card that replaces it has the same height: no layout shift.
+/// `src` is the bundle the live card loads.
+pub fn embed_html(card: &Card, src: &str, css_href: &str) -> String {
+    let mut out = String::from("<fact-card src=\"");
+    escape_into(src, &mut out);
+    out.push_str("\" lang=\"");
+    escape_into(&card.locale, &mut out);
+    out.push_str("\"><template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"");
+    escape_into(css_href, &mut out);
+    out.push_str("\">");
+    write_html(&card_tree(card), &mut out);
+    out.push_str("</template></fact-card>\n");
+    out
+}
+
 /// Every text node of a tree, in document order (what a reader can read).
 pub fn visible_text(node: &Node) -> String {
     let mut out = String::new();
