@@ -105,6 +105,7 @@ export interface FactValue {
 export interface Citation {
   /** The article's id in the bundle. */
   article: string;
+  /** The outlet: its name (from the bundle or the text), else its URL's host, else "Sumber N" / "Source N" (N: its number in `sources`). */
   outlet: string;
   /** The sentence quoted. */
   sentence: string;
@@ -131,6 +132,7 @@ export interface TimelineEntry {
 /** An article of the bundle, as the card lists it. */
 export interface Source {
   id: string;
+  /** As in Citation.outlet. */
   outlet: string;
   title: string | null;
   url: string | null;

@@ -183,9 +183,56 @@ fn display(f: &FigureMention, locale: Locale) -> String {
 }
 
 
-/// The outlet's name, else the article's id in the bundle (a title is not a name).
+/// The outlet's name, else the host of the article's URL (`kompas.tv`), else
+/// the article's id in the bundle, which [`name_unnamed_sources`] replaces
+/// (a title is not a name).
 fn outlet_of(a: &ArticleMentions) -> String {
-    a.outlet.clone().unwrap_or_else(|| a.id.clone())
+    a.outlet.clone().or_else(|| a.url.as_deref().and_then(url_host)).unwrap_or_else(|| a.id.clone())
+}
+
+/// `https://www.kompas.tv/article/1` → `kompas.tv`.
+fn url_host(url: &str) -> Option<String> {
+    let rest = url.trim().split_once("://")?.1;
+    let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?.split(':').next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host).to_ascii_lowercase();
+    (host.contains('.') && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')).then_some(host)
+}
+
+/// Sources with no name (their outlet is still their bundle id) become
+/// `Sumber 5` / `Source 5` — their number in the card's source list — in the
+/// sources, the citations and the origins.
+fn name_unnamed_sources(card: &mut Card, articles: &[ArticleMentions], word: &str) {
+    let unnamed: Vec<(String, String)> = (articles.iter().enumerate())
+        .filter(|(_, a)| a.outlet.is_none() && a.url.as_deref().and_then(url_host).is_none())
+        .map(|(i, a)| (a.id.clone(), format!("{word} {}", i + 1)))
+        .collect();
+    if unnamed.is_empty() {
+        return;
+    }
+    let label = |id: &str| unnamed.iter().find(|(u, _)| u == id).map(|(_, l)| l.clone());
+    for s in &mut card.sources {
+        if let Some(l) = label(&s.id) {
+            s.outlet = l;
+        }
+    }
+    let mut fix = |c: &mut Citation| {
+        if let Some(l) = label(&c.article) {
+            c.outlet = l;
+        }
+    };
+    for f in &mut card.facts {
+        for v in &mut f.values {
+            v.citations.iter_mut().for_each(&mut fix);
+        }
+        for o in &mut f.origins {
+            if let Some(l) = label(o) {
+                *o = l;
+            }
+        }
+    }
+    for t in &mut card.timeline {
+        t.citations.iter_mut().for_each(&mut fix);
+    }
 }
 
 fn citation(a: &ArticleMentions, sentence: &str, text: &str) -> Citation {
@@ -503,7 +550,10 @@ pub fn card_from_mentions(articles: &[ArticleMentions], options: &CardOptions) -
             credits: a.credits.clone(),
         })
         .collect();
-    Card { lang: lang_code, locale: locale_tag, headline, shown_facts: options.max_facts.min(facts.len()), facts, timeline, sources }
+    let unnamed_word = lang::ALL.iter().find(|t| t.code == lang_code).map_or("Sumber", |t| t.unnamed_source);
+    let mut card = Card { lang: lang_code, locale: locale_tag, headline, shown_facts: options.max_facts.min(facts.len()), facts, timeline, sources };
+    name_unnamed_sources(&mut card, articles, unnamed_word);
+    card
 }
 
 #[cfg(test)]
@@ -530,5 +580,14 @@ mod tests {
             timeline_label("Troops arrived on Thursday, January 6, 2022, after the president asked for help.", "Thursday, January 6, 2022", "en"),
             "Troops arrived"
         );
+    }
+
+    #[test]
+    fn an_outlet_is_named_by_its_url_host_when_the_text_does_not_name_it() {
+        assert_eq!(url_host("https://www.kompas.tv/article/1?x=2").as_deref(), Some("kompas.tv"));
+        assert_eq!(url_host("http://user@News.Example.com:8080/a").as_deref(), Some("news.example.com"));
+        assert_eq!(url_host("javascript:alert(1)"), None);
+        assert_eq!(url_host("https://localhost/x"), None);
+        assert_eq!(url_host("no url"), None);
     }
 }

@@ -178,3 +178,28 @@ fn the_tree_is_valid_html_nesting() {
     check(&card_tree(&seed_card()), false);
     check(&card_tree(&card_of("event2")), false);
 }
+
+#[test]
+fn a_source_the_text_does_not_name_is_called_by_its_number_or_its_url_host() {
+    let card = seed_card();
+    // 004 names no outlet and has no URL: "Sumber 5" everywhere, never its file id
+    let unnamed = card.sources.iter().position(|s| s.id == "004_0d474e773b179055").expect("source 004");
+    let label = format!("Sumber {}", unnamed + 1);
+    assert_eq!(card.sources[unnamed].outlet, label);
+    let html = to_html(&card_tree(&card));
+    assert!(!visible_text(&card_tree(&card)).contains("004_0d474e773b179055"), "the id is not shown as a name");
+    assert!(html.contains(&label));
+    let cited = card.facts.iter().flat_map(|f| &f.values).flat_map(|v| &v.citations).filter(|c| c.article == "004_0d474e773b179055");
+    assert!(cited.clone().count() > 0 && cited.clone().all(|c| c.outlet == label));
+    assert!(card.facts.iter().all(|f| !f.origins.iter().any(|o| o == "004_0d474e773b179055")));
+
+    // with a URL, its host names it; in English the fallback is "Source N"
+    let text = "Sekitar 2.500 pasukan tiba di Almaty pada Kamis (6/1/2022).";
+    let mut with_url = BundleArticle::from_text("a.txt", text.into());
+    with_url.url = Some("https://www.example-news.co.id/berita/1".into());
+    let bare = BundleArticle::from_text("b.txt", text.into());
+    let bundle = Bundle::new(vec![with_url, bare]).validate().unwrap();
+    let card = build_card(&bundle, &CardOptions { lang: Some("en".into()), ..CardOptions::default() });
+    let names: Vec<&str> = card.sources.iter().map(|s| s.outlet.as_str()).collect();
+    assert_eq!(names, ["example-news.co.id", "Source 2"]);
+}

@@ -15,6 +15,7 @@ pub static TABLE: LangTable = LangTable {
         "it", "as", "said", "by", "from", "at", "have",
     ],
     decimal_sep: '.',
+    unnamed_source: "Source",
     number_words: &[
         ("zero", Value(0)), ("one", Value(1)), ("two", Value(2)), ("three", Value(3)),
         ("four", Value(4)), ("five", Value(5)), ("six", Value(6)), ("seven", Value(7)),

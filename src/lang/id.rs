@@ -15,6 +15,7 @@ pub static TABLE: LangTable = LangTable {
         "tidak", "akan", "ke", "oleh", "telah", "sebagai", "mereka", "bahwa", "juga", "adalah",
     ],
     decimal_sep: ',',
+    unnamed_source: "Sumber",
     number_words: &[
         ("nol", Value(0)),
         ("satu", Value(1)),

@@ -106,6 +106,8 @@ pub struct LangTable {
     pub stopwords: &'static [&'static str],
     /// Decimal separator of this language's numerals (`,` for Indonesian).
     pub decimal_sep: char,
+    /// What the card calls a source it has no name for: `Sumber 5`, `Source 5`.
+    pub unnamed_source: &'static str,
     pub number_words: &'static [(&'static str, NumberWord)],
     /// Scale words that may follow a numeral: `2,5 juta`, `3.5 million`.
     pub scales: &'static [(&'static str, f64)],
