@@ -4,6 +4,7 @@
 // Sends a strict Content-Security-Policy (no inline scripts or styles), so
 // the demo shows the card works under one. Also importable:
 //   import { serve } from "./scripts/serve.mjs"; const { url, close } = await serve({ root, port: 0 });
+// `routes` ({"/path": (req, res) => …}) answers some paths itself (the tests' fault routes).
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -28,7 +29,7 @@ export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
   "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
-export function serve({ root = "www", port = 8080, host = "127.0.0.1", quiet = false } = {}) {
+export function serve({ root = "www", port = 8080, host = "127.0.0.1", quiet = false, routes = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const send = (status, body, type = "text/plain; charset=utf-8") => {
@@ -42,6 +43,7 @@ export function serve({ root = "www", port = 8080, host = "127.0.0.1", quiet = f
     } catch {
       return send(400, "bad request\n");
     }
+    if (Object.hasOwn(routes, path)) return routes[path](req, res);
     let file = normalize(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) return send(403, "forbidden\n");
     try {
@@ -62,7 +64,12 @@ export function serve({ root = "www", port = 8080, host = "127.0.0.1", quiet = f
     server.listen(port, host, () => {
       const { port: actual } = server.address();
       const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${actual}/`;
-      ok({ server, url, close: () => new Promise((done) => server.close(done)) });
+      const close = () =>
+        new Promise((done) => {
+          server.close(done);
+          server.closeAllConnections(); // a test route may hold one open
+        });
+      ok({ server, url, close });
     });
   });
 }

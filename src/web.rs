@@ -487,11 +487,21 @@ pub async fn fetch_bundle(src: String, timeout_ms: u32, max_bytes: u32) -> Resul
             return Err(too_large(length));
         }
     }
-    let bytes = resp.binary().await.map_err(failed)?;
-    if bytes.len() as u64 > max_bytes {
-        return Err(too_large(bytes.len() as u64));
+    // the body's size is checked before it is copied into the wasm memory
+    let raw: web_sys::Response = resp.into();
+    let body = raw.array_buffer().map_err(|e| js_err(format!("could not read {src}: {}", describe(&e))))?;
+    let body = wasm_bindgen_futures::JsFuture::from(body).await.map_err(|e| {
+        if signal.aborted() {
+            js_err(format!("could not load {src}: timed out after {timeout_ms} ms"))
+        } else {
+            js_err(format!("could not read {src}: {}", describe(&e)))
+        }
+    })?;
+    let body = js_sys::Uint8Array::new(&body);
+    if u64::from(body.length()) > max_bytes {
+        return Err(too_large(u64::from(body.length())));
     }
-    String::from_utf8(bytes)
+    String::from_utf8(body.to_vec())
         .map_err(|e| js_err(format!("{src} is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to())))
 }
 
