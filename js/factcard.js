@@ -65,7 +65,8 @@ const BASE_CSS =
   ".factcard-loading{display:flex}" +
   ".factcard-loading{align-items:flex-end;justify-content:flex-start;font-size:.8rem;color:#5b6572;background-image:linear-gradient(#e3e6ea,#e3e6ea),linear-gradient(#e3e6ea,#e3e6ea),linear-gradient(#e3e6ea,#e3e6ea),linear-gradient(#e3e6ea,#e3e6ea);background-size:30% .7rem,75% 1.3rem,45% 2.6rem,45% 2.6rem;background-position:1.25rem 1rem,1.25rem 2.1rem,1.25rem 4.2rem,calc(45% + 2.5rem) 4.2rem;background-repeat:no-repeat}" +
   ".factcard-error{display:block;border-color:#d93025;background:#fdf1f0;color:#5f1a14}" +
-  ".factcard-error strong{display:block;color:#b3261e}";
+  ".factcard-error strong{display:block;margin-bottom:.35rem;color:#b3261e}" +
+  ".factcard-error p{margin:0;overflow-wrap:anywhere}";
 
 let baseSheet;
 function adoptBase(root) {
@@ -74,7 +75,7 @@ function adoptBase(root) {
       baseSheet = new CSSStyleSheet();
       baseSheet.replaceSync(BASE_CSS);
     }
-    if (!root.adoptedStyleSheets.length) root.adoptedStyleSheets = [baseSheet];
+    if (!root.adoptedStyleSheets.includes(baseSheet)) root.adoptedStyleSheets = [baseSheet, ...root.adoptedStyleSheets];
   } catch {
     // Old browser without constructable stylesheets: unstyled but visible.
   }

@@ -14,7 +14,7 @@ pub enum Node {
 }
 
 /// The stylesheet of the card (used in the shadow root and the static page).
-pub const CARD_CSS: &str = include_str!("card.css");
+pub const CARD_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/card.min.css"));
 
 /// The words of the card's interface in one language.
 pub struct UiStrings {

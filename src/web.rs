@@ -31,18 +31,6 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Document, HtmlElement, ShadowRoot};
 
-/// Styles of the element's own states (loading, error) and of the host box;
-/// the card itself is styled by [`CARD_CSS`]. The loading state keeps the
-/// same min-height as the page's `fact-card:not(:defined)` rule, so the
-/// page does not jump while the wasm loads and the bundle is fetched.
-const HOST_CSS: &str = ":host{display:block}:host([hidden]){display:none}\
-.factcard-state{box-sizing:border-box;min-height:var(--factcard-min-height,12rem);padding:1rem 1.25rem;\
-border:1px solid #d0d4da;border-radius:.5rem;font:0.95rem/1.4 system-ui,sans-serif;color:#444;background:#fafbfc}\
-.factcard-loading{display:flex}.factcard-loading{align-items:flex-end;justify-content:flex-start;font-size:.8rem;color:#5b6572;background-image:linear-gradient(#e3e6ea,#e3e6ea),linear-gradient(#e3e6ea,#e3e6ea),linear-gradient(#e3e6ea,#e3e6ea),linear-gradient(#e3e6ea,#e3e6ea);background-size:30% .7rem,75% 1.3rem,45% 2.6rem,45% 2.6rem;background-position:1.25rem 1rem,1.25rem 2.1rem,1.25rem 4.2rem,calc(45% + 2.5rem) 4.2rem;background-repeat:no-repeat}\
-.factcard-error{border-color:#d93025;background:#fdf1f0;color:#5f1a14}\
-.factcard-error strong{display:block;margin-bottom:.35rem;color:#b3261e}\
-.factcard-error p{margin:0;overflow-wrap:anywhere}";
-
 fn js_err(msg: impl AsRef<str>) -> JsError {
     JsError::new(msg.as_ref())
 }
@@ -387,10 +375,7 @@ fn stylesheet() -> Result<CssStyleSheet, JsValue> {
             return Ok(sheet.clone());
         }
         let sheet = CssStyleSheet::new()?;
-        let mut css = String::with_capacity(HOST_CSS.len() + CARD_CSS.len());
-        css.push_str(HOST_CSS);
-        css.push_str(CARD_CSS);
-        sheet.replace_sync(&css)?;
+        sheet.replace_sync(CARD_CSS)?;
         *cell.borrow_mut() = Some(sheet.clone());
         Ok(sheet)
     })
@@ -401,9 +386,16 @@ fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
         Some(root) => root,
         None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
     };
-    // `adoptedStyleSheets` through Reflect: no inline <style>, so a CSP
+    // The card's sheet joins the element's own (its loading and error
+    // states, js/factcard.js), through Reflect: no inline <style>, so a CSP
     // without 'unsafe-inline' styles is fine.
-    Reflect::set(&root, &JsValue::from_str("adoptedStyleSheets"), &Array::of1(&stylesheet()?.into()))?;
+    let key = JsValue::from_str("adoptedStyleSheets");
+    let sheet: JsValue = stylesheet()?.into();
+    let sheets = Array::from(&Reflect::get(&root, &key)?);
+    if !sheets.includes(&sheet, 0) {
+        sheets.push(&sheet);
+        Reflect::set(&root, &key, &sheets)?;
+    }
     Ok(root)
 }
 
