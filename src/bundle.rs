@@ -80,34 +80,49 @@ impl Bundle {
         if self.articles.is_empty() {
             return Err(BundleError::NoArticles);
         }
-        // ids seen so far, kept sorted (no hash map: it would add to the wasm)
-        let mut seen: Vec<String> = Vec::with_capacity(self.articles.len());
+        let mut ids = Ids::default();
         for (index, a) in self.articles.iter_mut().enumerate() {
-            if a.text.trim().is_empty() {
-                return Err(BundleError::EmptyText { index });
-            }
-            if a.id.is_empty() {
-                a.id = if a.file.is_empty() { format!("article-{}", index + 1) } else { id_from_file(&a.file) };
-            }
-            if a.file.is_empty() {
-                a.file = a.id.clone();
-            }
-            let base = a.id.clone();
-            let mut n = 2;
-            loop {
-                match seen.binary_search(&a.id) {
-                    Ok(_) => {
-                        a.id = format!("{base}-{n}");
-                        n += 1;
-                    }
-                    Err(at) => {
-                        seen.insert(at, a.id.clone());
-                        break;
-                    }
+            ids.admit(index, a)?;
+        }
+        Ok(self)
+    }
+}
+
+/// The per-article half of [`Bundle::validate`], for a caller that reads
+/// articles one at a time: checks the text and gives the article a unique id.
+#[derive(Default)]
+pub struct Ids {
+    /// ids so far, kept sorted (no hash map: it would add to the wasm)
+    seen: Vec<String>,
+}
+
+impl Ids {
+    /// Checks article `index` and fills its defaults: an id from its file
+    /// name (else `article-N`), made unique with `-2`, `-3`…
+    pub fn admit(&mut self, index: usize, a: &mut BundleArticle) -> Result<(), BundleError> {
+        if a.text.trim().is_empty() {
+            return Err(BundleError::EmptyText { index });
+        }
+        if a.id.is_empty() {
+            a.id = if a.file.is_empty() { format!("article-{}", index + 1) } else { id_from_file(&a.file) };
+        }
+        if a.file.is_empty() {
+            a.file = a.id.clone();
+        }
+        let base = a.id.clone();
+        let mut n = 2;
+        loop {
+            match self.seen.binary_search(&a.id) {
+                Ok(_) => {
+                    a.id = format!("{base}-{n}");
+                    n += 1;
+                }
+                Err(at) => {
+                    self.seen.insert(at, a.id.clone());
+                    return Ok(());
                 }
             }
         }
-        Ok(self)
     }
 }
 

@@ -209,7 +209,9 @@ fn name_unnamed_sources(card: &mut Card, articles: &[ArticleMentions], word: &st
     if unnamed.is_empty() {
         return;
     }
-    let label = |id: &str| unnamed.iter().find(|(u, _)| u == id).map(|(_, l)| l.clone());
+    let mut unnamed = unnamed;
+    crate::order::sort_by(&mut unnamed, |a, b| a.0.cmp(&b.0));
+    let label = |id: &str| unnamed.binary_search_by(|(u, _)| u.as_str().cmp(id)).ok().map(|i| unnamed[i].1.clone());
     for s in &mut card.sources {
         if let Some(l) = label(&s.id) {
             s.outlet = l;
@@ -527,14 +529,16 @@ pub fn card_from_mentions(articles: &[ArticleMentions], options: &CardOptions) -
 
     // the headline: the title of the article that carries the most top facts
     let top_keys: Vec<&str> = facts.iter().take(options.max_facts).map(|f| f.key.as_str()).collect();
-    let coverage = |a: &ArticleMentions| {
-        a.figures.iter().filter(|m| fact_key(m).is_some_and(|k| top_keys.contains(&k.as_str()))).count()
-    };
-    let headline = articles
-        .iter()
-        .filter(|a| a.title.is_some())
-        .max_by_key(|a| coverage(a))
-        .and_then(|a| a.title.clone())
+    let mut coverage = vec![0usize; articles.len()];
+    for g in groups.iter().filter(|g| top_keys.contains(&g.key.as_str())) {
+        for &(ai, _) in &g.mentions {
+            coverage[ai] += 1;
+        }
+    }
+    let headline = (articles.iter().enumerate())
+        .filter(|(_, a)| a.title.is_some())
+        .max_by_key(|&(ai, _)| coverage[ai])
+        .and_then(|(_, a)| a.title.clone())
         .or_else(|| {
             articles.first().and_then(|a| a.figures.first().map(|f| f.sentence.clone()).or_else(|| a.dates.first().map(|d| d.sentence.clone())))
         })

@@ -19,7 +19,7 @@
 //!   (`adoptedStyleSheets`), so the card works under a strict CSP without
 //!   inline styles.
 
-use crate::bundle::{Bundle, BundleArticle};
+use crate::bundle::{Bundle, BundleArticle, BundleError, Ids};
 use crate::calendar::Date;
 use crate::card::{build_card, Card, CardOptions, Citation, Fact, FactValue, Source, TimelineEntry};
 use crate::extract::{extract_bundle, ExtractOptions};
@@ -289,21 +289,26 @@ fn bundle_from_input(input: &JsValue) -> Result<Bundle, String> {
     bundle.validate().map_err(|e| format!("invalid bundle: {e}"))
 }
 
-/// A parsed JSON bundle document (not yet validated).
-fn bundle_from_js(value: JsValue) -> Result<Bundle, String> {
-    if !value.is_object() || Array::is_array(&value) {
+/// The version and the article array of a parsed JSON bundle document.
+fn bundle_parts(value: &JsValue) -> Result<(u32, Array), String> {
+    if !value.is_object() || Array::is_array(value) {
         return Err("invalid bundle: expected a JSON object {\"version\": 1, \"articles\": [...]}".into());
     }
-    let version = match opt_number(&value, "version", "invalid bundle")? {
+    let version = match opt_number(value, "version", "invalid bundle")? {
         Some(v) if v >= 0.0 && v.fract() == 0.0 && v <= f64::from(u32::MAX) => v as u32,
         Some(_) => return Err("invalid bundle: \"version\" must be a whole number".into()),
         None => return Err("invalid bundle: missing \"version\"".into()),
     };
-    let articles = field(&value, "articles");
+    let articles = field(value, "articles");
     if !Array::is_array(&articles) {
         return Err("invalid bundle: \"articles\" must be an array".into());
     }
-    let items: &Array = articles.unchecked_ref();
+    Ok((version, articles.unchecked_into()))
+}
+
+/// A parsed JSON bundle document (not yet validated).
+fn bundle_from_js(value: JsValue) -> Result<Bundle, String> {
+    let (version, items) = bundle_parts(&value)?;
     let articles = items
         .iter()
         .enumerate()
@@ -521,8 +526,14 @@ fn element_options(host: &HtmlElement) -> CardOptions {
 
 /// Where a [`CardJob`] is.
 enum Stage {
-    /// Articles `next..` still to scan.
-    Scanning { bundle: Bundle, next: usize, scanned: Vec<crate::extract::Pending> },
+    /// Articles `next..` of the parsed bundle still to read and scan.
+    Scanning { articles: Array, ids: Ids, next: usize, scanned: Vec<crate::extract::Pending> },
+    /// Every article scanned: the dates are resolved across the bundle next,
+    Resolving { scanned: Vec<crate::extract::Pending> },
+    /// then the facts are lined up into the card,
+    Building { extraction: crate::extract::Extraction },
+    /// and the card becomes a node tree.
+    Laying { card: Card },
     /// The card is built; its sections `next..` are still to be turned into DOM.
     Rendering { card: Card, tree: Node, shell: Option<web_sys::Node>, next: usize },
     /// On screen.
@@ -553,36 +564,60 @@ impl CardJob {
         CardJob { host, options, stage: None }
     }
 
-    /// Parses a JSON bundle (the browser's `JSON.parse`) and checks it.
+    /// Parses a JSON bundle (the browser's `JSON.parse`) and checks its
+    /// version and article list; the articles are read as they are scanned.
     pub fn load(&mut self, json: &str) -> Result<(), JsError> {
         let value = JSON::parse(json).map_err(|e| js_err(format!("the bundle is not valid JSON: {}", describe(&e))))?;
-        let bundle = bundle_from_js(value).map_err(js_err)?;
-        let bundle = bundle.validate().map_err(|e| js_err(format!("invalid bundle: {e}")))?;
-        let scanned = Vec::with_capacity(bundle.articles.len());
-        self.stage = Some(Stage::Scanning { bundle, next: 0, scanned });
+        let (version, articles) = bundle_parts(&value).map_err(js_err)?;
+        let invalid = |e: BundleError| js_err(format!("invalid bundle: {e}"));
+        if version != crate::bundle::VERSION {
+            return Err(invalid(BundleError::UnsupportedVersion(version)));
+        }
+        if articles.length() == 0 {
+            return Err(invalid(BundleError::NoArticles));
+        }
+        let scanned = Vec::with_capacity(articles.length() as usize);
+        self.stage = Some(Stage::Scanning { articles, ids: Ids::default(), next: 0, scanned });
         Ok(())
     }
 
-    /// Scans articles for about `budget_ms`; true once every article is
-    /// scanned and the card is built.
+    /// Reads and scans articles for about `budget_ms`, then, one step each,
+    /// resolves the bundle's dates, builds the card and lays it out; true
+    /// once the card is ready to render.
     pub fn scan(&mut self, budget_ms: f64) -> Result<bool, JsError> {
-        let Some(Stage::Scanning { bundle, next, scanned }) = &mut self.stage else {
-            return Err(js_err("scan() before load()"));
-        };
         let start = js_sys::Date::now();
-        while *next < bundle.articles.len() {
-            scanned.push(crate::extract::scan_article(&bundle.articles[*next]));
-            *next += 1;
-            if js_sys::Date::now() - start > budget_ms {
-                return Ok(false);
+        self.stage = Some(match self.stage.take() {
+            Some(Stage::Scanning { articles, mut ids, mut next, mut scanned }) => {
+                let invalid = |e: String| js_err(format!("invalid bundle: {e}"));
+                while next < articles.length() as usize {
+                    let mut article = article_from_js(articles.get(next as u32), next).map_err(invalid)?;
+                    ids.admit(next, &mut article).map_err(|e| invalid(e.to_string()))?;
+                    scanned.push(crate::extract::scan_article(&article));
+                    next += 1;
+                    if js_sys::Date::now() - start > budget_ms {
+                        self.stage = Some(Stage::Scanning { articles, ids, next, scanned });
+                        return Ok(false);
+                    }
+                }
+                Stage::Resolving { scanned }
             }
-        }
-        let scanned = std::mem::take(scanned);
-        let extraction = crate::extract::resolve_bundle(scanned, ExtractOptions { today: self.options.today });
-        let card = crate::card::card_from_mentions(&extraction.articles, &self.options);
-        let tree = card_tree(&card);
-        self.stage = Some(Stage::Rendering { card, tree, shell: None, next: 0 });
-        Ok(true)
+            Some(Stage::Resolving { scanned }) => {
+                Stage::Building { extraction: crate::extract::resolve_bundle(scanned, ExtractOptions { today: self.options.today }) }
+            }
+            Some(Stage::Building { extraction }) => {
+                Stage::Laying { card: crate::card::card_from_mentions(&extraction.articles, &self.options) }
+            }
+            Some(Stage::Laying { card }) => {
+                let tree = card_tree(&card);
+                self.stage = Some(Stage::Rendering { card, tree, shell: None, next: 0 });
+                return Ok(true);
+            }
+            other => {
+                self.stage = other;
+                return Err(js_err("scan() before load()"));
+            }
+        });
+        Ok(false)
     }
 
     /// Turns the card's sections into DOM for about `budget_ms`; true once
