@@ -453,7 +453,7 @@ fn megabytes(bytes: u64) -> String {
 /// error, a timeout, an HTTP error status, a content type that is not JSON
 /// or text, a body over the size limit, or bytes that are not UTF-8.
 #[wasm_bindgen(js_name = fetchBundle)]
-pub async fn fetch_bundle(src: String, timeout_ms: u32, max_bytes: u32) -> Result<String, JsError> {
+pub async fn fetch_bundle(src: String, timeout_ms: u32, max_bytes: u32) -> Result<JsValue, JsError> {
     let timeout_ms = if timeout_ms == 0 { DEFAULT_TIMEOUT_MS } else { timeout_ms };
     let max_bytes = u64::from(if max_bytes == 0 { DEFAULT_MAX_BYTES } else { max_bytes });
     let signal = web_sys::AbortSignal::timeout_with_u32(timeout_ms);
@@ -498,8 +498,28 @@ pub async fn fetch_bundle(src: String, timeout_ms: u32, max_bytes: u32) -> Resul
     if u64::from(body.length()) > max_bytes {
         return Err(too_large(u64::from(body.length())));
     }
-    String::from_utf8(body.to_vec())
-        .map_err(|e| js_err(format!("{src} is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to())))
+    // decoded by the browser: the text stays out of the wasm memory (only a
+    // bad one is copied in, to say where it goes wrong)
+    let text = Utf8Decoder::new("utf-8", &JSON::parse(r#"{"fatal":true}"#).unwrap_or(JsValue::UNDEFINED))
+        .and_then(|decoder| decoder.decode(&body));
+    text.map_err(|_| {
+        let at = std::str::from_utf8(&body.to_vec()).err().map_or(0, |e| e.valid_up_to());
+        js_err(format!("{src} is not UTF-8 text (invalid byte at offset {at})"))
+    })
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = TextDecoder)]
+    type Utf8Decoder;
+    #[wasm_bindgen(catch, constructor, js_class = "TextDecoder")]
+    fn new(label: &str, options: &JsValue) -> Result<Utf8Decoder, JsValue>;
+    #[wasm_bindgen(catch, method, js_class = "TextDecoder")]
+    fn decode(this: &Utf8Decoder, bytes: &js_sys::Uint8Array) -> Result<JsValue, JsValue>;
+
+    /// `JSON.parse` of a JS string, which then never enters the wasm memory.
+    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
+    fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 fn gloo_error(e: gloo_net::Error) -> String {
@@ -564,10 +584,11 @@ impl CardJob {
         CardJob { host, options, stage: None }
     }
 
-    /// Parses a JSON bundle (the browser's `JSON.parse`) and checks its
-    /// version and article list; the articles are read as they are scanned.
-    pub fn load(&mut self, json: &str) -> Result<(), JsError> {
-        let value = JSON::parse(json).map_err(|e| js_err(format!("the bundle is not valid JSON: {}", describe(&e))))?;
+    /// Parses a JSON bundle (a JS string, by the browser's `JSON.parse`)
+    /// and checks its version and article list; the articles are read as
+    /// they are scanned.
+    pub fn load(&mut self, json: &JsValue) -> Result<(), JsError> {
+        let value = json_parse(json).map_err(|e| js_err(format!("the bundle is not valid JSON: {}", describe(&e))))?;
         let (version, articles) = bundle_parts(&value).map_err(js_err)?;
         let invalid = |e: BundleError| js_err(format!("invalid bundle: {e}"));
         if version != crate::bundle::VERSION {

@@ -133,7 +133,7 @@ fn host() -> Option<web_sys::HtmlElement> {
 /// (tiny slices, so the stepping itself is exercised), then the model.
 fn show(host: &web_sys::HtmlElement, json: &str) -> Result<JsValue, String> {
     let mut job = web::CardJob::new(host.clone());
-    job.load(json).map_err(error_message)?;
+    job.load(&JsValue::from_str(json)).map_err(error_message)?;
     let mut steps = 0;
     while !job.scan(0.0).map_err(error_message)? {
         steps += 1;
