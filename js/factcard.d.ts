@@ -159,6 +159,8 @@ export interface ArticleMentions {
   date: string | null;
   figures: FigureMention[];
   dates: DateMention[];
+  /** Mentions not kept: an article keeps at most 5,000 figures and 5,000 dates (absent when none were skipped). */
+  skipped_mentions?: number;
 }
 
 /** A figure: a number with what it counts. Offsets are UTF-8 byte offsets into the article text. */

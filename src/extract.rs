@@ -28,6 +28,14 @@ pub struct ArticleMentions {
     pub date: Option<String>,
     pub figures: Vec<FigureMention>,
     pub dates: Vec<DateMention>,
+    /// Mentions not kept because the article has more than [`MAX_MENTIONS`]
+    /// figures or dates (absent when none were skipped).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub skipped_mentions: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// Options that do not come from the text.
@@ -48,7 +56,14 @@ pub struct Pending {
     own_date: Option<usize>,
     /// Years the article names outside dates (`Pemilu 2019`), newest last seen.
     year_hints: Vec<i32>,
+    /// Mentions past [`MAX_MENTIONS`], not kept.
+    skipped: usize,
 }
+
+/// Most figures, and most dates, kept for one article. A news article has
+/// tens; a text with more (10⁵ weekdays in a row) is not one, and keeping
+/// every mention with its quote would take memory out of proportion to it.
+pub const MAX_MENTIONS: usize = 5_000;
 
 /// Longest quote a citation carries; a longer sentence is cut around the mention.
 const MAX_QUOTE: usize = 320;
@@ -92,6 +107,9 @@ fn scan(article: Article) -> Pending {
     let mut dates_found = Vec::new();
     let mut own_date: Option<(usize, u8)> = None;
     let mut year_hints: Vec<i32> = Vec::new();
+    let mut skipped = 0;
+    // body paragraphs before the current one (for the own-date score)
+    let mut body_index = 0;
     for (index, para) in article.paragraphs.iter().enumerate() {
         // the dateline (`ALMATY, Jan 9 (Reuters) -`) is scanned for its date but
         // is not part of any quoted sentence
@@ -105,13 +123,18 @@ fn scan(article: Article) -> Pending {
         // earliest): a date in the dateline or on a publication line of its own
         // (`Selasa, 23 Juni 2020 17:55`), else a weekday or full date in the
         // first two body paragraphs.
-        let body_index = article.paragraphs[..index].iter().filter(|p| p.end > article.body_start).count();
-        let letters_left = |f: &dates::Found| {
-            article.text[para.start..f.start].chars().chain(article.text[f.end..para.end].chars()).filter(|c| c.is_ascii_alphabetic()).count()
+        let letters = |s: &str| s.bytes().filter(u8::is_ascii_alphabetic).count();
+        // counted once per paragraph, so 10⁵ dates in one paragraph stay linear
+        let para_letters = if index < 6 { letters(&article.text[para.start..para.end]) } else { 0 };
+        let letters_left = |f: &dates::Found| para_letters - letters(&article.text[f.start..f.end]);
+        // `claimed` is sorted and disjoint: the span that could hold a token
+        let is_claimed = |start: usize, end: usize| {
+            let k = claimed.partition_point(|&(_, e)| e < end);
+            claimed.get(k).is_some_and(|&(s, e)| s <= start && end <= e)
         };
         for (k, t) in tokens.iter().enumerate() {
             let year_like = t.is_number() && t.text.len() == 4 && t.text.chars().all(|c| c.is_ascii_digit());
-            if year_like && !claimed.iter().any(|&(s, e)| s <= t.start && t.end <= e) {
+            if year_like && !is_claimed(t.start, t.end) {
                 let y: i32 = t.text.parse().unwrap_or(0);
                 let prev_is_word = k > 0 && tokens[k - 1].is_word();
                 if (1900..=2100).contains(&y) && (prev_is_word || k == 0) && !year_hints.contains(&y) {
@@ -120,6 +143,10 @@ fn scan(article: Article) -> Pending {
             }
         }
         for f in found {
+            if dates_found.len() == MAX_MENTIONS {
+                skipped += 1;
+                continue;
+            }
             if let RawDate::Calendar { weekday, year, .. } = f.raw {
                 let score = if f.start < article.body_start || (index < 6 && letters_left(&f) < 12) {
                     4
@@ -136,12 +163,19 @@ fn scan(article: Article) -> Pending {
             dates_found.push((f, sentence, index));
         }
         for mut m in figures::find(table, &tokens, &claimed) {
+            if figures_found.len() == MAX_MENTIONS {
+                skipped += 1;
+                continue;
+            }
             m.sentence = sentence_at(&article.text, (start, para.end), &spans, m.start, m.end);
             m.text = article.text[m.start..m.end].to_string();
             figures_found.push(m);
         }
+        if para.end > article.body_start {
+            body_index += 1;
+        }
     }
-    Pending { article, figures: figures_found, dates: dates_found, own_date: own_date.map(|(i, _)| i), year_hints }
+    Pending { article, figures: figures_found, dates: dates_found, own_date: own_date.map(|(i, _)| i), year_hints, skipped }
 }
 
 /// Parses one article of a bundle and finds its mentions (step one of two:
@@ -205,12 +239,29 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
                 .iter()
                 .map(|(f, _, _)| matches!(f.raw, RawDate::Calendar { .. }).then(|| dates::resolve(f.raw, &ctx)))
                 .collect();
-            let anchor_in = |para: usize| {
-                p.dates.iter().zip(&readings).find_map(|((f, _, q), r)| match (f.raw, r) {
-                    (RawDate::Calendar { weekday: Some(_), .. }, Some(r)) if *q == para && !r.mismatch => r.date,
-                    _ => None,
-                })
-            };
+            // each paragraph's first such date, in paragraph order (the
+            // mentions are in text order): found by binary search, so a text
+            // with 10⁵ dates stays linear
+            let mut anchors: Vec<(usize, Date)> = Vec::new();
+            for ((f, _, q), r) in p.dates.iter().zip(&readings) {
+                if let (RawDate::Calendar { weekday: Some(_), .. }, Some(r)) = (f.raw, r) {
+                    if let (Some(date), false) = (r.date, r.mismatch) {
+                        anchors.push((*q, date));
+                    }
+                }
+            }
+            crate::order::sort_by(&mut anchors, |a, b| a.0.cmp(&b.0)); // stable: the first stays first
+            anchors.dedup_by_key(|a| a.0);
+            // the calendar date last mentioned before each mention (`hari itu`)
+            let mut last_before: Vec<Option<Date>> = Vec::with_capacity(readings.len());
+            let mut last = None;
+            for r in &readings {
+                last_before.push(last);
+                if let Some(date) = r.and_then(|r| r.date) {
+                    last = Some(date);
+                }
+            }
+            let anchor_in = |para: usize| anchors.binary_search_by(|(q, _)| q.cmp(&para)).ok().map(|i| anchors[i].1);
             let dates = p
                 .dates
                 .iter()
@@ -218,13 +269,13 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
                 .enumerate()
                 .map(|(k, ((f, sentence, para), reading))| {
                     // `hari itu`: the calendar date last mentioned before it
-                    let last_date = || readings[..k].iter().rev().flatten().find_map(|r| r.date);
+                    let last_date = || last_before[k];
                     let r = match reading {
                         Some(r) => *r,
                         None if f.raw == RawDate::ThatDay && last_date().is_some() => {
                             dates::resolve(RawDate::Relative(0), &Context { article: last_date(), ..ctx })
                         }
-                        None => match anchor_in(*para).filter(|_| matches!(f.raw, RawDate::Relative(_))) {
+                        None => match matches!(f.raw, RawDate::Relative(_)).then(|| anchor_in(*para)).flatten() {
                             Some(anchor) => dates::resolve(f.raw, &Context { article: Some(anchor), ..ctx }),
                             None => dates::resolve(f.raw, &ctx),
                         },
@@ -261,6 +312,7 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
                 date: own_date.map(|d| d.to_string()),
                 figures: p.figures,
                 dates,
+                skipped_mentions: p.skipped,
             }
         })
         .collect();

@@ -165,7 +165,16 @@ mod cli {
         match args.command.as_str() {
             "extract" => {
                 let (bundle, had_errors) = load(args, true)?;
-                write_output(args, &to_json(&extract_bundle(&bundle, options)))?;
+                let extraction = extract_bundle(&bundle, options);
+                for a in extraction.articles.iter().filter(|a| a.skipped_mentions > 0) {
+                    eprintln!(
+                        "factcard: {}: more than {} figures or dates; {} more not kept",
+                        a.file,
+                        factcard::extract::MAX_MENTIONS,
+                        a.skipped_mentions
+                    );
+                }
+                write_output(args, &to_json(&extraction))?;
                 Ok(had_errors)
             }
             "bundle" => {

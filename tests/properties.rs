@@ -77,9 +77,16 @@ proptest! {
 
 #[test]
 fn adversarial_inputs_do_not_panic() {
+    let line: String = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seeds/000_50366beec97f241c.txt"))
+        .unwrap()
+        .replace('\n', " ");
     let cases = [
-        "9".repeat(100_000),
-        "Rabu ".repeat(20_000),
+        "9".repeat(1_000_000),
+        "Rabu ".repeat(100_000),
+        "hari itu ".repeat(50_000),
+        "Kamis (13/1) 2.500 orang\n".repeat(20_000),
+        line.repeat(1_000_000 / line.len() + 1),
+        "Москва 2.500 солдат, القاهرة ١٬٢٠٠ شخص, 東京 3,000人, Jakarta 1,8 juta orang. ".repeat(5_000),
         "(".repeat(50_000) + &")".repeat(50_000),
         "1.".repeat(30_000),
         "2.500 ".repeat(20_000) + "pasukan",
@@ -91,4 +98,16 @@ fn adversarial_inputs_do_not_panic() {
     for c in &cases {
         check(c);
     }
+}
+
+#[test]
+fn an_article_keeps_at_most_max_mentions_and_says_how_many_it_skipped() {
+    use factcard::extract::MAX_MENTIONS;
+    let text = "Rabu ".repeat(MAX_MENTIONS + 123) + "\n" + &"sekitar 2.500 pasukan, ".repeat(10);
+    let bundle = Bundle::new(vec![BundleArticle::from_text("a.txt", text)]).validate().unwrap();
+    let out = extract_bundle(&bundle, ExtractOptions::default());
+    let a = &out.articles[0];
+    assert_eq!(a.dates.len(), MAX_MENTIONS);
+    assert_eq!(a.skipped_mentions, 123);
+    assert_eq!(a.figures.len(), 10, "figures have their own allowance");
 }
