@@ -56,6 +56,7 @@ const report = {
   long_tasks: {},
   memory: {},
   cli_scale: {},
+  adversarial: {},
   problems: [],
   seconds: {},
 };
@@ -98,9 +99,9 @@ let pyPeers = false;
 // ---------------------------------------------------------------------------
 // the factcard runners
 
-function runCli(args, cwd = ROOT) {
+function runCli(args, cwd = ROOT, env = {}) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(CLI, args, { cwd, stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(CLI, args, { cwd, stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) throw new Error(`factcard ${args.slice(0, 3).join(" ")}… exit ${r.status}: ${String(r.stderr).slice(0, 300)}`);
   return seconds;
@@ -338,7 +339,12 @@ async function size() {
 
   // optional: where the wasm's bytes go, by crate (twiggy, on the module with names, before wasm-bindgen and wasm-opt)
   const twiggy = [process.env.TWIGGY, join(process.env.HOME ?? "", ".cargo/bin/twiggy"), "twiggy"].find((p) => p && (p === "twiggy" || existsSync(p)));
-  const named = join(ROOT, "target/wasm32-unknown-unknown/release/factcard.wasm");
+  // the module scripts/build.sh ships: the nightly -Z build-std build when there is one (newest wins)
+  const candidates = ["target/shipped/wasm32-unknown-unknown/release/factcard.wasm", "target/wasm32-unknown-unknown/release/factcard.wasm"]
+    .map((p) => join(ROOT, p))
+    .filter((p) => existsSync(p))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  const named = candidates[0] ?? join(ROOT, "target/wasm32-unknown-unknown/release/factcard.wasm");
   if (!twiggy || !existsSync(named)) {
     report.size.by_crate = { skipped: !existsSync(named) ? "target/wasm32-unknown-unknown/release/factcard.wasm missing" : "twiggy not installed" };
     return;
@@ -379,7 +385,7 @@ async function size() {
   }
   const total = [...groups.values()].reduce((a, b) => a + b, 0);
   report.size.by_crate = {
-    module: module === named ? "target/wasm32-unknown-unknown/release/factcard.wasm" : "target/wasm32-unknown-unknown/release/factcard.wasm after wasm-bindgen + wasm-opt -Oz -g",
+    module: (module === named ? "" : "after wasm-bindgen + wasm-opt -Oz -g: ") + named.slice(ROOT.length),
     note: `${moduleNote}; generic code is counted where its path starts (core::iter::… instantiated by factcard counts as core); raw bytes, not gzip`,
     counted_bytes: total,
     custom_sections_excluded: custom,
@@ -518,17 +524,84 @@ function cliScale() {
     files.push(f);
   }
   runCli(["extract", ...files.slice(0, 100)], dir);
-  const secs = [];
-  for (let i = 0; i < CFG.cliReps; i++) secs.push(runCli(["extract", "-o", join(TMP, "scale-out.json"), ...files], dir));
-  const s = median(secs);
+  const byThreads = {};
+  for (const threads of [1, 2]) {
+    const secs = [];
+    for (let i = 0; i < CFG.cliReps; i++) {
+      secs.push(runCli(["extract", "-o", join(TMP, "scale-out.json"), ...files], dir, { RAYON_NUM_THREADS: String(threads) }));
+    }
+    const s = median(secs);
+    byThreads[threads] = { seconds: secs.map((x) => round(x, 3)), files_per_s: round(files.length / s, 0), mb_s: sig(bytes / s / MB) };
+  }
   report.cli_scale = {
     files: files.length,
     bytes,
-    seconds: secs.map((x) => round(x, 3)),
-    files_per_s: round(files.length / s, 0),
-    mb_s: sig(bytes / s / MB),
-    note: "one process, one bundle of all the files; single-threaded (no rayon yet)",
+    threads: byThreads,
+    files_per_s: byThreads[2].files_per_s,
+    speedup_2_threads: round(byThreads[2].files_per_s / byThreads[1].files_per_s, 2),
+    note: "one process, one bundle of all the files; articles are parsed on RAYON_NUM_THREADS threads (rayon), then resolved and written on one",
   };
+}
+
+// ---------------------------------------------------------------------------
+// 7. adversarial inputs: time and memory must grow linearly with the input
+
+/** Peak RSS (KiB) and wall seconds of one CLI run, via /usr/bin/time when there is one. */
+function measuredRun(args, cwd) {
+  if (!existsSync("/usr/bin/time")) return { seconds: runCli(args, cwd), rss_kib: null };
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync("/usr/bin/time", ["-f", "%M", CLI, ...args], { cwd, encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], timeout: 120_000 });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0) throw new Error(`factcard ${args.join(" ")}: exit ${r.status} ${r.signal ?? ""} ${String(r.stderr).slice(0, 200)}`);
+  const rss = Number(String(r.stderr).trim().split("\n").pop());
+  return { seconds, rss_kib: Number.isFinite(rss) ? rss : null };
+}
+
+function adversarial() {
+  const dir = join(TMP, "adversarial");
+  mkdirSync(dir);
+  const prose = SETS.flatMap((s) => s.articles.map((a) => a.text)).join(" ").replace(/\s+/g, " ");
+  const mixed = "Москва 2.500 солдат, القاهرة ١٬٢٠٠ شخص, 東京 3,000人, Jakarta 1,8 juta orang, Kamis (13/1) ";
+  const GENERATORS = {
+    "digits": (n) => "9".repeat(n),
+    "weekdays": (n) => "Rabu ".repeat(Math.ceil(n / 5)),
+    "nested brackets": (n) => "(".repeat(n >> 1) + ")".repeat(n >> 1),
+    "one long line of prose": (n) => prose.repeat(Math.ceil(n / prose.length)),
+    "zero-width and combining": (n) => "\u200b\u0301".repeat(Math.ceil(n / 5)),
+    "mixed scripts": (n) => mixed.repeat(Math.ceil(n / Buffer.byteLength(mixed))),
+    "figures everywhere": (n) => "sekitar 2.500 pasukan, ".repeat(Math.ceil(n / 23)),
+  };
+  const sizes = QUICK ? [10_000, 100_000, 1_000_000] : [100_000, 1_000_000, 10_000_000];
+  const startup = nativeStartup();
+  const rows = [];
+  for (const [name, make] of Object.entries(GENERATORS)) {
+    const row = { input: name, runs: [] };
+    for (const n of sizes) {
+      const file = join(dir, `${name.replace(/\W+/g, "-")}-${n}.txt`);
+      const text = make(n);
+      writeFileSync(file, text);
+      const bytes = Buffer.byteLength(text);
+      try {
+        const reps = n >= 10_000_000 ? 1 : 3;
+        const runs = Array.from({ length: reps }, () => measuredRun(["extract", "-o", join(dir, "out.json"), file], dir));
+        const seconds = median(runs.map((r) => r.seconds));
+        const net = Math.max(seconds - startup, 1e-4);
+        row.runs.push({ bytes, seconds: round(seconds, 4), mb_s: sig(bytes / net / MB), rss_mib: runs[0].rss_kib ? round(runs[0].rss_kib / 1024, 1) : null });
+      } catch (e) {
+        row.runs.push({ bytes, failed: String(e.message ?? e).slice(0, 200) });
+        problem(`adversarial ${name} ${n}`, e);
+        break;
+      }
+    }
+    const [a, b, c] = row.runs;
+    const net = (r) => (r && !r.failed ? Math.max(r.seconds - startup, 1e-4) : null);
+    row.ratio_10x = net(c) && net(b) ? round(net(c) / net(b), 1) : null;
+    row.ratio_first = net(b) && net(a) ? round(net(b) / net(a), 1) : null;
+    row.linear = row.ratio_10x == null ? null : row.ratio_10x <= 15;
+    rows.push(row);
+    log(`adversarial ${name}: ${row.runs.map((r) => r.failed ? "failed" : `${r.mb_s} MB/s`).join(", ")}; ×10 → ×${row.ratio_10x}`);
+  }
+  report.adversarial = { sizes, startup_s: round(startup, 4), rows };
 }
 
 // ---------------------------------------------------------------------------
@@ -557,6 +630,7 @@ await section("throughput", throughput);
 await section("size", size);
 await section("browser", browserBench);
 await section("cli at scale", cliScale);
+await section("adversarial", adversarial);
 report.seconds.total = round((performance.now() - started) / 1000, 1);
 
 const { renderMarkdown } = await import("./lib/report.mjs");

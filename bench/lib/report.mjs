@@ -18,6 +18,12 @@ const PEERS = [
   ["dateparser-id", "id", "dateparser `search_dates(languages=['id'])`", "dates"],
 ];
 
+/** The adversarial input whose time grows most from the middle size to the largest. */
+function advWorst(r) {
+  const rows = (r.adversarial?.rows ?? []).filter((x) => x.ratio_10x != null);
+  return rows.length ? rows.reduce((a, b) => (b.ratio_10x > a.ratio_10x ? b : a)) : null;
+}
+
 export function renderMarkdown(r, mappings) {
   const out = [];
   const p = (...l) => out.push(...l);
@@ -69,7 +75,8 @@ export function renderMarkdown(r, mappings) {
         ["t1000 / t100", f(ratio), "≤ 11", ok(ratio == null ? null : ratio <= 11)],
         ["long tasks, 1,000 articles (median count; longest)", lt ? `${lt.median_count}; ${lt.longest_ms} ms` : "—", "none over 50 ms", ok(lt ? lt.longest_ms <= 50 : null)],
         ["peak wasm memory / bundle bytes, 1,000 articles", memRatio ? `${f(memRatio, 1)}× (${mib(mem.element_1000.wasm_memory_bytes)} / ${mib(mem.element_1000.bundle_bytes)})` : "—", "≤ 4×", ok(memRatio == null ? null : memRatio <= 4)],
-        [`CLI, ${r.cli_scale?.files?.toLocaleString("en") ?? "?"} files`, `${r.cli_scale?.files_per_s ?? "—"} files/s`, "", "single-threaded"],
+        [`CLI, ${r.cli_scale?.files?.toLocaleString("en") ?? "?"} files, 1 → 2 threads`, r.cli_scale?.threads ? `${r.cli_scale.threads[1].files_per_s} → ${r.cli_scale.threads[2].files_per_s} files/s (×${r.cli_scale.speedup_2_threads})` : "—", "", ""],
+        ["adversarial inputs: worst t(10×) / t(1×)", advWorst(r) ? `${advWorst(r).ratio_10x} (${advWorst(r).input})` : "—", "linear (≈ 10)", ok(advWorst(r) ? advWorst(r).ratio_10x <= 15 : null)],
       ],
     ),
     "",
@@ -276,10 +283,43 @@ export function renderMarkdown(r, mappings) {
   // 6. CLI at scale
   const cs = r.cli_scale;
   p("## 6. The CLI at scale", "");
-  if (cs?.files) {
+  if (cs?.threads) {
     p(
-      `\`factcard extract -o out.json\` on ${cs.files.toLocaleString("en")} files (${mib(cs.bytes)}; the fixtures in turn, generated into a temp dir): ` +
-        `runs ${cs.seconds.join(", ")} s → **${cs.files_per_s.toLocaleString("en")} files/s** (${f(cs.mb_s)} MB/s). ${cs.note}.`,
+      `\`factcard extract -o out.json\` on ${cs.files.toLocaleString("en")} files (${mib(cs.bytes)}; the fixtures in turn, generated into a temp dir). ${cs.note}.`,
+      "",
+    );
+    p(
+      table(
+        ["threads", "runs (s)", "files/s", "MB/s"],
+        Object.entries(cs.threads).map(([t, x]) => [t, x.seconds.join(", "), x.files_per_s.toLocaleString("en"), f(x.mb_s)]),
+      ),
+      "",
+      `Two threads: ×${cs.speedup_2_threads} the files/s of one (this machine has ${r.machine.cores} cores).`,
+      "",
+    );
+  }
+
+  // 7. adversarial inputs
+  const adv = r.adversarial;
+  p("## 7. Adversarial inputs", "");
+  if (adv?.rows?.length) {
+    const [s1, s2, s3] = adv.sizes.map((n) => (n >= 1e6 ? `${n / 1e6} MB` : `${n / 1e3} KB`));
+    p(
+      `\`factcard extract\` (native) on one file of each kind at ${s1}, ${s2} and ${s3}; time is wall clock minus the CLI's start-up ` +
+        `(${f(adv.startup_s * 1000, 1)} ms), peak RSS by \`/usr/bin/time\`. Linear time shows as t(${s3}) / t(${s2}) ≈ 10 ` +
+        "(over 15 is flagged); the memory column shows it stays a small multiple of the input.",
+      "",
+    );
+    p(
+      table(
+        ["input", `${s1}: MB/s`, `${s2}: MB/s`, `${s3}: MB/s`, `t(${s3}) / t(${s2})`, `peak RSS at ${s3}`],
+        adv.rows.map((row) => [
+          row.input,
+          ...[0, 1, 2].map((i) => (row.runs[i]?.failed ? `failed: ${row.runs[i].failed}` : f(row.runs[i]?.mb_s))),
+          row.ratio_10x == null ? "—" : `${row.ratio_10x}${row.linear ? "" : " **not linear**"}`,
+          row.runs[2]?.rss_mib != null ? `${row.runs[2].rss_mib} MiB (${f(row.runs[2].rss_mib * 1048576 / row.runs[2].bytes, 1)}×)` : "—",
+        ]),
+      ),
       "",
     );
   }
