@@ -171,12 +171,12 @@ fn qualifier_mark(q: Qualifier) -> &'static str {
     }
 }
 
-fn display(f: &FigureMention, locale: Locale) -> String {
+fn display(f: &FigureMention, number: &mut impl FnMut(f64) -> String) -> String {
     let suffix = if f.category == Category::Percent { "%" } else { "" };
     match (f.value, f.low, f.high) {
-        (Some(v), _, _) => format!("{}{}{suffix}", qualifier_mark(f.qualifier), locale.number(v)),
+        (Some(v), _, _) => format!("{}{}{suffix}", qualifier_mark(f.qualifier), number(v)),
         (None, Some(lo), Some(hi)) => {
-            format!("{}–{}{suffix}", locale.number(lo), locale.number(hi))
+            format!("{}–{}{suffix}", number(lo), number(hi))
         }
         _ => String::new(),
     }
@@ -271,12 +271,24 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], locale: Locale) -> Fa
     let lang_code = locale.lang;
     // distinct values, each with the articles that state it
     let mut values: Vec<(String, &FigureMention, Vec<usize>, Vec<Citation>)> = Vec::new();
+    // each distinct number is written once (by Intl in the browser: a call
+    // into JS per number would dominate a 1,000-article card)
+    let mut written: Vec<(u64, String)> = Vec::new();
+    let mut number = |v: f64| match written.iter().find(|(bits, _)| *bits == v.to_bits()) {
+        Some((_, s)) => s.clone(),
+        None => {
+            let s = locale.number(v);
+            written.push((v.to_bits(), s.clone()));
+            s
+        }
+    };
     for &(ai, m) in &group.mentions {
-        let shown = display(m, locale);
+        let shown = display(m, &mut number);
         let cite = citation(&articles[ai], &m.sentence, &m.text);
         match values.iter_mut().find(|v| v.0 == shown) {
             Some(v) => {
-                if !v.2.contains(&ai) {
+                // mentions come article by article: a repeat is the last one
+                if v.2.last() != Some(&ai) {
                     v.2.push(ai);
                 }
                 v.3.push(cite);
@@ -298,6 +310,8 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], locale: Locale) -> Fa
     let main = interval(values[0].1);
     let mut agreeing: Vec<usize> = Vec::new();
     let mut differing: Vec<usize> = Vec::new();
+    // membership by article index: linear in the articles, whatever their number
+    let (mut in_agreeing, mut in_differing) = (vec![false; articles.len()], vec![false; articles.len()]);
     let fact_values: Vec<FactValue> = values
         .into_iter()
         .enumerate()
@@ -309,9 +323,10 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], locale: Locale) -> Fa
             } else {
                 "conflict"
             };
-            let bucket = if status == "conflict" { &mut differing } else { &mut agreeing };
+            let (bucket, seen) = if status == "conflict" { (&mut differing, &mut in_differing) } else { (&mut agreeing, &mut in_agreeing) };
             for a in arts {
-                if !bucket.contains(&a) {
+                if !seen[a] {
+                    seen[a] = true;
                     bucket.push(a);
                 }
             }
@@ -326,7 +341,7 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], locale: Locale) -> Fa
             }
         })
         .collect();
-    differing.retain(|a| !agreeing.contains(a));
+    differing.retain(|&a| !in_agreeing[a]);
     let mut origins: Vec<String> = Vec::new();
     for &a in &agreeing {
         let origin = origin_of(&articles[a]);

@@ -319,8 +319,17 @@ pub fn eq_ci(a: &str, b: &str) -> bool {
     }
 }
 
-/// Picks the table whose stopwords are most frequent in `text`.
+/// How much of a text [`detect`] reads.
+const DETECT_BYTES: usize = 4096;
+
+/// Picks the table whose stopwords are most frequent in (the start of) `text`.
 pub fn detect(text: &str) -> &'static LangTable {
+    // the first few paragraphs tell: a long text is not read twice over
+    let mut end = text.len().min(DETECT_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let text = &text[..end];
     let mut best = ALL[0];
     let mut best_hits = 0usize;
     for table in ALL {
