@@ -5,6 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { ROOT, WWW, launch } from "./helpers.mjs";
 import { serve, CSP } from "../../scripts/serve.mjs";
 
@@ -59,6 +60,11 @@ let server;
 let browser;
 before(async () => {
   const routes = Object.fromEntries(FAULTS.map(([path, , handler]) => [path, handler]));
+  // not a fault: a UTF-8 byte order mark before the JSON is fine
+  routes["/ok/bom"] = (req, res) => {
+    res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
+    res.end(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(join(WWW, "bundle.json"))]));
+  };
   const cards = FAULTS.map(([path, , , attrs = {}], i) =>
     `<fact-card id="f${i}" src="${path}"${Object.entries(attrs).map(([k, v]) => ` ${k}="${v}"`).join("")}></fact-card>`,
   ).join("\n");
@@ -66,7 +72,7 @@ before(async () => {
     res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": CSP });
     res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>faults</title>
 <link rel="stylesheet" href="style.css"><script type="module" src="pkg/js/factcard.js"></script></head>
-<body><main><fact-card id="good" src="bundle.json"></fact-card>\n${cards}</main></body></html>`);
+<body><main><fact-card id="good" src="bundle.json"></fact-card>\n<fact-card id="bom" src="/ok/bom"></fact-card>\n${cards}</main></body></html>`);
   };
   server = await serve({ root: WWW, port: 0, quiet: true, routes });
   browser = await launch();
@@ -96,7 +102,7 @@ test("each bundle fault is an error state with its reason; the good card and the
     }
   });
   await page.goto(new URL("faults.html", server.url).href);
-  await page.waitForFunction((n) => Object.keys(window.__events).length === n, FAULTS.length + 1, { timeout: 30_000 });
+  await page.waitForFunction((n) => Object.keys(window.__events).length === n, FAULTS.length + 2, { timeout: 30_000 });
   await page.waitForTimeout(200); // a second event would show up here
   const seen = await page.evaluate(() =>
     [...document.querySelectorAll("fact-card")].map((el) => ({
@@ -107,9 +113,12 @@ test("each bundle fault is an error state with its reason; the good card and the
       hasCard: !!el.shadowRoot.querySelector("article.factcard"),
     })),
   );
-  const good = seen.find((s) => s.id === "good");
-  assert.equal(good.state, "ready");
-  assert.ok(good.hasCard);
+  for (const id of ["good", "bom"]) {
+    const good = seen.find((s) => s.id === id);
+    assert.equal(good.state, "ready", `${id}: ${JSON.stringify(good)}`);
+    assert.ok(good.hasCard);
+    assert.deepEqual(good.events, ["ready"]);
+  }
   FAULTS.forEach(([path, reason], i) => {
     const card = seen.find((s) => s.id === `f${i}`);
     assert.equal(card.state, "error", `${path}: ${JSON.stringify(card)}`);
