@@ -62,8 +62,8 @@ pub struct Citation {
     /// The article's id in the bundle.
     pub article: String,
     pub outlet: String,
-    /// The sentence quoted.
-    pub sentence: String,
+    /// The sentence quoted (shared with the mention it quotes).
+    pub sentence: std::sync::Arc<str>,
     /// The exact text of the mention inside the sentence.
     pub text: String,
     /// Wire agencies or outlets the article credits.
@@ -237,11 +237,11 @@ fn name_unnamed_sources(card: &mut Card, articles: &[ArticleMentions], word: &st
     }
 }
 
-fn citation(a: &ArticleMentions, sentence: &str, text: &str) -> Citation {
+fn citation(a: &ArticleMentions, sentence: &std::sync::Arc<str>, text: &str) -> Citation {
     Citation {
         article: a.id.clone(),
         outlet: outlet_of(a),
-        sentence: sentence.to_string(),
+        sentence: sentence.clone(),
         text: text.to_string(),
         credits: a.credits.clone(),
         url: a.url.clone(),
@@ -555,7 +555,7 @@ pub fn card_from_mentions(articles: &[ArticleMentions], options: &CardOptions) -
         .max_by_key(|&(ai, _)| coverage[ai])
         .and_then(|(_, a)| a.title.clone())
         .or_else(|| {
-            articles.first().and_then(|a| a.figures.first().map(|f| f.sentence.clone()).or_else(|| a.dates.first().map(|d| d.sentence.clone())))
+            articles.first().and_then(|a| a.figures.first().map(|f| f.sentence.to_string()).or_else(|| a.dates.first().map(|d| d.sentence.to_string())))
         })
         .unwrap_or_default();
 

@@ -63,7 +63,7 @@ pub struct DateMention {
     pub kind: &'static str,
     pub start: usize,
     pub end: usize,
-    pub sentence: String,
+    pub sentence: std::sync::Arc<str>,
 }
 
 fn word_is(t: Option<&Token>, words: &[&str]) -> bool {

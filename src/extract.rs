@@ -3,6 +3,7 @@
 //! The result is the JSON contract of `factcard extract`.
 
 use crate::article::{Article, Meta};
+use std::sync::Arc;
 use crate::bundle::Bundle;
 use crate::calendar::Date;
 use crate::dates::{self, Context, DateMention, RawDate};
@@ -48,10 +49,14 @@ pub struct ExtractOptions {
 /// One article's mentions before bundle context is applied: what
 /// [`scan_article`] returns and [`resolve_bundle`] takes.
 pub struct Pending {
+    /// The article's parts, its text and paragraphs dropped once scanned
+    /// (1,000 articles: the bundle's text is not kept twice).
     article: Article,
+    /// The text of each date mention (the article's text is gone).
+    date_texts: Vec<String>,
     figures: Vec<FigureMention>,
     /// Date mentions with their quoted sentence and paragraph index.
-    dates: Vec<(dates::Found, String, usize)>,
+    dates: Vec<(dates::Found, Arc<str>, usize)>,
     /// Index into `dates` of the article's own date, if it has one.
     own_date: Option<usize>,
     /// Years the article names outside dates (`Pemilu 2019`), newest last seen.
@@ -101,6 +106,25 @@ fn sentence_at(text: &str, para: (usize, usize), spans: &[(usize, usize)], at: u
     quote
 }
 
+/// Mentions in one sentence share its quote.
+#[derive(Default)]
+struct Quotes {
+    last: Option<Arc<str>>,
+}
+
+impl Quotes {
+    fn get(&mut self, quote: String) -> Arc<str> {
+        match &self.last {
+            Some(last) if **last == *quote => last.clone(),
+            _ => {
+                let shared: Arc<str> = quote.into();
+                self.last = Some(shared.clone());
+                shared
+            }
+        }
+    }
+}
+
 fn scan(article: Article) -> Pending {
     let table = article.table();
     let mut figures_found = Vec::new();
@@ -108,6 +132,7 @@ fn scan(article: Article) -> Pending {
     let mut own_date: Option<(usize, u8)> = None;
     let mut year_hints: Vec<i32> = Vec::new();
     let mut skipped = 0;
+    let mut quotes = Quotes::default();
     // body paragraphs before the current one (for the own-date score)
     let mut body_index = 0;
     for (index, para) in article.paragraphs.iter().enumerate() {
@@ -159,7 +184,7 @@ fn scan(article: Article) -> Pending {
                     own_date = Some((dates_found.len(), score));
                 }
             }
-            let sentence = sentence_at(&article.text, (start, para.end), &spans, f.start, f.end);
+            let sentence = quotes.get(sentence_at(&article.text, (start, para.end), &spans, f.start, f.end));
             dates_found.push((f, sentence, index));
         }
         for mut m in figures::find(table, &tokens, &claimed) {
@@ -167,7 +192,7 @@ fn scan(article: Article) -> Pending {
                 skipped += 1;
                 continue;
             }
-            m.sentence = sentence_at(&article.text, (start, para.end), &spans, m.start, m.end);
+            m.sentence = quotes.get(sentence_at(&article.text, (start, para.end), &spans, m.start, m.end));
             m.text = article.text[m.start..m.end].to_string();
             figures_found.push(m);
         }
@@ -175,7 +200,11 @@ fn scan(article: Article) -> Pending {
             body_index += 1;
         }
     }
-    Pending { article, figures: figures_found, dates: dates_found, own_date: own_date.map(|(i, _)| i), year_hints, skipped }
+    let date_texts = dates_found.iter().map(|(f, _, _)| article.text[f.start..f.end].to_string()).collect();
+    let mut article = article;
+    article.text = String::new();
+    article.paragraphs = Vec::new();
+    Pending { article, date_texts, figures: figures_found, dates: dates_found, own_date: own_date.map(|(i, _)| i), year_hints, skipped }
 }
 
 /// Parses one article of a bundle and finds its mentions (step one of two:
@@ -287,7 +316,7 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
                         RawDate::Relative(_) | RawDate::ThatDay => "relative",
                     };
                     DateMention {
-                        text: p.article.text[f.start..f.end].to_string(),
+                        text: p.date_texts[k].clone(),
                         date: r.date.map(|d| d.to_string()),
                         year_inferred: r.inferred.is_some(),
                         inferred_from: r.inferred,

@@ -32,7 +32,7 @@ pub struct FigureMention {
     pub event_word: Option<String>,
     pub start: usize,
     pub end: usize,
-    pub sentence: String,
+    pub sentence: std::sync::Arc<str>,
 }
 
 /// A quantity found at some tokens, before qualifier and noun.
@@ -478,7 +478,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             event_word: event.map(|e| e.word.to_ascii_lowercase()),
             start: toks[first].start,
             end: toks[end - 1].end,
-            sentence: String::new(),
+            sentence: "".into(),
         });
         i = end;
     }

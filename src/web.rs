@@ -210,7 +210,7 @@ fn citation_from_js(v: &JsValue, what: &str) -> Result<Citation, String> {
     Ok(Citation {
         article: string(c, "article", what)?,
         outlet: string(c, "outlet", what)?,
-        sentence: string(c, "sentence", what)?,
+        sentence: string(c, "sentence", what)?.into(),
         text: string(c, "text", what)?,
         credits: strings(c, "credits", what)?,
         url: opt_string(c, "url", what)?,
