@@ -488,6 +488,21 @@ fn clause_words(part: &str) -> Vec<String> {
 
 /// Aggregates extracted mentions into the card model.
 pub fn card_from_mentions(articles: &[ArticleMentions], options: &CardOptions) -> Card {
+    card_with_facts(card_facts(articles, options), articles, options)
+}
+
+/// The first half of [`card_from_mentions`]: the facts, lined up across the
+/// articles and ranked (a caller may give the page the main thread back
+/// before the second half, [`card_with_facts`]).
+pub struct CardFacts {
+    lang_code: String,
+    locale_tag: String,
+    facts: Vec<Fact>,
+    /// For each article, how many of its mentions count towards the top facts.
+    coverage: Vec<usize>,
+}
+
+pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFacts {
     let known = |l: &str| lang::ALL.iter().any(|t| t.code == l);
     let lang_code = match options.lang.as_deref().map(|l| l.split('-').next().unwrap_or(l).to_ascii_lowercase()) {
         Some(l) if known(&l) => l,
@@ -516,7 +531,21 @@ pub fn card_from_mentions(articles: &[ArticleMentions], options: &CardOptions) -
             .then(category_weight(&b.category).cmp(&category_weight(&a.category)))
             .then(b.values.iter().map(|v| v.citations.len()).sum::<usize>().cmp(&a.values.iter().map(|v| v.citations.len()).sum::<usize>()))
     });
+    // for the headline: how much of the top facts each article carries
+    let top_keys: Vec<&str> = facts.iter().take(options.max_facts).map(|f| f.key.as_str()).collect();
+    let mut coverage = vec![0usize; articles.len()];
+    for g in groups.iter().filter(|g| top_keys.contains(&g.key.as_str())) {
+        for &(ai, _) in &g.mentions {
+            coverage[ai] += 1;
+        }
+    }
+    CardFacts { lang_code, locale_tag, facts, coverage }
+}
 
+/// The second half of [`card_from_mentions`]: the timeline, the headline
+/// and the sources around the facts.
+pub fn card_with_facts(parts: CardFacts, articles: &[ArticleMentions], options: &CardOptions) -> Card {
+    let CardFacts { lang_code, locale_tag, facts, coverage } = parts;
     let mut timeline: Vec<TimelineEntry> = Vec::new();
     for a in articles {
         for d in a.dates.iter().filter(|d| d.kind == "calendar") {
@@ -543,13 +572,6 @@ pub fn card_from_mentions(articles: &[ArticleMentions], options: &CardOptions) -
     crate::order::sort_by(&mut timeline, |a, b| a.date.cmp(&b.date));
 
     // the headline: the title of the article that carries the most top facts
-    let top_keys: Vec<&str> = facts.iter().take(options.max_facts).map(|f| f.key.as_str()).collect();
-    let mut coverage = vec![0usize; articles.len()];
-    for g in groups.iter().filter(|g| top_keys.contains(&g.key.as_str())) {
-        for &(ai, _) in &g.mentions {
-            coverage[ai] += 1;
-        }
-    }
     let headline = (articles.iter().enumerate())
         .filter(|(_, a)| a.title.is_some())
         .max_by_key(|&(ai, _)| coverage[ai])

@@ -550,9 +550,11 @@ enum Stage {
     Scanning { articles: Array, ids: Ids, next: usize, scanned: Vec<crate::extract::Pending> },
     /// Every article scanned: the dates are resolved across the bundle next,
     Resolving { scanned: Vec<crate::extract::Pending> },
-    /// then the facts are lined up into the card,
+    /// then the facts are lined up,
     Building { extraction: crate::extract::Extraction },
-    /// and the card becomes a node tree.
+    /// and the card is made around them (timeline, headline, sources),
+    Finishing { extraction: crate::extract::Extraction, facts: crate::card::CardFacts },
+    /// which becomes a node tree.
     Laying { card: Card },
     /// The card is built; its sections `next..` are still to be turned into DOM.
     Rendering { card: Card, tree: Node, shell: Option<web_sys::Node>, next: usize },
@@ -626,7 +628,11 @@ impl CardJob {
                 Stage::Building { extraction: crate::extract::resolve_bundle(scanned, ExtractOptions { today: self.options.today }) }
             }
             Some(Stage::Building { extraction }) => {
-                Stage::Laying { card: crate::card::card_from_mentions(&extraction.articles, &self.options) }
+                let facts = crate::card::card_facts(&extraction.articles, &self.options);
+                Stage::Finishing { extraction, facts }
+            }
+            Some(Stage::Finishing { extraction, facts }) => {
+                Stage::Laying { card: crate::card::card_with_facts(facts, &extraction.articles, &self.options) }
             }
             Some(Stage::Laying { card }) => {
                 let tree = card_tree(&card);
