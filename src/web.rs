@@ -112,9 +112,13 @@ fn intl_date(iso: &str, locale: &str) -> Option<String> {
     with_intl(locale, |f| f.date.format(&js_sys::Date::new(&JsValue::from_str(iso))))
 }
 
-/// From now on the card's numbers and dates come from `Intl`.
+/// From now on the card's numbers and dates come from `Intl` (and, in a
+/// debug build, panics are written to the console before the wasm traps;
+/// the release build aborts at once and the element shows the error state).
 fn use_intl() {
     crate::locale::set_platform(crate::locale::Platform { number: intl_number, date: intl_date });
+    #[cfg(debug_assertions)]
+    console_error_panic_hook::set_once();
 }
 
 const INPUT_HELP: &str =
