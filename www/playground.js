@@ -1,9 +1,13 @@
 // The playground's live card: the textarea's articles become the inline
-// bundle of <fact-card id="live">, rebuilt a moment after each edit.
+// bundle of <fact-card id="live">, rebuilt a moment after each edit. The card
+// is put on the page with its first bundle already inside (an element with
+// neither src nor bundle would show an error).
 const SEED = "seed-articles.txt";
 const area = document.getElementById("articles");
-const card = document.getElementById("live");
 const status = document.getElementById("status");
+const card = document.createElement("fact-card");
+card.id = "live";
+card.lang = "id";
 
 /** Articles separated by a line holding only "---". */
 function bundleOf(text) {
@@ -29,7 +33,8 @@ function render() {
   }
   inline.textContent = JSON.stringify(bundle);
   status.textContent = `${bundle.articles.length} article${bundle.articles.length === 1 ? "" : "s"}`;
-  card.refresh?.();
+  if (card.isConnected) card.refresh?.();
+  else document.getElementById("live-slot").replaceChildren(card); // connecting it loads it
 }
 
 let timer;
