@@ -98,9 +98,23 @@ function stateBox(root, cls, role, title, reason) {
   root.replaceChildren(box);
 }
 
-// Longest run of work (ms) before the element hands the main thread back.
+// Longest run of work (ms) before the element hands the main thread back,
+// and how long it may have run before a step that cannot be cut (building
+// the card, a section of its DOM) goes to the next task instead.
 const SLICE_MS = 25;
-const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+const STEP_MS = 10;
+// Hands the main thread back to the page (input, paint) and resumes: by
+// scheduler.yield() where there is one, else a message (not setTimeout,
+// which browsers clamp to 4 ms once nested).
+const pause =
+  typeof scheduler !== "undefined" && typeof scheduler.yield === "function"
+    ? () => scheduler.yield()
+    : () =>
+        new Promise((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(null);
+        });
 const positive = (v) => (/^\s*\d+\s*$/.test(v ?? "") ? Number(v) : 0);
 
 if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" && !customElements.get("fact-card")) {
@@ -209,18 +223,27 @@ if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" 
         // Every step is a synchronous wasm call: a failure, even a trap,
         // lands in the catch below with this card's reason.
         job = new wasm.CardJob(this);
+        // the page gets the main thread back whenever a slice of work has
+        // run long; a small bundle is done in one go
+        let sliceStart = performance.now();
+        const breathe = async () => {
+          if (performance.now() - sliceStart < STEP_MS) return true;
+          await pause();
+          sliceStart = performance.now();
+          return current();
+        };
+        const budget = () => Math.max(1, SLICE_MS - (performance.now() - sliceStart));
         job.load(json);
         json = null;
         do {
-          await pause();
-          if (!current()) return false;
-        } while (!job.scan(SLICE_MS));
+          if (!(await breathe())) return false;
+        } while (!job.scan(budget()));
         do {
-          await pause();
-          if (!current()) return false;
-        } while (!job.render(SLICE_MS));
+          if (!(await breathe())) return false;
+        } while (!job.render(budget()));
         // the model for factcard:ready and card.model, after the card is on screen
-        await pause();
+        sliceStart = 0;
+        if (!(await breathe())) return false;
         const model = job.model();
         if (!current()) return false;
         this.#model = model;
