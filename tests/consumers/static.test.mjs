@@ -42,10 +42,11 @@ test("the tarball holds only what ships", () => {
     "js/factcard.js",
     "js/factcard.node.js",
     "package.json",
+    "pkg/factcard.css",
     "pkg/factcard_wasm.js",
     "pkg/factcard_wasm_bg.wasm",
   ]);
-  assert.deepEqual(readdirSync(join(site, "www", "factcard", "pkg")).sort(), ["factcard_wasm.js", "factcard_wasm_bg.wasm"]);
+  assert.deepEqual(readdirSync(join(site, "www", "factcard", "pkg")).sort(), ["factcard.css", "factcard_wasm.js", "factcard_wasm_bg.wasm"]);
 });
 
 test("one <script type=module> from a copy of the package's files renders the card, imported twice, under a strict CSP", { timeout: 120_000 }, async () => {
