@@ -281,7 +281,7 @@ export interface FactCardEventMap {
  * Attributes: `src` (bundle URL), `lang` (`id` | `en`: the card's words and number
  * format; default: the closest `lang` in the page, else the articles' language),
  * `max-facts` (facts shown before "more", default 5), `theme` (`light` | `dark`;
- * default: the reader's colour scheme), `timeout` (ms to wait for the bundle, default
+ * default: the page's `color-scheme` when it declares one, else the reader's preference), `timeout` (ms to wait for the bundle, default
  * 15000), `max-bytes` (largest bundle read, default 10485760). Changing `src`, `lang`
  * or `max-facts` renders again.
  *

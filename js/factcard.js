@@ -145,8 +145,16 @@ if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" 
       else this.setAttribute("src", value);
     }
 
+    /** Follow the page's color-scheme when it declares one (see card.css). */
+    #followScheme() {
+      const declared = getComputedStyle(this).colorScheme;
+      if (declared && declared !== "normal") this.setAttribute("data-scheme", "page");
+      else this.removeAttribute("data-scheme");
+    }
+
     connectedCallback() {
       this.#connected = true;
+      this.#followScheme();
       if (this.getAttribute("data-state") === "ready" && this.#loaded === this.#key()) {
         return; // moved in the page: the card is already there
       }
@@ -191,6 +199,7 @@ if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" 
       const src = this.getAttribute("src");
       const inline = src ? null : (this.querySelector('script[type="application/json"]')?.textContent ?? null);
       const key = this.#key();
+      this.#followScheme();
       if (this.shadowRoot?.querySelector("article.factcard")) {
         // A card is on screen (pre-rendered in a declarative shadow root, or
         // the last one): it stays until the new one replaces it, so the page

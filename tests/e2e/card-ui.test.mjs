@@ -107,6 +107,28 @@ test("dark mode follows prefers-color-scheme, and theme=light overrides it", asy
   await light.close();
 });
 
+test("a page that declares its color-scheme sets the card's; one that does not leaves it to the reader", async () => {
+  for (const [declared, reader, dark] of [
+    ["dark", "light", true],
+    ["light", "dark", false],
+    ["light dark", "dark", true],
+    ["light dark", "light", false],
+  ]) {
+    const page = await demo.browser.newPage({ colorScheme: reader });
+    await page.goto(demo.server.url);
+    await cardState(page);
+    // the page declares a scheme; the card looks at it when it (re)loads
+    const ok = await page.evaluate((scheme) => {
+      document.documentElement.style.colorScheme = scheme;
+      return document.querySelector("fact-card").refresh();
+    }, declared);
+    assert.ok(ok);
+    assert.equal(await page.evaluate(() => document.querySelector("fact-card").getAttribute("data-scheme")), "page");
+    assert.equal(isDark(await background(page)), dark, `page color-scheme "${declared}", reader ${reader}`);
+    await page.close();
+  }
+});
+
 test("a 320 px column: the card fits with no horizontal overflow", async () => {
   const { page, errors } = await open({}, { viewport: { width: 320, height: 900 } });
   const box = await page.evaluate(() => {
