@@ -168,8 +168,20 @@ fn flag(obj: &JsValue, key: &str) -> bool {
     field(obj, key).as_bool().unwrap_or(false)
 }
 
-/// The items of an array field, each read by `item`.
+/// The items of an array field, each read by `item` with its path for
+/// errors (`card.facts[2]`). The iteration is not generic (one copy in the
+/// wasm); only the small `item` closures are.
 fn list<T>(obj: &JsValue, key: &str, what: &str, item: impl Fn(&JsValue, &str) -> Result<T, String>) -> Result<Vec<T>, String> {
+    let items = array_field(obj, key, what)?;
+    let mut out = Vec::with_capacity(items.len());
+    for (i, x) in items.iter().enumerate() {
+        out.push(item(x, &format!("{what}.{key}[{i}]"))?);
+    }
+    Ok(out)
+}
+
+/// An array field's items (none when absent).
+fn array_field(obj: &JsValue, key: &str, what: &str) -> Result<Vec<JsValue>, String> {
     let v = field(obj, key);
     if is_absent(&v) {
         return Ok(Vec::new());
@@ -178,7 +190,7 @@ fn list<T>(obj: &JsValue, key: &str, what: &str, item: impl Fn(&JsValue, &str) -
         return Err(format!("{what}: \"{key}\" must be an array"));
     }
     let arr: &Array = v.unchecked_ref();
-    arr.iter().enumerate().map(|(i, x)| item(&x, &format!("{what}.{key}[{i}]"))).collect()
+    Ok((0..arr.length()).map(|i| arr.get(i)).collect())
 }
 
 fn strings(obj: &JsValue, key: &str, what: &str) -> Result<Vec<String>, String> {
