@@ -337,6 +337,8 @@ struct Event<'a> {
     concept: &'static str,
     word: &'a str,
     gap: usize,
+    /// The event word comes before the figure.
+    before: bool,
 }
 
 /// The event word nearest to the figure within its sentence.
@@ -351,7 +353,7 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
             break;
         }
         if let Some(concept) = table.event(toks[k].text) {
-            best = Some(Event { concept, word: toks[k].text, gap: k - end });
+            best = Some(Event { concept, word: toks[k].text, gap: k - end, before: false });
             break;
         }
     }
@@ -362,7 +364,7 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
         if let Some(concept) = table.event(toks[k].text) {
             let gap = start - k - 1;
             if best.is_none_or(|b| gap < b.gap) {
-                best = Some(Event { concept, word: toks[k].text, gap });
+                best = Some(Event { concept, word: toks[k].text, gap, before: true });
             }
             break;
         }
@@ -463,7 +465,11 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         }
         // with no counted noun, only an event word right beside the number
         // says what it counts ("Lebih dari 2.000 ditangkap")
-        let event = event_near(table, toks, first, end).filter(|e| noun_text.is_some() || e.gap == 0);
+        // (or one bridged to it: "the death toll rose to 268")
+        let bridged = |e: &Event| {
+            e.before && (1..=4).contains(&e.gap) && e.gap <= first && (first - e.gap..first).all(|k| table.event_bridges.iter().any(|b| lang::eq_ci(b, toks[k].text)))
+        };
+        let event = event_near(table, toks, first, end).filter(|e| noun_text.is_some() || e.gap == 0 || bridged(e));
         let (value, low, high) = if q.exact { (Some(q.low), None, None) } else { (None, Some(q.low), Some(q.high)) };
         out.push(FigureMention {
             text: String::new(),
@@ -590,6 +596,17 @@ mod tests {
         assert_eq!(find(t, &toks, &[])[0].event, Some("killed"));
         let toks = tokenize("menewaskan lebih dari 160 orang.", 0);
         assert_eq!(find(t, &toks, &[])[0].event, Some("killed"));
+    }
+
+    #[test]
+    fn a_figure_with_no_noun_takes_an_event_bridged_to_it() {
+        let event = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[]).first().and_then(|f| f.event);
+        assert_eq!(event(&en::TABLE, "Indonesia quake death toll rises to 268"), Some("killed"));
+        assert_eq!(event(&en::TABLE, "the number of dead has now reached 42"), Some("killed"));
+        assert_eq!(event(&id::TABLE, "korban tewas kini mencapai 268"), Some("killed"));
+        // only bridge words between: otherwise the number says nothing by itself
+        assert_eq!(event(&en::TABLE, "two were killed and the firm hired 268"), None);
+        assert_eq!(event(&en::TABLE, "deaths in the region since the war began total 268"), None);
     }
 
     #[test]

@@ -75,6 +75,11 @@ pub static TABLE: LangTable = LangTable {
     currencies: &["$", "us$", "usd", "€", "£", "eur", "gbp", "rp", "idr"],
     percent_words: &["percent", "per cent", "%"],
     noun_links: &["of"],
+    event_bridges: &[
+        "toll", "tolls", "count", "number", "figure", "total", "rose", "rises", "risen", "rising", "climbed", "climbs",
+        "jumped", "reached", "reaches", "hit", "hits", "stood", "stands", "is", "was", "now", "has", "had", "to", "at",
+        "of", "increased", "grew",
+    ],
     counted_nouns: nouns! {
         "people" => "people", People;
         "persons" => "people", People;

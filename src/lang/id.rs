@@ -93,6 +93,10 @@ pub static TABLE: LangTable = LangTable {
     currencies: &["rp", "rp.", "us$", "$", "usd", "idr", "€", "£", "s$", "rm"],
     percent_words: &["persen", "%"],
     noun_links: &[],
+    event_bridges: &[
+        "dunia", "mencapai", "menjadi", "bertambah", "naik", "sebanyak", "sejumlah", "berjumlah", "kini", "telah", "sudah",
+        "hingga", "sampai", "tercatat", "jumlah", "total",
+    ],
     counted_nouns: nouns! {
         "orang" => "people", People;
         "jiwa" => "people", People;

@@ -135,6 +135,10 @@ pub struct LangTable {
     pub counted_nouns: &'static [CountedNoun],
     /// Words linking a quantity to its noun (`dozens of police`).
     pub noun_links: &'static [&'static str],
+    /// Words that may stand between an event word and a figure with no
+    /// counted noun, the event still being what it counts: "the death toll
+    /// rose to 268", "korban tewas mencapai 268".
+    pub event_bridges: &'static [&'static str],
     /// Event words near a figure and the concept they name, shared across
     /// languages (`tewas` and `killed` are both `killed`).
     pub event_words: &'static [(&'static str, &'static str)],
