@@ -170,6 +170,30 @@ fn a_card_job_renders_the_card_into_the_shadow_root_in_steps() {
 }
 
 #[wasm_bindgen_test]
+fn a_card_job_follows_the_host_s_attributes() {
+    let Some(host) = host() else {
+        console_log!("no DOM here (Node): the element tests run in the browser pass");
+        return;
+    };
+    let text = format!("{TEXT}Sebanyak 160 orang tewas dan 6 negara mengirim pasukan.\n");
+    host.set_attribute("max-facts", "1").unwrap();
+    host.set_attribute("lang", "en-GB").unwrap();
+    let model = show(&host, &bundle_json(&text)).expect("the card");
+    assert_eq!(get(&model, "shown_facts").as_f64(), Some(1.0));
+    assert_eq!(get(&model, "lang").as_string().as_deref(), Some("en"));
+    assert_eq!(get(&model, "locale").as_string().as_deref(), Some("en-GB"));
+    let root = host.shadow_root().unwrap();
+    let card = root.query_selector("article.factcard").unwrap().unwrap();
+    assert_eq!(card.get_attribute("lang").as_deref(), Some("en"));
+    let text = card.text_content().unwrap_or_default();
+    assert!(text.contains("Key figures"), "English words: {text}");
+    assert!(text.contains("6 January 2022"), "en-GB dates by Intl: {text}");
+    let visible = root.query_selector_all(".fc-facts > ul > .fc-fact, .fc-facts > ol > .fc-fact").unwrap().length();
+    let hidden = root.query_selector_all(".fc-more .fc-fact").unwrap().length();
+    assert!(visible <= 1 && hidden >= 1, "max-facts=1: {visible} shown, {hidden} behind 'more'");
+}
+
+#[wasm_bindgen_test]
 fn a_card_job_rejects_bad_json_and_bad_bundles_with_the_reason() {
     let Some(host) = host() else {
         console_log!("no DOM here (Node): the element tests run in the browser pass");
