@@ -709,3 +709,7 @@ impl CardJob {
 pub fn trap_for_tests() {
     std::process::abort();
 }
+
+/// The wasm's allocator: Talc, smaller than the default (dlmalloc).
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
