@@ -3,10 +3,12 @@
 //! every value is finite.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[allow(dead_code)]
+#[path = "../fuzz/checks.rs"]
+mod checks;
+
 use factcard::bundle::{Bundle, BundleArticle};
-use factcard::card::{build_card, CardOptions};
 use factcard::extract::{extract_bundle, ExtractOptions};
-use factcard::render::{card_tree, to_html};
 use proptest::prelude::*;
 
 /// Text built from pieces that exercise the extractor's rules, mixed with noise.
@@ -37,28 +39,9 @@ fn newsy() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..40).prop_map(|v| v.join(" "))
 }
 
+/// The fuzz targets' checks (fuzz/checks.rs): spans, values, the card's HTML.
 fn check(text: &str) {
-    let bundle = Bundle::new(vec![BundleArticle::from_text("a.txt", text.to_string())]);
-    let Ok(bundle) = bundle.validate() else { return };
-    let out = extract_bundle(&bundle, ExtractOptions::default());
-    for a in &out.articles {
-        for f in &a.figures {
-            assert!(f.end <= text.len() && text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
-            assert_eq!(&text[f.start..f.end], f.text);
-            for v in [f.value, f.low, f.high].into_iter().flatten() {
-                assert!(v.is_finite(), "{v} in {f:?}");
-            }
-            if let (Some(lo), Some(hi)) = (f.low, f.high) {
-                assert!(lo <= hi, "{f:?}");
-            }
-        }
-        for d in &a.dates {
-            assert!(d.end <= text.len() && text.is_char_boundary(d.start) && text.is_char_boundary(d.end));
-            assert_eq!(&text[d.start..d.end], d.text);
-        }
-    }
-    let card = build_card(&bundle, &CardOptions::default());
-    let _ = to_html(&card_tree(&card));
+    checks::extract(text.as_bytes());
 }
 
 proptest! {

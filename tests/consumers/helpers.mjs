@@ -6,6 +6,7 @@
 // package.json, package-lock.json and the tarball's bytes; when none changed,
 // nothing is installed again.
 import { spawn } from "node:child_process";
+import { before, after } from "node:test";
 import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -104,4 +105,22 @@ export async function openCard(browser, url, { selector = "fact-card" } = {}) {
   await page.goto(url);
   const card = await cardState(page, selector);
   return { page, card, errors, wasm, failed, requests };
+}
+
+/**
+ * The packed tarball for a test file, and the server and browser it opens,
+ * closed after it: `const use = usePack();` then `use.pack`, `use.server = …`,
+ * `use.browser = …`.
+ */
+export function usePack() {
+  const use = {};
+  before(async () => {
+    use.pack = await packTarball();
+  });
+  after(async () => {
+    await use.browser?.close();
+    await use.server?.close();
+    cleanup(use.pack?.dir);
+  });
+  return use;
 }

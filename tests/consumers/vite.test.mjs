@@ -1,30 +1,18 @@
 // A Vite app (tests/consumers/vite) that installs the packed tarball, is
 // built with `vite build`, served as static files (strict CSP, .wasm as
 // application/wasm) and opened in headless Chromium.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { CONSUMERS, SEED_BUNDLE, cleanup, installConsumer, installed, launch, openCard, packTarball, run, serve } from "./helpers.mjs";
+import { CONSUMERS, SEED_BUNDLE, installConsumer, installed, launch, openCard, run, serve, usePack } from "./helpers.mjs";
 
 const APP = join(CONSUMERS, "vite");
 const DIST = join(APP, "dist");
-let pack;
-let server;
-let browser;
-
-before(async () => {
-  pack = await packTarball();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  cleanup(pack?.dir);
-});
+const use = usePack();
 
 test("vite build of an app that installs the packed tarball emits the wasm as an asset", { timeout: 600_000 }, async (t) => {
-  const fresh = await installConsumer(APP, pack.tarball);
+  const fresh = await installConsumer(APP, use.pack.tarball);
   t.diagnostic(fresh ? "installed" : "node_modules up to date (cached)");
   mkdirSync(join(APP, "public"), { recursive: true });
   copyFileSync(SEED_BUNDLE, join(APP, "public", "bundle.json"));
@@ -46,9 +34,9 @@ test("vite build of an app that installs the packed tarball emits the wasm as an
 
 test("the built Vite app renders the card in headless Chromium under a strict CSP", { timeout: 120_000 }, async () => {
   assert.ok(existsSync(join(DIST, "index.html")), "dist/index.html (the build test must pass first)");
-  server = await serve({ root: DIST, port: 0, quiet: true });
-  browser = await launch();
-  const { page, card, errors, wasm, failed } = await openCard(browser, server.url);
+  use.server = await serve({ root: DIST, port: 0, quiet: true });
+  use.browser = await launch();
+  const { page, card, errors, wasm, failed } = await openCard(use.browser, use.server.url);
   assert.equal(card.state, "ready", `card state; text: ${card.text.slice(0, 300)}`);
   assert.ok(card.hasCard, "an <article class=factcard> in the shadow root");
   assert.match(card.text, /2\.500/, "the troop figure of the seed bundle");

@@ -2,31 +2,19 @@
 // defaults, `webpack --mode production`) that installs the packed tarball.
 // The glue's `new URL("factcard_wasm_bg.wasm", import.meta.url)` must come out
 // as an emitted asset; the built app is served and opened in headless Chromium.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { CONSUMERS, SEED_BUNDLE, cleanup, installConsumer, installed, launch, openCard, packTarball, run, serve } from "./helpers.mjs";
+import { CONSUMERS, SEED_BUNDLE, installConsumer, installed, launch, openCard, run, serve, usePack } from "./helpers.mjs";
 
 const APP = join(CONSUMERS, "webpack");
 const DIST = join(APP, "dist");
-let pack;
-let server;
-let browser;
-
-before(async () => {
-  pack = await packTarball();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  cleanup(pack?.dir);
-});
+const use = usePack();
 
 test("webpack 5 with its defaults emits the wasm as an asset (no plugin, no experiments)", { timeout: 600_000 }, async (t) => {
   assert.ok(!existsSync(join(APP, "webpack.config.js")), "no webpack config: the defaults");
-  const fresh = await installConsumer(APP, pack.tarball);
+  const fresh = await installConsumer(APP, use.pack.tarball);
   t.diagnostic(fresh ? "installed" : "node_modules up to date (cached)");
   rmSync(DIST, { recursive: true, force: true });
   const { out } = await run("npx", ["--no-install", "webpack", "--mode", "production"], { cwd: APP });
@@ -48,9 +36,9 @@ test("webpack 5 with its defaults emits the wasm as an asset (no plugin, no expe
 
 test("the built webpack app renders the card in headless Chromium under a strict CSP", { timeout: 120_000 }, async () => {
   assert.ok(existsSync(join(DIST, "index.html")), "dist/index.html (the build test must pass first)");
-  server = await serve({ root: DIST, port: 0, quiet: true });
-  browser = await launch();
-  const { page, card, errors, wasm, failed } = await openCard(browser, server.url);
+  use.server = await serve({ root: DIST, port: 0, quiet: true });
+  use.browser = await launch();
+  const { page, card, errors, wasm, failed } = await openCard(use.browser, use.server.url);
   assert.equal(card.state, "ready", `card state; text: ${card.text.slice(0, 300)}`);
   assert.ok(card.hasCard, "an <article class=factcard> in the shadow root");
   assert.match(card.text, /2\.500/, "the troop figure of the seed bundle");
