@@ -441,6 +441,22 @@ fn build_dom(doc: &Document, node: &Node) -> Result<web_sys::Node, JsValue> {
     }
 }
 
+/// An element of the tree with its attributes but none of its children.
+fn shell_of(doc: &Document, node: &Node) -> Result<web_sys::Node, JsValue> {
+    match node {
+        Node::Element { tag, attrs, .. } => build_dom(doc, &Node::Element { tag, attrs: attrs.clone(), children: Vec::new() }),
+        text => build_dom(doc, text),
+    }
+}
+
+/// The node at `path` (child indices from the root).
+fn node_at<'a>(node: &'a Node, path: &[usize]) -> Option<&'a Node> {
+    path.iter().try_fold(node, |n, &i| match n {
+        Node::Element { children, .. } => children.get(i),
+        Node::Text(_) => None,
+    })
+}
+
 fn describe(e: &JsValue) -> String {
     if let Some(err) = e.dyn_ref::<js_sys::Error>() {
         return String::from(err.message());
@@ -572,8 +588,10 @@ enum Stage {
     Finishing { extraction: crate::extract::Extraction, facts: crate::card::CardFacts },
     /// which becomes a node tree.
     Laying { card: Card },
-    /// The card is built; its sections `next..` are still to be turned into DOM.
-    Rendering { card: Card, tree: Node, shell: Option<web_sys::Node>, next: usize },
+    /// The card is built and being turned into DOM, a piece at a time:
+    /// `open` holds, outermost first, the elements made so far whose
+    /// children are still coming (their path in `tree` and the next child).
+    Rendering { card: Card, tree: Node, root: Option<web_sys::Node>, open: Vec<(web_sys::Node, Vec<usize>, usize)> },
     /// On screen.
     Shown { card: Card },
 }
@@ -652,7 +670,7 @@ impl CardJob {
             }
             Some(Stage::Laying { card }) => {
                 let tree = card_tree(&card);
-                self.stage = Some(Stage::Rendering { card, tree, shell: None, next: 0 });
+                self.stage = Some(Stage::Rendering { card, tree, root: None, open: Vec::new() });
                 return Ok(true);
             }
             other => {
@@ -666,27 +684,43 @@ impl CardJob {
     /// Turns the card's sections into DOM for about `budget_ms`; true once
     /// the whole card is in the host's shadow root.
     pub fn render(&mut self, budget_ms: f64) -> Result<bool, JsError> {
-        let Some(Stage::Rendering { tree, shell, next, .. }) = &mut self.stage else {
+        let Some(Stage::Rendering { tree, root, open, .. }) = &mut self.stage else {
             return Err(js_err("render() before scan() finished"));
         };
         let doc = self.host.owner_document().ok_or_else(|| js_err("the element is not in a document"))?;
-        let Node::Element { tag, attrs, children } = &*tree else { return Err(js_err("the card is not an element")) };
-        if shell.is_none() {
-            let empty = Node::Element { tag, attrs: attrs.clone(), children: Vec::new() };
-            *shell = Some(build_dom(&doc, &empty).map_err(dom_error)?);
+        if root.is_none() {
+            let el = shell_of(&doc, tree).map_err(dom_error)?;
+            open.push((el.clone(), Vec::new(), 0));
+            *root = Some(el);
         }
-        let card_el = shell.as_ref().expect("set above");
         let start = js_sys::Date::now();
-        while *next < children.len() {
-            card_el.append_child(&build_dom(&doc, &children[*next]).map_err(dom_error)?).map_err(dom_error)?;
+        while let Some((parent, path, next)) = open.last_mut() {
+            let Some(Node::Element { children, .. }) = node_at(tree, path) else { return Err(js_err("the card tree changed")) };
+            let Some(child) = children.get(*next) else {
+                open.pop();
+                continue;
+            };
+            let mut child_path = path.clone();
+            child_path.push(*next);
             *next += 1;
-            if *next < children.len() && js_sys::Date::now() - start > budget_ms {
+            // the card, its sections and their lists are opened; their items
+            // (a fact with its popovers, a timeline entry) are built whole
+            let opens = child_path.len() < 3 && matches!(child, Node::Element { children, .. } if children.len() > 1);
+            if opens {
+                let el = shell_of(&doc, child).map_err(dom_error)?;
+                parent.append_child(&el).map_err(dom_error)?;
+                open.push((el, child_path, 0));
+            } else {
+                parent.append_child(&build_dom(&doc, child).map_err(dom_error)?).map_err(dom_error)?;
+            }
+            if !open.is_empty() && js_sys::Date::now() - start > budget_ms {
                 return Ok(false);
             }
         }
-        let root = shadow_root(&self.host).map_err(dom_error)?;
-        root.set_text_content(None);
-        root.append_child(card_el).map_err(dom_error)?;
+        let card_el = root.take().expect("made above");
+        let shadow = shadow_root(&self.host).map_err(dom_error)?;
+        shadow.set_text_content(None);
+        shadow.append_child(&card_el).map_err(dom_error)?;
         if let Some(Stage::Rendering { card, .. }) = self.stage.take() {
             self.stage = Some(Stage::Shown { card });
         }
