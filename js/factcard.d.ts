@@ -216,8 +216,6 @@ export interface FactcardWasm {
   extract(input: Input): Extraction;
   buildCard(input: Input, options?: CardOptions): Card;
   renderHtml(model: Card): string;
-  /** GETs a bundle's text (what <fact-card> uses); timeoutMs / maxBytes 0 = the defaults (15 s, 10 MB). Rejects with a clear reason. */
-  fetchBundle(src: string, timeoutMs: number, maxBytes: number): Promise<string>;
   /** One <fact-card> load in steps (what <fact-card> uses): load(json), scan(ms) until true, render(ms) until true, model(). */
   CardJob: {
     new (host: HTMLElement): {
@@ -231,7 +229,8 @@ export interface FactcardWasm {
 }
 
 /**
- * Loads and instantiates the wasm once; later calls return the same promise.
+ * Loads and instantiates the API's wasm once (the element loads its own,
+ * smaller module); later calls return the same promise.
  * In a browser or a bundler the default fetches `factcard_wasm_bg.wasm` next to
  * the glue (`new URL(…, import.meta.url)`); in Node the default reads it from
  * the package on disk. Pass bytes, a URL, a Response or a WebAssembly.Module

@@ -9,29 +9,48 @@
 // scripts/build.sh). The demo site carries the same two folders under
 // www/pkg/ (www/pkg/js/, www/pkg/pkg/), so the relative import is the same.
 //
-// The work (fetch, parse, card, DOM) is done by the wasm; this module loads
-// it once and defines the element, which drives a wasm `CardJob` step by
-// step and shows the loading and error states.
+// Two wasm modules, from the same crate: pkg/factcard_card* holds what the
+// element needs (read, scan, card, DOM) and is all a page that shows cards
+// downloads; pkg/factcard_wasm* adds the JS API (extract, buildCard,
+// renderHtml) and is loaded on the first API call. This module defines the
+// element, which fetches its bundle and drives a wasm `CardJob` step by
+// step, showing the loading and error states.
 
-import initWasm, * as wasm from "../pkg/factcard_wasm.js";
+import initCardWasm, * as cardWasm from "../pkg/factcard_card.js";
 
 let loading;
 
 /**
- * Loads and instantiates the wasm once; every later call returns the same
- * promise. In a browser the default fetches pkg/factcard_wasm_bg.wasm next
- * to the glue (via import.meta.url). Elsewhere (Node) pass the wasm bytes,
- * a URL, a Response or a WebAssembly.Module.
+ * Loads and instantiates the API's wasm once; every later call returns the
+ * same promise. In a browser the default fetches pkg/factcard_wasm_bg.wasm
+ * next to its glue (via import.meta.url). Elsewhere (Node) pass the wasm
+ * bytes, a URL, a Response or a WebAssembly.Module.
  */
 export function init(moduleOrPath) {
-  loading ??= initWasm(moduleOrPath === undefined ? undefined : { module_or_path: moduleOrPath }).then(
-    () => wasm,
-    (e) => {
+  loading ??= import("../pkg/factcard_wasm.js")
+    .then(async (api) => {
+      await api.default(moduleOrPath === undefined ? undefined : { module_or_path: moduleOrPath });
+      return api;
+    })
+    .catch((e) => {
       loading = undefined; // let a later call try again
+      throw e;
+    });
+  return loading;
+}
+
+let cardLoading;
+
+/** The element's wasm, loaded once. */
+function initCard() {
+  cardLoading ??= initCardWasm().then(
+    () => cardWasm,
+    (e) => {
+      cardLoading = undefined;
       throw e;
     },
   );
-  return loading;
+  return cardLoading;
 }
 
 /** Resolves once the wasm is ready (starting the load if needed). */
@@ -115,6 +134,89 @@ const pause =
           channel.port1.onmessage = () => resolve();
           channel.port2.postMessage(null);
         });
+// How long a bundle may take to arrive (ms), and the largest bundle read
+// (bytes); the element's timeout and max-bytes attributes override them.
+const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+const megabytes = (bytes) => `${(Math.round((bytes * 10) / 1048576) / 10).toFixed(1)} MB`;
+
+/**
+ * GETs the bundle at src and resolves to its text. Nothing else is
+ * requested and nothing is sent. Rejects with the reason the reader is
+ * shown: a network error, a timeout, an HTTP error status, a content type
+ * that is not JSON or text, a body over the size limit (checked on the
+ * Content-Length before the body is read, and on the body), bytes that are
+ * not UTF-8.
+ */
+async function fetchBundle(src, timeoutMs, maxBytes) {
+  timeoutMs ||= DEFAULT_TIMEOUT_MS;
+  maxBytes ||= DEFAULT_MAX_BYTES;
+  const signal = AbortSignal.timeout(timeoutMs);
+  const failed = (e, doing) =>
+    new Error(
+      signal.aborted ? `could not load ${src}: timed out after ${timeoutMs} ms` : `could not ${doing} ${src}: ${e?.message ?? e}`,
+    );
+  let response;
+  try {
+    response = await fetch(src, { signal });
+  } catch (e) {
+    throw failed(e, "load");
+  }
+  const drop = () => response.body?.cancel().catch(() => {});
+  if (!response.ok) {
+    drop();
+    throw new Error(`could not load ${src}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`);
+  }
+  const media = (response.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  if (media && !media.includes("json") && media !== "text/plain") {
+    drop();
+    throw new Error(`${src} is not a JSON bundle (its Content-Type is ${media})`);
+  }
+  const tooLarge = (bytes) =>
+    new Error(`${src} is too large: ${megabytes(bytes)} (the limit is ${megabytes(maxBytes)}; set max-bytes to raise it)`);
+  const length = (response.headers.get("content-length") ?? "").trim();
+  if (/^\d+$/.test(length) && Number(length) > maxBytes) {
+    drop();
+    throw tooLarge(Number(length));
+  }
+  let bytes;
+  try {
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch (e) {
+    throw failed(e, "read");
+  }
+  if (bytes.length > maxBytes) throw tooLarge(bytes.length);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(`${src} is not UTF-8 text (invalid byte at offset ${utf8ErrorOffset(bytes)})`);
+  }
+}
+
+/** Where the first invalid UTF-8 sequence of bytes starts. */
+function utf8ErrorOffset(bytes) {
+  const decodes = (end, stream) => {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, end), { stream });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // the longest prefix with nothing invalid (an unfinished sequence at its
+  // end allowed), then back to where that sequence starts
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (decodes(mid, true)) lo = mid;
+    else hi = mid - 1;
+  }
+  let at = lo;
+  while (at > 0 && !decodes(at, false)) at--;
+  return at;
+}
+
 const positive = (v) => (/^\s*\d+\s*$/.test(v ?? "") ? Number(v) : 0);
 
 if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" && !customElements.get("fact-card")) {
@@ -211,7 +313,7 @@ if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" 
       }
       let wasm;
       try {
-        wasm = await init();
+        wasm = await initCard();
       } catch (e) {
         if (current()) this.#fail(`the fact card could not start: ${e?.message ?? e}`);
         return false;
@@ -220,7 +322,7 @@ if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" 
       try {
         let json;
         if (src) {
-          json = await wasm.fetchBundle(src, positive(this.getAttribute("timeout")), positive(this.getAttribute("max-bytes")));
+          json = await fetchBundle(src, positive(this.getAttribute("timeout")), positive(this.getAttribute("max-bytes")));
         } else if (inline !== null) {
           json = inline;
         } else {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the CLI and the wasm package, and the demo site:
 #   target/release/factcard            the command line (native)
-#   pkg/factcard_wasm.js, pkg/factcard_wasm_bg.wasm   wasm-bindgen --target web output (+ .d.ts)
+#   pkg/factcard_card.js, pkg/factcard_card_bg.wasm   the element's module (wasm-bindgen --target web)
+#   pkg/factcard_wasm.js, pkg/factcard_wasm_bg.wasm   the same plus the JS API (feature "api"), loaded on first use
 #   www/pkg/js/factcard.js, www/pkg/pkg/...           a copy of js/ + pkg/ for the demo
 #   www/bundle.json                    the five seed articles, bundled by the CLI
 # and prints the gzip sizes of what ships (budget: 60 KB for the card).
@@ -17,42 +18,56 @@ cargo build --release --bin factcard
 # strip=true (profile) would drop the target_features section wasm-bindgen
 # reads; strip only debug info here, wasm-opt strips the rest.
 export CARGO_PROFILE_RELEASE_STRIP=debuginfo
-if [ -n "$(bash scripts/setup.sh --nightly-ready)" ]; then
-  # The shipped wasm: the standard library rebuilt for size, with panics
-  # that abort at once (no panic messages or formatting machinery in the
-  # module: ~10 KB gzip less). Own target dir, so the stable builds of the
-  # tests keep their cache.
-  echo "== build: cargo +nightly build --release --lib --target $WASM_TARGET -Z build-std (size)"
-  WASM_DIR=target/shipped
-  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
-    cargo +nightly build --release --lib --target "$WASM_TARGET" --target-dir "$WASM_DIR" \
-    -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
-else
-  echo "== build: cargo build --release --lib --target $WASM_TARGET (no nightly with rust-src: a larger wasm)"
-  WASM_DIR=target
-  cargo build --release --lib --target "$WASM_TARGET"
-fi
-
-echo "== build: wasm-bindgen --target web"
+NIGHTLY=$(bash scripts/setup.sh --nightly-ready)
 rm -rf "$OUT"
-wasm-bindgen --target web --out-dir "$OUT" --out-name factcard_wasm \
-  "$WASM_DIR/$WASM_TARGET/release/factcard.wasm"
 
-echo "== build: wasm-opt -Oz"
-# The features rustc enables by default for wasm32; inlining passes are
-# skipped because they make this module larger after gzip.
-WASM="$OUT/factcard_wasm_bg.wasm"
-npx --no-install wasm-opt -Oz --converge --strip-debug --strip-producers \
-  --skip-pass=inlining --skip-pass=inlining-optimizing \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  "$WASM" -o "$WASM.opt"
-if [ "$(gzip -9c "$WASM.opt" | wc -c)" -le "$(gzip -9c "$WASM" | wc -c)" ]; then
-  mv "$WASM.opt" "$WASM"
-else
-  echo "wasm-opt output is larger after gzip; keeping the wasm-bindgen output"
-  rm -f "$WASM.opt"
-fi
+# build_wasm NAME CARGO-FEATURE-ARGS...: pkg/NAME.js + pkg/NAME_bg.wasm
+build_wasm() {
+  local name=$1
+  shift
+  if [ -n "$NIGHTLY" ]; then
+    # The shipped wasm: the standard library rebuilt for size, with panics
+    # that abort at once (no panic messages or formatting machinery in the
+    # module: ~10 KB gzip less), and no Debug formatting or source
+    # locations. Own target dir, so the stable builds of the tests keep
+    # their cache.
+    echo "== build: $name: cargo +nightly build --release --lib --target $WASM_TARGET $* -Z build-std (size)"
+    WASM_DIR=target/shipped
+    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none" \
+      cargo +nightly build --release --lib --target "$WASM_TARGET" --target-dir "$WASM_DIR" "$@" \
+      -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
+  else
+    echo "== build: $name: cargo build --release --lib --target $WASM_TARGET $* (no nightly with rust-src: a larger wasm)"
+    WASM_DIR=target
+    cargo build --release --lib --target "$WASM_TARGET" "$@"
+  fi
+
+  # kept with its names, for the size breakdown of npm run bench
+  cp "$WASM_DIR/$WASM_TARGET/release/factcard.wasm" "$WASM_DIR/$name.wasm"
+  echo "== build: $name: wasm-bindgen --target web"
+  wasm-bindgen --target web --out-dir "$OUT" --out-name "$name" \
+    "$WASM_DIR/$WASM_TARGET/release/factcard.wasm"
+
+  echo "== build: $name: wasm-opt -Oz"
+  # The features rustc enables by default for wasm32; inlining passes are
+  # skipped because they make this module larger after gzip.
+  local wasm="$OUT/${name}_bg.wasm"
+  npx --no-install wasm-opt -Oz --converge --strip-debug --strip-producers \
+    --skip-pass=inlining --skip-pass=inlining-optimizing \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$wasm" -o "$wasm.opt"
+  if [ "$(gzip -9c "$wasm.opt" | wc -c)" -le "$(gzip -9c "$wasm" | wc -c)" ]; then
+    mv "$wasm.opt" "$wasm"
+  else
+    echo "wasm-opt output is larger after gzip; keeping the wasm-bindgen output"
+    rm -f "$wasm.opt"
+  fi
+}
+# the element's module: no JS API
+build_wasm factcard_card --no-default-features
+# the API's module, last, so target/*/factcard.wasm is the full one
+build_wasm factcard_wasm
 
 # the card's stylesheet as a file, for cards pre-rendered by `factcard card --embed`
 cp src/card.css "$OUT/factcard.css"
@@ -61,7 +76,7 @@ echo "== build: www/pkg, www/bundle.json and www/index.html"
 rm -rf www/pkg
 mkdir -p www/pkg/js www/pkg/pkg
 cp js/factcard.js www/pkg/js/
-cp "$OUT/factcard_wasm.js" "$OUT/factcard_wasm_bg.wasm" "$OUT/factcard.css" www/pkg/pkg/
+cp "$OUT"/factcard_card.js "$OUT"/factcard_card_bg.wasm "$OUT"/factcard_wasm.js "$OUT"/factcard_wasm_bg.wasm "$OUT/factcard.css" www/pkg/pkg/
 (cd www/articles && ../../target/release/factcard bundle *.txt -o ../bundle.json)
 # the demo page with its card pre-rendered (declarative shadow DOM): shown
 # before the wasm runs and without JavaScript, replaced by the live card
@@ -80,7 +95,8 @@ first_two=$(ls www/articles/*.txt | head -n 2)
 awk 'FNR == 1 && NR > 1 { print "\n---\n" } { print }' $first_two > www/seed-articles.txt
 
 echo "== build: sizes (gzip -9, as tests/e2e/size.test.mjs measures them)"
-node --input-type=module - js/factcard.js "$OUT/factcard_wasm.js" "$OUT/factcard_wasm_bg.wasm" <<'JS'
+# what a page that shows a card downloads (the API's module comes only with an API call)
+node --input-type=module - js/factcard.js "$OUT/factcard_card.js" "$OUT/factcard_card_bg.wasm" <<'JS'
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 const BUDGET = 60 * 1024;

@@ -1,15 +1,14 @@
-//! All browser glue (wasm32 only): the functions the JavaScript package
-//! exports (`extract`, `buildCard`, `renderHtml`), and what the
-//! `<fact-card>` element (js/factcard.js) drives: `fetchBundle` and
-//! `CardJob`.
+//! All browser glue (wasm32 only): what the `<fact-card>` element
+//! (js/factcard.js) drives, `CardJob`, and, with the `api` feature, the
+//! functions the JavaScript package exports (`extract`, `buildCard`,
+//! `renderHtml`).
 //!
 //! Nothing else in the crate knows about the browser. This module:
-//! - turns JS input (an article text, an array of articles, or a bundle
-//!   object) into a validated [`Bundle`];
+//! - reads JS input (an article text, an array of articles, or a bundle
+//!   object; for the element a bundle's JSON text, parsed by the browser's
+//!   `JSON.parse`: no serde_json in the wasm) into validated articles;
 //! - hands results back as plain JS objects (JSON-compatible: `null`, arrays,
 //!   plain objects — never `Map`s);
-//! - fetches the bundle (gloo-net) with a timeout and a size limit, and
-//!   parses it with the browser's `JSON.parse` (no serde_json in the wasm);
 //! - builds the card DOM from [`crate::render::Node`] with
 //!   `createElement`/`createTextNode`/`setAttribute` only — never
 //!   `innerHTML` — in steps the element calls one by one, so a big bundle
@@ -18,12 +17,17 @@
 //! - styles the shadow root with a constructable stylesheet
 //!   (`adoptedStyleSheets`), so the card works under a strict CSP without
 //!   inline styles.
+//!
+//! The bundle itself is fetched by the element with the platform's `fetch`
+//! (js/factcard.js): the same request in Rust (gloo-net with
+//! wasm-bindgen-futures) cost 10.4 KB gzip of wasm and glue, a sixth of the
+//! card's size budget (measured in the session that moved it).
 
-use crate::bundle::{Bundle, BundleArticle, BundleError, Ids};
+use crate::bundle::{BundleArticle, BundleError, Ids};
 use crate::calendar::Date;
-use crate::card::{build_card, Card, CardOptions, Citation, Fact, FactValue, Source, TimelineEntry};
-use crate::extract::{extract_bundle, ExtractOptions};
-use crate::render::{card_tree, to_html, Node, CARD_CSS};
+use crate::card::{Card, CardOptions};
+use crate::extract::ExtractOptions;
+use crate::render::{card_tree, Node, CARD_CSS};
 use js_sys::{Array, Reflect, JSON};
 use serde::Serialize;
 use std::cell::RefCell;
@@ -157,6 +161,7 @@ fn opt_number(obj: &JsValue, key: &str, what: &str) -> Result<Option<f64>, Strin
     v.as_f64().filter(|n| n.is_finite()).map(Some).ok_or_else(|| format!("{what}: \"{key}\" must be a number"))
 }
 
+#[cfg(feature = "api")]
 fn count(obj: &JsValue, key: &str, what: &str) -> Result<usize, String> {
     match opt_number(obj, key, what)? {
         Some(n) if n >= 0.0 && n.fract() == 0.0 => Ok(n as usize),
@@ -164,9 +169,68 @@ fn count(obj: &JsValue, key: &str, what: &str) -> Result<usize, String> {
     }
 }
 
+#[cfg(feature = "api")]
 fn flag(obj: &JsValue, key: &str) -> bool {
     field(obj, key).as_bool().unwrap_or(false)
 }
+
+fn object<'a>(v: &'a JsValue, what: &str) -> Result<&'a JsValue, String> {
+    if v.is_object() && !Array::is_array(v) {
+        Ok(v)
+    } else {
+        Err(format!("{what} must be an object"))
+    }
+}
+
+fn article_from_js(item: JsValue, index: usize) -> Result<BundleArticle, String> {
+    if let Some(text) = item.as_string() {
+        return Ok(BundleArticle { text, ..Default::default() });
+    }
+    let what = format!("article {index}");
+    let a = object(&item, &what).map_err(|_| format!("{what}: {INPUT_HELP}"))?;
+    Ok(BundleArticle {
+        id: opt_string(a, "id", &what)?.unwrap_or_default(),
+        file: opt_string(a, "file", &what)?.unwrap_or_default(),
+        outlet: opt_string(a, "outlet", &what)?,
+        url: opt_string(a, "url", &what)?,
+        title: opt_string(a, "title", &what)?,
+        text: string(a, "text", &what)?,
+    })
+}
+
+/// The version and the article array of a parsed JSON bundle document.
+fn bundle_parts(value: &JsValue) -> Result<(u32, Array), String> {
+    if !value.is_object() || Array::is_array(value) {
+        return Err("invalid bundle: expected a JSON object {\"version\": 1, \"articles\": [...]}".into());
+    }
+    let version = match opt_number(value, "version", "invalid bundle")? {
+        Some(v) if v >= 0.0 && v.fract() == 0.0 && v <= f64::from(u32::MAX) => v as u32,
+        Some(_) => return Err("invalid bundle: \"version\" must be a whole number".into()),
+        None => return Err("invalid bundle: missing \"version\"".into()),
+    };
+    let articles = field(value, "articles");
+    if !Array::is_array(&articles) {
+        return Err("invalid bundle: \"articles\" must be an array".into());
+    }
+    Ok((version, articles.unchecked_into()))
+}
+
+// ---------------------------------------------------------------------------
+// The JS API (`extract`, `buildCard`, `renderHtml`): only in the full module
+// (feature `api`, pkg/factcard_wasm*), which js/factcard.js loads on the
+// first API call. The element's module (pkg/factcard_card*) goes without
+// it, so a page that only shows cards downloads less.
+
+#[cfg(feature = "api")]
+pub use api::*;
+
+#[cfg(feature = "api")]
+mod api {
+    use super::*;
+    use crate::bundle::Bundle;
+    use crate::card::{build_card, Card, Citation, Fact, FactValue, Source, TimelineEntry};
+    use crate::extract::extract_bundle;
+    use crate::render::to_html;
 
 /// The items of an array field, each read by `item` with its path for
 /// errors (`card.facts[2]`). The iteration is not generic (one copy in the
@@ -195,30 +259,6 @@ fn array_field(obj: &JsValue, key: &str, what: &str) -> Result<Vec<JsValue>, Str
 
 fn strings(obj: &JsValue, key: &str, what: &str) -> Result<Vec<String>, String> {
     list(obj, key, what, |x, at| x.as_string().ok_or_else(|| format!("{at} must be a string")))
-}
-
-fn object<'a>(v: &'a JsValue, what: &str) -> Result<&'a JsValue, String> {
-    if v.is_object() && !Array::is_array(v) {
-        Ok(v)
-    } else {
-        Err(format!("{what} must be an object"))
-    }
-}
-
-fn article_from_js(item: JsValue, index: usize) -> Result<BundleArticle, String> {
-    if let Some(text) = item.as_string() {
-        return Ok(BundleArticle { text, ..Default::default() });
-    }
-    let what = format!("article {index}");
-    let a = object(&item, &what).map_err(|_| format!("{what}: {INPUT_HELP}"))?;
-    Ok(BundleArticle {
-        id: opt_string(a, "id", &what)?.unwrap_or_default(),
-        file: opt_string(a, "file", &what)?.unwrap_or_default(),
-        outlet: opt_string(a, "outlet", &what)?,
-        url: opt_string(a, "url", &what)?,
-        title: opt_string(a, "title", &what)?,
-        text: string(a, "text", &what)?,
-    })
 }
 
 fn citation_from_js(v: &JsValue, what: &str) -> Result<Citation, String> {
@@ -305,23 +345,6 @@ fn bundle_from_input(input: &JsValue) -> Result<Bundle, String> {
     bundle.validate().map_err(|e| format!("invalid bundle: {e}"))
 }
 
-/// The version and the article array of a parsed JSON bundle document.
-fn bundle_parts(value: &JsValue) -> Result<(u32, Array), String> {
-    if !value.is_object() || Array::is_array(value) {
-        return Err("invalid bundle: expected a JSON object {\"version\": 1, \"articles\": [...]}".into());
-    }
-    let version = match opt_number(value, "version", "invalid bundle")? {
-        Some(v) if v >= 0.0 && v.fract() == 0.0 && v <= f64::from(u32::MAX) => v as u32,
-        Some(_) => return Err("invalid bundle: \"version\" must be a whole number".into()),
-        None => return Err("invalid bundle: missing \"version\"".into()),
-    };
-    let articles = field(value, "articles");
-    if !Array::is_array(&articles) {
-        return Err("invalid bundle: \"articles\" must be an array".into());
-    }
-    Ok((version, articles.unchecked_into()))
-}
-
 /// A parsed JSON bundle document (not yet validated).
 fn bundle_from_js(value: JsValue) -> Result<Bundle, String> {
     let (version, items) = bundle_parts(&value)?;
@@ -380,6 +403,8 @@ pub fn render_html(model: JsValue) -> Result<String, JsError> {
     use_intl();
     let card = card_from_js(&model).map_err(|e| js_err(format!("invalid card model: {e}")))?;
     Ok(to_html(&card_tree(&card)))
+}
+
 }
 
 // ---------------------------------------------------------------------------
@@ -468,97 +493,11 @@ fn dom_error(e: JsValue) -> JsError {
     js_err(format!("cannot show the card: {}", describe(&e)))
 }
 
-/// How long a bundle may take to arrive before the card gives up (ms);
-/// the element's `timeout` attribute overrides it.
-const DEFAULT_TIMEOUT_MS: u32 = 15_000;
-/// The largest bundle the card reads (bytes); `max-bytes` overrides it.
-const DEFAULT_MAX_BYTES: u32 = 10 * 1024 * 1024;
-
-fn megabytes(bytes: u64) -> String {
-    let tenths = (bytes * 10 + 524_288) / 1_048_576;
-    format!("{}.{} MB", tenths / 10, tenths % 10)
-}
-
-/// GETs the bundle at `src` and resolves to its text: `fetchBundle(src,
-/// timeoutMs?, maxBytes?)` in JS (0 = the default). Nothing else is ever
-/// requested, and nothing is sent. Rejects with a clear reason for a network
-/// error, a timeout, an HTTP error status, a content type that is not JSON
-/// or text, a body over the size limit, or bytes that are not UTF-8.
-#[wasm_bindgen(js_name = fetchBundle)]
-pub async fn fetch_bundle(src: String, timeout_ms: u32, max_bytes: u32) -> Result<JsValue, JsError> {
-    let timeout_ms = if timeout_ms == 0 { DEFAULT_TIMEOUT_MS } else { timeout_ms };
-    let max_bytes = u64::from(if max_bytes == 0 { DEFAULT_MAX_BYTES } else { max_bytes });
-    let signal = web_sys::AbortSignal::timeout_with_u32(timeout_ms);
-    let failed = |e: gloo_net::Error| {
-        if signal.aborted() {
-            js_err(format!("could not load {src}: timed out after {timeout_ms} ms"))
-        } else {
-            js_err(format!("could not load {src}: {}", gloo_error(e)))
-        }
-    };
-    let resp = gloo_net::http::Request::get(&src).abort_signal(Some(&signal)).send().await.map_err(failed)?;
-    if !resp.ok() {
-        let status_text = resp.status_text();
-        let sep = if status_text.is_empty() { "" } else { " " };
-        return Err(js_err(format!("could not load {src}: HTTP {}{sep}{status_text}", resp.status())));
-    }
-    let headers = resp.headers();
-    let content_type = headers.get("content-type").unwrap_or_default();
-    let media_type = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-    if !(media_type.is_empty() || media_type.contains("json") || media_type == "text/plain") {
-        return Err(js_err(format!("{src} is not a JSON bundle (its Content-Type is {media_type})")));
-    }
-    let too_large = |bytes: u64| {
-        js_err(format!("{src} is too large: {} (the limit is {}; set max-bytes to raise it)", megabytes(bytes), megabytes(max_bytes)))
-    };
-    if let Some(length) = headers.get("content-length").and_then(|v| v.trim().parse::<u64>().ok()) {
-        if length > max_bytes {
-            return Err(too_large(length));
-        }
-    }
-    // the body's size is checked before it is copied into the wasm memory
-    let raw: web_sys::Response = resp.into();
-    let body = raw.array_buffer().map_err(|e| js_err(format!("could not read {src}: {}", describe(&e))))?;
-    let body = wasm_bindgen_futures::JsFuture::from(body).await.map_err(|e| {
-        if signal.aborted() {
-            js_err(format!("could not load {src}: timed out after {timeout_ms} ms"))
-        } else {
-            js_err(format!("could not read {src}: {}", describe(&e)))
-        }
-    })?;
-    let body = js_sys::Uint8Array::new(&body);
-    if u64::from(body.length()) > max_bytes {
-        return Err(too_large(u64::from(body.length())));
-    }
-    // decoded by the browser: the text stays out of the wasm memory (only a
-    // bad one is copied in, to say where it goes wrong)
-    let text = Utf8Decoder::new("utf-8", &JSON::parse(r#"{"fatal":true}"#).unwrap_or(JsValue::UNDEFINED))
-        .and_then(|decoder| decoder.decode(&body));
-    text.map_err(|_| {
-        let at = std::str::from_utf8(&body.to_vec()).err().map_or(0, |e| e.valid_up_to());
-        js_err(format!("{src} is not UTF-8 text (invalid byte at offset {at})"))
-    })
-}
-
 #[wasm_bindgen]
 extern "C" {
-    #[wasm_bindgen(js_name = TextDecoder)]
-    type Utf8Decoder;
-    #[wasm_bindgen(catch, constructor, js_class = "TextDecoder")]
-    fn new(label: &str, options: &JsValue) -> Result<Utf8Decoder, JsValue>;
-    #[wasm_bindgen(catch, method, js_class = "TextDecoder")]
-    fn decode(this: &Utf8Decoder, bytes: &js_sys::Uint8Array) -> Result<JsValue, JsValue>;
-
     /// `JSON.parse` of a JS string, which then never enters the wasm memory.
     #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
     fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
-}
-
-fn gloo_error(e: gloo_net::Error) -> String {
-    match e {
-        gloo_net::Error::JsError(js) => js.message,
-        other => other.to_string(),
-    }
 }
 
 /// The card options an element's attributes ask for: `max-facts`, and

@@ -212,17 +212,6 @@ fn a_card_job_rejects_bad_json_and_bad_bundles_with_the_reason() {
 }
 
 #[wasm_bindgen_test]
-async fn fetch_bundle_says_why_it_failed() {
-    if web_sys::window().is_none() {
-        console_log!("no page origin here (Node): the fetch tests run in the browser pass");
-        return;
-    }
-    let e = web::fetch_bundle("/factcard-no-such-bundle.json".into(), 0, 0).await.unwrap_err();
-    let reason = error_message(e);
-    assert!(reason.contains("HTTP 404") && reason.contains("factcard-no-such-bundle.json"), "{reason}");
-}
-
-#[wasm_bindgen_test]
 fn the_dom_and_the_static_html_show_the_same_card() {
     let Some(host) = host() else {
         console_log!("no DOM here (Node): the mount tests run in the browser pass");

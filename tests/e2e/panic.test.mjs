@@ -17,7 +17,7 @@ test("a wasm trap mid-card gives that card the error state; the page's other car
   assert.equal((await cardState(page)).state, "ready");
 
   const result = await page.evaluate(async () => {
-    const wasm = await import("/pkg/pkg/factcard_wasm.js");
+    const wasm = await import("/pkg/pkg/factcard_card.js");
     const proto = wasm.CardJob.prototype;
     const scan = proto.scan;
     // The next scan step traps inside the wasm, as a panic would.

@@ -1,17 +1,32 @@
-// What ships, and its size after gzip (budget: 60 KB for the whole card).
+// What ships, and its size after gzip (budget: 60 KB for the whole card:
+// what a page that shows a card downloads, i.e. the element's script, glue
+// and wasm; the API's module, pkg/factcard_wasm*, comes only with an API call).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { ROOT } from "./helpers.mjs";
 
-const FILES = ["js/factcard.js", "pkg/factcard_wasm.js", "pkg/factcard_wasm_bg.wasm"];
+const FILES = ["js/factcard.js", "pkg/factcard_card.js", "pkg/factcard_card_bg.wasm"];
+const API_FILES = ["pkg/factcard_wasm.js", "pkg/factcard_wasm_bg.wasm"];
 const BUDGET = 60 * 1024;
 
-test("the shipped files exist and the wasm has no serde_json", () => {
-  for (const f of FILES) assert.ok(existsSync(ROOT + f), `${f} (run npm run build)`);
-  const wasm = readFileSync(ROOT + "pkg/factcard_wasm_bg.wasm");
-  assert.equal(wasm.includes("serde_json"), false);
+test("the shipped files exist and neither wasm has serde_json", () => {
+  for (const f of [...FILES, ...API_FILES]) assert.ok(existsSync(ROOT + f), `${f} (run npm run build)`);
+  for (const f of ["pkg/factcard_card_bg.wasm", "pkg/factcard_wasm_bg.wasm"]) {
+    assert.equal(readFileSync(ROOT + f).includes("serde_json"), false, f);
+  }
+});
+
+test("the element's module has no JS API; the API's module has it", () => {
+  const exports = (f) => WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(ROOT + f))).map((e) => e.name);
+  const card = exports("pkg/factcard_card_bg.wasm");
+  const api = exports("pkg/factcard_wasm_bg.wasm");
+  assert.ok(card.includes("cardjob_new") && card.includes("cardjob_scan"), card.join(" "));
+  for (const name of ["extract", "buildCard", "renderHtml"]) {
+    assert.ok(!card.includes(name), `${name} in the element's module`);
+    assert.ok(api.includes(name), `${name} missing from the API's module`);
+  }
 });
 
 const sizes = FILES.filter((f) => existsSync(ROOT + f)).map((f) => [f, gzipSync(readFileSync(ROOT + f), { level: 9 }).length]);
