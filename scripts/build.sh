@@ -69,13 +69,25 @@ build_wasm factcard_card --no-default-features
 # the API's module, last, so target/*/factcard.wasm is the full one
 build_wasm factcard_wasm
 
+# Minified, as the page downloads them: the element's script (its source is
+# js/factcard.src.js; the same folder, so its relative imports hold) and the
+# glue of both modules. ~4.3 KB gzip less than as written.
+echo "== build: terser (js/factcard.js, pkg/*.js)"
+npx --no-install terser js/factcard.src.js --module --compress --mangle \
+  --preamble "// factcard: minified from js/factcard.src.js (see js/factcard.js.map)" \
+  --source-map "includeSources,url='factcard.js.map'" -o js/factcard.js
+for glue in "$OUT"/factcard_card.js "$OUT"/factcard_wasm.js; do
+  npx --no-install terser "$glue" --module --compress --mangle -o "$glue.min"
+  mv "$glue.min" "$glue"
+done
+
 # the card's stylesheet as a file, for cards pre-rendered by `factcard card --embed`
 cp src/card.css "$OUT/factcard.css"
 
 echo "== build: www/pkg, www/bundle.json and www/index.html"
 rm -rf www/pkg
 mkdir -p www/pkg/js www/pkg/pkg
-cp js/factcard.js www/pkg/js/
+cp js/factcard.js js/factcard.js.map www/pkg/js/
 cp "$OUT"/factcard_card.js "$OUT"/factcard_card_bg.wasm "$OUT"/factcard_wasm.js "$OUT"/factcard_wasm_bg.wasm "$OUT/factcard.css" www/pkg/pkg/
 (cd www/articles && ../../target/release/factcard bundle *.txt -o ../bundle.json)
 # the demo page with its card pre-rendered (declarative shadow DOM): shown

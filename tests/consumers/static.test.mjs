@@ -40,6 +40,7 @@ test("the tarball holds only what ships", () => {
     "README.md",
     "js/factcard.d.ts",
     "js/factcard.js",
+    "js/factcard.js.map",
     "js/factcard.node.js",
     "package.json",
     "pkg/factcard.css",

@@ -1,4 +1,5 @@
-// factcard: the package entry (an ES module).
+// factcard: the package entry (an ES module). This is its source: the
+// build (scripts/build.sh) minifies it into js/factcard.js, what ships.
 //
 //   import { extract, buildCard, renderHtml, init } from "factcard";
 //   <script type="module" src=".../js/factcard.js"></script>
