@@ -29,7 +29,6 @@ use crate::card::{Card, CardOptions};
 use crate::extract::ExtractOptions;
 use crate::render::{card_tree, Node, CARD_CSS};
 use js_sys::{Array, Reflect, JSON};
-use serde::Serialize;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -37,13 +36,6 @@ use web_sys::{CssStyleSheet, Document, HtmlElement, ShadowRoot};
 
 fn js_err(msg: impl AsRef<str>) -> JsError {
     JsError::new(msg.as_ref())
-}
-
-/// Serialises to plain JS values (objects, arrays, `null`), like JSON.
-fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, String> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| format!("cannot convert the result to JS: {e}"))
 }
 
 /// The reader's today, for years that no text gives.
@@ -231,6 +223,14 @@ mod api {
     use crate::card::{build_card, Card, Citation, Fact, FactValue, Source, TimelineEntry};
     use crate::extract::extract_bundle;
     use crate::render::to_html;
+    use serde::Serialize;
+
+    /// Serialises to plain JS values (objects, arrays, `null`), like JSON.
+    fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, String> {
+        value
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .map_err(|e| format!("cannot convert the result to JS: {e}"))
+    }
 
 /// The items of an array field, each read by `item` with its path for
 /// errors (`card.facts[2]`). The iteration is not generic (one copy in the
@@ -405,6 +405,121 @@ pub fn render_html(model: JsValue) -> Result<String, JsError> {
     Ok(to_html(&card_tree(&card)))
 }
 
+}
+
+// ---------------------------------------------------------------------------
+// The card model as a plain JS object, for the element's `model` and its
+// factcard:ready event. Written out field by field rather than through serde:
+// serde-wasm-bindgen with the derived serialisers cost the element's module
+// 3.7 KB gzip. The JS API's `buildCard` still goes through serde, and a test
+// (tests/web.rs) holds the two to the same output.
+
+/// A plain JS object, filled in field by field.
+struct JsObject(js_sys::Object);
+
+impl JsObject {
+    fn new() -> JsObject {
+        JsObject(js_sys::Object::new())
+    }
+
+    fn set(self, key: &str, value: JsValue) -> JsObject {
+        // setting a property of a plain new object cannot fail
+        let _ = Reflect::set(&self.0, &JsValue::from_str(key), &value);
+        self
+    }
+
+    fn text(self, key: &str, value: &str) -> JsObject {
+        self.set(key, JsValue::from_str(value))
+    }
+
+    fn count(self, key: &str, value: usize) -> JsObject {
+        self.set(key, JsValue::from_f64(value as f64))
+    }
+
+    fn opt_text(self, key: &str, value: Option<&str>) -> JsObject {
+        self.set(key, value.map_or(JsValue::NULL, JsValue::from_str))
+    }
+
+    fn opt_number(self, key: &str, value: Option<f64>) -> JsObject {
+        self.set(key, value.map_or(JsValue::NULL, JsValue::from_f64))
+    }
+
+    fn done(self) -> JsValue {
+        self.0.into()
+    }
+}
+
+fn js_array<T>(items: &[T], item: impl Fn(&T) -> JsValue) -> JsValue {
+    items.iter().map(item).collect::<Array>().into()
+}
+
+fn js_strings(items: &[String]) -> JsValue {
+    js_array(items, |s| JsValue::from_str(s))
+}
+
+fn citation_to_js(c: &crate::card::Citation) -> JsValue {
+    JsObject::new()
+        .text("article", &c.article)
+        .text("outlet", &c.outlet)
+        .text("sentence", &c.sentence)
+        .text("text", &c.text)
+        .set("credits", js_strings(&c.credits))
+        .opt_text("url", c.url.as_deref())
+        .done()
+}
+
+/// The card model as `buildCard` returns it (the same fields and values).
+fn card_to_js(card: &Card) -> JsValue {
+    let facts = js_array(&card.facts, |f| {
+        let values = js_array(&f.values, |v| {
+            JsObject::new()
+                .text("display", &v.display)
+                .opt_number("value", v.value)
+                .opt_number("low", v.low)
+                .opt_number("high", v.high)
+                .text("qualifier", &v.qualifier)
+                .text("status", &v.status)
+                .set("citations", js_array(&v.citations, citation_to_js))
+                .done()
+        });
+        JsObject::new()
+            .text("key", &f.key)
+            .text("label", &f.label)
+            .text("category", &f.category)
+            .set("values", values)
+            .count("sources", f.sources)
+            .count("agree", f.agree)
+            .count("differ", f.differ)
+            .set("origins", js_strings(&f.origins))
+            .done()
+    });
+    let timeline = js_array(&card.timeline, |t| {
+        JsObject::new()
+            .text("date", &t.date)
+            .text("label", &t.label)
+            .set("flagged", JsValue::from_bool(t.flagged))
+            .opt_text("suggested_date", t.suggested_date.as_deref())
+            .set("citations", js_array(&t.citations, citation_to_js))
+            .done()
+    });
+    let sources = js_array(&card.sources, |s| {
+        JsObject::new()
+            .text("id", &s.id)
+            .text("outlet", &s.outlet)
+            .opt_text("title", s.title.as_deref())
+            .opt_text("url", s.url.as_deref())
+            .set("credits", js_strings(&s.credits))
+            .done()
+    });
+    JsObject::new()
+        .text("lang", &card.lang)
+        .text("locale", &card.locale)
+        .text("headline", &card.headline)
+        .count("shown_facts", card.shown_facts)
+        .set("facts", facts)
+        .set("timeline", timeline)
+        .set("sources", sources)
+        .done()
 }
 
 // ---------------------------------------------------------------------------
@@ -669,7 +784,7 @@ impl CardJob {
     /// The card model on screen, as a plain JS object (`card.model`).
     pub fn model(&self) -> Result<JsValue, JsError> {
         match &self.stage {
-            Some(Stage::Shown { card }) => to_js(card).map_err(js_err),
+            Some(Stage::Shown { card }) => Ok(card_to_js(card)),
             _ => Err(js_err("model() before render() finished")),
         }
     }

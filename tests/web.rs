@@ -258,3 +258,43 @@ fn numbers_and_dates_are_written_by_intl_for_any_locale() {
     assert_eq!(get(&card, "locale").as_string().as_deref(), Some("de"));
     assert_eq!(get(&card, "lang").as_string().as_deref(), Some("id"), "words stay in a language the card speaks");
 }
+
+/// A bundle of real articles with every optional field somewhere: outlets,
+/// a URL, a title, credits, values with ranges, and a flagged weekday.
+fn rich_bundle_json() -> String {
+    let texts = [
+        include_str!("fixtures/seeds/000_50366beec97f241c.txt"),
+        include_str!("fixtures/seeds/001_53b09ad841259d56.txt"),
+        include_str!("fixtures/seeds/002_5c0bef7f2a7d8cc8.txt"),
+        include_str!("fixtures/seeds/003_8a88cf9404d41049.txt"),
+        include_str!("fixtures/seeds/004_0d474e773b179055.txt"),
+    ];
+    let articles: Vec<String> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let extra = if i == 0 { r#","url":"https://example.com/a","title":"Judul""# } else { "" };
+            format!(r#"{{"id":"s{i}","outlet":"Outlet {i}","text":{}{extra}}}"#, js_sys::JSON::stringify(&JsValue::from_str(text)).unwrap())
+        })
+        .collect();
+    format!(r#"{{"version":1,"articles":[{}]}}"#, articles.join(","))
+}
+
+#[wasm_bindgen_test]
+fn the_elements_model_is_the_same_as_build_cards() {
+    let Some(host) = host() else {
+        console_log!("no DOM here (Node): the element tests run in the browser pass");
+        return;
+    };
+    host.set_attribute("lang", "id").unwrap();
+    let json = rich_bundle_json();
+    let model = show(&host, &json).expect("the card");
+    let options = js_sys::JSON::parse(r#"{"lang":"id"}"#).unwrap();
+    let built = web::build_card_js(js_sys::JSON::parse(&json).unwrap(), options).expect("buildCard");
+    // the model is not trivially empty: facts with values and citations, a timeline, sources with a URL
+    assert!(array(get(&model, "facts")).length() >= 3);
+    assert!(array(get(&model, "timeline")).length() >= 2);
+    assert!(array(get(&model, "sources")).iter().any(|s| get(&s, "url").is_string()));
+    let same = |v: &JsValue| String::from(js_sys::JSON::stringify(v).unwrap());
+    assert_eq!(same(&model), same(&built));
+}
