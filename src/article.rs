@@ -165,7 +165,7 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
     let head = &para[..head_end];
     let (dash_at, dash) = [" – ", " - ", " — ", " -- "]
         .iter()
-        .filter_map(|d| head.find(d).map(|i| (i, *d)))
+        .filter_map(|d| crate::text::find_str(head, d).map(|i| (i, *d)))
         .min_by_key(|&(i, _)| i)?;
     let prefix = para[..dash_at].trim();
     // a dateline is a few capitalised names, not a sentence
@@ -235,7 +235,7 @@ pub fn agencies_in(text: &str) -> Vec<String> {
         // proper names: capitalised, and short acronyms all in capitals
         let t = &tokens[i];
         if t.kind == Kind::Word && (t.is_capitalized() || t.has_digit()) {
-            for (name, canon) in AGENCIES {
+            for (name, canon) in AGENCIES.iter() {
                 let Some(n) = phrase_at(&tokens, i, name) else { continue };
                 let cased = tokens[i..i + n]
                     .iter()

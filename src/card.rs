@@ -192,7 +192,8 @@ fn outlet_of(a: &ArticleMentions) -> String {
 
 /// `https://www.kompas.tv/article/1` → `kompas.tv`.
 fn url_host(url: &str) -> Option<String> {
-    let rest = url.trim().split_once("://")?.1;
+    let url = url.trim();
+    let rest = &url[crate::text::find_str(url, "://")? + 3..];
     let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?.split(':').next()?;
     let host = host.strip_prefix("www.").unwrap_or(host).to_ascii_lowercase();
     (host.contains('.') && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')).then_some(host)
@@ -356,7 +357,7 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], locale: Locale) -> Fa
     let event_in_key = group.key.contains('/') || group.mentions.iter().any(|(_, m)| m.event == Some(group.key.as_str()));
     let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
     let event = most_common(group.mentions.iter().filter_map(|(_, m)| m.event))
-        .map(|e| lang::lookup(table.event_labels, e).unwrap_or(e));
+        .map(|e| lang::lookup(&table.event_labels, e).unwrap_or(e));
     let label = match (noun, event.filter(|_| event_in_key)) {
         (Some(n), Some(e)) => format!("{n} {e}"),
         (Some(n), None) => n.to_string(),
@@ -397,7 +398,7 @@ const LABEL_WORDS: usize = 10;
 fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
     let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
     // where the date is (a quote cut short may have lost it: then nothing is removed)
-    let (at, removed_end) = match sentence.find(date_text).filter(|_| !date_text.is_empty()) {
+    let (at, removed_end) = match crate::text::find_str(sentence, date_text) {
         Some(at) => (at, at + date_text.len()),
         None => (sentence.len(), sentence.len()),
     };

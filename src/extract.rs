@@ -141,7 +141,7 @@ fn scan(article: Article) -> Pending {
         let tokens = tokenize(&article.text[para.start..para.end], para.start);
         let start = if (para.start..para.end).contains(&article.body_start) { article.body_start } else { para.start };
         let ptext = &article.text[start..para.end];
-        let spans = text::sentences(ptext, table.abbreviations);
+        let spans = text::sentences(ptext, &table.abbreviations);
         let found = dates::find(table, &tokens);
         let claimed: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
         // Candidates for the article's own date, best score wins (then the

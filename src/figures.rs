@@ -173,7 +173,7 @@ fn quantity_at(table: &LangTable, toks: &[Token], i: usize) -> Option<Quantity> 
     // a compound modifier glued by a hyphen: 35-year-old, 7.1-magnitude, 10-day
     if q.numeral {
         if let (Some(dash), Some(word)) = (toks.get(q.end), toks.get(q.end + 1)) {
-            if dash.is_punct("-") && !dash.spaced && word.is_word() && !word.spaced && !word_in(Some(word), table.hyphen_suffixes_not_figures) {
+            if dash.is_punct("-") && !dash.spaced && word.is_word() && !word.spaced && !word_in(Some(word), &table.hyphen_suffixes_not_figures) {
                 q.end += 2;
                 return Some(q);
             }
@@ -248,7 +248,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
             return true;
         }
         // a decade or ordinal suffix: 1990-an, 2000s
-        if q.end == i + 1 && next.is_some_and(|n| n.is_punct("-") && !n.spaced) && word_in(toks.get(i + 2), table.hyphen_suffixes_not_figures) {
+        if q.end == i + 1 && next.is_some_and(|n| n.is_punct("-") && !n.spaced) && word_in(toks.get(i + 2), &table.hyphen_suffixes_not_figures) {
             return true;
         }
         // glued to letters that are not a scale: 4G
@@ -260,12 +260,12 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
             return true;
         }
         // a reference: pasal 5, nomor 3, pukul 10.30, tahun 2022
-        let abbreviated_reference = prev.is_some_and(|p| p.is_punct(".")) && i >= 2 && word_in(toks.get(i - 2), table.reference_words);
-        if (word_in(prev, table.reference_words) || abbreviated_reference) && !qualified {
+        let abbreviated_reference = prev.is_some_and(|p| p.is_punct(".")) && i >= 2 && word_in(toks.get(i - 2), &table.reference_words);
+        if (word_in(prev, &table.reference_words) || abbreviated_reference) && !qualified {
             return true;
         }
         // clock time: 10.30 WIB
-        if word_in(next, TIME_ZONES) {
+        if word_in(next, &TIME_ZONES) {
             return true;
         }
         // a year standing alone
@@ -285,7 +285,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
                 || table.qualifiers.iter().any(|(w, _)| lang::eq_ci(w.rsplit(' ').next().unwrap_or(w), p.text))
                 || table.qualifier_fillers.iter().any(|w| lang::eq_ci(w, p.text))
                 || table.month(p.text).is_some()
-                || lang::lookup(table.measure_words, p.text).is_some()
+                || lang::lookup(&table.measure_words, p.text).is_some()
                 || table.weekday(p.text).is_some();
             if p.is_capitalized() && !sentence_start && !known && !counted && !q.percent && !qualified {
                 return true;
@@ -298,7 +298,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
 /// The qualifier before token `start` (skipping fillers): (qualifier, first token).
 fn qualifier_before(table: &LangTable, toks: &[Token], start: usize) -> Option<(Qualifier, usize)> {
     let mut end = start;
-    while end > 0 && word_in(toks.get(end - 1), table.qualifier_fillers) {
+    while end > 0 && word_in(toks.get(end - 1), &table.qualifier_fillers) {
         end -= 1;
     }
     let mut best: Option<(Qualifier, usize)> = None;
@@ -422,7 +422,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         // the counted noun right after the quantity, or after a link word
         // ("dozens of police"); a link word is only taken with its noun
         let noun_at = |k: usize| toks.get(k).filter(|t| t.is_word() && !q.percent).and_then(|t| table.noun(t.text).map(|n| (t, n)));
-        let linked = word_in(toks.get(q.end), table.noun_links);
+        let linked = word_in(toks.get(q.end), &table.noun_links);
         let noun = if linked { noun_at(q.end + 1) } else { noun_at(q.end) };
         let noun_end = q.end + usize::from(linked) + 1;
         let qualifier = if first == i { qualifier_before(table, toks, first) } else { None };
@@ -437,7 +437,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         }
         // the qualifier is part of the text when it touches the number
         // ("sekitar 2.500"), not across a filler ("setidaknya ada 18")
-        if let Some((_, s)) = qualifier.filter(|_| !word_in(toks.get(i.saturating_sub(1)), table.qualifier_fillers)) {
+        if let Some((_, s)) = qualifier.filter(|_| !word_in(toks.get(i.saturating_sub(1)), &table.qualifier_fillers)) {
             first = s;
         }
         if let Some(c) = currency_before(table, toks, if qualifier.is_some() { i } else { first }) {
@@ -454,7 +454,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             }
             // "magnitudo 6,9": the measure word before says what it is
             None => {
-                let measured = first.checked_sub(1).and_then(|p| lang::lookup(table.measure_words, toks[p].text));
+                let measured = first.checked_sub(1).and_then(|p| lang::lookup(&table.measure_words, toks[p].text));
                 (None, measured, Category::Count)
             }
         };

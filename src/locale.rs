@@ -5,11 +5,13 @@
 //! native use. A platform with its own locale data installs a [`Platform`]
 //! once — the browser build (`web`) installs `Intl.NumberFormat` and
 //! `Intl.DateTimeFormat` — and then any BCP 47 locale formats as the reader
-//! expects (`de` → `2.500`, `13. Januar 2022`), with the tables as the
-//! fallback when the platform declines.
+//! expects (`de` → `2.500`, `13. Januar 2022`). When the platform declines
+//! the locale it is asked again with the card's language (`id`, `en`). The
+//! tables are the fallback natively; the browser build leaves them out
+//! (its platform always formats) and keeps only a bare last resort.
 
-use crate::calendar::Date;
-use crate::lang;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::{calendar::Date, lang};
 use std::sync::OnceLock;
 
 /// Formatting done by the platform; `None` means "use the tables".
@@ -46,14 +48,33 @@ impl Locale<'_> {
     }
 
     pub fn number(&self, v: f64) -> String {
-        PLATFORM.get().and_then(|p| (p.number)(v, self.tag())).unwrap_or_else(|| table_number(v, self.lang))
+        PLATFORM
+            .get()
+            .and_then(|p| (p.number)(v, self.tag()).or_else(|| (p.number)(v, self.lang)))
+            .unwrap_or_else(|| table_number(v, self.lang))
     }
 
     pub fn date(&self, iso: &str) -> String {
-        PLATFORM.get().and_then(|p| (p.date)(iso, self.tag())).unwrap_or_else(|| table_date(iso, self.lang))
+        PLATFORM
+            .get()
+            .and_then(|p| (p.date)(iso, self.tag()).or_else(|| (p.date)(iso, self.lang)))
+            .unwrap_or_else(|| table_date(iso, self.lang))
     }
 }
 
+/// In the browser build, where `Intl` formats: only a last resort (the
+/// number rounded, the date as ISO) for a platform that formats nothing.
+#[cfg(target_arch = "wasm32")]
+fn table_number(v: f64, _lang_code: &str) -> String {
+    (v.round() as i64).to_string()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn table_date(iso: &str, _lang_code: &str) -> String {
+    iso.to_string()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 /// Formats a number for the card in the language's notation, with its scale
 /// word for millions and up (`1,8 juta`, `2.500`, `1.8 million`).
 fn table_number(v: f64, lang_code: &str) -> String {
@@ -95,6 +116,7 @@ fn table_number(v: f64, lang_code: &str) -> String {
 }
 
 /// `2022-01-13` → `13 Januari 2022` in the card's language.
+#[cfg(not(target_arch = "wasm32"))]
 fn table_date(iso: &str, lang_code: &str) -> String {
     let Some(d) = Date::parse_iso(iso) else { return iso.to_string() };
     let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);

@@ -120,7 +120,7 @@ pub fn safe_url(url: &str) -> Option<&str> {
 
 /// A quoted sentence with the mention highlighted.
 fn quote(sentence: &str, mention: &str) -> Node {
-    let children = match sentence.find(mention).filter(|_| !mention.is_empty()) {
+    let children = match crate::text::find_str(sentence, mention) {
         Some(at) => vec![
             text(&sentence[..at]),
             el("mark", "", vec![text(mention)]),

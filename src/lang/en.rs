@@ -1,16 +1,11 @@
 //! English: the language table for English news text.
 
-use super::{Category::*, CountedNoun, LangTable, NumberWord::*, Qualifier::*};
-
-macro_rules! nouns {
-    ($($w:literal => $c:literal, $cat:expr;)*) => {
-        &[$(CountedNoun { word: $w, concept: $c, category: $cat }),*]
-    };
-}
+use super::{LangTable, NumberWord::*, Qualifier::*};
+use crate::{nouns, pairs, words};
 
 pub static TABLE: LangTable = LangTable {
     code: "en",
-    stopwords: &[
+    stopwords: words![
         "the", "and", "of", "to", "in", "a", "is", "that", "for", "on", "was", "with", "he",
         "it", "as", "said", "by", "from", "at", "have",
     ],
@@ -49,8 +44,8 @@ pub static TABLE: LangTable = LangTable {
         ("tens of thousands", 20_000.0, 99_999.0),
         ("hundreds of thousands", 200_000.0, 999_999.0),
     ],
-    hyphen_suffixes_not_figures: &["third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "half", "halves", "s"],
-    measure_words: &[("magnitude", "magnitude"), ("m", "magnitude"), ("depth", "depth")],
+    hyphen_suffixes_not_figures: words!["third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "half", "halves", "s"],
+    measure_words: pairs![("magnitude", "magnitude"), ("m", "magnitude"), ("depth", "depth")],
     qualifiers: &[
         ("more than", MoreThan),
         ("over", MoreThan),
@@ -69,13 +64,13 @@ pub static TABLE: LangTable = LangTable {
         ("almost", Almost),
         ("up to", UpTo),
     ],
-    qualifier_fillers: &[],
-    range_joiners: &["to", "-", "–", "—"],
+    qualifier_fillers: words![],
+    range_joiners: words!["to", "-", "–", "—"],
     between: Some(("between", "and")),
-    currencies: &["$", "us$", "usd", "€", "£", "eur", "gbp", "rp", "idr"],
-    percent_words: &["percent", "per cent", "%"],
-    noun_links: &["of"],
-    event_bridges: &[
+    currencies: words!["$", "us$", "usd", "€", "£", "eur", "gbp", "rp", "idr"],
+    percent_words: words!["percent", "per cent", "%"],
+    noun_links: words!["of"],
+    event_bridges: words![
         "toll", "tolls", "count", "number", "figure", "total", "rose", "rises", "risen", "rising", "climbed", "climbs",
         "jumped", "reached", "reaches", "hit", "hits", "stood", "stands", "is", "was", "now", "has", "had", "to", "at",
         "of", "increased", "grew",
@@ -143,7 +138,7 @@ pub static TABLE: LangTable = LangTable {
         "percent" => "percent", Percent;
         "dollars" => "money", Money;
     },
-    event_words: &[
+    event_words: pairs![
         ("arrived", "deployed"), ("troops arrived", "deployed"),
         ("killed", "killed"), ("dead", "killed"), ("died", "killed"), ("deaths", "killed"),
         ("death", "killed"), ("injured", "injured"), ("wounded", "injured"),
@@ -153,15 +148,15 @@ pub static TABLE: LangTable = LangTable {
         ("infected", "infected"), ("recovered", "recovered"), ("damaged", "damaged"),
         ("population", "population"),
     ],
-    event_labels: &[
+    event_labels: pairs![
         ("killed", "killed"), ("injured", "injured"), ("detained", "detained"),
         ("displaced", "displaced"), ("missing", "missing"), ("deployed", "deployed"),
         ("withdrawn", "withdrawal"), ("infected", "infected"), ("recovered", "recovered"),
         ("evacuated", "evacuated"), ("damaged", "damaged"), ("burned", "burned"),
         ("population", "population"),
     ],
-    not_figures: &["one of", "one another", "no one", "one day", "one by one"],
-    reference_words: &[
+    not_figures: words!["one of", "one another", "no one", "one day", "one by one"],
+    reference_words: words![
         "no", "no.", "number", "article", "section", "page", "route", "flight", "gate",
         "year", "season", "round", "chapter", "version", "at", "room", "platform", "highway",
     ],
@@ -176,25 +171,25 @@ pub static TABLE: LangTable = LangTable {
         ("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5),
         ("saturday", 6), ("sunday", 7),
     ],
-    week_homonyms: &[],
-    week_followers: &[],
-    day_parts: &["morning", "afternoon", "evening", "night"],
-    weekday_lead: &["on", "since", "last", "by", "until", "from"],
-    clause_leads: &["meanwhile", "however", "but", "then", "on", "and", "that", "since"],
-    subordinators: &["after", "because", "which", "while", "when", "although", "before", "as", "to", "so"],
-    that_day: &["that day"],
+    week_homonyms: words![],
+    week_followers: words![],
+    day_parts: words!["morning", "afternoon", "evening", "night"],
+    weekday_lead: words!["on", "since", "last", "by", "until", "from"],
+    clause_leads: words!["meanwhile", "however", "but", "then", "on", "and", "that", "since"],
+    subordinators: words!["after", "because", "which", "while", "when", "although", "before", "as", "to", "so"],
+    that_day: words!["that day"],
     relative_days: &[("today", 0), ("yesterday", -1), ("tomorrow", 1)],
-    boilerplate_prefixes: &[
+    boilerplate_prefixes: words![
         "read more", "read also", "related:", "advertisement", "share this", "follow us",
         "sign up", "subscribe", "leave a comment", "discussion about this post", "copyright",
         "photo:", "reporting by", "editing by", "writing by", "click here",
     ],
-    boilerplate_lines: &["advertisement", "loading..."],
-    credit_phrases: &[
+    boilerplate_lines: words!["advertisement", "loading..."],
+    credit_phrases: words![
         "according to", "reported by", "told", "said", "via", "quoted by", "cited by", "source",
     ],
-    source_line_prefixes: &["source:", "source :"],
-    abbreviations: &[
+    source_line_prefixes: words!["source:", "source :"],
+    abbreviations: words![
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st", "jr", "sr", "inc",
         "co", "corp", "ltd", "u.s", "u.k", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
         "no", "vs",

@@ -1,16 +1,11 @@
 //! Indonesian: the language table for Bahasa Indonesia news text.
 
-use super::{Category::*, CountedNoun, LangTable, NumberWord::*, Qualifier::*};
-
-macro_rules! nouns {
-    ($($w:literal => $c:literal, $cat:expr;)*) => {
-        &[$(CountedNoun { word: $w, concept: $c, category: $cat }),*]
-    };
-}
+use super::{LangTable, NumberWord::*, Qualifier::*};
+use crate::{nouns, pairs, words};
 
 pub static TABLE: LangTable = LangTable {
     code: "id",
-    stopwords: &[
+    stopwords: words![
         "yang", "dan", "di", "dari", "ini", "itu", "dengan", "untuk", "pada", "dalam",
         "tidak", "akan", "ke", "oleh", "telah", "sebagai", "mereka", "bahwa", "juga", "adalah",
     ],
@@ -59,8 +54,8 @@ pub static TABLE: LangTable = LangTable {
         ("jutaan", 1e6, 9_999_999.0),
         ("miliaran", 1e9, 9_999_999_999.0),
     ],
-    hyphen_suffixes_not_figures: &["an", "nya"],
-    measure_words: &[
+    hyphen_suffixes_not_figures: words!["an", "nya"],
+    measure_words: pairs![
         ("magnitudo", "magnitude"), ("bermagnitudo", "magnitude"), ("m", "magnitude"),
         ("kekuatan", "magnitude"), ("kedalaman", "depth"), ("suhu", "temperature"),
     ],
@@ -87,13 +82,13 @@ pub static TABLE: LangTable = LangTable {
         ("sampai", UpTo),
         ("mencapai", Exact),
     ],
-    qualifier_fillers: &["ada", "terdapat", "sebanyak", "sejumlah"],
-    range_joiners: &["hingga", "sampai", "-", "–", "—"],
+    qualifier_fillers: words!["ada", "terdapat", "sebanyak", "sejumlah"],
+    range_joiners: words!["hingga", "sampai", "-", "–", "—"],
     between: Some(("antara", "dan")),
-    currencies: &["rp", "rp.", "us$", "$", "usd", "idr", "€", "£", "s$", "rm"],
-    percent_words: &["persen", "%"],
-    noun_links: &[],
-    event_bridges: &[
+    currencies: words!["rp", "rp.", "us$", "$", "usd", "idr", "€", "£", "s$", "rm"],
+    percent_words: words!["persen", "%"],
+    noun_links: words![],
+    event_bridges: words![
         "dunia", "mencapai", "menjadi", "bertambah", "naik", "sebanyak", "sejumlah", "berjumlah", "kini", "telah", "sudah",
         "hingga", "sampai", "tercatat", "jumlah", "total",
     ],
@@ -168,7 +163,7 @@ pub static TABLE: LangTable = LangTable {
         "dolar" => "money", Money;
         "euro" => "money", Money;
     },
-    event_words: &[
+    event_words: pairs![
         ("tiba", "deployed"),
         ("tewas", "killed"),
         ("meninggal", "killed"),
@@ -207,15 +202,15 @@ pub static TABLE: LangTable = LangTable {
         ("terbakar", "burned"),
         ("berpenduduk", "population"),
     ],
-    event_labels: &[
+    event_labels: pairs![
         ("killed", "tewas"), ("injured", "terluka"), ("detained", "ditahan"),
         ("displaced", "mengungsi"), ("missing", "hilang"), ("deployed", "dikerahkan"),
         ("withdrawn", "penarikan"), ("infected", "positif"), ("recovered", "sembuh"),
         ("evacuated", "dievakuasi"), ("damaged", "rusak"), ("burned", "terbakar"),
         ("population", "penduduk"),
     ],
-    not_figures: &["salah satu", "satu-satunya", "satu per satu", "satu sama lain", "dua-duanya"],
-    reference_words: &[
+    not_figures: words!["salah satu", "satu-satunya", "satu per satu", "satu sama lain", "dua-duanya"],
+    reference_words: words![
         "pasal", "ayat", "nomor", "no", "no.", "pukul", "jam", "tahun", "nomer", "halaman",
         "hal", "rt", "rw", "km", "jalan", "jl", "jl.", "tanggal", "kode", "seri", "versi",
         "babak", "pekan", "gelombang", "edisi", "periode", "kelas", "lantai", "gate", "sesi",
@@ -239,22 +234,22 @@ pub static TABLE: LangTable = LangTable {
         ("senin", 1), ("selasa", 2), ("rabu", 3), ("kamis", 4), ("jumat", 5),
         ("jum'at", 5), ("sabtu", 6), ("minggu", 7), ("ahad", 7),
     ],
-    week_homonyms: &["minggu"],
-    week_followers: &[
+    week_homonyms: words!["minggu"],
+    week_followers: words![
         "ini", "lalu", "depan", "terakhir", "kemarin", "pertama", "kedua", "ketiga", "sebelumnya",
         "berikutnya", "mendatang",
     ],
-    day_parts: &["pagi", "siang", "sore", "petang", "malam", "dini hari", "subuh"],
-    weekday_lead: &["pada", "hari", "sejak", "tanggal", "setiap", "tiap"],
-    clause_leads: &[
+    day_parts: words!["pagi", "siang", "sore", "petang", "malam", "dini hari", "subuh"],
+    weekday_lead: words!["pada", "hari", "sejak", "tanggal", "setiap", "tiap"],
+    clause_leads: words![
         "sementara itu", "namun", "lalu", "kemudian", "sebelumnya", "selain itu", "pada hari",
         "pada", "hari", "sejak", "di sisi lain", "adapun", "bahwa", "dan", "hal ini",
     ],
-    subordinators: &[
+    subordinators: words![
         "setelah", "karena", "sehingga", "meskipun", "walaupun", "sebelum", "ketika", "saat", "yang",
         "untuk", "agar", "namun", "tetapi", "sedangkan", "sementara",
     ],
-    that_day: &["hari itu"],
+    that_day: words!["hari itu"],
     relative_days: &[
         ("hari ini", 0),
         ("kemarin", -1),
@@ -262,7 +257,7 @@ pub static TABLE: LangTable = LangTable {
         ("besok", 1),
         ("lusa", 2),
     ],
-    boilerplate_prefixes: &[
+    boilerplate_prefixes: words![
         "baca juga", "baca:", "lihat juga", "simak juga", "simak video", "pewarta",
         "editor", "penulis", "reporter", "gabung ke channel", "ikuti kami", "ikuti berita",
         "dapatkan update", "bagikan", "share", "follow", "tonton juga", "artikel ini telah",
@@ -272,14 +267,14 @@ pub static TABLE: LangTable = LangTable {
         "simak berita", "cek berita", "saksikan", "dapatkan berita", "jangan lewatkan",
         "tonton video", "artikel ini sudah tayang", "(foto:", "baca berita",
     ],
-    boilerplate_lines: &["loading...", "iklan", "advertisement"],
-    credit_phrases: &[
+    boilerplate_lines: words!["loading...", "iklan", "advertisement"],
+    credit_phrases: words![
         "dikutip dari", "dikutip", "mengutip", "dilansir dari", "dilansir", "melansir",
         "seperti dilansir", "menurut", "dilaporkan", "kepada", "wartawan", "kantor berita",
         "laporan", "sumber",
     ],
-    source_line_prefixes: &["sumber :", "sumber:", "source:", "source :"],
-    abbreviations: &[
+    source_line_prefixes: words!["sumber :", "sumber:", "source:", "source :"],
+    abbreviations: words![
         "dr", "drs", "ir", "prof", "jl", "no", "kec", "kab", "rp", "sdr", "hj", "h", "st",
         "tn", "ny", "bpk", "dll", "dsb", "dkk", "yth", "a.n", "u.p", "mr", "mrs", "gen",
     ],

@@ -10,6 +10,88 @@ pub mod en;
 pub mod id;
 
 use serde::Serialize;
+use std::ops::Deref;
+use std::sync::OnceLock;
+
+/// A table of words (or of entries with a few fields) written as one string
+/// and split into a slice on first use; it derefs to that slice.
+///
+/// The tables are most of the wasm's data: as `&str` slices every entry
+/// costs a pointer and a length besides its letters, ~5 KB gzip over all the
+/// tables; packed, only the letters ship. Entries end with `\x1e`, fields
+/// are separated by `\x1f` (no table word has either). Written with the
+/// macros [`words!`], [`pairs!`] and [`nouns!`], so a table still reads as a
+/// list of words.
+pub struct Packed<T: 'static> {
+    text: &'static str,
+    parse: fn(&'static str) -> T,
+    items: OnceLock<Vec<T>>,
+}
+
+impl<T> Packed<T> {
+    pub const fn new(text: &'static str, parse: fn(&'static str) -> T) -> Packed<T> {
+        Packed { text, parse, items: OnceLock::new() }
+    }
+}
+
+impl<T> Packed<T> {
+    // not inlined: one copy per entry type, not one at each of the many places a table is read
+    #[inline(never)]
+    fn items(&self) -> &[T] {
+        self.items.get_or_init(|| self.text.split_terminator('\x1e').map(self.parse).collect())
+    }
+}
+
+impl<T> Deref for Packed<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        self.items()
+    }
+}
+
+/// The fields of a packed entry.
+fn fields(entry: &'static str) -> impl Iterator<Item = &'static str> {
+    entry.split('\x1f')
+}
+
+pub fn packed_word(entry: &'static str) -> &'static str {
+    entry
+}
+
+pub fn packed_pair(entry: &'static str) -> (&'static str, &'static str) {
+    let mut f = fields(entry);
+    (f.next().unwrap_or(""), f.next().unwrap_or(""))
+}
+
+pub fn packed_noun(entry: &'static str) -> CountedNoun {
+    let mut f = fields(entry);
+    let (word, concept) = (f.next().unwrap_or(""), f.next().unwrap_or(""));
+    CountedNoun { word, concept, category: Category::from_name(f.next().unwrap_or("")) }
+}
+
+/// A packed list of words: `words!["yang", "dan"]`.
+#[macro_export]
+macro_rules! words {
+    ($($w:literal),* $(,)?) => {
+        $crate::lang::Packed::new(concat!($($w, "\x1e"),*), $crate::lang::packed_word)
+    };
+}
+
+/// A packed list of word pairs: `pairs![("tewas", "killed")]`.
+#[macro_export]
+macro_rules! pairs {
+    ($(($a:literal, $b:literal)),* $(,)?) => {
+        $crate::lang::Packed::new(concat!($($a, "\x1f", $b, "\x1e"),*), $crate::lang::packed_pair)
+    };
+}
+
+/// A packed list of counted nouns: `nouns! { "orang" => "people", People; }`.
+#[macro_export]
+macro_rules! nouns {
+    ($($w:literal => $c:literal, $cat:ident;)*) => {
+        $crate::lang::Packed::new(concat!($($w, "\x1f", $c, "\x1f", stringify!($cat), "\x1e"),*), $crate::lang::packed_noun)
+    };
+}
 
 /// How a figure's stated number relates to the true quantity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -53,6 +135,18 @@ pub enum Category {
 }
 
 impl Category {
+    /// The variant a packed table names (`People`); `Count` for any other name.
+    pub fn from_name(name: &str) -> Category {
+        match name {
+            "People" => Category::People,
+            "Money" => Category::Money,
+            "Percent" => Category::Percent,
+            "Duration" => Category::Duration,
+            "Distance" => Category::Distance,
+            _ => Category::Count,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Category::People => "people",
@@ -103,7 +197,7 @@ pub struct CountedNoun {
 pub struct LangTable {
     pub code: &'static str,
     /// Frequent function words used to guess the language of a text.
-    pub stopwords: &'static [&'static str],
+    pub stopwords: Packed<&'static str>,
     /// Decimal separator of this language's numerals (`,` for Indonesian).
     pub decimal_sep: char,
     /// What the card calls a source it has no name for: `Sumber 5`, `Source 5`.
@@ -116,79 +210,79 @@ pub struct LangTable {
     /// Vague counts as ranges: `belasan` 11–19.
     pub vague_counts: &'static [(&'static str, f64, f64)],
     /// Words after `N-` that make it no figure (`1990-an`).
-    pub hyphen_suffixes_not_figures: &'static [&'static str],
+    pub hyphen_suffixes_not_figures: Packed<&'static str>,
     /// Words before a number that say what it measures (`Magnitudo 7,4`):
     /// the word and its concept. Such a number is not a name's.
-    pub measure_words: &'static [(&'static str, &'static str)],
+    pub measure_words: Packed<(&'static str, &'static str)>,
     /// Qualifier phrases, possibly several words, before a number.
     pub qualifiers: &'static [(&'static str, Qualifier)],
     /// Words allowed between a qualifier and its number (`setidaknya ada 18`).
-    pub qualifier_fillers: &'static [&'static str],
+    pub qualifier_fillers: Packed<&'static str>,
     /// Words joining the two ends of a range (`10 hingga 20`).
-    pub range_joiners: &'static [&'static str],
+    pub range_joiners: Packed<&'static str>,
     /// `antara X dan Y`: the opening word and the joining word.
     pub between: Option<(&'static str, &'static str)>,
     /// Currency markers written before an amount.
-    pub currencies: &'static [&'static str],
+    pub currencies: Packed<&'static str>,
     /// Percent words after a number.
-    pub percent_words: &'static [&'static str],
-    pub counted_nouns: &'static [CountedNoun],
+    pub percent_words: Packed<&'static str>,
+    pub counted_nouns: Packed<CountedNoun>,
     /// Words linking a quantity to its noun (`dozens of police`).
-    pub noun_links: &'static [&'static str],
+    pub noun_links: Packed<&'static str>,
     /// Words that may stand between an event word and a figure with no
     /// counted noun, the event still being what it counts: "the death toll
     /// rose to 268", "korban tewas mencapai 268".
-    pub event_bridges: &'static [&'static str],
+    pub event_bridges: Packed<&'static str>,
     /// Event words near a figure and the concept they name, shared across
     /// languages (`tewas` and `killed` are both `killed`).
-    pub event_words: &'static [(&'static str, &'static str)],
+    pub event_words: Packed<(&'static str, &'static str)>,
     /// How the card names an event concept in this language (`killed` → `tewas`).
-    pub event_labels: &'static [(&'static str, &'static str)],
+    pub event_labels: Packed<(&'static str, &'static str)>,
     /// Word sequences containing a number word that are not figures
     /// (`salah satu` = "one of").
-    pub not_figures: &'static [&'static str],
+    pub not_figures: Packed<&'static str>,
     /// Words before a number that make it a reference, not a quantity
     /// (`pasal 5`, `nomor 3`, `pukul 10`).
-    pub reference_words: &'static [&'static str],
+    pub reference_words: Packed<&'static str>,
     pub months: &'static [(&'static str, u32)],
     /// Weekday names; Monday = 1 … Sunday = 7.
     pub weekdays: &'static [(&'static str, u32)],
     /// Weekday words that also mean "week"; they are a weekday only when
     /// capitalised and not followed by one of `week_followers`.
-    pub week_homonyms: &'static [&'static str],
-    pub week_followers: &'static [&'static str],
+    pub week_homonyms: Packed<&'static str>,
+    pub week_followers: Packed<&'static str>,
     /// Parts of the day between a weekday and its date (`Jumat malam (7/1)`).
-    pub day_parts: &'static [&'static str],
+    pub day_parts: Packed<&'static str>,
     /// Words before a weekday that introduce it (`pada`, `hari`, `on`).
-    pub weekday_lead: &'static [&'static str],
+    pub weekday_lead: Packed<&'static str>,
     /// Words that open a clause without saying what happened (`Sementara itu`),
     /// dropped from the start of a timeline phrase.
-    pub clause_leads: &'static [&'static str],
+    pub clause_leads: Packed<&'static str>,
     /// Words that start a subordinate clause (`setelah`, `yang`): a timeline
     /// phrase ends before them.
-    pub subordinators: &'static [&'static str],
+    pub subordinators: Packed<&'static str>,
     /// Phrases naming the day last spoken of (`hari itu`).
-    pub that_day: &'static [&'static str],
+    pub that_day: Packed<&'static str>,
     /// Relative day phrases and their offset from the article's date.
     pub relative_days: &'static [(&'static str, i64)],
     /// Lines starting with one of these are boilerplate and dropped.
-    pub boilerplate_prefixes: &'static [&'static str],
+    pub boilerplate_prefixes: Packed<&'static str>,
     /// Lines equal to one of these are boilerplate and dropped.
-    pub boilerplate_lines: &'static [&'static str],
+    pub boilerplate_lines: Packed<&'static str>,
     /// Phrases that credit a source right after them (`dikutip dari`).
-    pub credit_phrases: &'static [&'static str],
+    pub credit_phrases: Packed<&'static str>,
     /// Line prefixes naming the source of the whole article (`Sumber :`).
-    pub source_line_prefixes: &'static [&'static str],
+    pub source_line_prefixes: Packed<&'static str>,
     /// Abbreviations that end in a dot without ending a sentence.
-    pub abbreviations: &'static [&'static str],
+    pub abbreviations: Packed<&'static str>,
 }
 
 /// Every language factcard knows, most preferred first.
-pub const ALL: &[&LangTable] = &[&id::TABLE, &en::TABLE];
+pub static ALL: [&LangTable; 2] = [&id::TABLE, &en::TABLE];
 
 /// Wire agencies and outlets that articles credit, with a canonical name.
 /// Language-independent: these are proper names.
-pub const AGENCIES: &[(&str, &str)] = &[
+pub static AGENCIES: Packed<(&str, &str)> = pairs![
     ("associated press", "AP"),
     ("ap", "AP"),
     ("reuters", "Reuters"),
@@ -215,26 +309,26 @@ pub const AGENCIES: &[(&str, &str)] = &[
 
 /// Concepts too general to tell facts apart on their own: `164 orang tewas`
 /// and `hampir 10.000 orang` ditahan are different facts, told apart by the event.
-pub const GENERIC_CONCEPTS: &[&str] = &["people", "victims"];
+pub static GENERIC_CONCEPTS: Packed<&str> = words!["people", "victims"];
 
 /// Events that make a separate fact even for a specific concept: troops
 /// deployed and troops killed are different facts.
-pub const CASUALTY_EVENTS: &[&str] =
-    &["killed", "injured", "detained", "missing", "displaced", "evacuated", "infected", "recovered"];
+pub static CASUALTY_EVENTS: Packed<&str> =
+    words!["killed", "injured", "detained", "missing", "displaced", "evacuated", "infected", "recovered"];
 
 /// Currency prefixes written glued to the amount (`Rp3,5 triliun`): the
 /// tokenizer splits them from the digits.
-pub const GLUED_CURRENCIES: &[&str] = &["rp", "us", "s", "rm"];
+pub static GLUED_CURRENCIES: Packed<&str> = words!["rp", "us", "s", "rm"];
 
 /// Prefixes written glued to a decimal (`M6,9` for an earthquake's magnitude):
 /// the tokenizer splits them from the digits when a decimal follows.
-pub const GLUED_MEASURES: &[&str] = &["M"];
+pub static GLUED_MEASURES: Packed<&str> = words!["M"];
 
 /// Time-zone words after a clock time (`10.30 WIB`): the number is a time.
-pub const TIME_ZONES: &[&str] = &["wib", "wita", "wit", "gmt", "utc", "et", "pt", "cet"];
+pub static TIME_ZONES: Packed<&str> = words!["wib", "wita", "wit", "gmt", "utc", "et", "pt", "cet"];
 
 /// Known outlet names, used to tell the outlet from the place in a dateline.
-pub const OUTLETS: &[&str] = &[
+pub static OUTLETS: Packed<&str> = words![
     "berita baru", "kompas", "kompas.tv", "kompas.com", "detik", "detikcom", "tempo",
     "antara", "cnn indonesia", "cnbc indonesia", "liputan6", "okezone", "tribunnews",
     "republika", "viva", "suara", "sindonews", "merdeka", "idn times", "kumparan",
@@ -273,9 +367,9 @@ impl LangTable {
     }
     /// The event a word names; a reduplicated word (`luka-luka`) names its base's.
     pub fn event(&self, w: &str) -> Option<&'static str> {
-        lookup(self.event_words, w).or_else(|| {
+        lookup(&self.event_words, w).or_else(|| {
             let (base, rest) = w.split_once('-')?;
-            (eq_ci(base, rest)).then(|| lookup(self.event_words, base)).flatten()
+            (eq_ci(base, rest)).then(|| lookup(&self.event_words, base)).flatten()
         })
     }
     pub fn is_currency(&self, w: &str) -> bool {
@@ -352,6 +446,31 @@ pub fn detect(text: &str) -> &'static LangTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every entry of a packed table has its fields, and every variant it
+    /// names is one the parser knows (an unknown name would silently become
+    /// `Exact` / `Count`).
+    #[test]
+    fn packed_tables_parse_whole() {
+        let entries = |p: &'static str| p.split_terminator('\x1e').collect::<Vec<_>>();
+        for t in ALL {
+            assert_eq!(t.stopwords.len(), entries(t.stopwords.text).len());
+            assert!(t.stopwords.iter().all(|w| !w.is_empty() && !w.contains('\x1f')));
+            for e in entries(t.counted_nouns.text) {
+                let f: Vec<_> = e.split('\x1f').collect();
+                assert_eq!(f.len(), 3, "{e:?}");
+                assert!(["People", "Money", "Percent", "Duration", "Distance", "Count"].contains(&f[2]), "{e:?}");
+            }
+            for e in entries(t.event_words.text).into_iter().chain(entries(t.measure_words.text)).chain(entries(AGENCIES.text)) {
+                assert_eq!(e.split('\x1f').count(), 2, "{e:?}");
+            }
+        }
+        // the parsed values are the named ones
+        assert_eq!(lookup(id::TABLE.qualifiers, "lebih dari"), Some(Qualifier::MoreThan));
+        assert_eq!(id::TABLE.noun("pasukan").map(|n| (n.concept, n.category)), Some(("troops", Category::People)));
+        assert!(id::TABLE.noun_links.is_empty());
+        assert_eq!(lookup(&AGENCIES, "reuters"), Some("Reuters"));
+    }
 
     #[test]
     fn case_insensitive_equality() {
