@@ -38,15 +38,22 @@ pub enum BundleError {
     EmptyText { index: usize },
 }
 
-impl fmt::Display for BundleError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl BundleError {
+    /// What went wrong, for the reader.
+    pub fn message(&self) -> String {
         match self {
             BundleError::UnsupportedVersion(v) => {
-                write!(f, "unsupported bundle version {v} (this factcard reads version {VERSION})")
+                crate::cat!("unsupported bundle version ", v, " (this factcard reads version ", VERSION, ")")
             }
-            BundleError::NoArticles => write!(f, "the bundle has no articles"),
-            BundleError::EmptyText { index } => write!(f, "article {index} has no text"),
+            BundleError::NoArticles => "the bundle has no articles".into(),
+            BundleError::EmptyText { index } => crate::cat!("article ", index, " has no text"),
         }
+    }
+}
+
+impl fmt::Display for BundleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
     }
 }
 
@@ -104,17 +111,17 @@ impl Ids {
             return Err(BundleError::EmptyText { index });
         }
         if a.id.is_empty() {
-            a.id = if a.file.is_empty() { format!("article-{}", index + 1) } else { id_from_file(&a.file) };
+            a.id = if a.file.is_empty() { crate::cat!("article-", index + 1) } else { id_from_file(&a.file) };
         }
         if a.file.is_empty() {
             a.file = a.id.clone();
         }
         let base = a.id.clone();
-        let mut n = 2;
+        let mut n: usize = 2;
         loop {
             match self.seen.binary_search(&a.id) {
                 Ok(_) => {
-                    a.id = format!("{base}-{n}");
+                    a.id = crate::cat!(base, "-", n);
                     n += 1;
                 }
                 Err(at) => {

@@ -78,9 +78,25 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
     }
 }
 
+impl Date {
+    /// `2022-01-13`.
+    pub fn iso(&self) -> String {
+        let mut out = String::with_capacity(10);
+        if self.year < 0 {
+            out.push('-');
+        }
+        crate::text::push_decimal(u64::from(self.year.unsigned_abs()), 4, &mut out);
+        out.push('-');
+        crate::text::push_decimal(u64::from(self.month), 2, &mut out);
+        out.push('-');
+        crate::text::push_decimal(u64::from(self.day), 2, &mut out);
+        out
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        f.write_str(&self.iso())
     }
 }
 

@@ -134,7 +134,7 @@ fn fact_key(f: &FigureMention) -> Option<String> {
         (Some(c), None) => Some(c.to_string()),
         (None, None) => None,
         (_, Some(e)) if generic => Some(e.to_string()),
-        (Some(c), Some(e)) if casualty || measure => Some(format!("{c}/{e}")),
+        (Some(c), Some(e)) if casualty || measure => Some(crate::cat!(c, "/", e)),
         (Some(c), Some(_)) => Some(c.to_string()),
         (None, Some(e)) => Some(e.to_string()),
     }
@@ -174,9 +174,9 @@ fn qualifier_mark(q: Qualifier) -> &'static str {
 fn display(f: &FigureMention, number: &mut impl FnMut(f64) -> String) -> String {
     let suffix = if f.category == Category::Percent { "%" } else { "" };
     match (f.value, f.low, f.high) {
-        (Some(v), _, _) => format!("{}{}{suffix}", qualifier_mark(f.qualifier), number(v)),
+        (Some(v), _, _) => crate::cat!(qualifier_mark(f.qualifier), number(v), suffix),
         (None, Some(lo), Some(hi)) => {
-            format!("{}–{}{suffix}", number(lo), number(hi))
+            crate::cat!(number(lo), "–", number(hi), suffix)
         }
         _ => String::new(),
     }
@@ -205,7 +205,7 @@ fn url_host(url: &str) -> Option<String> {
 fn name_unnamed_sources(card: &mut Card, articles: &[ArticleMentions], word: &str) {
     let unnamed: Vec<(String, String)> = (articles.iter().enumerate())
         .filter(|(_, a)| a.outlet.is_none() && a.url.as_deref().and_then(url_host).is_none())
-        .map(|(i, a)| (a.id.clone(), format!("{word} {}", i + 1)))
+        .map(|(i, a)| (a.id.clone(), crate::cat!(word, " ", i + 1)))
         .collect();
     if unnamed.is_empty() {
         return;
@@ -359,7 +359,7 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], locale: Locale) -> Fa
     let event = most_common(group.mentions.iter().filter_map(|(_, m)| m.event))
         .map(|e| lang::lookup(&table.event_labels, e).unwrap_or(e));
     let label = match (noun, event.filter(|_| event_in_key)) {
-        (Some(n), Some(e)) => format!("{n} {e}"),
+        (Some(n), Some(e)) => crate::cat!(n, " ", e),
         (Some(n), None) => n.to_string(),
         (None, Some(e)) => e.to_string(),
         (None, None) => group.key.clone(),
@@ -422,7 +422,7 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
                 let before = clause_words(&sentence[start..at.max(start)]);
                 let keep = before.len() - before.iter().rev().take_while(|w| table.weekday_lead.iter().any(|l| lang::eq_ci(l, w))).count();
                 let after = &sentence[removed_end.clamp(start, i)..i];
-                format!("{} {}", before[..keep].join(" "), after)
+                crate::cat!(crate::text::join(&before[..keep], " "), " ", after)
             } else {
                 sentence[start..i].to_string()
             };
@@ -578,7 +578,7 @@ pub fn card_with_facts(parts: CardFacts, articles: &[ArticleMentions], options: 
         .max_by_key(|&(ai, _)| coverage[ai])
         .and_then(|(_, a)| a.title.clone())
         .or_else(|| {
-            articles.first().and_then(|a| a.figures.first().map(|f| f.sentence.to_string()).or_else(|| a.dates.first().map(|d| d.sentence.to_string())))
+            articles.first().and_then(|a| a.figures.first().map(|f| String::from(&*f.sentence)).or_else(|| a.dates.first().map(|d| String::from(&*d.sentence))))
         })
         .unwrap_or_default();
 

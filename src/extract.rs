@@ -317,11 +317,11 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
                     };
                     DateMention {
                         text: p.date_texts[k].clone(),
-                        date: r.date.map(|d| d.to_string()),
+                        date: r.date.map(|d| d.iso()),
                         year_inferred: r.inferred.is_some(),
                         inferred_from: r.inferred,
                         weekday_mismatch: r.mismatch,
-                        suggested_date: r.suggestion.map(|d| d.to_string()),
+                        suggested_date: r.suggestion.map(|d| d.iso()),
                         kind,
                         start: f.start,
                         end: f.end,
@@ -338,7 +338,7 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
                 outlet: a.outlet,
                 url: a.url,
                 credits: a.credits,
-                date: own_date.map(|d| d.to_string()),
+                date: own_date.map(|d| d.iso()),
                 figures: p.figures,
                 dates,
                 skipped_mentions: p.skipped,

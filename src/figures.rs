@@ -324,7 +324,7 @@ fn currency_before(table: &LangTable, toks: &[Token], start: usize) -> Option<us
         return None;
     }
     // "US$": a word glued before the symbol
-    if p > 0 && !t.spaced && toks[p - 1].is_word() && table.is_currency(&format!("{}{}", toks[p - 1].text, t.text)) {
+    if p > 0 && !t.spaced && toks[p - 1].is_word() && table.is_currency(&crate::cat!(toks[p - 1].text, t.text)) {
         return Some(p - 1);
     }
     Some(p)

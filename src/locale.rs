@@ -66,7 +66,12 @@ impl Locale<'_> {
 /// number rounded, the date as ISO) for a platform that formats nothing.
 #[cfg(target_arch = "wasm32")]
 fn table_number(v: f64, _lang_code: &str) -> String {
-    (v.round() as i64).to_string()
+    let mut out = String::new();
+    if v < 0.0 {
+        out.push('-');
+    }
+    crate::text::push_decimal(v.abs().round() as u64, 1, &mut out);
+    out
 }
 
 #[cfg(target_arch = "wasm32")]

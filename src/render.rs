@@ -143,7 +143,7 @@ impl Ctx<'_> {
     fn id(&self, prefix: &str) -> String {
         let n = self.next_id.get() + 1;
         self.next_id.set(n);
-        format!("{prefix}{n}")
+        crate::cat!(prefix, n)
     }
 
     /// The citation's number: its source's place in the sources list.
@@ -159,16 +159,16 @@ impl Ctx<'_> {
 fn citation_mark(c: &Citation, cx: &Ctx) -> Vec<Node> {
     let number = cx.number(c);
     let id = cx.id("fc-c");
-    let mark = el("button", "fc-cite", vec![text(format!("[{number}]"))]);
+    let mark = el("button", "fc-cite", vec![text(crate::cat!("[", number, "]"))]);
     let mark = with_attr(with_attr(with_attr(mark, "type", "button"), "popovertarget", &id), "part", "cite");
-    let mark = with_attr(mark, "aria-label", format!("{} {number}: {}", cx.ui.sources, c.outlet));
+    let mark = with_attr(mark, "aria-label", crate::cat!(cx.ui.sources, " ", number, ": ", c.outlet));
     let outlet = el("cite", "fc-outlet", vec![text(&c.outlet)]);
     let mut who = vec![match c.url.as_deref().and_then(safe_url) {
         Some(u) => with_attr(with_attr(el("a", "", vec![outlet]), "href", u), "rel", "noopener noreferrer"),
         None => outlet,
     }];
     if !c.credits.is_empty() {
-        who.push(text(format!(" · {} {}", cx.ui.via, c.credits.join(", "))));
+        who.push(text(crate::cat!(" · ", cx.ui.via, " ", crate::text::join(&c.credits, ", "))));
     }
     let pop = el("div", "fc-pop", vec![el("p", "fc-who", who), quote(&c.sentence, &c.text)]);
     let pop = with_attr(with_attr(with_attr(pop, "id", id), "popover", "auto"), "part", "popover");
@@ -185,7 +185,7 @@ fn outlets_line(citations: &[Citation]) -> String {
     }
     let mut line = names.iter().take(MAX_MARKS).copied().collect::<Vec<_>>().join(", ");
     if names.len() > MAX_MARKS {
-        line.push_str(&format!(" +{}", names.len() - MAX_MARKS));
+        line.push_str(&crate::cat!(" +", names.len() - MAX_MARKS));
     }
     line
 }
@@ -210,7 +210,7 @@ fn marks(citations: &[Citation], cx: &Ctx) -> Node {
         }
     }
     if seen.len() > MAX_MARKS {
-        children.push(el("span", "fc-more-marks", vec![text(format!(" +{}", seen.len() - MAX_MARKS))]));
+        children.push(el("span", "fc-more-marks", vec![text(crate::cat!(" +", seen.len() - MAX_MARKS))]));
     }
     el("span", "fc-marks", children)
 }
@@ -229,20 +229,20 @@ fn value_node(v: &FactValue, cx: &Ctx) -> Node {
     line.push(marks(&v.citations, cx));
     // a div, not a p: the popovers inside hold block content, which would
     // end a <p> early when the static HTML is parsed
-    el("li", &format!("fc-v fc-v-{}", v.status), vec![el("div", "fc-v-line", line)])
+    el("li", &crate::cat!("fc-v fc-v-", v.status), vec![el("div", "fc-v-line", line)])
 }
 
 fn fact_node(f: &Fact, cx: &Ctx) -> Node {
     let ui = cx.ui;
     let main = &f.values[0];
-    let mut agreement = format!("{} {} {}", f.agree, ui.source_many, ui.agree);
+    let mut agreement = crate::cat!(f.agree, " ", ui.source_many, " ", ui.agree);
     if f.origins.len() < f.agree {
         // outlets repeating one wire report are one origin
         let n = f.origins.len();
-        agreement.push_str(&format!(" ({n} {}: {})", if n == 1 { ui.origin_one } else { ui.origin_many }, f.origins.join(", ")));
+        agreement.push_str(&crate::cat!(" (", n, " ", if n == 1 { ui.origin_one } else { ui.origin_many }, ": ", crate::text::join(&f.origins, ", "), ")"));
     }
     if f.differ > 0 {
-        agreement.push_str(&format!(" · {} {}", f.differ, ui.differ));
+        agreement.push_str(&crate::cat!(" · ", f.differ, " ", ui.differ));
     }
     let status = if f.differ > 0 { "fc-fact fc-fact-conflict" } else { "fc-fact" };
     let big = el(
@@ -274,9 +274,9 @@ fn timeline_node(t: &TimelineEntry, cx: &Ctx) -> Node {
         el("span", "fc-event", vec![text(&t.label)]),
     ];
     if t.flagged {
-        let mut flag = format!("⚠ {}", cx.ui.weekday_flag);
+        let mut flag = crate::cat!("⚠ ", cx.ui.weekday_flag);
         if let Some(s) = &t.suggested_date {
-            flag.push_str(&format!(" ({} {})", cx.ui.maybe, locale.date(s)));
+            flag.push_str(&crate::cat!(" (", cx.ui.maybe, " ", locale.date(s), ")"));
         }
         children.push(with_attr(el("span", "fc-flag", vec![text(flag)]), "part", "flag"));
     }
@@ -292,7 +292,11 @@ pub fn card_tree(card: &Card) -> Node {
     let n = card.sources.len();
     // a one-sentence summary for screen readers, before the details
     let disputed = card.facts.iter().filter(|f| f.differ > 0).count();
-    let fill = |t: &str, n: usize| t.replacen("{}", &n.to_string(), 1);
+    // the template's "{}" is the count
+    let fill = |t: &str, n: usize| match crate::text::find_str(t, "{}") {
+        Some(at) => crate::cat!(t[..at], n, t[at + 2..]),
+        None => t.to_string(),
+    };
     let mut summary = fill(&fill(ui.summary[0], card.facts.len()), n);
     if disputed > 0 {
         summary.push_str(&fill(ui.summary[1], disputed));
@@ -307,7 +311,7 @@ pub fn card_tree(card: &Card) -> Node {
             "header",
             "fc-header",
             vec![
-                el("p", "fc-kicker", vec![text(format!("{} {} {}", ui.kicker, n, if n == 1 { ui.source_one } else { ui.source_many }))]),
+                el("p", "fc-kicker", vec![text(crate::cat!(ui.kicker, " ", n, " ", if n == 1 { ui.source_one } else { ui.source_many }))]),
                 with_attr(el("h2", "fc-headline", vec![text(&card.headline)]), "part", "headline"),
             ],
         ),
@@ -326,7 +330,7 @@ pub fn card_tree(card: &Card) -> Node {
                 "details",
                 "fc-more",
                 vec![
-                    el("summary", "", vec![text(format!("{} ({})", ui.more_facts, card.facts.len() - shown))]),
+                    el("summary", "", vec![text(crate::cat!(ui.more_facts, " (", card.facts.len() - shown, ")"))]),
                     el("ul", "fc-facts-list", card.facts[shown..].iter().map(|f| fact_node(f, &cx)).collect()),
                 ],
             ));
@@ -346,7 +350,7 @@ pub fn card_tree(card: &Card) -> Node {
                 "details",
                 "fc-more",
                 vec![
-                    el("summary", "", vec![text(format!("{} ({})", ui.more_dates, rest.len()))]),
+                    el("summary", "", vec![text(crate::cat!(ui.more_dates, " (", rest.len(), ")"))]),
                     el("ol", "", rest.iter().map(|(_, t)| timeline_node(t, &cx)).collect()),
                 ],
             ));
@@ -368,9 +372,9 @@ pub fn card_tree(card: &Card) -> Node {
                 });
             }
             if !s.credits.is_empty() {
-                line.push(text(format!(" · {} {}", ui.via, s.credits.join(", "))));
+                line.push(text(crate::cat!(" · ", ui.via, " ", crate::text::join(&s.credits, ", "))));
             }
-            with_attr(el("li", "", line), "id", format!("fc-src-{}", k + 1))
+            with_attr(el("li", "", line), "id", crate::cat!("fc-src-", k + 1))
         })
         .collect();
     children.push(with_attr(

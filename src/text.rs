@@ -90,6 +90,83 @@ fn is_word_char(c: char) -> bool {
 
 /// A letter: ASCII, Latin-1 and Latin Extended by range, and any other
 /// character that is not whitespace, a control, punctuation or a symbol.
+/// A piece of text for [`cat!`]: strings as they are, whole numbers in decimal.
+pub trait Piece {
+    fn push_to(&self, out: &mut String);
+}
+
+impl Piece for str {
+    fn push_to(&self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Piece for String {
+    fn push_to(&self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Piece for std::sync::Arc<str> {
+    fn push_to(&self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Piece for usize {
+    fn push_to(&self, out: &mut String) {
+        push_decimal(*self as u64, 1, out);
+    }
+}
+
+impl Piece for u32 {
+    fn push_to(&self, out: &mut String) {
+        push_decimal(u64::from(*self), 1, out);
+    }
+}
+
+impl<T: Piece + ?Sized> Piece for &T {
+    fn push_to(&self, out: &mut String) {
+        (**self).push_to(out);
+    }
+}
+
+/// `n` in decimal, zero-padded to at least `width` digits.
+pub fn push_decimal(mut n: u64, width: usize, out: &mut String) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    while n > 0 || digits.len() - i < width.max(1) {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    out.extend(digits[i..].iter().map(|&d| char::from(d)));
+}
+
+/// Joins its pieces (strings, whole numbers) into a `String`, like
+/// `format!` with plain `{}`s but without `core::fmt`, which would cost the
+/// wasm its formatting machinery: `cat!("[", n, "]")`.
+#[macro_export]
+macro_rules! cat {
+    ($($piece:expr),+ $(,)?) => {{
+        let mut out = String::new();
+        $( $crate::text::Piece::push_to(&$piece, &mut out); )+
+        out
+    }};
+}
+
+/// `items` joined by `sep` (`[T]::join` without its generic copy loop).
+pub fn join(items: &[impl AsRef<str>], sep: &str) -> String {
+    let mut out = String::new();
+    for (k, item) in items.iter().enumerate() {
+        if k > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(item.as_ref());
+    }
+    out
+}
+
 /// Where `needle` first occurs in `hay` (byte offset; `None` for an empty
 /// needle). A plain scan: the needles are a few words long, and `str::find`
 /// with a string pattern brings the two-way searcher (~2 KB of wasm).
@@ -307,6 +384,19 @@ mod tests {
 
     fn kinds(s: &str) -> Vec<(Kind, &str)> {
         tokenize(s, 0).into_iter().map(|t| (t.kind, t.text)).collect()
+    }
+
+    #[test]
+    fn cat_joins_strings_and_numbers_like_format() {
+        let n: usize = 1234;
+        assert_eq!(crate::cat!("[", n, "] ", String::from("x"), " ", 0usize, " ", u32::MAX), format!("[{n}] x 0 {}", u32::MAX));
+        let mut padded = String::new();
+        push_decimal(7, 2, &mut padded);
+        push_decimal(2022, 4, &mut padded);
+        push_decimal(5, 4, &mut padded);
+        assert_eq!(padded, "0720220005");
+        assert_eq!(join(&["a", "b", "c"], ", "), "a, b, c");
+        assert_eq!(join(&[] as &[&str], ", "), "");
     }
 
     #[test]

@@ -138,11 +138,11 @@ fn opt_string(obj: &JsValue, key: &str, what: &str) -> Result<Option<String>, St
     if is_absent(&v) {
         return Ok(None);
     }
-    v.as_string().map(Some).ok_or_else(|| format!("{what}: \"{key}\" must be a string"))
+    v.as_string().map(Some).ok_or_else(|| crate::cat!(what, ": \"", key, "\" must be a string"))
 }
 
 fn string(obj: &JsValue, key: &str, what: &str) -> Result<String, String> {
-    opt_string(obj, key, what)?.ok_or_else(|| format!("{what}: missing \"{key}\""))
+    opt_string(obj, key, what)?.ok_or_else(|| crate::cat!(what, ": missing \"", key, "\""))
 }
 
 fn opt_number(obj: &JsValue, key: &str, what: &str) -> Result<Option<f64>, String> {
@@ -150,7 +150,7 @@ fn opt_number(obj: &JsValue, key: &str, what: &str) -> Result<Option<f64>, Strin
     if is_absent(&v) {
         return Ok(None);
     }
-    v.as_f64().filter(|n| n.is_finite()).map(Some).ok_or_else(|| format!("{what}: \"{key}\" must be a number"))
+    v.as_f64().filter(|n| n.is_finite()).map(Some).ok_or_else(|| crate::cat!(what, ": \"", key, "\" must be a number"))
 }
 
 #[cfg(feature = "api")]
@@ -170,7 +170,7 @@ fn object<'a>(v: &'a JsValue, what: &str) -> Result<&'a JsValue, String> {
     if v.is_object() && !Array::is_array(v) {
         Ok(v)
     } else {
-        Err(format!("{what} must be an object"))
+        Err(crate::cat!(what, " must be an object"))
     }
 }
 
@@ -178,8 +178,8 @@ fn article_from_js(item: JsValue, index: usize) -> Result<BundleArticle, String>
     if let Some(text) = item.as_string() {
         return Ok(BundleArticle { text, ..Default::default() });
     }
-    let what = format!("article {index}");
-    let a = object(&item, &what).map_err(|_| format!("{what}: {INPUT_HELP}"))?;
+    let what = crate::cat!("article ", index);
+    let a = object(&item, &what).map_err(|_| crate::cat!(what, ": ", INPUT_HELP))?;
     Ok(BundleArticle {
         id: opt_string(a, "id", &what)?.unwrap_or_default(),
         file: opt_string(a, "file", &what)?.unwrap_or_default(),
@@ -605,7 +605,7 @@ fn describe(e: &JsValue) -> String {
 }
 
 fn dom_error(e: JsValue) -> JsError {
-    js_err(format!("cannot show the card: {}", describe(&e)))
+    js_err(crate::cat!("cannot show the card: ", describe(&e)))
 }
 
 #[wasm_bindgen]
@@ -678,9 +678,9 @@ impl CardJob {
     /// and checks its version and article list; the articles are read as
     /// they are scanned.
     pub fn load(&mut self, json: &JsValue) -> Result<(), JsError> {
-        let value = json_parse(json).map_err(|e| js_err(format!("the bundle is not valid JSON: {}", describe(&e))))?;
+        let value = json_parse(json).map_err(|e| js_err(crate::cat!("the bundle is not valid JSON: ", describe(&e))))?;
         let (version, articles) = bundle_parts(&value).map_err(js_err)?;
-        let invalid = |e: BundleError| js_err(format!("invalid bundle: {e}"));
+        let invalid = |e: BundleError| js_err(crate::cat!("invalid bundle: ", e.message()));
         if version != crate::bundle::VERSION {
             return Err(invalid(BundleError::UnsupportedVersion(version)));
         }
@@ -699,10 +699,10 @@ impl CardJob {
         let start = js_sys::Date::now();
         self.stage = Some(match self.stage.take() {
             Some(Stage::Scanning { articles, mut ids, mut next, mut scanned }) => {
-                let invalid = |e: String| js_err(format!("invalid bundle: {e}"));
+                let invalid = |e: String| js_err(crate::cat!("invalid bundle: ", e));
                 while next < articles.length() as usize {
                     let mut article = article_from_js(articles.get(next as u32), next).map_err(invalid)?;
-                    ids.admit(next, &mut article).map_err(|e| invalid(e.to_string()))?;
+                    ids.admit(next, &mut article).map_err(|e| invalid(e.message()))?;
                     scanned.push(crate::extract::scan_article(&article));
                     next += 1;
                     if js_sys::Date::now() - start > budget_ms {
