@@ -183,13 +183,13 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
         return Some(((!place.is_empty()).then(|| place.to_string()), Some(outlet.to_string()), body));
     }
     let parts: Vec<&str> = prefix.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
-    let is_name = |p: &str| (p.chars().next().is_some_and(is_upper) || p.contains('.')) && p.split_whitespace().count() <= 3;
+    let is_name = |p: &str| (p.chars().next().is_some_and(is_upper) || crate::text::has_char(p, '.')) && p.split_whitespace().count() <= 3;
     if !parts.iter().all(|p| is_name(p)) {
         return None;
     }
     match parts.as_slice() {
         [only] => {
-            if is_known_outlet(only) || only.contains('.') {
+            if is_known_outlet(only) || crate::text::has_char(only, '.') {
                 Some((None, Some(only.to_string()), body))
             } else if !only.chars().any(is_lower) {
                 Some((Some(only.to_string()), None, body))
@@ -203,7 +203,7 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
                 if is_known_outlet(p) {
                     s += 4;
                 }
-                if p.contains('.') {
+                if crate::text::has_char(p, '.') {
                     s += 2;
                 }
                 s

@@ -196,7 +196,7 @@ fn url_host(url: &str) -> Option<String> {
     let rest = &url[crate::text::find_str(url, "://")? + 3..];
     let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?.split(':').next()?;
     let host = host.strip_prefix("www.").unwrap_or(host).to_ascii_lowercase();
-    (host.contains('.') && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')).then_some(host)
+    (crate::text::has_char(&host, '.') && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')).then_some(host)
 }
 
 /// Sources with no name (their outlet is still their bundle id) become
@@ -354,7 +354,7 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], locale: Locale) -> Fa
     let mut sources: Vec<usize> = group.mentions.iter().map(|&(a, _)| a).collect();
     sources.dedup();
     let noun = most_common(group.mentions.iter().filter_map(|(_, m)| m.noun.as_deref()));
-    let event_in_key = group.key.contains('/') || group.mentions.iter().any(|(_, m)| m.event == Some(group.key.as_str()));
+    let event_in_key = crate::text::has_char(&group.key, '/') || group.mentions.iter().any(|(_, m)| m.event == Some(group.key.as_str()));
     let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
     let event = most_common(group.mentions.iter().filter_map(|(_, m)| m.event))
         .map(|e| lang::lookup(&table.event_labels, e).unwrap_or(e));
@@ -472,7 +472,7 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
             break;
         }
     }
-    let mut label = words[..end.min(LABEL_WORDS)].join(" ");
+    let mut label = crate::text::join(&words[..end.min(LABEL_WORDS)], " ");
     if end > LABEL_WORDS {
         label.push('…');
     }

@@ -59,7 +59,7 @@ pub fn parse_numeral(s: &str, decimal_sep: char) -> Option<f64> {
     let groups: Vec<&str> = s.split(thousands).collect();
     let grouped = groups.len() > 1
         && groups[1..].iter().all(|g| g.split(decimal_sep).next().is_some_and(|h| h.len() == 3));
-    let point = if grouped || groups.len() != 2 || s.contains(decimal_sep) { decimal_sep } else { thousands };
+    let point = if grouped || groups.len() != 2 || crate::text::has_char(s, decimal_sep) { decimal_sep } else { thousands };
     let (mut int, mut frac, mut scale, mut digits) = (0u64, 0u64, 1u64, 0);
     let mut after_point = false;
     for c in s.chars() {

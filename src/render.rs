@@ -183,7 +183,7 @@ fn outlets_line(citations: &[Citation]) -> String {
             names.push(&c.outlet);
         }
     }
-    let mut line = names.iter().take(MAX_MARKS).copied().collect::<Vec<_>>().join(", ");
+    let mut line = crate::text::join(&names[..names.len().min(MAX_MARKS)], ", ");
     if names.len() > MAX_MARKS {
         line.push_str(&crate::cat!(" +", names.len() - MAX_MARKS));
     }

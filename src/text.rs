@@ -167,6 +167,12 @@ pub fn join(items: &[impl AsRef<str>], sep: &str) -> String {
     out
 }
 
+/// Whether `s` has the character `c` (`str::contains` with a char falls
+/// back to the string searcher for non-ASCII ones: ~2 KB of wasm).
+pub fn has_char(s: &str, c: char) -> bool {
+    s.chars().any(|x| x == c)
+}
+
 /// Where `needle` first occurs in `hay` (byte offset; `None` for an empty
 /// needle). A plain scan: the needles are a few words long, and `str::find`
 /// with a string pattern brings the two-way searcher (~2 KB of wasm).
