@@ -57,9 +57,10 @@ impl Date {
     /// Parses `yyyy-mm-dd`.
     pub fn parse_iso(s: &str) -> Option<Date> {
         let mut it = s.trim().splitn(3, '-');
-        let y = it.next()?.parse().ok()?;
-        let m = it.next()?.parse().ok()?;
-        let d = it.next()?.get(..2)?.parse().ok()?;
+        let digits = crate::text::digits;
+        let y = digits(it.next()?)? as i32;
+        let m = digits(it.next()?)?;
+        let d = digits(it.next()?.get(..2)?)?;
         Date::new(y, m, d)
     }
 }

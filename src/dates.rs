@@ -7,7 +7,7 @@
 
 use crate::calendar::Date;
 use crate::lang::{self, LangTable};
-use crate::text::{longest_phrase_at, phrase_at, Token};
+use crate::text::{digits, longest_phrase_at, phrase_at, Token};
 use serde::Serialize;
 
 /// What the text says, before context is applied.
@@ -75,7 +75,7 @@ fn small_int(t: Option<&Token>, max: u32) -> Option<u32> {
     if !t.is_number() || t.text.len() > 2 {
         return None;
     }
-    t.text.parse().ok().filter(|n| (1..=max).contains(n))
+    digits(t.text).filter(|n| (1..=max).contains(n))
 }
 
 fn year_of(t: Option<&Token>) -> Option<i32> {
@@ -84,10 +84,10 @@ fn year_of(t: Option<&Token>) -> Option<i32> {
         return None;
     }
     match t.text.len() {
-        4 => t.text.parse().ok().filter(|y| (1800..=2200).contains(y)),
-        2 => t.text.parse::<i32>().ok().map(|y| 2000 + y),
+        4 => digits(t.text).map(|y| y as i32).filter(|y| (1800..=2200).contains(y)),
+        2 => digits(t.text).map(|y| 2000 + y as i32),
         // a typo'd year with a leading zero: (1/11/022)
-        3 if t.text.starts_with('0') => t.text.parse::<i32>().ok().map(|y| 2000 + y),
+        3 if t.text.starts_with('0') => digits(t.text).map(|y| 2000 + y as i32),
         _ => None,
     }
 }

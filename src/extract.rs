@@ -160,7 +160,7 @@ fn scan(article: Article) -> Pending {
         for (k, t) in tokens.iter().enumerate() {
             let year_like = t.is_number() && t.text.len() == 4 && t.text.chars().all(|c| c.is_ascii_digit());
             if year_like && !is_claimed(t.start, t.end) {
-                let y: i32 = t.text.parse().unwrap_or(0);
+                let y = crate::text::digits(t.text).map_or(0, |y| y as i32);
                 let prev_is_word = k > 0 && tokens[k - 1].is_word();
                 if (1900..=2100).contains(&y) && (prev_is_word || k == 0) && !year_hints.contains(&y) {
                     year_hints.push(y);

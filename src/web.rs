@@ -619,7 +619,7 @@ extern "C" {
 /// `lang` (the element's, else the page's) for the card's words and numbers.
 fn element_options(host: &HtmlElement) -> CardOptions {
     let mut options = CardOptions { today: today(), ..CardOptions::default() };
-    if let Some(n) = host.get_attribute("max-facts").and_then(|v| v.trim().parse::<usize>().ok()) {
+    if let Some(n) = host.get_attribute("max-facts").and_then(|v| crate::text::digits(v.trim()).map(|n| n as usize)) {
         options.max_facts = n;
     }
     let lang = host.get_attribute("lang").filter(|l| !l.is_empty()).or_else(|| {
