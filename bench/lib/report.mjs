@@ -194,7 +194,7 @@ export function renderMarkdown(r, mappings) {
 
   // 2. size
   p("## 2. Size", "");
-  p("What a page downloads for the card (gzip -9 as `npm run build` prints it; brotli quality 11):", "");
+  p("What a page that shows a card downloads: the element's script, its glue and its wasm (gzip -9 as `npm run build` prints it; brotli quality 11):", "");
   p(
     table(
       ["file", "bytes", "gzip", "brotli"],
@@ -208,6 +208,13 @@ export function renderMarkdown(r, mappings) {
       size.over_budget_gzip > 0
         ? `Budget 60 KB gzip: **over by ${kb(size.over_budget_gzip)}** (${f((size.total.gzip / size.budget_gzip) * 100, 0)} % of it).`
         : `Budget 60 KB gzip: met, ${kb(-size.over_budget_gzip)} to spare.`,
+      "",
+    );
+  }
+  if (size.api_module) {
+    p(
+      "Not counted (fetched only when a page calls the JS API — `extract`, `buildCard`, `renderHtml`): the API's module, " +
+        size.api_module.map((x) => `\`${x.file}\` ${x.gzip.toLocaleString("en")} B gzip`).join(", ") + ".",
       "",
     );
   }

@@ -10,6 +10,10 @@ import { ROOT } from "./helpers.mjs";
 const FILES = ["js/factcard.js", "pkg/factcard_card.js", "pkg/factcard_card_bg.wasm"];
 const API_FILES = ["pkg/factcard_wasm.js", "pkg/factcard_wasm_bg.wasm"];
 const BUDGET = 60 * 1024;
+// What the card weighs today (gzip bytes, rounded up to the next 512), while
+// it is still over the budget: it may shrink, never grow unnoticed. Lower it
+// as the card gets smaller; raising it needs a reason in the commit.
+const CEILING = 67 * 1024;
 
 test("the shipped files exist and neither wasm has serde_json", () => {
   for (const f of [...FILES, ...API_FILES]) assert.ok(existsSync(ROOT + f), `${f} (run npm run build)`);
@@ -35,6 +39,10 @@ const total = sizes.reduce((s, [, n]) => s + n, 0);
 // FACTCARD_ENFORCE_BUDGET=1: the core alone is above the budget for now.
 const enforce = process.env.FACTCARD_ENFORCE_BUDGET === "1";
 const todo = !enforce && total > BUDGET ? `over the 60 KB budget: ${(total / 1024).toFixed(1)} KB gzip` : false;
+
+test(`card size (gzip) no larger than its ceiling (${CEILING / 1024} KB)`, () => {
+  assert.ok(total <= CEILING, `total ${total} B gzip > ceiling ${CEILING} B: ${sizes.map(([f, n]) => `${f} ${n} B`).join(", ")}`);
+});
 
 test("card size (gzip) within the 60 KB budget", { todo }, (t) => {
   t.diagnostic(sizes.map(([f, n]) => `${f}: ${n} B gzip`).join(", ") + `; total ${total} B`);
