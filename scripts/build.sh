@@ -63,6 +63,8 @@ build_wasm() {
     echo "wasm-opt output is larger after gzip; keeping the wasm-bindgen output"
     rm -f "$wasm.opt"
   fi
+  # short import names in the wasm and its glue (~1.3 KB gzip of hashed names)
+  node scripts/minify-imports.mjs "$OUT/$name.js" "$wasm"
 }
 # the element's module: no JS API
 build_wasm factcard_card --no-default-features

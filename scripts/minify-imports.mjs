@@ -1,0 +1,117 @@
+// Gives a wasm-bindgen module's imports short names, in the wasm and in its
+// glue alike: `node scripts/minify-imports.mjs pkg/NAME.js pkg/NAME_bg.wasm`.
+//
+// wasm-bindgen names every import `__wbg_<what>_<16 hex digits>` under the
+// module `./NAME_bg.js`; in a module with ~50 imports those names and their
+// keys in the glue are ~1.3 KB gzip that no compressor can shrink (the
+// hashes). Here the import module becomes `a` and each import a base-36
+// number, and the glue's import object gets the same keys. Like wasm-opt's
+// --minify-imports-and-exports (emscripten), for wasm-bindgen's layout.
+// Run after wasm-opt and before the glue is minified. Fails, changing
+// nothing, if the glue is not laid out as expected.
+import { readFileSync, writeFileSync } from "node:fs";
+
+const [gluePath, wasmPath] = process.argv.slice(2);
+if (!gluePath || !wasmPath) {
+  console.error("usage: node scripts/minify-imports.mjs GLUE.js MODULE_bg.wasm");
+  process.exit(2);
+}
+const fail = (why) => {
+  console.error(`minify-imports: ${why}; ${wasmPath} and ${gluePath} left as they are`);
+  process.exit(1);
+};
+
+const wasm = readFileSync(wasmPath);
+let glue = readFileSync(gluePath, "utf8");
+
+function readU32(buf, at) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = buf[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) return [value, at];
+  }
+}
+function u32(n) {
+  const out = [];
+  do {
+    let byte = n & 0x7f;
+    n = Math.floor(n / 128);
+    if (n) byte |= 0x80;
+    out.push(byte);
+  } while (n);
+  return Buffer.from(out);
+}
+const name = (s) => Buffer.concat([u32(Buffer.byteLength(s)), Buffer.from(s)]);
+
+// the sections, as they are
+const sections = [];
+for (let at = 8; at < wasm.length; ) {
+  const id = wasm[at];
+  const [size, body] = readU32(wasm, at + 1);
+  sections.push({ id, body: wasm.subarray(body, body + size) });
+  at = body + size;
+}
+const imports = sections.find((s) => s.id === 2);
+if (!imports) fail("no import section");
+
+// the import section rewritten: module "a", names 0, 1, … z, 10, …
+const renamed = new Map();
+let moduleName = null;
+const entries = [];
+let [count, at] = readU32(imports.body, 0);
+for (let i = 0; i < count; i++) {
+  let len;
+  [len, at] = readU32(imports.body, at);
+  const mod = imports.body.subarray(at, at + len).toString();
+  at += len;
+  [len, at] = readU32(imports.body, at);
+  const field = imports.body.subarray(at, at + len).toString();
+  at += len;
+  const descStart = at;
+  const kind = imports.body[at++];
+  if (kind === 0) [, at] = readU32(imports.body, at); // function: type index
+  else if (kind === 1) { // table: reftype, limits
+    at++;
+    const flags = imports.body[at++];
+    [, at] = readU32(imports.body, at);
+    if (flags & 1) [, at] = readU32(imports.body, at);
+  } else if (kind === 2) { // memory: limits
+    const flags = imports.body[at++];
+    [, at] = readU32(imports.body, at);
+    if (flags & 1) [, at] = readU32(imports.body, at);
+  } else if (kind === 3) at += 2; // global: valtype, mutability
+  else fail(`unknown import kind ${kind}`);
+  if (moduleName === null) moduleName = mod;
+  if (mod !== moduleName) fail(`imports from two modules (${moduleName}, ${mod})`);
+  const short = i.toString(36);
+  renamed.set(field, short);
+  entries.push(Buffer.concat([name("a"), name(short), imports.body.subarray(descStart, at)]));
+}
+imports.body = Buffer.concat([u32(count), ...entries]);
+
+// the glue's import object: `NAME: function` keys and the module's key
+for (const [field, short] of renamed) {
+  const key = new RegExp(`(^|[\\s,{])${field.replace(/[$]/g, "\\$&")}(?=:\\s*function\\b)`, "gm");
+  const hits = glue.match(key)?.length ?? 0;
+  if (hits !== 1) fail(`the glue has ${hits} keys ${field} (expected 1)`);
+  glue = glue.replace(key, `$1${JSON.stringify(short)}`);
+}
+const moduleKey = `${JSON.stringify(moduleName)}: import0`;
+if (glue.split(moduleKey).length !== 2) fail(`the glue has no single ${moduleKey}`);
+glue = glue.replace(moduleKey, `"a": import0`);
+
+const out = Buffer.concat([
+  wasm.subarray(0, 8),
+  ...sections.map((s) => Buffer.concat([Buffer.from([s.id]), u32(s.body.length), s.body])),
+]);
+try {
+  new WebAssembly.Module(out);
+} catch (e) {
+  fail(`the rewritten module does not compile (${e.message})`);
+}
+writeFileSync(wasmPath, out);
+writeFileSync(gluePath, glue);
+console.log(`minify-imports: ${renamed.size} imports of ${wasmPath} renamed (${wasm.length} -> ${out.length} bytes)`);
