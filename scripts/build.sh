@@ -33,7 +33,9 @@ build_wasm() {
     # their cache.
     echo "== build: $name: cargo +nightly build --release --lib --target $WASM_TARGET $* -Z build-std (size)"
     WASM_DIR=target/shipped
-    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none" \
+    # LLVM's inline threshold: 20 made the gzipped module smallest (measured
+    # 0, 5 (opt-level z's own), 8, 10, 15, 20, 25, 30, 40, 50: -0.7 KB at 20).
+    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none -Cllvm-args=-inline-threshold=20" \
       cargo +nightly build --release --lib --target "$WASM_TARGET" --target-dir "$WASM_DIR" "$@" \
       -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
   else
@@ -52,7 +54,7 @@ build_wasm() {
   # The features rustc enables by default for wasm32; inlining passes are
   # skipped because they make this module larger after gzip.
   local wasm="$OUT/${name}_bg.wasm"
-  npx --no-install wasm-opt -Oz --converge --strip-debug --strip-producers \
+  npx --no-install wasm-opt -Oz --converge --strip-debug --strip-producers --strip-target-features \
     --skip-pass=inlining --skip-pass=inlining-optimizing \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
