@@ -88,24 +88,38 @@ thread_local! {
     static INTL: RefCell<Vec<IntlFormats>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Runs `f` with the formatters of `locale`; `None` for a locale Intl rejects.
-fn with_intl<T>(locale: &str, f: impl FnOnce(&IntlFormats) -> T) -> Option<T> {
+/// What to write with a locale's formatters.
+enum IntlValue<'a> {
+    Number(f64),
+    /// An ISO date, already checked.
+    Date(&'a str),
+}
+
+/// `value` written by the formatters of `locale` (made once per locale);
+/// `None` for a locale Intl rejects. One function for numbers and dates, so
+/// the formatter cache is compiled once.
+fn intl_format(locale: &str, value: IntlValue) -> Option<String> {
     INTL.with(|cache| {
         let mut cache = cache.try_borrow_mut().ok()?;
         if !cache.iter().any(|c| c.locale == locale) {
             cache.push(intl_formats(locale)?);
         }
-        cache.iter().find(|c| c.locale == locale).map(f)
+        let f = cache.iter().find(|c| c.locale == locale)?;
+        Some(match value {
+            IntlValue::Number(v) if v.abs() >= 1e6 => f.scaled.format(v),
+            IntlValue::Number(v) => f.plain.format(v),
+            IntlValue::Date(iso) => f.date.format(&js_sys::Date::new(&JsValue::from_str(iso))),
+        })
     })
 }
 
 fn intl_number(value: f64, locale: &str) -> Option<String> {
-    with_intl(locale, |f| if value.abs() >= 1e6 { f.scaled.format(value) } else { f.plain.format(value) })
+    intl_format(locale, IntlValue::Number(value))
 }
 
 fn intl_date(iso: &str, locale: &str) -> Option<String> {
     Date::parse_iso(iso)?;
-    with_intl(locale, |f| f.date.format(&js_sys::Date::new(&JsValue::from_str(iso))))
+    intl_format(locale, IntlValue::Date(iso))
 }
 
 /// From now on the card's numbers and dates come from `Intl` (and, in a
