@@ -82,8 +82,7 @@ const BASE_CSS =
   "border:1px solid #d0d4da;border-radius:.5rem;font:.95rem/1.4 system-ui,sans-serif;color:#666;background:#fafbfc;" +
   "display:flex;align-items:center;justify-content:center}" +
   // the loading state is a skeleton of the card (title, headline, two figures)
-  ".factcard-loading{display:flex}" +
-  ".factcard-loading{align-items:flex-end;justify-content:flex-start;font-size:.8rem;color:#5b6572;background-image:linear-gradient(#e3e6ea,#e3e6ea),linear-gradient(#e3e6ea,#e3e6ea),linear-gradient(#e3e6ea,#e3e6ea),linear-gradient(#e3e6ea,#e3e6ea);background-size:30% .7rem,75% 1.3rem,45% 2.6rem,45% 2.6rem;background-position:1.25rem 1rem,1.25rem 2.1rem,1.25rem 4.2rem,calc(45% + 2.5rem) 4.2rem;background-repeat:no-repeat}" +
+  ".factcard-loading{display:flex;align-items:flex-end;justify-content:flex-start;font-size:.8rem;color:#5b6572;background-image:linear-gradient(#e3e6ea,#e3e6ea),linear-gradient(#e3e6ea,#e3e6ea),linear-gradient(#e3e6ea,#e3e6ea),linear-gradient(#e3e6ea,#e3e6ea);background-size:30% .7rem,75% 1.3rem,45% 2.6rem,45% 2.6rem;background-position:1.25rem 1rem,1.25rem 2.1rem,1.25rem 4.2rem,calc(45% + 2.5rem) 4.2rem;background-repeat:no-repeat}" +
   ".factcard-error{display:block;border-color:#d93025;background:#fdf1f0;color:#5f1a14}" +
   ".factcard-error strong{display:block;margin-bottom:.35rem;color:#b3261e}" +
   ".factcard-error p{margin:0;overflow-wrap:anywhere}";
@@ -218,6 +217,19 @@ function utf8ErrorOffset(bytes) {
   return at;
 }
 
+let intlWarm = false;
+/** Loads Intl's data for a locale once per page (see refresh). */
+function warmIntl(locale) {
+  if (intlWarm) return;
+  intlWarm = true;
+  try {
+    new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(1);
+    new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(0);
+  } catch {
+    // a locale Intl rejects: the card falls back on its own
+  }
+}
+
 const positive = (v) => (/^\s*\d+\s*$/.test(v ?? "") ? Number(v) : 0);
 
 if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" && !customElements.get("fact-card")) {
@@ -312,9 +324,16 @@ if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" 
       } else {
         this.#showState("factcard-loading", "status", "Loading fact card…");
       }
+      // The bundle is requested alongside the wasm, and while both are on
+      // the way the locale data the card's numbers and dates need is loaded
+      // (Intl's first use in a page costs tens of ms).
+      const bundle = src ? fetchBundle(src, positive(this.getAttribute("timeout")), positive(this.getAttribute("max-bytes"))) : null;
+      bundle?.catch(() => {}); // awaited (and its failure shown) below
+      const starting = initCard();
+      warmIntl(this.getAttribute("lang") || this.closest("[lang]")?.getAttribute("lang") || "id");
       let wasm;
       try {
-        wasm = await initCard();
+        wasm = await starting;
       } catch (e) {
         if (current()) this.#fail(`the fact card could not start: ${e?.message ?? e}`);
         return false;
@@ -323,7 +342,7 @@ if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" 
       try {
         let json;
         if (src) {
-          json = await fetchBundle(src, positive(this.getAttribute("timeout")), positive(this.getAttribute("max-bytes")));
+          json = await bundle;
         } else if (inline !== null) {
           json = inline;
         } else {

@@ -194,7 +194,10 @@ fn outlet_of(a: &ArticleMentions) -> String {
 fn url_host(url: &str) -> Option<String> {
     let url = url.trim();
     let rest = &url[crate::text::find_str(url, "://")? + 3..];
-    let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?.split(':').next()?;
+    // scheme://[user@]host[:port][/?#…], cut at ASCII delimiters (always char boundaries)
+    let authority = &rest[..rest.bytes().position(|b| matches!(b, b'/' | b'?' | b'#')).unwrap_or(rest.len())];
+    let host = &authority[authority.bytes().rposition(|b| b == b'@').map_or(0, |at| at + 1)..];
+    let host = &host[..host.bytes().position(|b| b == b':').unwrap_or(host.len())];
     let host = host.strip_prefix("www.").unwrap_or(host).to_ascii_lowercase();
     (crate::text::has_char(&host, '.') && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')).then_some(host)
 }

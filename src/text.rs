@@ -359,16 +359,15 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
             // only a candidate boundary pays for the abbreviation check, which
             // looks back at most a short word
             let is_abbrev = next_is_space && next_starts && c == '.' && {
-                let word_before: String = text[..i]
-                    .chars()
-                    .rev()
-                    .take_while(|&c| is_alnum(c) || c == '.')
-                    .take(12)
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                    .collect();
-                abbreviations.iter().any(|a| crate::lang::eq_ci(a, &word_before))
+                let mut from = i;
+                for (b, c) in text[..i].char_indices().rev().take(12) {
+                    if !(is_alnum(c) || c == '.') {
+                        break;
+                    }
+                    from = b;
+                }
+                let word_before = &text[from..i];
+                abbreviations.iter().any(|a| crate::lang::eq_ci(a, word_before))
                     || (word_before.chars().count() == 1 && word_before.chars().all(is_upper))
             };
             if next_is_space && next_starts && !is_abbrev {

@@ -576,9 +576,21 @@ fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
 
 /// Builds DOM for a render tree: elements, attributes and text nodes only.
 fn build_dom(doc: &Document, node: &Node) -> Result<web_sys::Node, JsValue> {
+    let el = shell_of(doc, node)?;
+    if let Node::Element { children, .. } = node {
+        for child in children {
+            el.append_child(&build_dom(doc, child)?)?;
+        }
+    }
+    Ok(el)
+}
+
+/// A node of the tree without its children: a text node, or an element with
+/// its attributes (never an event handler, nor a URL that is not http(s)).
+fn shell_of(doc: &Document, node: &Node) -> Result<web_sys::Node, JsValue> {
     match node {
         Node::Text(text) => Ok(doc.create_text_node(text).into()),
-        Node::Element { tag, attrs, children } => {
+        Node::Element { tag, attrs, .. } => {
             let el = doc.create_element(tag)?;
             for (name, value) in attrs {
                 let lower = name.to_ascii_lowercase();
@@ -587,19 +599,8 @@ fn build_dom(doc: &Document, node: &Node) -> Result<web_sys::Node, JsValue> {
                 }
                 el.set_attribute(name, value)?;
             }
-            for child in children {
-                el.append_child(&build_dom(doc, child)?)?;
-            }
             Ok(el.into())
         }
-    }
-}
-
-/// An element of the tree with its attributes but none of its children.
-fn shell_of(doc: &Document, node: &Node) -> Result<web_sys::Node, JsValue> {
-    match node {
-        Node::Element { tag, attrs, .. } => build_dom(doc, &Node::Element { tag, attrs: attrs.clone(), children: Vec::new() }),
-        text => build_dom(doc, text),
     }
 }
 

@@ -13,7 +13,7 @@ const BUDGET = 60 * 1024;
 // What the card weighs today (gzip bytes, rounded up to the next 512), while
 // it is still over the budget: it may shrink, never grow unnoticed. Lower it
 // as the card gets smaller; raising it needs a reason in the commit.
-const CEILING = 64 * 1024;
+const CEILING = 62.5 * 1024;
 
 test("the shipped files exist and neither wasm has serde_json", () => {
   for (const f of [...FILES, ...API_FILES]) assert.ok(existsSync(ROOT + f), `${f} (run npm run build)`);
