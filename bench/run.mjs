@@ -366,14 +366,14 @@ async function size() {
   if (b.status === 0) {
     const o = spawnSync(
       "npx",
-      ["--no-install", "wasm-opt", "-Oz", "--converge", "-g", "--strip-producers", "--skip-pass=inlining", "--skip-pass=inlining-optimizing",
+      ["--no-install", "wasm-opt", "-O2", "--converge", "-g", "--strip-producers", "--skip-pass=inlining", "--skip-pass=inlining-optimizing",
         "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
         join(tw, "factcard_wasm_bg.wasm"), "-o", join(tw, "named.wasm")],
       { cwd: ROOT, encoding: "utf8" },
     );
     if (o.status === 0) {
       module = join(tw, "named.wasm");
-      moduleNote = "the build's wasm-bindgen and wasm-opt -Oz steps re-run keeping the name section (-g), so the code and data are those that ship";
+      moduleNote = "the build's wasm-bindgen and wasm-opt -O2 steps re-run keeping the name section (-g), so the code and data are those that ship";
     }
   }
   const r = spawnSync(twiggy, ["top", "-n", "1000000", "-f", "json", module], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
@@ -392,7 +392,7 @@ async function size() {
   }
   const total = [...groups.values()].reduce((a, b) => a + b, 0);
   report.size.by_crate = {
-    module: (module === named ? "" : "after wasm-bindgen + wasm-opt -Oz -g: ") + named.slice(ROOT.length),
+    module: (module === named ? "" : "after wasm-bindgen + wasm-opt -O2 -g: ") + named.slice(ROOT.length),
     note: `${moduleNote}; generic code is counted where its path starts (core::iter::… instantiated by factcard counts as core); raw bytes, not gzip`,
     counted_bytes: total,
     custom_sections_excluded: custom,
