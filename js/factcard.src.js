@@ -6,9 +6,9 @@
 //   <fact-card src="bundle.json"></fact-card>
 //
 // Layout: this file imports the wasm-bindgen `--target web` output from
-// ../pkg/ (pkg/factcard_wasm.js + pkg/factcard_wasm_bg.wasm, written by
-// scripts/build.sh). The demo site carries the same two folders under
-// www/pkg/ (www/pkg/js/, www/pkg/pkg/), so the relative import is the same.
+// ../pkg/ (written by scripts/build.sh). The demo site carries the same two
+// folders under www/pkg/ (www/pkg/js/, www/pkg/pkg/), so the relative
+// imports are the same.
 //
 // Two wasm modules, from the same crate: pkg/factcard_card* holds what the
 // element needs (read, scan, card, DOM) and is all a page that shows cards

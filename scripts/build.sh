@@ -51,11 +51,11 @@ build_wasm() {
     "$WASM_DIR/$WASM_TARGET/release/factcard.wasm"
 
   echo "== build: $name: wasm-opt -O2"
-  # The features rustc enables by default for wasm32; inlining passes are
-  # skipped because they make this module larger after gzip.
-  local wasm="$OUT/${name}_bg.wasm"
   # -O2 rather than -Oz: a few hundred bytes larger raw, ~0.2 KB smaller
-  # after gzip (measured -Oz, -Os, -O2, -O3 on the element's module).
+  # after gzip (measured -Oz, -Os, -O2, -O3 on the element's module). The
+  # features are those rustc enables by default for wasm32; inlining passes
+  # are skipped because they make this module larger after gzip.
+  local wasm="$OUT/${name}_bg.wasm"
   npx --no-install wasm-opt -O2 --converge --strip-debug --strip-producers --strip-target-features \
     --skip-pass=inlining --skip-pass=inlining-optimizing \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
@@ -67,7 +67,7 @@ build_wasm() {
     echo "wasm-opt output is larger after gzip; keeping the wasm-bindgen output"
     rm -f "$wasm.opt"
   fi
-  # short import names in the wasm and its glue (~1.3 KB gzip of hashed names)
+  # short import names in the wasm and its glue (1.9 KB gzip of hashed names)
   node scripts/minify-imports.mjs "$OUT/$name.js" "$wasm"
 }
 # the element's module: no JS API

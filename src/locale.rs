@@ -79,9 +79,9 @@ fn table_date(iso: &str, _lang_code: &str) -> String {
     iso.to_string()
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 /// Formats a number for the card in the language's notation, with its scale
 /// word for millions and up (`1,8 juta`, `2.500`, `1.8 million`).
+#[cfg(not(target_arch = "wasm32"))]
 fn table_number(v: f64, lang_code: &str) -> String {
     let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
     let (dec, thousands) = if table.decimal_sep == ',' { (',', '.') } else { ('.', ',') };

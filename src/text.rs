@@ -4,6 +4,10 @@
 //! span in the original text. Words may contain digits and inner hyphens
 //! (`COVID-19`, `MH370`, `ke-3`), so codes never look like numbers. Numbers are
 //! digit runs with inner `.`/`,` separators (`2.500`, `1,8`).
+//!
+//! Also the small string helpers the rest of the crate uses where the
+//! standard library's would cost the wasm its size budget: [`cat!`](crate::cat!),
+//! [`find_str`], [`has_char`], [`join`], [`digits`].
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -83,14 +87,11 @@ fn is_word_char(c: char) -> bool {
     is_alnum(c) || c == '\'' || c == '’'
 }
 
-// Character classes without Unicode tables (they would double the wasm size):
-// exact for ASCII and Latin letters, the scripts news in Indonesian and English
-// use; any other character outside the punctuation and symbol blocks counts
-// as a caseless letter.
+// Small string helpers the browser build uses instead of the standard
+// library's general ones (`format!`, `str::find` with a string, `join`,
+// `str::parse`), each of which brings kilobytes of generic code into the wasm.
 
-/// A letter: ASCII, Latin-1 and Latin Extended by range, and any other
-/// character that is not whitespace, a control, punctuation or a symbol.
-/// A piece of text for [`cat!`]: strings as they are, whole numbers in decimal.
+/// A piece of text for [`cat!`](crate::cat!): strings as they are, whole numbers in decimal.
 pub trait Piece {
     fn push_to(&self, out: &mut String);
 }
@@ -195,6 +196,13 @@ pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
     hay.as_bytes().windows(n.len()).position(|w| w == n)
 }
 
+// Character classes without Unicode tables (they would double the wasm size):
+// exact for ASCII and Latin letters, the scripts news in Indonesian and English
+// use; any other character outside the punctuation and symbol blocks counts
+// as a caseless letter.
+
+/// A letter: ASCII, Latin-1 and Latin Extended by range, and any other
+/// character that is not whitespace, a control, punctuation or a symbol.
 pub fn is_letter(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();

@@ -167,19 +167,6 @@ fn opt_number(obj: &JsValue, key: &str, what: &str) -> Result<Option<f64>, Strin
     v.as_f64().filter(|n| n.is_finite()).map(Some).ok_or_else(|| crate::cat!(what, ": \"", key, "\" must be a number"))
 }
 
-#[cfg(feature = "api")]
-fn count(obj: &JsValue, key: &str, what: &str) -> Result<usize, String> {
-    match opt_number(obj, key, what)? {
-        Some(n) if n >= 0.0 && n.fract() == 0.0 => Ok(n as usize),
-        _ => Err(format!("{what}: \"{key}\" must be a whole number")),
-    }
-}
-
-#[cfg(feature = "api")]
-fn flag(obj: &JsValue, key: &str) -> bool {
-    field(obj, key).as_bool().unwrap_or(false)
-}
-
 fn object<'a>(v: &'a JsValue, what: &str) -> Result<&'a JsValue, String> {
     if v.is_object() && !Array::is_array(v) {
         Ok(v)
@@ -246,178 +233,189 @@ mod api {
             .map_err(|e| format!("cannot convert the result to JS: {e}"))
     }
 
-/// The items of an array field, each read by `item` with its path for
-/// errors (`card.facts[2]`). The iteration is not generic (one copy in the
-/// wasm); only the small `item` closures are.
-fn list<T>(obj: &JsValue, key: &str, what: &str, item: impl Fn(&JsValue, &str) -> Result<T, String>) -> Result<Vec<T>, String> {
-    let items = array_field(obj, key, what)?;
-    let mut out = Vec::with_capacity(items.len());
-    for (i, x) in items.iter().enumerate() {
-        out.push(item(x, &format!("{what}.{key}[{i}]"))?);
-    }
-    Ok(out)
-}
-
-/// An array field's items (none when absent).
-fn array_field(obj: &JsValue, key: &str, what: &str) -> Result<Vec<JsValue>, String> {
-    let v = field(obj, key);
-    if is_absent(&v) {
-        return Ok(Vec::new());
-    }
-    if !Array::is_array(&v) {
-        return Err(format!("{what}: \"{key}\" must be an array"));
-    }
-    let arr: &Array = v.unchecked_ref();
-    Ok((0..arr.length()).map(|i| arr.get(i)).collect())
-}
-
-fn strings(obj: &JsValue, key: &str, what: &str) -> Result<Vec<String>, String> {
-    list(obj, key, what, |x, at| x.as_string().ok_or_else(|| format!("{at} must be a string")))
-}
-
-fn citation_from_js(v: &JsValue, what: &str) -> Result<Citation, String> {
-    let c = object(v, what)?;
-    Ok(Citation {
-        article: string(c, "article", what)?,
-        outlet: string(c, "outlet", what)?,
-        sentence: string(c, "sentence", what)?.into(),
-        text: string(c, "text", what)?,
-        credits: strings(c, "credits", what)?,
-        url: opt_string(c, "url", what)?,
-    })
-}
-
-/// A card model as `buildCard` returns it (or as edited by the caller).
-fn card_from_js(v: &JsValue) -> Result<Card, String> {
-    let card = object(v, "the card model")?;
-    let what = "card";
-    Ok(Card {
-        lang: opt_string(card, "lang", what)?.unwrap_or_else(|| "id".into()),
-        locale: opt_string(card, "locale", what)?.unwrap_or_default(),
-        headline: opt_string(card, "headline", what)?.unwrap_or_default(),
-        shown_facts: count(card, "shown_facts", what).unwrap_or(usize::MAX),
-        facts: list(card, "facts", what, |v, what| {
-            let f = object(v, what)?;
-            Ok(Fact {
-                key: string(f, "key", what)?,
-                label: string(f, "label", what)?,
-                category: opt_string(f, "category", what)?.unwrap_or_default(),
-                values: list(f, "values", what, |v, what| {
-                    let x = object(v, what)?;
-                    Ok(FactValue {
-                        display: string(x, "display", what)?,
-                        value: opt_number(x, "value", what)?,
-                        low: opt_number(x, "low", what)?,
-                        high: opt_number(x, "high", what)?,
-                        qualifier: opt_string(x, "qualifier", what)?.unwrap_or_default(),
-                        status: opt_string(x, "status", what)?.unwrap_or_default(),
-                        citations: list(x, "citations", what, citation_from_js)?,
-                    })
-                })?,
-                sources: count(f, "sources", what)?,
-                agree: count(f, "agree", what)?,
-                differ: count(f, "differ", what)?,
-                origins: strings(f, "origins", what)?,
-            })
-        })?,
-        timeline: list(card, "timeline", what, |v, what| {
-            let t = object(v, what)?;
-            Ok(TimelineEntry {
-                date: string(t, "date", what)?,
-                label: opt_string(t, "label", what)?.unwrap_or_default(),
-                flagged: flag(t, "flagged"),
-                suggested_date: opt_string(t, "suggested_date", what)?,
-                citations: list(t, "citations", what, citation_from_js)?,
-            })
-        })?,
-        sources: list(card, "sources", what, |v, what| {
-            let s = object(v, what)?;
-            Ok(Source {
-                id: string(s, "id", what)?,
-                outlet: string(s, "outlet", what)?,
-                title: opt_string(s, "title", what)?,
-                url: opt_string(s, "url", what)?,
-                credits: strings(s, "credits", what)?,
-            })
-        })?,
-    })
-}
-
-/// Any accepted input form as a validated bundle.
-fn bundle_from_input(input: &JsValue) -> Result<Bundle, String> {
-    let bundle = if let Some(text) = input.as_string() {
-        Bundle::new(vec![BundleArticle { text, ..Default::default() }])
-    } else if Array::is_array(input) {
-        let items: &Array = input.unchecked_ref();
-        let articles = items.iter().enumerate().map(|(i, item)| article_from_js(item, i)).collect::<Result<_, _>>()?;
-        Bundle::new(articles)
-    } else if input.is_object() {
-        bundle_from_js(input.clone())?
-    } else {
-        return Err(INPUT_HELP.to_string());
-    };
-    bundle.validate().map_err(|e| format!("invalid bundle: {e}"))
-}
-
-/// A parsed JSON bundle document (not yet validated).
-fn bundle_from_js(value: JsValue) -> Result<Bundle, String> {
-    let (version, items) = bundle_parts(&value)?;
-    let articles = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| article_from_js(item, i).map_err(|e| format!("invalid bundle: {e}")))
-        .collect::<Result<_, _>>()?;
-    Ok(Bundle { version, articles })
-}
-
-fn card_options(options: &JsValue) -> Result<CardOptions, String> {
-    let mut out = CardOptions { today: today(), ..CardOptions::default() };
-    if options.is_undefined() || options.is_null() {
-        return Ok(out);
-    }
-    if !options.is_object() {
-        return Err("options must be an object like {maxFacts: 5}".into());
-    }
-    let max = Reflect::get(options, &JsValue::from_str("maxFacts")).unwrap_or(JsValue::UNDEFINED);
-    if !max.is_undefined() && !max.is_null() {
-        match max.as_f64() {
-            Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= 1e6 => out.max_facts = n as usize,
-            _ => return Err("options.maxFacts must be a non-negative integer".into()),
+    fn count(obj: &JsValue, key: &str, what: &str) -> Result<usize, String> {
+        match opt_number(obj, key, what)? {
+            Some(n) if n >= 0.0 && n.fract() == 0.0 => Ok(n as usize),
+            _ => Err(format!("{what}: \"{key}\" must be a whole number")),
         }
     }
-    let lang = Reflect::get(options, &JsValue::from_str("lang")).unwrap_or(JsValue::UNDEFINED);
-    if !lang.is_undefined() && !lang.is_null() {
-        out.lang = Some(lang.as_string().ok_or("options.lang must be a language code like \"id\" or \"en\"")?);
+
+    fn flag(obj: &JsValue, key: &str) -> bool {
+        field(obj, key).as_bool().unwrap_or(false)
     }
-    Ok(out)
-}
 
-/// Figure and date mentions of each article: `extract(input)` in JS.
-/// `input` is an article text, an array of articles, or a bundle object.
-#[wasm_bindgen]
-pub fn extract(input: JsValue) -> Result<JsValue, JsError> {
-    use_intl();
-    let bundle = bundle_from_input(&input).map_err(js_err)?;
-    let options = ExtractOptions { today: today() };
-    to_js(&extract_bundle(&bundle, options)).map_err(js_err)
-}
+    /// The items of an array field, each read by `item` with its path for
+    /// errors (`card.facts[2]`). The iteration is not generic (one copy in the
+    /// wasm); only the small `item` closures are.
+    fn list<T>(obj: &JsValue, key: &str, what: &str, item: impl Fn(&JsValue, &str) -> Result<T, String>) -> Result<Vec<T>, String> {
+        let items = array_field(obj, key, what)?;
+        let mut out = Vec::with_capacity(items.len());
+        for (i, x) in items.iter().enumerate() {
+            out.push(item(x, &format!("{what}.{key}[{i}]"))?);
+        }
+        Ok(out)
+    }
 
-/// The card model for the input: `buildCard(input, {maxFacts?})` in JS.
-#[wasm_bindgen(js_name = buildCard)]
-pub fn build_card_js(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    use_intl();
-    let options = card_options(&options).map_err(js_err)?;
-    let bundle = bundle_from_input(&input).map_err(js_err)?;
-    to_js(&build_card(&bundle, &options)).map_err(js_err)
-}
+    /// An array field's items (none when absent).
+    fn array_field(obj: &JsValue, key: &str, what: &str) -> Result<Vec<JsValue>, String> {
+        let v = field(obj, key);
+        if is_absent(&v) {
+            return Ok(Vec::new());
+        }
+        if !Array::is_array(&v) {
+            return Err(format!("{what}: \"{key}\" must be an array"));
+        }
+        let arr: &Array = v.unchecked_ref();
+        Ok((0..arr.length()).map(|i| arr.get(i)).collect())
+    }
 
-/// A card model (as `buildCard` returns it) as escaped HTML: `renderHtml(model)` in JS.
-#[wasm_bindgen(js_name = renderHtml)]
-pub fn render_html(model: JsValue) -> Result<String, JsError> {
-    use_intl();
-    let card = card_from_js(&model).map_err(|e| js_err(format!("invalid card model: {e}")))?;
-    Ok(to_html(&card_tree(&card)))
-}
+    fn strings(obj: &JsValue, key: &str, what: &str) -> Result<Vec<String>, String> {
+        list(obj, key, what, |x, at| x.as_string().ok_or_else(|| format!("{at} must be a string")))
+    }
+
+    fn citation_from_js(v: &JsValue, what: &str) -> Result<Citation, String> {
+        let c = object(v, what)?;
+        Ok(Citation {
+            article: string(c, "article", what)?,
+            outlet: string(c, "outlet", what)?,
+            sentence: string(c, "sentence", what)?.into(),
+            text: string(c, "text", what)?,
+            credits: strings(c, "credits", what)?,
+            url: opt_string(c, "url", what)?,
+        })
+    }
+
+    /// A card model as `buildCard` returns it (or as edited by the caller).
+    fn card_from_js(v: &JsValue) -> Result<Card, String> {
+        let card = object(v, "the card model")?;
+        let what = "card";
+        Ok(Card {
+            lang: opt_string(card, "lang", what)?.unwrap_or_else(|| "id".into()),
+            locale: opt_string(card, "locale", what)?.unwrap_or_default(),
+            headline: opt_string(card, "headline", what)?.unwrap_or_default(),
+            shown_facts: count(card, "shown_facts", what).unwrap_or(usize::MAX),
+            facts: list(card, "facts", what, |v, what| {
+                let f = object(v, what)?;
+                Ok(Fact {
+                    key: string(f, "key", what)?,
+                    label: string(f, "label", what)?,
+                    category: opt_string(f, "category", what)?.unwrap_or_default(),
+                    values: list(f, "values", what, |v, what| {
+                        let x = object(v, what)?;
+                        Ok(FactValue {
+                            display: string(x, "display", what)?,
+                            value: opt_number(x, "value", what)?,
+                            low: opt_number(x, "low", what)?,
+                            high: opt_number(x, "high", what)?,
+                            qualifier: opt_string(x, "qualifier", what)?.unwrap_or_default(),
+                            status: opt_string(x, "status", what)?.unwrap_or_default(),
+                            citations: list(x, "citations", what, citation_from_js)?,
+                        })
+                    })?,
+                    sources: count(f, "sources", what)?,
+                    agree: count(f, "agree", what)?,
+                    differ: count(f, "differ", what)?,
+                    origins: strings(f, "origins", what)?,
+                })
+            })?,
+            timeline: list(card, "timeline", what, |v, what| {
+                let t = object(v, what)?;
+                Ok(TimelineEntry {
+                    date: string(t, "date", what)?,
+                    label: opt_string(t, "label", what)?.unwrap_or_default(),
+                    flagged: flag(t, "flagged"),
+                    suggested_date: opt_string(t, "suggested_date", what)?,
+                    citations: list(t, "citations", what, citation_from_js)?,
+                })
+            })?,
+            sources: list(card, "sources", what, |v, what| {
+                let s = object(v, what)?;
+                Ok(Source {
+                    id: string(s, "id", what)?,
+                    outlet: string(s, "outlet", what)?,
+                    title: opt_string(s, "title", what)?,
+                    url: opt_string(s, "url", what)?,
+                    credits: strings(s, "credits", what)?,
+                })
+            })?,
+        })
+    }
+
+    /// Any accepted input form as a validated bundle.
+    fn bundle_from_input(input: &JsValue) -> Result<Bundle, String> {
+        let bundle = if let Some(text) = input.as_string() {
+            Bundle::new(vec![BundleArticle { text, ..Default::default() }])
+        } else if Array::is_array(input) {
+            let items: &Array = input.unchecked_ref();
+            let articles = items.iter().enumerate().map(|(i, item)| article_from_js(item, i)).collect::<Result<_, _>>()?;
+            Bundle::new(articles)
+        } else if input.is_object() {
+            bundle_from_js(input.clone())?
+        } else {
+            return Err(INPUT_HELP.to_string());
+        };
+        bundle.validate().map_err(|e| format!("invalid bundle: {e}"))
+    }
+
+    /// A parsed JSON bundle document (not yet validated).
+    fn bundle_from_js(value: JsValue) -> Result<Bundle, String> {
+        let (version, items) = bundle_parts(&value)?;
+        let articles = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| article_from_js(item, i).map_err(|e| format!("invalid bundle: {e}")))
+            .collect::<Result<_, _>>()?;
+        Ok(Bundle { version, articles })
+    }
+
+    fn card_options(options: &JsValue) -> Result<CardOptions, String> {
+        let mut out = CardOptions { today: today(), ..CardOptions::default() };
+        if options.is_undefined() || options.is_null() {
+            return Ok(out);
+        }
+        if !options.is_object() {
+            return Err("options must be an object like {maxFacts: 5}".into());
+        }
+        let max = Reflect::get(options, &JsValue::from_str("maxFacts")).unwrap_or(JsValue::UNDEFINED);
+        if !max.is_undefined() && !max.is_null() {
+            match max.as_f64() {
+                Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= 1e6 => out.max_facts = n as usize,
+                _ => return Err("options.maxFacts must be a non-negative integer".into()),
+            }
+        }
+        let lang = Reflect::get(options, &JsValue::from_str("lang")).unwrap_or(JsValue::UNDEFINED);
+        if !lang.is_undefined() && !lang.is_null() {
+            out.lang = Some(lang.as_string().ok_or("options.lang must be a language code like \"id\" or \"en\"")?);
+        }
+        Ok(out)
+    }
+
+    /// Figure and date mentions of each article: `extract(input)` in JS.
+    /// `input` is an article text, an array of articles, or a bundle object.
+    #[wasm_bindgen]
+    pub fn extract(input: JsValue) -> Result<JsValue, JsError> {
+        use_intl();
+        let bundle = bundle_from_input(&input).map_err(js_err)?;
+        let options = ExtractOptions { today: today() };
+        to_js(&extract_bundle(&bundle, options)).map_err(js_err)
+    }
+
+    /// The card model for the input: `buildCard(input, {maxFacts?})` in JS.
+    #[wasm_bindgen(js_name = buildCard)]
+    pub fn build_card_js(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+        use_intl();
+        let options = card_options(&options).map_err(js_err)?;
+        let bundle = bundle_from_input(&input).map_err(js_err)?;
+        to_js(&build_card(&bundle, &options)).map_err(js_err)
+    }
+
+    /// A card model (as `buildCard` returns it) as escaped HTML: `renderHtml(model)` in JS.
+    #[wasm_bindgen(js_name = renderHtml)]
+    pub fn render_html(model: JsValue) -> Result<String, JsError> {
+        use_intl();
+        let card = card_from_js(&model).map_err(|e| js_err(format!("invalid card model: {e}")))?;
+        Ok(to_html(&card_tree(&card)))
+    }
 
 }
 
