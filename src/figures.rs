@@ -182,7 +182,7 @@ fn quantity_at(table: &LangTable, toks: &[Token], i: usize) -> Option<Quantity> 
     // scale written against the numeral (3,5T, $3.5bn) or as the next word (1,8 juta)
     if let Some(next) = toks.get(q.end) {
         let suffix = if next.is_word() && !next.spaced && q.numeral {
-            lang::lookup(table.scale_suffixes, next.text)
+            table.scale_suffixes.get(next.text)
         } else if next.is_word() {
             table.scale(next.text)
         } else {
@@ -252,7 +252,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
             return true;
         }
         // glued to letters that are not a scale: 4G
-        if next.is_some_and(|n| n.is_word() && !n.spaced && lang::lookup(table.scale_suffixes, n.text).is_none()) {
+        if next.is_some_and(|n| n.is_word() && !n.spaced && table.scale_suffixes.get(n.text).is_none()) {
             return true;
         }
         // phone numbers and ids
@@ -282,7 +282,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
             let sentence_start = i < 2 || toks[i - 2].is_punct(".") || toks[i - 2].is_punct("“") || toks[i - 2].is_punct("\"");
             let known = table.number_word(p.text).is_some()
                 || table.is_currency(p.text)
-                || table.qualifiers.iter().any(|(w, _)| lang::eq_ci(w.rsplit(' ').next().unwrap_or(w), p.text))
+                || table.qualifiers.words.iter().any(|w| lang::eq_ci(w.rsplit(' ').next().unwrap_or(w), p.text))
                 || table.qualifier_fillers.iter().any(|w| lang::eq_ci(w, p.text))
                 || table.month(p.text).is_some()
                 || lang::lookup(&table.measure_words, p.text).is_some()
@@ -302,7 +302,7 @@ fn qualifier_before(table: &LangTable, toks: &[Token], start: usize) -> Option<(
         end -= 1;
     }
     let mut best: Option<(Qualifier, usize)> = None;
-    for &(phrase, qual) in table.qualifiers {
+    for (phrase, qual) in table.qualifiers.iter() {
         if let Some(s) = phrase_before(toks, end, phrase) {
             if best.is_none_or(|(_, b)| s < b) {
                 best = Some((qual, s));

@@ -89,8 +89,8 @@ fn table_number(v: f64, lang_code: &str) -> String {
     let mut scale_word = "";
     // the largest scale from a million up that fits, named by the table's
     // first (full) word for it: "juta", "million" — not "jt", "mln"
-    let factor = table.scales.iter().map(|&(_, f)| f).filter(|&f| f >= 1e6 && v.abs() >= f).fold(0.0, f64::max);
-    if let Some(&(word, f)) = table.scales.iter().find(|&&(_, f)| f == factor) {
+    let factor = table.scales.values.iter().copied().filter(|&f| f >= 1e6 && v.abs() >= f).fold(0.0, f64::max);
+    if let Some((word, f)) = table.scales.iter().find(|&(_, f)| f == factor) {
         scaled = v / f;
         scale_word = word;
     }
@@ -125,7 +125,7 @@ fn table_number(v: f64, lang_code: &str) -> String {
 fn table_date(iso: &str, lang_code: &str) -> String {
     let Some(d) = Date::parse_iso(iso) else { return iso.to_string() };
     let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
-    let month = table.months.iter().find(|(_, m)| *m == d.month).map_or(String::new(), |(name, _)| {
+    let month = table.months.iter().find(|&(_, m)| m == d.month).map_or(String::new(), |(name, _)| {
         let mut c = name.chars();
         c.next().map_or(String::new(), |f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
     });

@@ -71,9 +71,9 @@ pub fn phrase_before(toks: &[Token], end: usize, phrase: &str) -> Option<usize> 
 }
 
 /// The longest phrase of `phrases` at token `start`: its value and length.
-pub fn longest_phrase_at<T: Copy>(phrases: &[(&str, T)], toks: &[Token], start: usize) -> Option<(T, usize)> {
+pub fn longest_phrase_at<T: Copy>(phrases: &crate::lang::Keyed<T>, toks: &[Token], start: usize) -> Option<(T, usize)> {
     let mut best: Option<(T, usize)> = None;
-    for &(p, v) in phrases {
+    for (p, v) in phrases.iter() {
         if let Some(n) = phrase_at(toks, start, p) {
             if best.is_none_or(|(_, m)| n > m) {
                 best = Some((v, n));

@@ -1,7 +1,7 @@
 //! English: the language table for English news text.
 
 use super::{LangTable, NumberWord::*, Qualifier::*};
-use crate::{nouns, pairs, words};
+use crate::{keyed, nouns, pairs, words};
 
 pub static TABLE: LangTable = LangTable {
     code: "en",
@@ -11,7 +11,7 @@ pub static TABLE: LangTable = LangTable {
     ],
     decimal_sep: '.',
     unnamed_source: "Source",
-    number_words: &[
+    number_words: keyed![
         ("zero", Value(0)), ("one", Value(1)), ("two", Value(2)), ("three", Value(3)),
         ("four", Value(4)), ("five", Value(5)), ("six", Value(6)), ("seven", Value(7)),
         ("eight", Value(8)), ("nine", Value(9)), ("ten", Value(10)), ("eleven", Value(11)),
@@ -27,7 +27,7 @@ pub static TABLE: LangTable = LangTable {
         ("billion", Scale(1_000_000_000)),
         ("trillion", Scale(1_000_000_000_000)),
     ],
-    scales: &[
+    scales: keyed![
         ("thousand", 1e3),
         ("million", 1e6),
         ("billion", 1e9),
@@ -35,18 +35,18 @@ pub static TABLE: LangTable = LangTable {
         ("mln", 1e6),
         ("bln", 1e9),
     ],
-    scale_suffixes: &[("k", 1e3), ("m", 1e6), ("mn", 1e6), ("bn", 1e9), ("b", 1e9), ("tn", 1e12)],
-    vague_counts: &[
-        ("dozens", 24.0, 99.0),
-        ("hundreds", 200.0, 999.0),
-        ("thousands", 2000.0, 9999.0),
-        ("millions", 2e6, 9_999_999.0),
-        ("tens of thousands", 20_000.0, 99_999.0),
-        ("hundreds of thousands", 200_000.0, 999_999.0),
+    scale_suffixes: keyed![("k", 1e3), ("m", 1e6), ("mn", 1e6), ("bn", 1e9), ("b", 1e9), ("tn", 1e12)],
+    vague_counts: keyed![
+        ("dozens", (24.0, 99.0)),
+        ("hundreds", (200.0, 999.0)),
+        ("thousands", (2000.0, 9999.0)),
+        ("millions", (2e6, 9_999_999.0)),
+        ("tens of thousands", (20_000.0, 99_999.0)),
+        ("hundreds of thousands", (200_000.0, 999_999.0)),
     ],
     hyphen_suffixes_not_figures: words!["third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "half", "halves", "s"],
     measure_words: pairs![("magnitude", "magnitude"), ("m", "magnitude"), ("depth", "depth")],
-    qualifiers: &[
+    qualifiers: keyed![
         ("more than", MoreThan),
         ("over", MoreThan),
         ("fewer than", LessThan),
@@ -160,14 +160,14 @@ pub static TABLE: LangTable = LangTable {
         "no", "no.", "number", "article", "section", "page", "route", "flight", "gate",
         "year", "season", "round", "chapter", "version", "at", "room", "platform", "highway",
     ],
-    months: &[
+    months: keyed![
         ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
         ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7),
         ("jul", 7), ("august", 8), ("aug", 8), ("september", 9), ("sep", 9), ("sept", 9),
         ("october", 10), ("oct", 10), ("november", 11), ("nov", 11), ("december", 12),
         ("dec", 12),
     ],
-    weekdays: &[
+    weekdays: keyed![
         ("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5),
         ("saturday", 6), ("sunday", 7),
     ],
@@ -178,7 +178,7 @@ pub static TABLE: LangTable = LangTable {
     clause_leads: words!["meanwhile", "however", "but", "then", "on", "and", "that", "since"],
     subordinators: words!["after", "because", "which", "while", "when", "although", "before", "as", "to", "so"],
     that_day: words!["that day"],
-    relative_days: &[("today", 0), ("yesterday", -1), ("tomorrow", 1)],
+    relative_days: keyed![("today", 0), ("yesterday", -1), ("tomorrow", 1)],
     boilerplate_prefixes: words![
         "read more", "read also", "related:", "advertisement", "share this", "follow us",
         "sign up", "subscribe", "leave a comment", "discussion about this post", "copyright",

@@ -1,7 +1,7 @@
 //! Indonesian: the language table for Bahasa Indonesia news text.
 
 use super::{LangTable, NumberWord::*, Qualifier::*};
-use crate::{nouns, pairs, words};
+use crate::{keyed, nouns, pairs, words};
 
 pub static TABLE: LangTable = LangTable {
     code: "id",
@@ -11,7 +11,7 @@ pub static TABLE: LangTable = LangTable {
     ],
     decimal_sep: ',',
     unnamed_source: "Sumber",
-    number_words: &[
+    number_words: keyed![
         ("nol", Value(0)),
         ("satu", Value(1)),
         ("dua", Value(2)),
@@ -36,7 +36,7 @@ pub static TABLE: LangTable = LangTable {
         ("milyar", Scale(1_000_000_000)),
         ("triliun", Scale(1_000_000_000_000)),
     ],
-    scales: &[
+    scales: keyed![
         ("ribu", 1e3),
         ("rb", 1e3),
         ("juta", 1e6),
@@ -45,21 +45,21 @@ pub static TABLE: LangTable = LangTable {
         ("milyar", 1e9),
         ("triliun", 1e12),
     ],
-    scale_suffixes: &[("rb", 1e3), ("jt", 1e6), ("m", 1e9), ("t", 1e12)],
-    vague_counts: &[
-        ("belasan", 11.0, 19.0),
-        ("puluhan", 20.0, 99.0),
-        ("ratusan", 100.0, 999.0),
-        ("ribuan", 1000.0, 9999.0),
-        ("jutaan", 1e6, 9_999_999.0),
-        ("miliaran", 1e9, 9_999_999_999.0),
+    scale_suffixes: keyed![("rb", 1e3), ("jt", 1e6), ("m", 1e9), ("t", 1e12)],
+    vague_counts: keyed![
+        ("belasan", (11.0, 19.0)),
+        ("puluhan", (20.0, 99.0)),
+        ("ratusan", (100.0, 999.0)),
+        ("ribuan", (1000.0, 9999.0)),
+        ("jutaan", (1e6, 9_999_999.0)),
+        ("miliaran", (1e9, 9_999_999_999.0)),
     ],
     hyphen_suffixes_not_figures: words!["an", "nya"],
     measure_words: pairs![
         ("magnitudo", "magnitude"), ("bermagnitudo", "magnitude"), ("m", "magnitude"),
         ("kekuatan", "magnitude"), ("kedalaman", "depth"), ("suhu", "temperature"),
     ],
-    qualifiers: &[
+    qualifiers: keyed![
         ("tidak kurang dari", AtLeast),
         ("kurang lebih", Approx),
         ("lebih kurang", Approx),
@@ -216,7 +216,7 @@ pub static TABLE: LangTable = LangTable {
         "babak", "pekan", "gelombang", "edisi", "periode", "kelas", "lantai", "gate", "sesi",
         "punggung", "urut", "peringkat",
     ],
-    months: &[
+    months: keyed![
         ("januari", 1), ("jan", 1),
         ("februari", 2), ("pebruari", 2), ("feb", 2), ("peb", 2),
         ("maret", 3), ("mar", 3),
@@ -230,7 +230,7 @@ pub static TABLE: LangTable = LangTable {
         ("november", 11), ("nopember", 11), ("nov", 11), ("nop", 11),
         ("desember", 12), ("des", 12),
     ],
-    weekdays: &[
+    weekdays: keyed![
         ("senin", 1), ("selasa", 2), ("rabu", 3), ("kamis", 4), ("jumat", 5),
         ("jum'at", 5), ("sabtu", 6), ("minggu", 7), ("ahad", 7),
     ],
@@ -250,7 +250,7 @@ pub static TABLE: LangTable = LangTable {
         "untuk", "agar", "namun", "tetapi", "sedangkan", "sementara",
     ],
     that_day: words!["hari itu"],
-    relative_days: &[
+    relative_days: keyed![
         ("hari ini", 0),
         ("kemarin", -1),
         ("kemarin lusa", -2),

@@ -91,6 +91,37 @@ macro_rules! nouns {
     };
 }
 
+/// A table of words with a value each (`("juta", 1e6)`): the words packed as
+/// in [`Packed`], the values in a plain array beside them. Without a pointer
+/// per entry the wasm's copy of these tables compresses to a fraction (the
+/// values are small numbers). Written with [`keyed!`](crate::keyed!), so an
+/// entry still reads as a word and its value.
+pub struct Keyed<V: 'static> {
+    pub words: Packed<&'static str>,
+    pub values: &'static [V],
+}
+
+impl<V: Copy> Keyed<V> {
+    /// The value of `w` (case-insensitive); the first entry wins.
+    pub fn get(&self, w: &str) -> Option<V> {
+        let i = self.words.iter().position(|k| eq_ci(k, w))?;
+        self.values.get(i).copied()
+    }
+
+    /// The entries in order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, V)> + '_ {
+        self.words.iter().copied().zip(self.values.iter().copied())
+    }
+}
+
+/// A keyed table: `keyed![("juta", 1e6), ("ribu", 1e3)]`.
+#[macro_export]
+macro_rules! keyed {
+    ($(($w:literal, $v:expr)),* $(,)?) => {
+        $crate::lang::Keyed { words: $crate::words![$($w),*], values: &[$($v),*] }
+    };
+}
+
 /// How a figure's stated number relates to the true quantity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -200,20 +231,20 @@ pub struct LangTable {
     pub decimal_sep: char,
     /// What the card calls a source it has no name for: `Sumber 5`, `Source 5`.
     pub unnamed_source: &'static str,
-    pub number_words: &'static [(&'static str, NumberWord)],
+    pub number_words: Keyed<NumberWord>,
     /// Scale words that may follow a numeral: `2,5 juta`, `3.5 million`.
-    pub scales: &'static [(&'static str, f64)],
+    pub scales: Keyed<f64>,
     /// Scale suffixes written against the numeral: `3,5T`, `$3.5bn`.
-    pub scale_suffixes: &'static [(&'static str, f64)],
+    pub scale_suffixes: Keyed<f64>,
     /// Vague counts as ranges: `belasan` 11–19.
-    pub vague_counts: &'static [(&'static str, f64, f64)],
+    pub vague_counts: Keyed<(f64, f64)>,
     /// Words after `N-` that make it no figure (`1990-an`).
     pub hyphen_suffixes_not_figures: Packed<&'static str>,
     /// Words before a number that say what it measures (`Magnitudo 7,4`):
     /// the word and its concept. Such a number is not a name's.
     pub measure_words: Packed<(&'static str, &'static str)>,
     /// Qualifier phrases, possibly several words, before a number.
-    pub qualifiers: &'static [(&'static str, Qualifier)],
+    pub qualifiers: Keyed<Qualifier>,
     /// Words allowed between a qualifier and its number (`setidaknya ada 18`).
     pub qualifier_fillers: Packed<&'static str>,
     /// Words joining the two ends of a range (`10 hingga 20`).
@@ -242,9 +273,9 @@ pub struct LangTable {
     /// Words before a number that make it a reference, not a quantity
     /// (`pasal 5`, `nomor 3`, `pukul 10`).
     pub reference_words: Packed<&'static str>,
-    pub months: &'static [(&'static str, u32)],
+    pub months: Keyed<u32>,
     /// Weekday names; Monday = 1 … Sunday = 7.
-    pub weekdays: &'static [(&'static str, u32)],
+    pub weekdays: Keyed<u32>,
     /// Weekday words that also mean "week"; they are a weekday only when
     /// capitalised and not followed by one of `week_followers`.
     pub week_homonyms: Packed<&'static str>,
@@ -262,7 +293,7 @@ pub struct LangTable {
     /// Phrases naming the day last spoken of (`hari itu`).
     pub that_day: Packed<&'static str>,
     /// Relative day phrases and their offset from the article's date.
-    pub relative_days: &'static [(&'static str, i64)],
+    pub relative_days: Keyed<i64>,
     /// Lines starting with one of these are boilerplate and dropped.
     pub boilerplate_prefixes: Packed<&'static str>,
     /// Lines equal to one of these are boilerplate and dropped.
@@ -336,22 +367,22 @@ pub static OUTLETS: Packed<&str> = words![
 
 impl LangTable {
     pub fn number_word(&self, w: &str) -> Option<NumberWord> {
-        lookup(self.number_words, w)
+        self.number_words.get(w)
     }
     pub fn scale(&self, w: &str) -> Option<f64> {
-        lookup(self.scales, w)
+        self.scales.get(w)
     }
     pub fn month(&self, w: &str) -> Option<u32> {
-        lookup(self.months, w.trim_end_matches('.'))
+        self.months.get(w.trim_end_matches('.'))
     }
     pub fn weekday(&self, w: &str) -> Option<u32> {
-        lookup(self.weekdays, w)
+        self.weekdays.get(w)
     }
     /// A vague count (possibly several words: `tens of thousands`) starting
     /// at token `i`: its range and the tokens it uses; the longest wins.
     pub fn vague_at(&self, toks: &[crate::text::Token], i: usize) -> Option<((f64, f64), usize)> {
         let mut best: Option<((f64, f64), usize)> = None;
-        for &(phrase, lo, hi) in self.vague_counts {
+        for (phrase, (lo, hi)) in self.vague_counts.iter() {
             if let Some(n) = crate::text::phrase_at(toks, i, phrase) {
                 if best.is_none_or(|(_, m)| n > m) {
                     best = Some(((lo, hi), n));
@@ -464,7 +495,7 @@ mod tests {
             }
         }
         // the parsed values are the named ones
-        assert_eq!(lookup(id::TABLE.qualifiers, "lebih dari"), Some(Qualifier::MoreThan));
+        assert_eq!(id::TABLE.qualifiers.get("lebih dari"), Some(Qualifier::MoreThan));
         assert_eq!(id::TABLE.noun("pasukan").map(|n| (n.concept, n.category)), Some(("troops", Category::People)));
         assert!(id::TABLE.noun_links.is_empty());
         assert_eq!(lookup(&AGENCIES, "reuters"), Some("Reuters"));
