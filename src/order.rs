@@ -1,10 +1,12 @@
 //! One small stable sort for the whole crate. The standard library's sorts
 //! are fast but each element type instantiates ~2–4 KB of code, which the
 //! wasm size budget cannot afford. This is a merge sort over indices with a
-//! `dyn` comparator, then the permutation applied by swaps: both compiled
-//! once, O(n log n) on hostile bundles.
+//! `dyn` comparator, then the permutation applied by swapping the items'
+//! bytes: both compiled once, O(n log n) on hostile bundles.
 
 use std::cmp::Ordering;
+// bytes as they are, padding included (which a `u8` must not hold)
+use std::mem::MaybeUninit;
 
 /// The permutation that sorts `n` items stably by `cmp` (which compares indices).
 fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
@@ -35,16 +37,24 @@ fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize
     a
 }
 
-/// Puts position `k` the item now at `order[k]`, for every `k`, by swaps
-/// (`swap(a, b)` exchanges two positions); linear, and compiled once.
-fn permute(order: &[usize], swap: &mut dyn FnMut(usize, usize)) {
+/// Puts at position `k` the item now at `order[k]`, for every `k`, by
+/// swaps of the `size`-byte items of the array at `items`; linear, and
+/// compiled once for every item type.
+///
+/// # Safety
+/// `items` points to `order.len()` initialised items of `size` bytes each,
+/// which nothing else uses meanwhile, and `order` is a permutation of
+/// `0..order.len()`.
+unsafe fn permute(order: &[usize], items: *mut MaybeUninit<u8>, size: usize) {
     // where each original item is now, and which original item is where
     let mut pos: Vec<usize> = (0..order.len()).collect();
     let mut at = pos.clone();
     for (k, &want) in order.iter().enumerate() {
         let j = pos[want];
         if j != k {
-            swap(k, j);
+            // SAFETY: j != k, both below order.len(): two distinct items of
+            // the array (the caller's promise)
+            unsafe { std::ptr::swap_nonoverlapping(items.add(k * size), items.add(j * size), size) };
             let displaced = at[k];
             at[j] = displaced;
             pos[displaced] = j;
@@ -60,7 +70,10 @@ pub fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
         return;
     }
     let order = sorted_indices(v.len(), &|i, j| cmp(&v[i], &v[j]));
-    permute(&order, &mut |a, b| v.swap(a, b));
+    // SAFETY: `order` is a permutation of 0..v.len() (sorted_indices), and
+    // the items are moved as bytes, each to a slot of the same slice: none
+    // is dropped or duplicated
+    unsafe { permute(&order, v.as_mut_ptr().cast::<MaybeUninit<u8>>(), std::mem::size_of::<T>()) };
 }
 
 #[cfg(test)]
@@ -79,6 +92,12 @@ mod tests {
             sort_by(&mut w, |a, b| a.cmp(b));
             assert_eq!(w, expect, "n={n}");
         }
+        // items that own memory are moved, never copied or dropped twice
+        let mut owned: Vec<(String, Vec<u8>)> =
+            ["pear", "apple", "fig", "apple", "kiwi"].iter().enumerate().map(|(i, s)| (s.to_string(), vec![i as u8; i + 1])).collect();
+        sort_by(&mut owned, |a, b| a.0.cmp(&b.0));
+        let got: Vec<(&str, usize)> = owned.iter().map(|(s, v)| (s.as_str(), v.len())).collect();
+        assert_eq!(got, [("apple", 2), ("apple", 4), ("fig", 3), ("kiwi", 5), ("pear", 1)]);
         // long cycles and reversed runs
         for n in [2usize, 3, 64, 1000] {
             let mut w: Vec<(usize, usize)> = (0..n).map(|i| ((n - i) % 7, i)).collect();
