@@ -322,7 +322,7 @@ async function throughput() {
 
 async function size() {
   // what a page that shows a card downloads: the element's script, glue and wasm
-  const files = ["js/factcard.js", "pkg/factcard_card.js", "pkg/factcard_card_bg.wasm"];
+  const files = ["js/factcard.js", "pkg/factcard_card_bg.wasm"];
   const rows = files.map((f) => {
     const raw = readFileSync(join(ROOT, f));
     return {

@@ -6,7 +6,9 @@
 //   <fact-card src="bundle.json"></fact-card>
 //
 // Layout: this file imports the wasm-bindgen `--target web` output from
-// ../pkg/ (written by scripts/build.sh). The demo site carries the same two
+// ../pkg/ (written by scripts/build.sh); the build joins the element's glue
+// (pkg/factcard_card.js) into js/factcard.js (scripts/bundle-element.mjs),
+// so a page fetches one script, then the wasm. The demo site carries the same two
 // folders under www/pkg/ (www/pkg/js/, www/pkg/pkg/), so the relative
 // imports are the same.
 //
@@ -17,7 +19,7 @@
 // element, which fetches its bundle and drives a wasm `CardJob` step by
 // step, showing the loading and error states.
 
-import initCardWasm, * as cardWasm from "../pkg/factcard_card.js";
+import initCardWasm, { CardJob } from "../pkg/factcard_card.js";
 
 let loading;
 
@@ -44,13 +46,10 @@ let cardLoading;
 
 /** The element's wasm, loaded once. */
 function initCard() {
-  cardLoading ??= initCardWasm().then(
-    () => cardWasm,
-    (e) => {
-      cardLoading = undefined;
-      throw e;
-    },
-  );
+  cardLoading ??= initCardWasm().catch((e) => {
+    cardLoading = undefined; // let a later card try again
+    throw e;
+  });
   return cardLoading;
 }
 
@@ -331,9 +330,8 @@ if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" 
       bundle?.catch(() => {}); // awaited (and its failure shown) below
       const starting = initCard();
       warmIntl(this.getAttribute("lang") || this.closest("[lang]")?.getAttribute("lang") || "id");
-      let wasm;
       try {
-        wasm = await starting;
+        await starting;
       } catch (e) {
         if (current()) this.#fail(`the fact card could not start: ${e?.message ?? e}`);
         return false;
@@ -353,7 +351,7 @@ if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" 
         if (!current()) return false;
         // Every step is a synchronous wasm call: a failure, even a trap,
         // lands in the catch below with this card's reason.
-        job = new wasm.CardJob(this);
+        job = new CardJob(this);
         // the page gets the main thread back whenever a slice of work has
         // run long; a small bundle is done in one go
         let sliceStart = performance.now();

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the CLI and the wasm package, and the demo site:
 #   target/release/factcard            the command line (native)
-#   pkg/factcard_card.js, pkg/factcard_card_bg.wasm   the element's module (wasm-bindgen --target web)
+#   js/factcard.js                     the package entry: the element and its wasm's glue, minified
+#   pkg/factcard_card_bg.wasm          the element's wasm (its wasm-bindgen --target web glue is in js/factcard.js)
 #   pkg/factcard_wasm.js, pkg/factcard_wasm_bg.wasm   the same plus the JS API (feature "api"), loaded on first use
 #   www/pkg/js/factcard.js, www/pkg/pkg/...           a copy of js/ + pkg/ for the demo
 #   www/bundle.json                    the five seed articles, bundled by the CLI
@@ -75,17 +76,19 @@ build_wasm factcard_card --no-default-features
 # the API's module, last, so target/*/factcard.wasm is the full one
 build_wasm factcard_wasm
 
-# Minified, as the page downloads them: the element's script (its source is
-# js/factcard.src.js; the same folder, so its relative imports hold) and the
-# glue of both modules. ~4.3 KB gzip less than as written.
-echo "== build: terser (js/factcard.js, pkg/*.js)"
-npx --no-install terser js/factcard.src.js --module --compress --mangle \
-  --preamble "// factcard: minified from js/factcard.src.js (see js/factcard.js.map)" \
+# Minified, as the page downloads them: the element's script joined with
+# its wasm's glue (scripts/bundle-element.mjs: one request fewer, 0.45 KB
+# gzip less than two files) into js/factcard.js, and the API's glue. The
+# element's source is js/factcard.src.js; js/factcard.js.map maps back to
+# the joined module (sources included).
+echo "== build: js/factcard.js (js/factcard.src.js + $OUT/factcard_card.js, terser), $OUT/factcard_wasm.js (terser)"
+node scripts/bundle-element.mjs js/factcard.src.js "$OUT/factcard_card.js" target/js/factcard.mjs
+npx --no-install terser target/js/factcard.mjs --module --compress --mangle \
   --source-map "includeSources,url='factcard.js.map'" -o js/factcard.js
-for glue in "$OUT"/factcard_card.js "$OUT"/factcard_wasm.js; do
-  npx --no-install terser "$glue" --module --compress --mangle -o "$glue.min"
-  mv "$glue.min" "$glue"
-done
+# joined into js/factcard.js: not shipped
+rm "$OUT/factcard_card.js" "$OUT/factcard_card.d.ts"
+npx --no-install terser "$OUT/factcard_wasm.js" --module --compress --mangle -o "$OUT/factcard_wasm.js.min"
+mv "$OUT/factcard_wasm.js.min" "$OUT/factcard_wasm.js"
 
 # the card's stylesheet as a file, for cards pre-rendered by `factcard card --embed`
 cp src/card.css "$OUT/factcard.css"
@@ -94,7 +97,7 @@ echo "== build: www/pkg, www/bundle.json and www/index.html"
 rm -rf www/pkg
 mkdir -p www/pkg/js www/pkg/pkg
 cp js/factcard.js js/factcard.js.map www/pkg/js/
-cp "$OUT"/factcard_card.js "$OUT"/factcard_card_bg.wasm "$OUT"/factcard_wasm.js "$OUT"/factcard_wasm_bg.wasm "$OUT/factcard.css" www/pkg/pkg/
+cp "$OUT"/factcard_card_bg.wasm "$OUT"/factcard_wasm.js "$OUT"/factcard_wasm_bg.wasm "$OUT/factcard.css" www/pkg/pkg/
 (cd www/articles && ../../target/release/factcard bundle *.txt -o ../bundle.json)
 # the demo page with its card pre-rendered (declarative shadow DOM): shown
 # before the wasm runs and without JavaScript, replaced by the live card
@@ -114,7 +117,7 @@ awk 'FNR == 1 && NR > 1 { print "\n---\n" } { print }' $first_two > www/seed-art
 
 echo "== build: sizes (gzip -9, as tests/e2e/size.test.mjs measures them)"
 # what a page that shows a card downloads (the API's module comes only with an API call)
-node --input-type=module - js/factcard.js "$OUT/factcard_card.js" "$OUT/factcard_card_bg.wasm" <<'JS'
+node --input-type=module - js/factcard.js "$OUT/factcard_card_bg.wasm" <<'JS'
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 const BUDGET = 60 * 1024;

@@ -40,7 +40,7 @@ const NPM_QUIET = ["--no-audit", "--no-fund", "--loglevel=error"];
 
 /** `npm pack` of the repository into a fresh temp dir; returns the tarball's path. */
 export async function packTarball() {
-  for (const f of ["pkg/factcard_card.js", "pkg/factcard_card_bg.wasm", "pkg/factcard_wasm.js", "pkg/factcard_wasm_bg.wasm"]) {
+  for (const f of ["js/factcard.js", "pkg/factcard_card_bg.wasm", "pkg/factcard_wasm.js", "pkg/factcard_wasm_bg.wasm"]) {
     if (!existsSync(join(ROOT, f))) throw new Error(`${f} is missing: run \`npm run build\` first`);
   }
   const dest = mkdtempSync(join(tmpdir(), "factcard-pack-"));

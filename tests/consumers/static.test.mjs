@@ -44,14 +44,12 @@ test("the tarball holds only what ships", () => {
     "js/factcard.node.js",
     "package.json",
     "pkg/factcard.css",
-    "pkg/factcard_card.js",
     "pkg/factcard_card_bg.wasm",
     "pkg/factcard_wasm.js",
     "pkg/factcard_wasm_bg.wasm",
   ]);
   assert.deepEqual(readdirSync(join(site, "www", "factcard", "pkg")).sort(), [
     "factcard.css",
-    "factcard_card.js",
     "factcard_card_bg.wasm",
     "factcard_wasm.js",
     "factcard_wasm_bg.wasm",

@@ -186,7 +186,7 @@ test("the element requests only its src (and its own script and wasm), with GET,
   const paths = requests.map((r) => new URL(r.url).pathname).sort();
   assert.deepEqual(
     paths,
-    ["/bundle.json", "/one-card.html", "/pkg/js/factcard.js", "/pkg/pkg/factcard_card.js", "/pkg/pkg/factcard_card_bg.wasm", "/style.css"],
+    ["/bundle.json", "/one-card.html", "/pkg/js/factcard.js", "/pkg/pkg/factcard_card_bg.wasm", "/style.css"],
   );
   assert.ok(requests.every((r) => r.method === "GET" && new URL(r.url).origin === origin), JSON.stringify(requests));
   await page.close();
