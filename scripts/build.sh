@@ -22,10 +22,11 @@ export CARGO_PROFILE_RELEASE_STRIP=debuginfo
 NIGHTLY=$(bash scripts/setup.sh --nightly-ready)
 rm -rf "$OUT"
 
-# build_wasm NAME CARGO-FEATURE-ARGS...: pkg/NAME.js + pkg/NAME_bg.wasm
+# build_wasm NAME RENAME-EXPORTS CARGO-FEATURE-ARGS...: pkg/NAME.js + pkg/NAME_bg.wasm
+# (RENAME-EXPORTS: "yes" gives the exports short names too, see below)
 build_wasm() {
-  local name=$1
-  shift
+  local name=$1 rename_exports=$2
+  shift 2
   if [ -n "$NIGHTLY" ]; then
     # The shipped wasm: the standard library rebuilt for size, with panics
     # that abort at once (no panic messages or formatting machinery in the
@@ -68,13 +69,17 @@ build_wasm() {
     echo "wasm-opt output is larger after gzip; keeping the wasm-bindgen output"
     rm -f "$wasm.opt"
   fi
-  # short import names in the wasm and its glue (1.9 KB gzip of hashed names)
-  node scripts/minify-imports.mjs "$OUT/$name.js" "$wasm"
+  # short import names in the wasm and its glue (1.9 KB gzip of hashed names);
+  # for the element's module short export names as well (0.3 KB), but for
+  # the two the tests reach (tests/e2e/panic.test.mjs traps a scan step)
+  local exports=()
+  if [ "$rename_exports" = yes ]; then exports=(--exports __factcardTrap,cardjob_scan); fi
+  node scripts/minify-imports.mjs "${exports[@]}" "$OUT/$name.js" "$wasm"
 }
 # the element's module: no JS API
-build_wasm factcard_card --no-default-features
+build_wasm factcard_card yes --no-default-features
 # the API's module, last, so target/*/factcard.wasm is the full one
-build_wasm factcard_wasm
+build_wasm factcard_wasm no
 
 # Minified, as the page downloads them: the element's script joined with
 # its wasm's glue (scripts/bundle-element.mjs: one request fewer, 0.45 KB

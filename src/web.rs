@@ -28,7 +28,7 @@ use crate::calendar::Date;
 use crate::card::{Card, CardOptions};
 use crate::extract::ExtractOptions;
 use crate::render::{card_tree, Node, CARD_CSS};
-use js_sys::{Array, Reflect, JSON};
+use js_sys::{Array, Reflect};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -74,18 +74,21 @@ struct IntlFormats {
 }
 
 fn intl_formats(locale: &str) -> Option<IntlFormats> {
-    let options = |json: &str| JSON::parse(json).unwrap_or(JsValue::UNDEFINED);
+    let two_digits = || JsObject::new().count("maximumFractionDigits", 2);
+    let scaled = two_digits().text("notation", "compact").text("compactDisplay", "long").done();
+    let date = JsObject::new().text("day", "numeric").text("month", "long").text("year", "numeric").text("timeZone", "UTC").done();
     Some(IntlFormats {
         locale: locale.to_string(),
-        plain: IntlNumberFormat::new(locale, &options(r#"{"maximumFractionDigits":2}"#)).ok()?,
-        scaled: IntlNumberFormat::new(locale, &options(r#"{"maximumFractionDigits":2,"notation":"compact","compactDisplay":"long"}"#)).ok()?,
-        date: IntlDateFormat::new(locale, &options(r#"{"day":"numeric","month":"long","year":"numeric","timeZone":"UTC"}"#)).ok()?,
+        plain: IntlNumberFormat::new(locale, &two_digits().done()).ok()?,
+        scaled: IntlNumberFormat::new(locale, &scaled).ok()?,
+        date: IntlDateFormat::new(locale, &date).ok()?,
     })
 }
 
 thread_local! {
-    /// Formatters by locale, made once each (making one is slow).
-    static INTL: RefCell<Vec<IntlFormats>> = const { RefCell::new(Vec::new()) };
+    /// The formatters of the locale last used (making them is slow; a card
+    /// uses one locale throughout).
+    static INTL: RefCell<Option<IntlFormats>> = const { RefCell::new(None) };
 }
 
 /// What to write with a locale's formatters.
@@ -95,16 +98,16 @@ enum IntlValue<'a> {
     Date(&'a str),
 }
 
-/// `value` written by the formatters of `locale` (made once per locale);
-/// `None` for a locale Intl rejects. One function for numbers and dates, so
-/// the formatter cache is compiled once.
+/// `value` written by the formatters of `locale` (made when the locale
+/// changes); `None` for a locale Intl rejects. One function for numbers and
+/// dates, so the formatter cache is compiled once.
 fn intl_format(locale: &str, value: IntlValue) -> Option<String> {
     INTL.with(|cache| {
         let mut cache = cache.try_borrow_mut().ok()?;
-        if !cache.iter().any(|c| c.locale == locale) {
-            cache.push(intl_formats(locale)?);
+        if cache.as_ref().is_none_or(|c| c.locale != locale) {
+            *cache = Some(intl_formats(locale)?);
         }
-        let f = cache.iter().find(|c| c.locale == locale)?;
+        let f = cache.as_ref()?;
         Some(match value {
             IntlValue::Number(v) if v.abs() >= 1e6 => f.scaled.format(v),
             IntlValue::Number(v) => f.plain.format(v),

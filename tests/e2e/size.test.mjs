@@ -26,7 +26,8 @@ test("the element's module has no JS API; the API's module has it", () => {
   const exports = (f) => WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(ROOT + f))).map((e) => e.name);
   const card = exports("pkg/factcard_card_bg.wasm");
   const api = exports("pkg/factcard_wasm_bg.wasm");
-  assert.ok(card.includes("cardjob_new") && card.includes("cardjob_scan"), card.join(" "));
+  // the element's export names are shortened by the build but for these two
+  assert.ok(card.includes("cardjob_scan") && card.includes("__factcardTrap"), card.join(" "));
   for (const name of ["extract", "buildCard", "renderHtml"]) {
     assert.ok(!card.includes(name), `${name} in the element's module`);
     assert.ok(api.includes(name), `${name} missing from the API's module`);
