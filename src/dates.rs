@@ -7,7 +7,7 @@
 
 use crate::calendar::Date;
 use crate::lang::{self, LangTable};
-use crate::text::{digits, longest_phrase_at, phrase_at, Token};
+use crate::text::{digits, phrase_at, Token};
 use serde::Serialize;
 
 /// What the text says, before context is applied.
@@ -249,7 +249,7 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
             i += used;
             continue;
         }
-        if let Some((offset, used)) = longest_phrase_at(&table.relative_days, toks, i) {
+        if let Some((offset, used)) = table.relative_days.longest_phrase_at(toks, i) {
             out.push(Found { raw: RawDate::Relative(offset), start: toks[i].start, end: toks[i + used - 1].end });
             i += used;
             continue;
@@ -261,7 +261,7 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
 
 /// `Rabu (12/1) kemarin`: the relative word only modifies the date before it.
 fn skip_relative_modifier(table: &LangTable, toks: &[Token], i: usize) -> usize {
-    match longest_phrase_at(&table.relative_days, toks, i) {
+    match table.relative_days.longest_phrase_at(toks, i) {
         Some((_, used)) => i + used,
         None => i,
     }

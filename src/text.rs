@@ -70,13 +70,14 @@ pub fn phrase_before(toks: &[Token], end: usize, phrase: &str) -> Option<usize> 
     phrase_at(toks, start, phrase).map(|_| start)
 }
 
-/// The longest phrase of `phrases` at token `start`: its value and length.
-pub fn longest_phrase_at<T: Copy>(phrases: &crate::lang::Keyed<T>, toks: &[Token], start: usize) -> Option<(T, usize)> {
-    let mut best: Option<(T, usize)> = None;
-    for (p, v) in phrases.iter() {
+/// The longest of `phrases` at token `start`: its index in `phrases` and
+/// its length in tokens (the first of equally long ones).
+pub fn longest_phrase_at(phrases: &[&str], toks: &[Token], start: usize) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
+    for (i, p) in phrases.iter().enumerate() {
         if let Some(n) = phrase_at(toks, start, p) {
             if best.is_none_or(|(_, m)| n > m) {
-                best = Some((v, n));
+                best = Some((i, n));
             }
         }
     }

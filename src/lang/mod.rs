@@ -104,8 +104,14 @@ pub struct Keyed<V: 'static> {
 impl<V: Copy> Keyed<V> {
     /// The value of `w` (case-insensitive); the first entry wins.
     pub fn get(&self, w: &str) -> Option<V> {
-        let i = self.words.iter().position(|k| eq_ci(k, w))?;
-        self.values.get(i).copied()
+        self.values.get(position_ci(&self.words, w)?).copied()
+    }
+
+    /// The longest of the table's phrases at token `start` (possibly several
+    /// words: `tens of thousands`): its value and the tokens it uses.
+    pub fn longest_phrase_at(&self, toks: &[crate::text::Token], start: usize) -> Option<(V, usize)> {
+        let (i, used) = crate::text::longest_phrase_at(&self.words, toks, start)?;
+        Some((*self.values.get(i)?, used))
     }
 
     /// The entries in order.
@@ -381,15 +387,7 @@ impl LangTable {
     /// A vague count (possibly several words: `tens of thousands`) starting
     /// at token `i`: its range and the tokens it uses; the longest wins.
     pub fn vague_at(&self, toks: &[crate::text::Token], i: usize) -> Option<((f64, f64), usize)> {
-        let mut best: Option<((f64, f64), usize)> = None;
-        for (phrase, (lo, hi)) in self.vague_counts.iter() {
-            if let Some(n) = crate::text::phrase_at(toks, i, phrase) {
-                if best.is_none_or(|(_, m)| n > m) {
-                    best = Some(((lo, hi), n));
-                }
-            }
-        }
-        best
+        self.vague_counts.longest_phrase_at(toks, i)
     }
     pub fn noun(&self, w: &str) -> Option<&CountedNoun> {
         self.counted_nouns.iter().find(|n| eq_ci(n.word, w))
@@ -404,6 +402,12 @@ impl LangTable {
     pub fn is_currency(&self, w: &str) -> bool {
         self.currencies.iter().any(|p| eq_ci(p, w))
     }
+}
+
+/// Where `w` is in `words` (case-insensitive). Not generic: one copy for
+/// every keyed table.
+fn position_ci(words: &[&str], w: &str) -> Option<usize> {
+    words.iter().position(|k| eq_ci(k, w))
 }
 
 /// Case-insensitive lookup in a `(word, value)` table.
