@@ -360,7 +360,7 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], locale: Locale) -> Fa
     let event_in_key = crate::text::has_char(&group.key, '/') || group.mentions.iter().any(|(_, m)| m.event == Some(group.key.as_str()));
     let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
     let event = most_common(group.mentions.iter().filter_map(|(_, m)| m.event))
-        .map(|e| lang::lookup(&table.event_labels, e).unwrap_or(e));
+        .map(|e| table.event_labels.get(e).unwrap_or(e));
     let label = match (noun, event.filter(|_| event_in_key)) {
         (Some(n), Some(e)) => crate::cat!(n, " ", e),
         (Some(n), None) => n.to_string(),

@@ -285,7 +285,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
                 || table.qualifiers.words.iter().any(|w| lang::eq_ci(w.rsplit(' ').next().unwrap_or(w), p.text))
                 || table.qualifier_fillers.iter().any(|w| lang::eq_ci(w, p.text))
                 || table.month(p.text).is_some()
-                || lang::lookup(&table.measure_words, p.text).is_some()
+                || table.measure_words.get(p.text).is_some()
                 || table.weekday(p.text).is_some();
             if p.is_capitalized() && !sentence_start && !known && !counted && !q.percent && !qualified {
                 return true;
@@ -454,7 +454,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             }
             // "magnitudo 6,9": the measure word before says what it is
             None => {
-                let measured = first.checked_sub(1).and_then(|p| lang::lookup(&table.measure_words, toks[p].text));
+                let measured = first.checked_sub(1).and_then(|p| table.measure_words.get(toks[p].text));
                 (None, measured, Category::Count)
             }
         };

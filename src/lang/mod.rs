@@ -14,35 +14,37 @@ use std::ops::Deref;
 use std::sync::OnceLock;
 
 /// A table of words (or of entries with a few fields) written as one string
-/// and split into a slice on first use; it derefs to that slice.
+/// and split into its entries on first use; it derefs to that slice.
 ///
 /// As `&str` slices every entry costs the wasm a pointer and a length
 /// besides its letters (1.6 KB gzip of data over these tables); packed, only
-/// the letters ship (0.6 KB gzip net of the code that splits them). Entries end with `\x1e`, fields
-/// are separated by `\x1f` (no table word has either). Written with the
-/// macros [`words!`](crate::words!), [`pairs!`](crate::pairs!) and [`nouns!`](crate::nouns!), so a table still reads as a
-/// list of words.
-pub struct Packed<T: 'static> {
+/// the letters ship (0.6 KB gzip net of the code that splits them). Entries
+/// end with `\x1e`, fields are separated by `\x1f` (no table word has
+/// either). Written with the macros [`words!`](crate::words!),
+/// [`pairs!`](crate::pairs!) and [`nouns!`](crate::nouns!), so a table still
+/// reads as a list of words. Not generic: one copy of the splitting in the
+/// wasm for every kind of table ([`Pairs`] and [`Nouns`] read an entry's
+/// fields when they look it up).
+pub struct Packed {
     text: &'static str,
-    parse: fn(&'static str) -> T,
-    items: OnceLock<Vec<T>>,
+    items: OnceLock<Vec<&'static str>>,
 }
 
-impl<T> Packed<T> {
-    pub const fn new(text: &'static str, parse: fn(&'static str) -> T) -> Packed<T> {
-        Packed { text, parse, items: OnceLock::new() }
+impl Packed {
+    pub const fn new(text: &'static str) -> Packed {
+        Packed { text, items: OnceLock::new() }
     }
 
-    // not inlined: one copy per entry type, not one at each of the many places a table is read
+    // not inlined: one copy, not one at each of the many places a table is read
     #[inline(never)]
-    fn items(&self) -> &[T] {
-        self.items.get_or_init(|| self.text.split_terminator('\x1e').map(self.parse).collect())
+    fn items(&self) -> &[&'static str] {
+        self.items.get_or_init(|| self.text.split_terminator('\x1e').collect())
     }
 }
 
-impl<T> Deref for Packed<T> {
-    type Target = [T];
-    fn deref(&self) -> &[T] {
+impl Deref for Packed {
+    type Target = [&'static str];
+    fn deref(&self) -> &[&'static str] {
         self.items()
     }
 }
@@ -52,26 +54,47 @@ fn fields(entry: &'static str) -> impl Iterator<Item = &'static str> {
     entry.split('\x1f')
 }
 
-pub fn packed_word(entry: &'static str) -> &'static str {
-    entry
+/// The first field of a packed entry and the rest.
+fn key_and_rest(entry: &'static str) -> (&'static str, &'static str) {
+    entry.split_once('\x1f').unwrap_or((entry, ""))
 }
 
-pub fn packed_pair(entry: &'static str) -> (&'static str, &'static str) {
-    let mut f = fields(entry);
-    (f.next().unwrap_or(""), f.next().unwrap_or(""))
+/// A packed table of word pairs (`tewas` → `killed`), looked up by the first.
+pub struct Pairs(pub Packed);
+
+impl Pairs {
+    /// The second word of the first pair whose first is `w` (case-insensitive).
+    pub fn get(&self, w: &str) -> Option<&'static str> {
+        self.iter().find(|(k, _)| eq_ci(k, w)).map(|(_, v)| v)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+        self.0.iter().map(|e| key_and_rest(e))
+    }
 }
 
-pub fn packed_noun(entry: &'static str) -> CountedNoun {
-    let mut f = fields(entry);
-    let (word, concept) = (f.next().unwrap_or(""), f.next().unwrap_or(""));
-    CountedNoun { word, concept, category: Category::from_name(f.next().unwrap_or("")) }
+/// A packed table of counted nouns: word, concept, category.
+pub struct Nouns(pub Packed);
+
+impl Nouns {
+    /// The noun `w` (case-insensitive).
+    pub fn get(&self, w: &str) -> Option<CountedNoun> {
+        let entry = self.0.iter().find(|e| eq_ci(key_and_rest(e).0, w))?;
+        Nouns::from_entry(entry)
+    }
+
+    fn from_entry(entry: &'static str) -> Option<CountedNoun> {
+        let mut f = fields(entry);
+        let (word, concept) = (f.next()?, f.next().unwrap_or(""));
+        Some(CountedNoun { word, concept, category: Category::from_name(f.next().unwrap_or("")) })
+    }
 }
 
 /// A packed list of words: `words!["yang", "dan"]`.
 #[macro_export]
 macro_rules! words {
     ($($w:literal),* $(,)?) => {
-        $crate::lang::Packed::new(concat!($($w, "\x1e"),*), $crate::lang::packed_word)
+        $crate::lang::Packed::new(concat!($($w, "\x1e"),*))
     };
 }
 
@@ -79,7 +102,7 @@ macro_rules! words {
 #[macro_export]
 macro_rules! pairs {
     ($(($a:literal, $b:literal)),* $(,)?) => {
-        $crate::lang::Packed::new(concat!($($a, "\x1f", $b, "\x1e"),*), $crate::lang::packed_pair)
+        $crate::lang::Pairs($crate::lang::Packed::new(concat!($($a, "\x1f", $b, "\x1e"),*)))
     };
 }
 
@@ -87,7 +110,7 @@ macro_rules! pairs {
 #[macro_export]
 macro_rules! nouns {
     ($($w:literal => $c:literal, $cat:ident;)*) => {
-        $crate::lang::Packed::new(concat!($($w, "\x1f", $c, "\x1f", stringify!($cat), "\x1e"),*), $crate::lang::packed_noun)
+        $crate::lang::Nouns($crate::lang::Packed::new(concat!($($w, "\x1f", $c, "\x1f", stringify!($cat), "\x1e"),*)))
     };
 }
 
@@ -97,7 +120,7 @@ macro_rules! nouns {
 /// values are small numbers). Written with [`keyed!`](crate::keyed!), so an
 /// entry still reads as a word and its value.
 pub struct Keyed<V: 'static> {
-    pub words: Packed<&'static str>,
+    pub words: Packed,
     pub values: &'static [V],
 }
 
@@ -232,7 +255,7 @@ pub struct CountedNoun {
 pub struct LangTable {
     pub code: &'static str,
     /// Frequent function words used to guess the language of a text.
-    pub stopwords: Packed<&'static str>,
+    pub stopwords: Packed,
     /// Decimal separator of this language's numerals (`,` for Indonesian).
     pub decimal_sep: char,
     /// What the card calls a source it has no name for: `Sumber 5`, `Source 5`.
@@ -245,71 +268,71 @@ pub struct LangTable {
     /// Vague counts as ranges: `belasan` 11–19.
     pub vague_counts: Keyed<(f64, f64)>,
     /// Words after `N-` that make it no figure (`1990-an`).
-    pub hyphen_suffixes_not_figures: Packed<&'static str>,
+    pub hyphen_suffixes_not_figures: Packed,
     /// Words before a number that say what it measures (`Magnitudo 7,4`):
     /// the word and its concept. Such a number is not a name's.
-    pub measure_words: Packed<(&'static str, &'static str)>,
+    pub measure_words: Pairs,
     /// Qualifier phrases, possibly several words, before a number.
     pub qualifiers: Keyed<Qualifier>,
     /// Words allowed between a qualifier and its number (`setidaknya ada 18`).
-    pub qualifier_fillers: Packed<&'static str>,
+    pub qualifier_fillers: Packed,
     /// Words joining the two ends of a range (`10 hingga 20`).
-    pub range_joiners: Packed<&'static str>,
+    pub range_joiners: Packed,
     /// `antara X dan Y`: the opening word and the joining word.
     pub between: Option<(&'static str, &'static str)>,
     /// Currency markers written before an amount.
-    pub currencies: Packed<&'static str>,
+    pub currencies: Packed,
     /// Percent words after a number.
-    pub percent_words: Packed<&'static str>,
-    pub counted_nouns: Packed<CountedNoun>,
+    pub percent_words: Packed,
+    pub counted_nouns: Nouns,
     /// Words linking a quantity to its noun (`dozens of police`).
-    pub noun_links: Packed<&'static str>,
+    pub noun_links: Packed,
     /// Words that may stand between an event word and a figure with no
     /// counted noun, the event still being what it counts: "the death toll
     /// rose to 268", "korban tewas mencapai 268".
-    pub event_bridges: Packed<&'static str>,
+    pub event_bridges: Packed,
     /// Event words near a figure and the concept they name, shared across
     /// languages (`tewas` and `killed` are both `killed`).
-    pub event_words: Packed<(&'static str, &'static str)>,
+    pub event_words: Pairs,
     /// How the card names an event concept in this language (`killed` → `tewas`).
-    pub event_labels: Packed<(&'static str, &'static str)>,
+    pub event_labels: Pairs,
     /// Word sequences containing a number word that are not figures
     /// (`salah satu` = "one of").
-    pub not_figures: Packed<&'static str>,
+    pub not_figures: Packed,
     /// Words before a number that make it a reference, not a quantity
     /// (`pasal 5`, `nomor 3`, `pukul 10`).
-    pub reference_words: Packed<&'static str>,
+    pub reference_words: Packed,
     pub months: Keyed<u32>,
     /// Weekday names; Monday = 1 … Sunday = 7.
     pub weekdays: Keyed<u32>,
     /// Weekday words that also mean "week"; they are a weekday only when
     /// capitalised and not followed by one of `week_followers`.
-    pub week_homonyms: Packed<&'static str>,
-    pub week_followers: Packed<&'static str>,
+    pub week_homonyms: Packed,
+    pub week_followers: Packed,
     /// Parts of the day between a weekday and its date (`Jumat malam (7/1)`).
-    pub day_parts: Packed<&'static str>,
+    pub day_parts: Packed,
     /// Words before a weekday that introduce it (`pada`, `hari`, `on`).
-    pub weekday_lead: Packed<&'static str>,
+    pub weekday_lead: Packed,
     /// Words that open a clause without saying what happened (`Sementara itu`),
     /// dropped from the start of a timeline phrase.
-    pub clause_leads: Packed<&'static str>,
+    pub clause_leads: Packed,
     /// Words that start a subordinate clause (`setelah`, `yang`): a timeline
     /// phrase ends before them.
-    pub subordinators: Packed<&'static str>,
+    pub subordinators: Packed,
     /// Phrases naming the day last spoken of (`hari itu`).
-    pub that_day: Packed<&'static str>,
+    pub that_day: Packed,
     /// Relative day phrases and their offset from the article's date.
     pub relative_days: Keyed<i64>,
     /// Lines starting with one of these are boilerplate and dropped.
-    pub boilerplate_prefixes: Packed<&'static str>,
+    pub boilerplate_prefixes: Packed,
     /// Lines equal to one of these are boilerplate and dropped.
-    pub boilerplate_lines: Packed<&'static str>,
+    pub boilerplate_lines: Packed,
     /// Phrases that credit a source right after them (`dikutip dari`).
-    pub credit_phrases: Packed<&'static str>,
+    pub credit_phrases: Packed,
     /// Line prefixes naming the source of the whole article (`Sumber :`).
-    pub source_line_prefixes: Packed<&'static str>,
+    pub source_line_prefixes: Packed,
     /// Abbreviations that end in a dot without ending a sentence.
-    pub abbreviations: Packed<&'static str>,
+    pub abbreviations: Packed,
 }
 
 /// Every language factcard knows, most preferred first.
@@ -317,7 +340,7 @@ pub static ALL: [&LangTable; 2] = [&id::TABLE, &en::TABLE];
 
 /// Wire agencies and outlets that articles credit, with a canonical name.
 /// Language-independent: these are proper names.
-pub static AGENCIES: Packed<(&str, &str)> = pairs![
+pub static AGENCIES: Pairs = pairs![
     ("associated press", "AP"),
     ("ap", "AP"),
     ("reuters", "Reuters"),
@@ -344,26 +367,26 @@ pub static AGENCIES: Packed<(&str, &str)> = pairs![
 
 /// Concepts too general to tell facts apart on their own: `164 orang tewas`
 /// and `hampir 10.000 orang` ditahan are different facts, told apart by the event.
-pub static GENERIC_CONCEPTS: Packed<&str> = words!["people", "victims"];
+pub static GENERIC_CONCEPTS: Packed = words!["people", "victims"];
 
 /// Events that make a separate fact even for a specific concept: troops
 /// deployed and troops killed are different facts.
-pub static CASUALTY_EVENTS: Packed<&str> =
+pub static CASUALTY_EVENTS: Packed =
     words!["killed", "injured", "detained", "missing", "displaced", "evacuated", "infected", "recovered"];
 
 /// Currency prefixes written glued to the amount (`Rp3,5 triliun`): the
 /// tokenizer splits them from the digits.
-pub static GLUED_CURRENCIES: Packed<&str> = words!["rp", "us", "s", "rm"];
+pub static GLUED_CURRENCIES: Packed = words!["rp", "us", "s", "rm"];
 
 /// Prefixes written glued to a decimal (`M6,9` for an earthquake's magnitude):
 /// the tokenizer splits them from the digits when a decimal follows.
-pub static GLUED_MEASURES: Packed<&str> = words!["M"];
+pub static GLUED_MEASURES: Packed = words!["M"];
 
 /// Time-zone words after a clock time (`10.30 WIB`): the number is a time.
-pub static TIME_ZONES: Packed<&str> = words!["wib", "wita", "wit", "gmt", "utc", "et", "pt", "cet"];
+pub static TIME_ZONES: Packed = words!["wib", "wita", "wit", "gmt", "utc", "et", "pt", "cet"];
 
 /// Known outlet names, used to tell the outlet from the place in a dateline.
-pub static OUTLETS: Packed<&str> = words![
+pub static OUTLETS: Packed = words![
     "berita baru", "kompas", "kompas.tv", "kompas.com", "detik", "detikcom", "tempo",
     "antara", "cnn indonesia", "cnbc indonesia", "liputan6", "okezone", "tribunnews",
     "republika", "viva", "suara", "sindonews", "merdeka", "idn times", "kumparan",
@@ -389,14 +412,14 @@ impl LangTable {
     pub fn vague_at(&self, toks: &[crate::text::Token], i: usize) -> Option<((f64, f64), usize)> {
         self.vague_counts.longest_phrase_at(toks, i)
     }
-    pub fn noun(&self, w: &str) -> Option<&CountedNoun> {
-        self.counted_nouns.iter().find(|n| eq_ci(n.word, w))
+    pub fn noun(&self, w: &str) -> Option<CountedNoun> {
+        self.counted_nouns.get(w)
     }
     /// The event a word names; a reduplicated word (`luka-luka`) names its base's.
     pub fn event(&self, w: &str) -> Option<&'static str> {
-        lookup(&self.event_words, w).or_else(|| {
+        self.event_words.get(w).or_else(|| {
             let (base, rest) = w.split_once('-')?;
-            (eq_ci(base, rest)).then(|| lookup(&self.event_words, base)).flatten()
+            (eq_ci(base, rest)).then(|| self.event_words.get(base)).flatten()
         })
     }
     pub fn is_currency(&self, w: &str) -> bool {
@@ -410,10 +433,6 @@ fn position_ci(words: &[&str], w: &str) -> Option<usize> {
     words.iter().position(|k| eq_ci(k, w))
 }
 
-/// Case-insensitive lookup in a `(word, value)` table.
-pub fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
-    table.iter().find(|(k, _)| eq_ci(k, w)).map(|&(_, v)| v)
-}
 
 /// Case-insensitive equality that also treats typographic apostrophes alike.
 /// Case folds ASCII only: the tables are ASCII, so a non-ASCII character can
@@ -489,12 +508,12 @@ mod tests {
         for t in ALL {
             assert_eq!(t.stopwords.len(), entries(t.stopwords.text).len());
             assert!(t.stopwords.iter().all(|w| !w.is_empty() && !w.contains('\x1f')));
-            for e in entries(t.counted_nouns.text) {
+            for e in entries(t.counted_nouns.0.text) {
                 let f: Vec<_> = e.split('\x1f').collect();
                 assert_eq!(f.len(), 3, "{e:?}");
                 assert!(["People", "Money", "Percent", "Duration", "Distance", "Count"].contains(&f[2]), "{e:?}");
             }
-            for e in entries(t.event_words.text).into_iter().chain(entries(t.measure_words.text)).chain(entries(AGENCIES.text)) {
+            for e in entries(t.event_words.0.text).into_iter().chain(entries(t.measure_words.0.text)).chain(entries(AGENCIES.0.text)) {
                 assert_eq!(e.split('\x1f').count(), 2, "{e:?}");
             }
         }
@@ -502,7 +521,8 @@ mod tests {
         assert_eq!(id::TABLE.qualifiers.get("lebih dari"), Some(Qualifier::MoreThan));
         assert_eq!(id::TABLE.noun("pasukan").map(|n| (n.concept, n.category)), Some(("troops", Category::People)));
         assert!(id::TABLE.noun_links.is_empty());
-        assert_eq!(lookup(&AGENCIES, "reuters"), Some("Reuters"));
+        assert_eq!(AGENCIES.get("reuters"), Some("Reuters"));
+        assert_eq!(id::TABLE.event("luka-luka"), Some("injured"));
     }
 
     #[test]
