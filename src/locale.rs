@@ -12,7 +12,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 use crate::{calendar::Date, lang};
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicPtr, Ordering};
 
 /// Formatting done by the platform; `None` means "use the tables".
 pub struct Platform {
@@ -23,11 +23,21 @@ pub struct Platform {
     pub date: fn(iso: &str, locale: &str) -> Option<String>,
 }
 
-static PLATFORM: OnceLock<Platform> = OnceLock::new();
+/// The installed platform: null, or a `&'static Platform` (an atomic
+/// pointer rather than a `OnceLock`, whose generic machinery cost the wasm
+/// more than the rest of this module).
+static PLATFORM: AtomicPtr<Platform> = AtomicPtr::new(std::ptr::null_mut());
 
 /// Installs the platform's formatting (once; later calls are ignored).
-pub fn set_platform(platform: Platform) {
-    let _ = PLATFORM.set(platform);
+pub fn set_platform(platform: &'static Platform) {
+    let new = (platform as *const Platform).cast_mut();
+    let _ = PLATFORM.compare_exchange(std::ptr::null_mut(), new, Ordering::AcqRel, Ordering::Acquire);
+}
+
+fn platform() -> Option<&'static Platform> {
+    // SAFETY: PLATFORM is null or was set from a `&'static Platform`, which
+    // is never written through
+    unsafe { PLATFORM.load(Ordering::Acquire).as_ref() }
 }
 
 /// Where the card's numbers and dates are written: the `locale` asked for
@@ -48,15 +58,13 @@ impl Locale<'_> {
     }
 
     pub fn number(&self, v: f64) -> String {
-        PLATFORM
-            .get()
+        platform()
             .and_then(|p| (p.number)(v, self.tag()).or_else(|| (p.number)(v, self.lang)))
             .unwrap_or_else(|| table_number(v, self.lang))
     }
 
     pub fn date(&self, iso: &str) -> String {
-        PLATFORM
-            .get()
+        platform()
             .and_then(|p| (p.date)(iso, self.tag()).or_else(|| (p.date)(iso, self.lang)))
             .unwrap_or_else(|| table_date(iso, self.lang))
     }

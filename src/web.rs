@@ -129,7 +129,8 @@ fn intl_date(iso: &str, locale: &str) -> Option<String> {
 /// debug build, panics are written to the console before the wasm traps;
 /// the release build aborts at once and the element shows the error state).
 fn use_intl() {
-    crate::locale::set_platform(crate::locale::Platform { number: intl_number, date: intl_date });
+    static INTL_PLATFORM: crate::locale::Platform = crate::locale::Platform { number: intl_number, date: intl_date };
+    crate::locale::set_platform(&INTL_PLATFORM);
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
 }
