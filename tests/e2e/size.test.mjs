@@ -10,10 +10,6 @@ import { ROOT } from "./helpers.mjs";
 const FILES = ["js/factcard.js", "pkg/factcard_card_bg.wasm"];
 const API_FILES = ["pkg/factcard_wasm.js", "pkg/factcard_wasm_bg.wasm"];
 const BUDGET = 60 * 1024;
-// What the card weighs today (gzip bytes, rounded up to the next 512), while
-// it is still over the budget: it may shrink, never grow unnoticed. Lower it
-// as the card gets smaller; raising it needs a reason in the commit.
-const CEILING = 62.5 * 1024;
 
 test("the shipped files exist and neither wasm has serde_json", () => {
   for (const f of [...FILES, ...API_FILES]) assert.ok(existsSync(ROOT + f), `${f} (run npm run build)`);
@@ -36,16 +32,13 @@ test("the element's module has no JS API; the API's module has it", () => {
 
 const sizes = FILES.filter((f) => existsSync(ROOT + f)).map((f) => [f, gzipSync(readFileSync(ROOT + f), { level: 9 }).length]);
 const total = sizes.reduce((s, [, n]) => s + n, 0);
-// Over budget is reported as a todo (it does not fail the run) unless
-// FACTCARD_ENFORCE_BUDGET=1: the core alone is above the budget for now.
-const enforce = process.env.FACTCARD_ENFORCE_BUDGET === "1";
-const todo = !enforce && total > BUDGET ? `over the 60 KB budget: ${(total / 1024).toFixed(1)} KB gzip` : false;
+const listed = sizes.map(([f, n]) => `${f} ${(n / 1024).toFixed(1)} KB`).join(", ");
 
-test(`card size (gzip) no larger than its ceiling (${CEILING / 1024} KB)`, () => {
-  assert.ok(total <= CEILING, `total ${total} B gzip > ceiling ${CEILING} B: ${sizes.map(([f, n]) => `${f} ${n} B`).join(", ")}`);
-});
-
-test("card size (gzip) within the 60 KB budget", { todo }, (t) => {
-  t.diagnostic(sizes.map(([f, n]) => `${f}: ${n} B gzip`).join(", ") + `; total ${total} B`);
-  assert.ok(total <= BUDGET, `total ${(total / 1024).toFixed(1)} KB gzip > 60 KB budget (${sizes.map(([f, n]) => `${f} ${(n / 1024).toFixed(1)} KB`).join(", ")})`);
+test("card size (gzip) within the 60 KB budget", (t) => {
+  assert.deepEqual(sizes.map(([f]) => f), FILES, "every shipped file is there (run npm run build)");
+  t.diagnostic(`${listed}; total ${total} B gzip, ${BUDGET - total} B under the budget`);
+  // The wasm is only this small when built as scripts/build.sh does with a
+  // nightly toolchain (rust-src: the standard library rebuilt for size);
+  // with stable alone it is several KB larger, and this fails.
+  assert.ok(total <= BUDGET, `total ${(total / 1024).toFixed(1)} KB gzip > 60 KB budget (${listed})`);
 });
