@@ -70,8 +70,9 @@ export function renderMarkdown(r, mappings) {
         ["extraction, wasm in Chromium (all fixtures)", `${f(mbs("factcard-chromium", "all"))} MB/s`, "", ""],
         ["shipped size, gzip -9 (brotli 11)", `${kb(size.total?.gzip)} (${kb(size.total?.brotli)})`, "≤ 60 KB gzip", ok(size.total ? size.total.gzip <= size.budget_gzip : null)],
         ["first card, 5 articles", `${f(t5, 0)} ms`, "≤ 100 ms", ok(t5 == null ? null : t5 <= 100)],
-        ["first card, 100 articles", `${f(t100, 0)} ms`, "≤ 1 s", ok(t100 == null ? null : t100 <= 1000)],
-        ["first card, 1,000 articles", `${f(t1000, 0)} ms`, "", ""],
+        // the goals of issue 8: 5 articles ≤ 100 ms, 1,000 articles ≤ 1 s
+        ["first card, 100 articles", `${f(t100, 0)} ms`, "", ""],
+        ["first card, 1,000 articles", `${f(t1000, 0)} ms`, "≤ 1 s", ok(t1000 == null ? null : t1000 <= 1000)],
         ["t1000 / t100", f(ratio), "≤ 11", ok(ratio == null ? null : ratio <= 11)],
         ["long tasks, 1,000 articles (median count; longest)", lt ? `${lt.median_count}; ${lt.longest_ms} ms` : "—", "none over 50 ms", ok(lt ? lt.longest_ms <= 50 : null)],
         ["peak wasm memory / bundle bytes, 1,000 articles", memRatio ? `${f(memRatio, 1)}× (${mib(mem.element_1000.wasm_memory_bytes)} / ${mib(mem.element_1000.bundle_bytes)})` : "—", "≤ 4×", ok(memRatio == null ? null : memRatio <= 4)],
@@ -240,7 +241,7 @@ export function renderMarkdown(r, mappings) {
   p(
     table(
       ["articles", "bundle", "runs (ms)", "median", "goal", ""],
-      [5, 100, 1000].filter((n) => fc[n]).map((n) => [n, kb(fc[n].bundle_bytes), fc[n].runs_ms.join(", "), `**${f(fc[n].median_ms, 0)} ms**`, n === 5 ? "≤ 100 ms" : n === 100 ? "≤ 1 s" : "", n === 5 ? ok(fc[n].median_ms <= 100) : n === 100 ? ok(fc[n].median_ms <= 1000) : ""]),
+      [5, 100, 1000].filter((n) => fc[n]).map((n) => [n, kb(fc[n].bundle_bytes), fc[n].runs_ms.join(", "), `**${f(fc[n].median_ms, 0)} ms**`, n === 5 ? "≤ 100 ms" : n === 1000 ? "≤ 1 s" : "", n === 5 ? ok(fc[n].median_ms <= 100) : n === 1000 ? ok(fc[n].median_ms <= 1000) : ""]),
     ),
     "",
   );

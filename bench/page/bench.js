@@ -77,7 +77,8 @@ window.bench = {
       ms: r.t - t0,
       longtasks: observer ? inLoad.map((l) => l.duration) : null,
       longtasksAfterReady: observer ? longtasks.length - inLoad.length : null,
-      memoryBytes: elementWasm?.memory.buffer.byteLength ?? null,
+      // (the build gives the element's exports short names: found by type)
+      memoryBytes: Object.values(elementWasm ?? {}).find((v) => v instanceof WebAssembly.Memory)?.buffer.byteLength ?? null,
     };
   },
 
