@@ -221,7 +221,7 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
 }
 
 fn is_known_outlet(name: &str) -> bool {
-    OUTLETS.iter().any(|o| lang::eq_ci(o, name))
+    OUTLETS.has(name)
 }
 
 /// Canonical names of the agencies named in `text`, in order of appearance.
@@ -234,7 +234,7 @@ pub fn agencies_in(text: &str) -> Vec<String> {
         let mut matched = 0;
         // proper names: capitalised, and short acronyms all in capitals
         let t = &tokens[i];
-        if t.kind == Kind::Word && (t.is_capitalized() || t.has_digit()) {
+        if t.kind == Kind::Word && (t.is_capitalized() || t.has_digit()) && AGENCIES.0.may_start(t.text) {
             for (name, canon) in AGENCIES.iter() {
                 let Some(n) = phrase_at(&tokens, i, name) else { continue };
                 let cased = tokens[i..i + n]

@@ -7,7 +7,7 @@
 
 use crate::calendar::Date;
 use crate::lang::{self, LangTable};
-use crate::text::{digits, phrase_at, Token};
+use crate::text::{digits, Token};
 use serde::Serialize;
 
 /// What the text says, before context is applied.
@@ -100,7 +100,7 @@ fn weekday_at(table: &LangTable, toks: &[Token], i: usize) -> Option<u32> {
     }
     let wd = table.weekday(t.text)?;
     let led = i > 0 && word_is(toks.get(i - 1), &table.weekday_lead);
-    let homonym = table.week_homonyms.iter().any(|h| lang::eq_ci(h, t.text));
+    let homonym = table.week_homonyms.has(t.text);
     if homonym {
         let after_number = i > 0 && (toks[i - 1].is_number() || table.number_word(toks[i - 1].text).is_some());
         if !t.is_capitalized() || after_number || word_is(toks.get(i + 1), &table.week_followers) {
@@ -206,7 +206,7 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
         if let Some(wd) = weekday_at(table, toks, i) {
             let mut j = i + 1;
             // "Jumat malam (7/1)": a part of the day may stand between
-            if let Some(used) = table.day_parts.iter().find_map(|p| phrase_at(toks, j, p)) {
+            if let Some(used) = table.day_parts.phrase_at(toks, j) {
                 if toks.get(j + used).is_some_and(|t| t.is_punct("(")) {
                     j += used;
                 }
@@ -244,7 +244,7 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
             i = skip_relative_modifier(table, toks, end);
             continue;
         }
-        if let Some(used) = table.that_day.iter().find_map(|p| phrase_at(toks, i, p)) {
+        if let Some(used) = table.that_day.phrase_at(toks, i) {
             out.push(Found { raw: RawDate::ThatDay, start: toks[i].start, end: toks[i + used - 1].end });
             i += used;
             continue;

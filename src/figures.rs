@@ -9,7 +9,7 @@
 //! phone numbers and list markers are not figures.
 
 use crate::lang::{self, Category, LangTable, NumberWord, Qualifier, TIME_ZONES};
-use crate::text::{phrase_at, phrase_before, Token};
+use crate::text::{phrase_before, Token};
 use serde::Serialize;
 
 #[derive(Clone, Debug, Serialize)]
@@ -104,7 +104,7 @@ fn number_words(table: &LangTable, toks: &[Token], i: usize) -> Option<(f64, usi
                 if consumed_any {
                     // a fraction is no count (two-thirds); otherwise a compound
                     // modifier: eight-year-old, two-day
-                    if table.hyphen_suffixes_not_figures.iter().any(|w| lang::eq_ci(w, part)) {
+                    if table.hyphen_suffixes_not_figures.has(part) {
                         return None;
                     }
                     j += 1;
@@ -195,7 +195,7 @@ fn quantity_at(table: &LangTable, toks: &[Token], i: usize) -> Option<Quantity> 
         }
     }
     // "25%", "12,5 persen", "3 per cent"
-    if let Some(n) = table.percent_words.iter().find_map(|p| phrase_at(toks, q.end, p)) {
+    if let Some(n) = table.percent_words.phrase_at(toks, q.end) {
         q.percent = true;
         q.end += n;
     }
@@ -205,7 +205,7 @@ fn quantity_at(table: &LangTable, toks: &[Token], i: usize) -> Option<Quantity> 
 /// A range continuing the quantity `q`: `10 hingga 20`, `10-20`.
 fn range_after(table: &LangTable, toks: &[Token], q: &Quantity) -> Option<Quantity> {
     let joiner = toks.get(q.end)?;
-    if !table.range_joiners.iter().any(|j| lang::eq_ci(j, joiner.text)) {
+    if !table.range_joiners.has(joiner.text) {
         return None;
     }
     let second = quantity_at(table, toks, q.end + 1)?;
@@ -283,7 +283,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
             let known = table.number_word(p.text).is_some()
                 || table.is_currency(p.text)
                 || table.qualifiers.words.iter().any(|w| lang::eq_ci(w.rsplit(' ').next().unwrap_or(w), p.text))
-                || table.qualifier_fillers.iter().any(|w| lang::eq_ci(w, p.text))
+                || table.qualifier_fillers.has(p.text)
                 || table.month(p.text).is_some()
                 || table.measure_words.get(p.text).is_some()
                 || table.weekday(p.text).is_some();
@@ -387,7 +387,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             i += 1;
             continue;
         }
-        if let Some(used) = table.not_figures.iter().find_map(|p| phrase_at(toks, i, p)) {
+        if let Some(used) = table.not_figures.phrase_at(toks, i) {
             i += used;
             continue;
         }
@@ -467,7 +467,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         // says what it counts ("Lebih dari 2.000 ditangkap")
         // (or one bridged to it: "the death toll rose to 268")
         let bridged = |e: &Event| {
-            e.before && (1..=4).contains(&e.gap) && e.gap <= first && (first - e.gap..first).all(|k| table.event_bridges.iter().any(|b| lang::eq_ci(b, toks[k].text)))
+            e.before && (1..=4).contains(&e.gap) && e.gap <= first && (first - e.gap..first).all(|k| table.event_bridges.has(toks[k].text))
         };
         let event = event_near(table, toks, first, end).filter(|e| noun_text.is_some() || e.gap == 0 || bridged(e));
         let (value, low, high) = if q.exact { (Some(q.low), None, None) } else { (None, Some(q.low), Some(q.high)) };

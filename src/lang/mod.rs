@@ -27,7 +27,8 @@ use std::sync::OnceLock;
 /// fields when they look it up).
 pub struct Packed {
     text: &'static str,
-    items: OnceLock<Vec<&'static str>>,
+    /// The entries, and the ASCII letters (a–z, as bits 0–25) entries start with.
+    items: OnceLock<(Vec<&'static str>, u32)>,
 }
 
 impl Packed {
@@ -37,26 +38,79 @@ impl Packed {
 
     // not inlined: one copy, not one at each of the many places a table is read
     #[inline(never)]
-    fn items(&self) -> &[&'static str] {
-        self.items.get_or_init(|| self.text.split_terminator('\x1e').collect())
+    fn items(&self) -> &(Vec<&'static str>, u32) {
+        self.items.get_or_init(|| {
+            let entries: Vec<&'static str> = self.text.split_terminator('\x1e').collect();
+            let letters = entries.iter().fold(0, |m, e| m | letter_bit(e));
+            (entries, letters)
+        })
+    }
+
+    /// Whether an entry may start like `w` (case-insensitive): false only
+    /// when `w` starts with an ASCII letter no entry starts with. Tables are
+    /// matched at every token; most tokens are ruled out by this one test.
+    pub fn may_start(&self, w: &str) -> bool {
+        let bit = letter_bit(w);
+        bit == 0 || self.items().1 & bit != 0
+    }
+
+    /// Whether `w` is one of the entries (case-insensitive).
+    pub fn has(&self, w: &str) -> bool {
+        self.may_start(w) && self.iter().any(|e| eq_ci(e, w))
+    }
+
+    /// The length in tokens of the first entry (a phrase) that matches the
+    /// tokens from `start`.
+    pub fn phrase_at(&self, toks: &[crate::text::Token], start: usize) -> Option<usize> {
+        if !self.may_start(toks.get(start)?.text) {
+            return None;
+        }
+        self.iter().find_map(|p| crate::text::phrase_at(toks, start, p))
+    }
+}
+
+/// The bit of the ASCII letter `s` starts with (either case); 0 for
+/// anything else (which [`eq_ci`] only ever equals to something that also
+/// does not start with a letter).
+fn letter_bit(s: &str) -> u32 {
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii_alphabetic() => 1 << (b.to_ascii_lowercase() - b'a'),
+        _ => 0,
     }
 }
 
 impl Deref for Packed {
     type Target = [&'static str];
     fn deref(&self) -> &[&'static str] {
-        self.items()
+        &self.items().0
     }
 }
 
 /// The fields of a packed entry.
-fn fields(entry: &'static str) -> impl Iterator<Item = &'static str> {
-    entry.split('\x1f')
+fn fields(entry: &str) -> crate::text::SplitByte<'_> {
+    crate::text::split_byte(entry, 0x1f)
 }
 
 /// The first field of a packed entry and the rest.
 fn key_and_rest(entry: &'static str) -> (&'static str, &'static str) {
-    entry.split_once('\x1f').unwrap_or((entry, ""))
+    let mut f = fields(entry);
+    let key = f.next().unwrap_or("");
+    (key, entry.get(key.len() + 1..).unwrap_or(""))
+}
+
+/// The first entry of a packed table whose first field is `w`
+/// (case-insensitive). Runs against every entry of a table at many tokens:
+/// a word of ASCII can only equal a key of its length (the keys are ASCII,
+/// see [`eq_ci`]; a test holds the tables to it), which one byte of the
+/// entry tells.
+fn entry_for(entries: &Packed, w: &str) -> Option<&'static str> {
+    if !entries.may_start(w) {
+        return None;
+    }
+    let ascii = w.is_ascii();
+    entries.iter().copied().find(|e| {
+        (!ascii || e.as_bytes().get(w.len()) == Some(&0x1f)) && eq_ci(fields(e).next().unwrap_or(""), w)
+    })
 }
 
 /// A packed table of word pairs (`tewas` → `killed`), looked up by the first.
@@ -65,7 +119,7 @@ pub struct Pairs(pub Packed);
 impl Pairs {
     /// The second word of the first pair whose first is `w` (case-insensitive).
     pub fn get(&self, w: &str) -> Option<&'static str> {
-        self.iter().find(|(k, _)| eq_ci(k, w)).map(|(_, v)| v)
+        Some(key_and_rest(entry_for(&self.0, w)?).1)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
@@ -79,8 +133,7 @@ pub struct Nouns(pub Packed);
 impl Nouns {
     /// The noun `w` (case-insensitive).
     pub fn get(&self, w: &str) -> Option<CountedNoun> {
-        let entry = self.0.iter().find(|e| eq_ci(key_and_rest(e).0, w))?;
-        Nouns::from_entry(entry)
+        Nouns::from_entry(entry_for(&self.0, w)?)
     }
 
     fn from_entry(entry: &'static str) -> Option<CountedNoun> {
@@ -127,12 +180,18 @@ pub struct Keyed<V: 'static> {
 impl<V: Copy> Keyed<V> {
     /// The value of `w` (case-insensitive); the first entry wins.
     pub fn get(&self, w: &str) -> Option<V> {
+        if !self.words.may_start(w) {
+            return None;
+        }
         self.values.get(position_ci(&self.words, w)?).copied()
     }
 
     /// The longest of the table's phrases at token `start` (possibly several
     /// words: `tens of thousands`): its value and the tokens it uses.
     pub fn longest_phrase_at(&self, toks: &[crate::text::Token], start: usize) -> Option<(V, usize)> {
+        if !self.words.may_start(toks.get(start)?.text) {
+            return None;
+        }
         let (i, used) = crate::text::longest_phrase_at(&self.words, toks, start)?;
         Some((*self.values.get(i)?, used))
     }
@@ -423,7 +482,7 @@ impl LangTable {
         })
     }
     pub fn is_currency(&self, w: &str) -> bool {
-        self.currencies.iter().any(|p| eq_ci(p, w))
+        self.currencies.has(w)
     }
 }
 
@@ -485,7 +544,7 @@ pub fn detect(text: &str) -> &'static LangTable {
     for table in ALL {
         let hits = text
             .split(|c: char| !crate::text::is_letter(c))
-            .filter(|w| !w.is_empty() && table.stopwords.iter().any(|s| eq_ci(s, w)))
+            .filter(|w| !w.is_empty() && table.stopwords.has(w))
             .count();
         if hits > best_hits {
             best = table;
@@ -516,6 +575,10 @@ mod tests {
             for e in entries(t.event_words.0.text).into_iter().chain(entries(t.measure_words.0.text)).chain(entries(AGENCIES.0.text)) {
                 assert_eq!(e.split('\x1f').count(), 2, "{e:?}");
             }
+            // the keys of pair and noun tables are ASCII (entry_for relies on it)
+            for table in [&t.event_words.0, &t.measure_words.0, &t.event_labels.0, &AGENCIES.0, &t.counted_nouns.0] {
+                assert!(entries(table.text).iter().all(|e| e.split('\x1f').next().is_some_and(str::is_ascii)), "{:?}", table.text);
+            }
         }
         // the parsed values are the named ones
         assert_eq!(id::TABLE.qualifiers.get("lebih dari"), Some(Qualifier::MoreThan));
@@ -523,6 +586,20 @@ mod tests {
         assert!(id::TABLE.noun_links.is_empty());
         assert_eq!(AGENCIES.get("reuters"), Some("Reuters"));
         assert_eq!(id::TABLE.event("luka-luka"), Some("injured"));
+    }
+
+    /// The first-letter filter never rules out an entry that matches.
+    #[test]
+    fn packed_first_letter_filter() {
+        let p = crate::words!["dan", "-", "$", "jum'at", "hari ini"];
+        assert!(p.has("DAN") && p.has("-") && p.has("$") && p.has("Jum’at"));
+        assert!(!p.may_start("yang") && !p.has("yang") && !p.has("da"));
+        assert!(p.may_start("’x") && p.may_start("7") && p.may_start(""));
+        let toks = crate::text::tokenize("Hari ini hujan", 0);
+        assert_eq!(p.phrase_at(&toks, 0), Some(2));
+        assert_eq!(p.phrase_at(&toks, 2), None);
+        let nouns = &id::TABLE.counted_nouns;
+        assert!(nouns.get("Orang").is_some() && nouns.get("zorang").is_none());
     }
 
     #[test]
