@@ -17,8 +17,10 @@ echo "== build: cargo build --release --bin factcard"
 cargo build --release --bin factcard
 
 # strip=true (profile) would drop the target_features section wasm-bindgen
-# reads; strip only debug info here, wasm-opt strips the rest.
+# reads; strip only debug info here, wasm-opt strips the rest. The wasm is
+# optimised for size (the profile's opt-level 3 is the native CLI's).
 export CARGO_PROFILE_RELEASE_STRIP=debuginfo
+export CARGO_PROFILE_RELEASE_OPT_LEVEL=z
 NIGHTLY=$(bash scripts/setup.sh --nightly-ready)
 rm -rf "$OUT"
 
