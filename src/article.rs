@@ -6,7 +6,7 @@
 //! prompts), the outlet the text names and the wire agencies it credits.
 
 use crate::lang::{self, LangTable, AGENCIES, OUTLETS};
-use crate::text::{is_alnum, is_lower, is_upper, phrase_at, tokenize, Kind};
+use crate::text::{is_alnum, is_lower, is_upper, tokenize, Kind};
 use serde::Serialize;
 
 /// A paragraph kept for extraction, as a byte range of the article text.
@@ -234,9 +234,8 @@ pub fn agencies_in(text: &str) -> Vec<String> {
         let mut matched = 0;
         // proper names: capitalised, and short acronyms all in capitals
         let t = &tokens[i];
-        if t.kind == Kind::Word && (t.is_capitalized() || t.has_digit()) && AGENCIES.0.may_start(t.text) {
-            for (name, canon) in AGENCIES.iter() {
-                let Some(n) = phrase_at(&tokens, i, name) else { continue };
+        if t.kind == Kind::Word && (t.is_capitalized() || t.has_digit()) {
+            for (canon, n) in AGENCIES.phrases_at(&tokens, i) {
                 let cased = tokens[i..i + n]
                     .iter()
                     .all(|t| t.kind != Kind::Punct && (t.text.len() > 3 || !t.text.chars().any(is_lower)));
