@@ -269,12 +269,20 @@ fn rich_bundle_json() -> String {
         include_str!("fixtures/seeds/003_8a88cf9404d41049.txt"),
         include_str!("fixtures/seeds/004_0d474e773b179055.txt"),
     ];
+    // and one whose quoted sentence and outlet need escaping in JSON
+    let tricky = "Polisi \"menangkap\" 120 orang di C:\\Jakarta\u{1}\ttadi 😀 pada Senin (10/1/2022).";
     let articles: Vec<String> = texts
         .iter()
+        .chain([&tricky])
         .enumerate()
         .map(|(i, text)| {
-            let extra = if i == 0 { r#","url":"https://example.com/a","title":"Judul""# } else { "" };
-            format!(r#"{{"id":"s{i}","outlet":"Outlet {i}","text":{}{extra}}}"#, js_sys::JSON::stringify(&JsValue::from_str(text)).unwrap())
+            let extra = match i {
+                0 => r#","url":"https://example.com/a","title":"Judul""#,
+                5 => r#","outlet":"Outlet \"5\" \\ \u0007""#,
+                _ => "",
+            };
+            let outlet = if i == 5 { String::new() } else { format!(r#","outlet":"Outlet {i}""#) };
+            format!(r#"{{"id":"s{i}"{outlet},"text":{}{extra}}}"#, js_sys::JSON::stringify(&JsValue::from_str(text)).unwrap())
         })
         .collect();
     format!(r#"{{"version":1,"articles":[{}]}}"#, articles.join(","))
@@ -295,6 +303,11 @@ fn the_elements_model_is_the_same_as_build_cards() {
     assert!(array(get(&model, "facts")).length() >= 3);
     assert!(array(get(&model, "timeline")).length() >= 2);
     assert!(array(get(&model, "sources")).iter().any(|s| get(&s, "url").is_string()));
+    // strings that JSON must escape came through whole
+    let sources = String::from(js_sys::JSON::stringify(&get(&model, "sources")).unwrap());
+    assert!(sources.contains(r#"Outlet \"5\" \\ \u0007"#), "{sources}");
+    let facts = String::from(js_sys::JSON::stringify(&get(&model, "facts")).unwrap());
+    assert!(facts.contains(r#"\"menangkap\" 120 orang di C:\\Jakarta\u0001\ttadi 😀"#), "{facts}");
     let same = |v: &JsValue| String::from(js_sys::JSON::stringify(v).unwrap());
     assert_eq!(same(&model), same(&built));
 }
