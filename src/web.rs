@@ -441,10 +441,15 @@ extern "C" {
 }
 
 /// JSON text, written value by value; every value is followed by a comma,
-/// which closing a container (or the end of [`card_json`]) takes back.
-struct Json(String);
+/// which closing a container (or the end of [`card_json`]) takes back. The
+/// text goes to JS in pieces of [`Json::PIECE`] bytes (`parts`), so the
+/// wasm's memory, which never shrinks, holds one piece and not the whole
+/// model (2.5 MB for 1,000 articles).
+struct Json(String, Array);
 
 impl Json {
+    const PIECE: usize = 1 << 16;
+
     fn key(&mut self, key: &str) -> &mut Json {
         self.0.push('"');
         self.0.push_str(key);
@@ -486,6 +491,10 @@ impl Json {
         }
         self.0.push_str(rest);
         self.0.push_str("\",");
+        if self.0.len() > Json::PIECE {
+            self.1.push(&JsValue::from_str(&self.0));
+            self.0.clear();
+        }
         self
     }
 
@@ -549,9 +558,10 @@ fn citation_json(json: &mut Json, c: &crate::card::Citation) {
         .opt_text("url", c.url.as_deref());
 }
 
-/// The card model as JSON text: the fields and values `buildCard` returns.
-fn card_json(card: &Card) -> String {
-    let mut json = Json(String::from("{"));
+/// The card model as JSON text (a JS string): the fields and values
+/// `buildCard` returns.
+fn card_json(card: &Card) -> JsValue {
+    let mut json = Json(String::from("{"), Array::new());
     json.text("lang", &card.lang)
         .text("locale", &card.locale)
         .text("headline", &card.headline)
@@ -590,7 +600,8 @@ fn card_json(card: &Card) -> String {
         })
         .close('}');
     json.0.pop(); // the comma after the whole
-    json.0
+    json.1.push(&JsValue::from_str(&json.0));
+    json.1.join("").into()
 }
 
 // ---------------------------------------------------------------------------
@@ -855,7 +866,7 @@ impl CardJob {
     /// The card model on screen, as a plain JS object (`card.model`).
     pub fn model(&self) -> Result<JsValue, JsError> {
         match &self.stage {
-            Some(Stage::Shown { card }) => json_parse(&JsValue::from_str(&card_json(card))).map_err(|e| js_err(describe(&e))),
+            Some(Stage::Shown { card }) => json_parse(&card_json(card)).map_err(|e| js_err(describe(&e))),
             _ => Err(js_err("model() before render() finished")),
         }
     }

@@ -288,6 +288,41 @@ fn rich_bundle_json() -> String {
     format!(r#"{{"version":1,"articles":[{}]}}"#, articles.join(","))
 }
 
+/// A bundle of the seeds repeated: a model of several hundred KB, which the
+/// element hands from the wasm to JS in pieces.
+fn big_bundle_json(copies: usize) -> String {
+    let texts = [
+        include_str!("fixtures/seeds/000_50366beec97f241c.txt"),
+        include_str!("fixtures/seeds/001_53b09ad841259d56.txt"),
+        include_str!("fixtures/seeds/002_5c0bef7f2a7d8cc8.txt"),
+        include_str!("fixtures/seeds/003_8a88cf9404d41049.txt"),
+        include_str!("fixtures/seeds/004_0d474e773b179055.txt"),
+    ];
+    let articles: Vec<String> = (0..copies * texts.len())
+        .map(|i| {
+            let text = js_sys::JSON::stringify(&JsValue::from_str(texts[i % texts.len()])).unwrap();
+            format!(r#"{{"id":"a{i}","outlet":"Outlet {}","text":{}}}"#, i % 17, String::from(text))
+        })
+        .collect();
+    format!(r#"{{"version":1,"articles":[{}]}}"#, articles.join(","))
+}
+
+#[wasm_bindgen_test]
+fn a_big_model_comes_through_whole() {
+    let Some(host) = host() else {
+        console_log!("no DOM here (Node): the element tests run in the browser pass");
+        return;
+    };
+    host.set_attribute("lang", "id").unwrap();
+    let json = big_bundle_json(30);
+    let model = show(&host, &json).expect("the card");
+    let built = web::build_card_js(js_sys::JSON::parse(&json).unwrap(), js_sys::JSON::parse(r#"{"lang":"id"}"#).unwrap()).expect("buildCard");
+    let same = |v: &JsValue| String::from(js_sys::JSON::stringify(v).unwrap());
+    let text = same(&model);
+    assert!(text.len() > 2 << 16, "a model of {} bytes is not several pieces", text.len());
+    assert_eq!(text, same(&built));
+}
+
 #[wasm_bindgen_test]
 fn the_elements_model_is_the_same_as_build_cards() {
     let Some(host) = host() else {
