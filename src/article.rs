@@ -6,7 +6,7 @@
 //! prompts), the outlet the text names and the wire agencies it credits.
 
 use crate::lang::{self, LangTable, AGENCIES, OUTLETS};
-use crate::text::{is_alnum, is_lower, is_upper, tokenize, Kind};
+use crate::text::{is_alnum, is_lower, is_upper, tokenize, Kind, Token};
 use serde::Serialize;
 
 /// A paragraph kept for extraction, as a byte range of the article text.
@@ -26,7 +26,11 @@ pub struct Article {
     /// The place named in the dateline (`NURSULTAN`, `Jakarta`).
     pub place: Option<String>,
     pub url: Option<String>,
-    /// Wire agencies and outlets the text credits, first-credited first.
+    /// Wire agencies and outlets the text credits, first-credited first:
+    /// those of its source lines (`Sumber : Reuters`) from [`Article::parse`];
+    /// those its paragraphs name are added by [`credit_paragraph`] as the
+    /// paragraphs are tokenized (`extract::scan` does, which tokenizes them
+    /// anyway: tokenizing every paragraph twice cost a tenth of the time).
     pub credits: Vec<String>,
     /// Title (if any) and body paragraphs, boilerplate removed.
     pub paragraphs: Vec<Paragraph>,
@@ -95,11 +99,6 @@ impl Article {
                 place = dl_place;
                 outlet = dl_outlet;
                 body_start = s + body;
-            }
-        }
-        for &(s, e) in &kept {
-            for agency in agencies_in(&text[s..e]) {
-                push_unique(&mut credits, agency);
             }
         }
         let paragraphs = kept.iter().map(|&(start, end)| Paragraph { start, end }).collect();
@@ -224,10 +223,21 @@ fn is_known_outlet(name: &str) -> bool {
     OUTLETS.has(name)
 }
 
+/// Adds the agencies a paragraph names (its tokens) to an article's credits.
+pub fn credit_paragraph(credits: &mut Vec<String>, paragraph: &[Token]) {
+    for agency in agencies_among(paragraph) {
+        push_unique(credits, agency);
+    }
+}
+
 /// Canonical names of the agencies named in `text`, in order of appearance.
 /// Short acronyms (`AP`, `DW`) must be written in capitals.
 pub fn agencies_in(text: &str) -> Vec<String> {
-    let tokens = tokenize(text, 0);
+    agencies_among(&tokenize(text, 0))
+}
+
+/// [`agencies_in`] of a text already tokenized.
+pub fn agencies_among(tokens: &[Token]) -> Vec<String> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -235,7 +245,7 @@ pub fn agencies_in(text: &str) -> Vec<String> {
         // proper names: capitalised, and short acronyms all in capitals
         let t = &tokens[i];
         if t.kind == Kind::Word && (t.is_capitalized() || t.has_digit()) {
-            for (canon, n) in AGENCIES.phrases_at(&tokens, i) {
+            for (canon, n) in AGENCIES.phrases_at(tokens, i) {
                 let cased = tokens[i..i + n]
                     .iter()
                     .all(|t| t.kind != Kind::Punct && (t.text.len() > 3 || !t.text.chars().any(is_lower)));
@@ -255,8 +265,13 @@ pub fn agencies_in(text: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
+    /// An article as extraction sees it: parsed, and its paragraphs' credits added.
     fn parse(text: &str) -> Article {
-        Article::parse(text, Meta { id: "a".into(), file: "a.txt".into(), ..Meta::default() })
+        let mut a = Article::parse(text, Meta { id: "a".into(), file: "a.txt".into(), ..Meta::default() });
+        for p in &a.paragraphs {
+            credit_paragraph(&mut a.credits, &tokenize(&a.text[p.start..p.end], p.start));
+        }
+        a
     }
 
     #[test]

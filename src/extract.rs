@@ -125,7 +125,9 @@ impl Quotes {
     }
 }
 
-fn scan(article: Article) -> Pending {
+fn scan(mut article: Article) -> Pending {
+    // the paragraphs' credits join the source lines' as they are tokenized
+    let mut credits = std::mem::take(&mut article.credits);
     let table = article.table();
     let mut figures_found = Vec::new();
     let mut dates_found = Vec::new();
@@ -139,6 +141,7 @@ fn scan(article: Article) -> Pending {
         // the dateline (`ALMATY, Jan 9 (Reuters) -`) is scanned for its date but
         // is not part of any quoted sentence
         let tokens = tokenize(&article.text[para.start..para.end], para.start);
+        crate::article::credit_paragraph(&mut credits, &tokens);
         let start = if (para.start..para.end).contains(&article.body_start) { article.body_start } else { para.start };
         let ptext = &article.text[start..para.end];
         let spans = text::sentences(ptext, &table.abbreviations);
@@ -204,6 +207,7 @@ fn scan(article: Article) -> Pending {
     let mut article = article;
     article.text = String::new();
     article.paragraphs = Vec::new();
+    article.credits = credits;
     Pending { article, date_texts, figures: figures_found, dates: dates_found, own_date: own_date.map(|(i, _)| i), year_hints, skipped }
 }
 
