@@ -329,7 +329,9 @@ if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" 
       const bundle = src ? fetchBundle(src, positive(this.getAttribute("timeout")), positive(this.getAttribute("max-bytes"))) : null;
       bundle?.catch(() => {}); // awaited (and its failure shown) below
       const starting = initCard();
-      warmIntl(this.getAttribute("lang") || this.closest("[lang]")?.getAttribute("lang") || "id");
+      // (in a task of its own: Intl's first use takes 25–45 ms here)
+      const lang = this.getAttribute("lang") || this.closest("[lang]")?.getAttribute("lang") || "id";
+      setTimeout(() => warmIntl(lang));
       try {
         await starting;
       } catch (e) {
@@ -370,6 +372,11 @@ if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" 
         do {
           if (!(await breathe())) return false;
         } while (!job.render(budget()));
+        // the card was built hidden after what is shown, and takes its place
+        const root = this.shadowRoot;
+        const card = root.lastElementChild;
+        for (const node of [...root.childNodes]) if (node !== card) node.remove();
+        card.hidden = false;
         // the model for factcard:ready and card.model, after the card is on screen
         sliceStart = 0;
         if (!(await breathe())) return false;

@@ -142,6 +142,15 @@ fn show(host: &web_sys::HtmlElement, json: &str) -> Result<JsValue, String> {
         steps += 1;
     }
     assert!(steps > 0, "a zero budget still makes progress in several steps");
+    // the new card is the shadow root's last child, hidden; the element
+    // then removes what was shown before it and shows it
+    let root = host.shadow_root().expect("an open shadow root");
+    let card = root.last_element_child().expect("the new card");
+    assert!(card.has_attribute("hidden") && card.class_name() == "factcard");
+    while let Some(first) = root.first_child().filter(|n| n != card.unchecked_ref::<web_sys::Node>()) {
+        root.remove_child(&first).unwrap();
+    }
+    card.remove_attribute("hidden").unwrap();
     job.model().map_err(error_message)
 }
 
