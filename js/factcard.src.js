@@ -329,9 +329,7 @@ if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" 
       const bundle = src ? fetchBundle(src, positive(this.getAttribute("timeout")), positive(this.getAttribute("max-bytes"))) : null;
       bundle?.catch(() => {}); // awaited (and its failure shown) below
       const starting = initCard();
-      // (in a task of its own: Intl's first use takes 25–45 ms here)
-      const lang = this.getAttribute("lang") || this.closest("[lang]")?.getAttribute("lang") || "id";
-      setTimeout(() => warmIntl(lang));
+      warmIntl(this.getAttribute("lang") || this.closest("[lang]")?.getAttribute("lang") || "id");
       try {
         await starting;
       } catch (e) {
