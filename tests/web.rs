@@ -147,6 +147,16 @@ fn show(host: &web_sys::HtmlElement, json: &str) -> Result<JsValue, String> {
     let root = host.shadow_root().expect("an open shadow root");
     let card = root.last_element_child().expect("the new card");
     assert!(card.has_attribute("hidden") && card.class_name() == "factcard");
+    // hidden even when the page gives ::part(card) a display
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let page_style = doc.create_element("style").unwrap();
+    page_style.set_text_content(Some("::part(card) { display: block !important; }"));
+    doc.body().unwrap().append_child(&page_style).unwrap();
+    let window: JsValue = web_sys::window().unwrap().into();
+    let computed = Reflect::get(&window, &"getComputedStyle".into()).unwrap().unchecked_into::<js_sys::Function>().call1(&window, &card).unwrap();
+    let display = Reflect::get(&computed, &"display".into()).unwrap().as_string();
+    page_style.remove();
+    assert_eq!(display.as_deref(), Some("none"), "a card being built is not shown");
     while let Some(first) = root.first_child().filter(|n| n != card.unchecked_ref::<web_sys::Node>()) {
         root.remove_child(&first).unwrap();
     }
