@@ -624,11 +624,16 @@ fn stylesheet() -> Result<CssStyleSheet, JsValue> {
     })
 }
 
-fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
+/// The host's shadow root (attached if need be), with the card's sheet when
+/// `styled`.
+fn shadow_root(host: &HtmlElement, styled: bool) -> Result<ShadowRoot, JsValue> {
     let root = match host.shadow_root() {
         Some(root) => root,
         None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
     };
+    if !styled {
+        return Ok(root);
+    }
     // The card's sheet joins the element's own (its loading and error
     // states, js/factcard.js), through Reflect: no inline <style>, so a CSP
     // without 'unsafe-inline' styles is fine.
@@ -833,7 +838,9 @@ impl CardJob {
             // of one task (measured); this way each slice connects its own.
             let el = shell_of(&doc, tree).map_err(dom_error)?;
             el.unchecked_ref::<web_sys::Element>().set_attribute("hidden", "").map_err(dom_error)?;
-            shadow_root(&self.host).map_err(dom_error)?.append_child(&el).map_err(dom_error)?;
+            // (the card's sheet comes with the last step, when the element
+            // swaps the card in: what is shown keeps its styles till then)
+            shadow_root(&self.host, false).map_err(dom_error)?.append_child(&el).map_err(dom_error)?;
             open.push((el.clone(), Vec::new(), 0));
             *root = Some(el);
         }
@@ -861,6 +868,7 @@ impl CardJob {
                 return Ok(false);
             }
         }
+        shadow_root(&self.host, true).map_err(dom_error)?;
         if let Some(Stage::Rendering { card, .. }) = self.stage.take() {
             self.stage = Some(Stage::Shown { card });
         }
