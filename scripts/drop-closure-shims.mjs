@@ -18,6 +18,7 @@
 // could then call what is in it), has no function names, or its element
 // section is not the plain kind rustc emits.
 import { readFileSync, writeFileSync } from "node:fs";
+import { readU32, u32, readName, readSections, writeSections } from "./wasm-sections.mjs";
 
 const [wasmPath] = process.argv.slice(2);
 if (!wasmPath) {
@@ -35,38 +36,7 @@ const TRAP = "__factcardTrap";
 
 const wasm = readFileSync(wasmPath);
 
-function readU32(buf, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = buf[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, at];
-  }
-}
-function u32(n) {
-  const out = [];
-  do {
-    let byte = n & 0x7f;
-    n = Math.floor(n / 128);
-    if (n) byte |= 0x80;
-    out.push(byte);
-  } while (n);
-  return Buffer.from(out);
-}
-const str = (buf, at) => {
-  const [len, start] = readU32(buf, at);
-  return [buf.subarray(start, start + len).toString(), start + len];
-};
-
-const sections = [];
-for (let at = 8; at < wasm.length; ) {
-  const id = wasm[at];
-  const [size, body] = readU32(wasm, at + 1);
-  sections.push({ id, body: wasm.subarray(body, body + size) });
-  at = body + size;
-}
+const sections = readSections(wasm);
 
 // the exports: a function to point the slots at, and no function table
 const exportSection = sections.find((s) => s.id === 7);
@@ -77,7 +47,7 @@ const exportedTables = [];
   let [n, at] = readU32(exportSection.body, 0);
   for (let i = 0; i < n; i++) {
     let name;
-    [name, at] = str(exportSection.body, at);
+    [name, at] = readName(exportSection.body, at);
     const kind = exportSection.body[at++];
     let index;
     [index, at] = readU32(exportSection.body, at);
@@ -93,8 +63,8 @@ if (trapIndex === null) fail(`no exported function ${TRAP}`);
   if (importSection) {
     let [n, at] = readU32(importSection.body, 0);
     for (let i = 0; i < n; i++) {
-      [, at] = str(importSection.body, at);
-      [, at] = str(importSection.body, at);
+      [, at] = readName(importSection.body, at);
+      [, at] = readName(importSection.body, at);
       const kind = importSection.body[at++];
       if (kind === 0) [, at] = readU32(importSection.body, at);
       else if (kind === 1 || kind === 2) {
@@ -123,10 +93,10 @@ if (trapIndex === null) fail(`no exported function ${TRAP}`);
 
 // function names
 const names = new Map();
-const nameSection = sections.find((s) => s.id === 0 && str(s.body, 0)[0] === "name");
+const nameSection = sections.find((s) => s.id === 0 && readName(s.body, 0)[0] === "name");
 if (!nameSection) fail("no name section (build with names kept: strip only debug info)");
 {
-  let [, at] = str(nameSection.body, 0);
+  let [, at] = readName(nameSection.body, 0);
   while (at < nameSection.body.length) {
     const sub = nameSection.body[at++];
     let size;
@@ -137,7 +107,7 @@ if (!nameSection) fail("no name section (build with names kept: strip only debug
         let index;
         let name;
         [index, p] = readU32(nameSection.body, p);
-        [name, p] = str(nameSection.body, p);
+        [name, p] = readName(nameSection.body, p);
         names.set(index, name);
       }
     }
@@ -182,10 +152,7 @@ let dropped = 0;
   elemSection.body = Buffer.concat(out);
 }
 
-const out = Buffer.concat([
-  wasm.subarray(0, 8),
-  ...sections.map((s) => Buffer.concat([Buffer.from([s.id]), u32(s.body.length), s.body])),
-]);
+const out = writeSections(wasm, sections);
 try {
   new WebAssembly.Module(out);
 } catch (e) {

@@ -17,6 +17,7 @@
 // Run after wasm-opt and before the glue is minified. Fails, changing
 // nothing, if the glue is not laid out as expected.
 import { readFileSync, writeFileSync } from "node:fs";
+import { readU32, u32, name, readSections, writeSections } from "./wasm-sections.mjs";
 
 const args = process.argv.slice(2);
 let keepExports = null;
@@ -38,36 +39,7 @@ const fail = (why) => {
 const wasm = readFileSync(wasmPath);
 let glue = readFileSync(gluePath, "utf8");
 
-function readU32(buf, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = buf[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, at];
-  }
-}
-function u32(n) {
-  const out = [];
-  do {
-    let byte = n & 0x7f;
-    n = Math.floor(n / 128);
-    if (n) byte |= 0x80;
-    out.push(byte);
-  } while (n);
-  return Buffer.from(out);
-}
-const name = (s) => Buffer.concat([u32(Buffer.byteLength(s)), Buffer.from(s)]);
-
-// the sections, as they are
-const sections = [];
-for (let at = 8; at < wasm.length; ) {
-  const id = wasm[at];
-  const [size, body] = readU32(wasm, at + 1);
-  sections.push({ id, body: wasm.subarray(body, body + size) });
-  at = body + size;
-}
+const sections = readSections(wasm);
 const imports = sections.find((s) => s.id === 2);
 if (!imports) fail("no import section");
 
@@ -157,10 +129,7 @@ if (keepExports) {
   exportSection.body = Buffer.concat([u32(n), ...entries]);
 }
 
-const out = Buffer.concat([
-  wasm.subarray(0, 8),
-  ...sections.map((s) => Buffer.concat([Buffer.from([s.id]), u32(s.body.length), s.body])),
-]);
+const out = writeSections(wasm, sections);
 try {
   new WebAssembly.Module(out);
 } catch (e) {

@@ -280,14 +280,17 @@ fn numbers_and_dates_are_written_by_intl_for_any_locale() {
 
 /// A bundle of real articles with every optional field somewhere: outlets,
 /// a URL, a title, credits, values with ranges, and a flagged weekday.
+/// The five seed articles.
+const SEEDS: [&str; 5] = [
+    include_str!("fixtures/seeds/000_50366beec97f241c.txt"),
+    include_str!("fixtures/seeds/001_53b09ad841259d56.txt"),
+    include_str!("fixtures/seeds/002_5c0bef7f2a7d8cc8.txt"),
+    include_str!("fixtures/seeds/003_8a88cf9404d41049.txt"),
+    include_str!("fixtures/seeds/004_0d474e773b179055.txt"),
+];
+
 fn rich_bundle_json() -> String {
-    let texts = [
-        include_str!("fixtures/seeds/000_50366beec97f241c.txt"),
-        include_str!("fixtures/seeds/001_53b09ad841259d56.txt"),
-        include_str!("fixtures/seeds/002_5c0bef7f2a7d8cc8.txt"),
-        include_str!("fixtures/seeds/003_8a88cf9404d41049.txt"),
-        include_str!("fixtures/seeds/004_0d474e773b179055.txt"),
-    ];
+    let texts = SEEDS;
     // and one whose quoted sentence and outlet need escaping in JSON
     let tricky = "Polisi \"menangkap\" 120 orang di C:\\Jakarta\u{1}\ttadi 😀 pada Senin (10/1/2022).";
     let articles: Vec<String> = texts
@@ -310,13 +313,7 @@ fn rich_bundle_json() -> String {
 /// A bundle of the seeds repeated: a model of several hundred KB, which the
 /// element hands from the wasm to JS in pieces.
 fn big_bundle_json(copies: usize) -> String {
-    let texts = [
-        include_str!("fixtures/seeds/000_50366beec97f241c.txt"),
-        include_str!("fixtures/seeds/001_53b09ad841259d56.txt"),
-        include_str!("fixtures/seeds/002_5c0bef7f2a7d8cc8.txt"),
-        include_str!("fixtures/seeds/003_8a88cf9404d41049.txt"),
-        include_str!("fixtures/seeds/004_0d474e773b179055.txt"),
-    ];
+    let texts = SEEDS;
     let articles: Vec<String> = (0..copies * texts.len())
         .map(|i| {
             let text = js_sys::JSON::stringify(&JsValue::from_str(texts[i % texts.len()])).unwrap();

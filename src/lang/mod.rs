@@ -122,10 +122,6 @@ impl Pairs {
         Some(key_and_rest(entry_for(&self.0, w)?).1)
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
-        self.0.iter().map(|e| key_and_rest(e))
-    }
-
     /// The pairs whose first part, a phrase, matches the tokens from
     /// `start`: their second part and the tokens the phrase uses, in table
     /// order. Entries that start with another letter are skipped unsplit.
