@@ -96,8 +96,16 @@ export interface FactValue {
   low: number | null;
   high: number | null;
   qualifier: Qualifier | (string & {});
-  /** `main`, `consistent` (compatible with the main value) or `conflict`. */
-  status: "main" | "consistent" | "conflict";
+  /**
+   * How the value stands to the fact's main value: `main` (the latest report's,
+   * a stated revision first), `consistent` (compatible with it), `conflict`
+   * (another source, same report date, cannot also hold), `earlier` (an earlier
+   * report's value: an update, not a disagreement) or `other` (stated beside
+   * the main value in the same article; the card cannot place it).
+   */
+  status: "main" | "consistent" | "conflict" | "earlier" | "other";
+  /** When the value was reported (ISO date): the latest report date of the articles stating it. */
+  reported: string | null;
   citations: Citation[];
 }
 

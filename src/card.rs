@@ -52,9 +52,77 @@ pub struct FactValue {
     pub low: Option<f64>,
     pub high: Option<f64>,
     pub qualifier: String,
-    /// `main`, `consistent` (compatible with the main value) or `conflict`.
-    pub status: String,
+    /// How this value stands to the fact's main value.
+    pub status: Status,
+    /// When it was reported (ISO date): the latest report date of the
+    /// articles that state it, if the card knows one ([`report_date`]).
+    pub reported: Option<String>,
     pub citations: Vec<Citation>,
+}
+
+/// How a value of a fact stands to its main value.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// The value to believe: the latest report's (a stated revision first),
+    /// then the one most articles carry.
+    Main,
+    /// Compatible with the main value (the same, or a bound it meets).
+    Consistent,
+    /// Another source, at the same report date, says what cannot also hold.
+    Conflict,
+    /// Reported before the main value, or said to be superseded: an update,
+    /// not a disagreement.
+    Earlier,
+    /// Stated beside the main value in the same article (another scope or
+    /// moment the card cannot place): neither agreement nor conflict.
+    Other,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Main => "main",
+            Status::Consistent => "consistent",
+            Status::Conflict => "conflict",
+            Status::Earlier => "earlier",
+            Status::Other => "other",
+        }
+    }
+
+    /// Where values of this status stand in a fact's list.
+    fn rank(self) -> u8 {
+        self as u8
+    }
+
+    /// The status a model names (`conflict`); `other` for a name it does not know.
+    pub fn from_name(name: &str) -> Status {
+        [Status::Main, Status::Consistent, Status::Conflict, Status::Earlier].into_iter().find(|s| s.as_str() == name).unwrap_or(Status::Other)
+    }
+}
+
+impl FactValue {
+    fn new(display: String, m: &FigureMention, status: Status, reported: Option<String>, citations: Vec<Citation>) -> FactValue {
+        FactValue { display, value: m.value, low: m.low, high: m.high, qualifier: m.qualifier.as_str().to_string(), status, reported, citations }
+    }
+}
+
+/// How many days after an article's own date a date it gives may still be
+/// when it was reported: its own date is often the event's (the lead's
+/// "Senin (21/11)") and the report a day or two later, while a date further
+/// on is one it looks ahead to ("setelah 23 Januari", ten days on).
+const REPORT_LAG_DAYS: i64 = 3;
+
+/// When an article was reported (ISO date): the latest calendar date it
+/// gives up to [`REPORT_LAG_DAYS`] after its own date (dateline, first
+/// paragraph), or the latest it gives when it has no date of its own (a
+/// report is not older than what it tells of). None when it gives no date.
+pub fn report_date(a: &ArticleMentions) -> Option<String> {
+    use crate::calendar::Date;
+    let own = a.date.as_deref().and_then(Date::parse_iso);
+    let until = own.map(|d| d.add_days(REPORT_LAG_DAYS).days());
+    let given = a.dates.iter().filter(|d| d.kind == "calendar").filter_map(|d| d.date.as_deref().and_then(Date::parse_iso));
+    given.chain(own).filter(|d| until.is_none_or(|u| d.days() <= u)).max_by_key(|d| d.days()).map(|d| d.iso())
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -271,10 +339,11 @@ struct Group<'a> {
     mentions: Vec<(usize, &'a FigureMention)>,
 }
 
-fn build_fact(group: &Group, articles: &[ArticleMentions], locale: Locale) -> Fact {
+fn build_fact(group: &Group, articles: &[ArticleMentions], reports: &[Option<String>], locale: Locale) -> Fact {
     let lang_code = locale.lang;
     // distinct values, each with the articles that state it
-    let mut values: Vec<(String, &FigureMention, Vec<usize>, Vec<Citation>)> = Vec::new();
+    // (display, first mention, articles, citations, every mention superseded, any revised)
+    let mut values: Vec<(String, &FigureMention, Vec<usize>, Vec<Citation>, bool, bool)> = Vec::new();
     // each distinct number is written once (by Intl in the browser: a call
     // into JS per number would dominate a 1,000-article card)
     let mut written: Vec<(u64, String)> = Vec::new();
@@ -296,55 +365,77 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], locale: Locale) -> Fa
                     v.2.push(ai);
                 }
                 v.3.push(cite);
+                v.4 &= m.superseded;
+                v.5 |= m.revised;
             }
-            None => values.push((shown, m, vec![ai], vec![cite])),
+            None => values.push((shown, m, vec![ai], vec![cite], m.superseded, m.revised)),
         }
     }
-    // the main value: carried by most articles, then the most precise
+    // the main value: the latest report's (a revision first), then the one
+    // carried by most articles, then the most precise; a value stated as
+    // superseded never leads while another is there
     let precision = |m: &FigureMention| match (m.qualifier, m.value) {
         (Qualifier::Exact, Some(_)) => 3,
         (_, Some(_)) => 2,
         _ => 1,
     };
+    // when a value was reported: the latest report among its articles
+    let reported = |arts: &[usize]| arts.iter().filter_map(|&a| reports[a].as_deref()).max();
     // stable order for ties: first mention first
     let first_at = |m: &FigureMention| m.start;
     crate::order::sort_by(&mut values, |a, b| {
-        b.2.len().cmp(&a.2.len()).then(precision(b.1).cmp(&precision(a.1))).then(a.2[0].cmp(&b.2[0])).then(first_at(a.1).cmp(&first_at(b.1)))
+        a.4.cmp(&b.4)
+            .then(reported(&b.2).cmp(&reported(&a.2)))
+            .then(b.5.cmp(&a.5))
+            .then(b.2.len().cmp(&a.2.len()))
+            .then(precision(b.1).cmp(&precision(a.1)))
+            .then(a.2[0].cmp(&b.2[0]))
+            .then(first_at(a.1).cmp(&first_at(b.1)))
     });
     let main = interval(values[0].1);
+    let main_reported = reported(&values[0].2).map(str::to_string);
+    let main_articles = values[0].2.clone();
     let mut agreeing: Vec<usize> = Vec::new();
     let mut differing: Vec<usize> = Vec::new();
     // membership by article index: linear in the articles, whatever their number
     let (mut in_agreeing, mut in_differing) = (vec![false; articles.len()], vec![false; articles.len()]);
-    let fact_values: Vec<FactValue> = values
+    let mut fact_values: Vec<FactValue> = values
         .into_iter()
         .enumerate()
-        .map(|(k, (shown, m, arts, citations))| {
+        .map(|(k, (shown, m, arts, citations, superseded, _))| {
+            let when = reported(&arts).map(str::to_string);
             let status = if k == 0 {
-                "main"
+                Status::Main
             } else if overlaps(interval(m), main) {
-                "consistent"
+                Status::Consistent
+            } else if superseded || when < main_reported {
+                // an update: reported before the main value, or said to be superseded
+                Status::Earlier
+            } else if arts.iter().any(|a| main_articles.contains(a)) {
+                // an article does not contradict itself: another scope or
+                // moment it names, which the card cannot place
+                Status::Other
             } else {
-                "conflict"
+                Status::Conflict
             };
-            let (bucket, seen) = if status == "conflict" { (&mut differing, &mut in_differing) } else { (&mut agreeing, &mut in_agreeing) };
+            let (bucket, seen) = match status {
+                Status::Conflict => (&mut differing, &mut in_differing),
+                Status::Main | Status::Consistent => (&mut agreeing, &mut in_agreeing),
+                _ => {
+                    return FactValue::new(shown, m, status, when, citations);
+                }
+            };
             for a in arts {
                 if !seen[a] {
                     seen[a] = true;
                     bucket.push(a);
                 }
             }
-            FactValue {
-                display: shown,
-                value: m.value,
-                low: m.low,
-                high: m.high,
-                qualifier: m.qualifier.as_str().to_string(),
-                status: status.to_string(),
-                citations,
-            }
+            FactValue::new(shown, m, status, when, citations)
         })
         .collect();
+    // main, what agrees, what disagrees, then the earlier reports (latest first), then the rest
+    crate::order::sort_by(&mut fact_values, |a, b| a.status.rank().cmp(&b.status.rank()).then(b.reported.cmp(&a.reported)));
     differing.retain(|&a| !in_agreeing[a]);
     let mut origins: Vec<String> = Vec::new();
     for &a in &agreeing {
@@ -525,7 +616,8 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
             }
         }
     }
-    let facts: Vec<Fact> = groups.iter().map(|g| build_fact(g, articles, locale)).collect();
+    let reports: Vec<Option<String>> = articles.iter().map(report_date).collect();
+    let facts: Vec<Fact> = groups.iter().map(|g| build_fact(g, articles, &reports, locale)).collect();
     // most sources first; then what readers care about; then the bigger story
     // ties keep the bundle's order (the sort is stable)
     let mut facts = facts;

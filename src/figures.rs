@@ -33,6 +33,13 @@ pub struct FigureMention {
     pub start: usize,
     pub end: usize,
     pub sentence: std::sync::Arc<str>,
+    /// Stated as a revision (`bertambah menjadi 6`, `rises to 268`): one of the
+    /// language's revision words stands in the few words before it.
+    #[serde(skip)]
+    pub revised: bool,
+    /// Stated as superseded (`dari sebelumnya 46`, `previously 42`).
+    #[serde(skip)]
+    pub superseded: bool,
 }
 
 /// A quantity found at some tokens, before qualifier and noun.
@@ -372,6 +379,10 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
     best
 }
 
+/// How many words before a figure a revision word may stand (`bertambah
+/// jadi 6`, `death toll has now risen to 268`).
+const REVISION_REACH: usize = 4;
+
 /// Finds figure mentions among a paragraph's tokens, skipping the `claimed`
 /// byte spans (dates, sorted and disjoint). `text` and `sentence` are left for the caller to fill.
 pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Vec<FigureMention> {
@@ -470,6 +481,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             e.before && (1..=4).contains(&e.gap) && e.gap <= first && (first - e.gap..first).all(|k| table.event_bridges.has(toks[k].text))
         };
         let event = event_near(table, toks, first, end).filter(|e| noun_text.is_some() || e.gap == 0 || bridged(e));
+        let superseded = (first.saturating_sub(REVISION_REACH)..first).any(|k| table.superseded_words.has(toks[k].text));
         let (value, low, high) = if q.exact { (Some(q.low), None, None) } else { (None, Some(q.low), Some(q.high)) };
         out.push(FigureMention {
             text: String::new(),
@@ -485,6 +497,8 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             start: toks[first].start,
             end: toks[end - 1].end,
             sentence: "".into(),
+            revised: !superseded && (first.saturating_sub(REVISION_REACH)..first).any(|k| table.revision_words.has(toks[k].text)),
+            superseded,
         });
         i = end;
     }

@@ -3,7 +3,7 @@
 //! so both renderers show exactly the same thing. UI strings are data, one
 //! table per language ([`UI`]).
 
-use crate::card::{Card, Citation, Fact, FactValue, TimelineEntry};
+use crate::card::{Card, Citation, Fact, FactValue, Status, TimelineEntry};
 
 /// An element or a text node. Attribute values and text are raw; escaping is
 /// done by the serialiser, and the DOM builder uses text nodes.
@@ -27,6 +27,10 @@ pub struct UiStrings {
     pub differ: &'static str,
     pub consistent: &'static str,
     pub conflict: &'static str,
+    /// An earlier report's value (an update, not a disagreement).
+    pub earlier: &'static str,
+    /// A value stated beside the main one that the card cannot place.
+    pub other: &'static str,
     pub quotes: &'static str,
     pub via: &'static str,
     pub more_facts: &'static str,
@@ -53,6 +57,8 @@ pub const UI: &[UiStrings] = &[
         differ: "berbeda",
         consistent: "sejalan",
         conflict: "bertentangan",
+        earlier: "laporan sebelumnya",
+        other: "juga disebut",
         quotes: "Kutipan",
         via: "via",
         more_facts: "Angka lainnya",
@@ -76,6 +82,8 @@ pub const UI: &[UiStrings] = &[
         differ: "differ",
         consistent: "consistent",
         conflict: "conflicts",
+        earlier: "earlier report",
+        other: "also stated",
         quotes: "Quotes",
         via: "via",
         more_facts: "More figures",
@@ -216,11 +224,17 @@ fn marks(citations: &[Citation], cx: &Ctx) -> Node {
 }
 
 fn value_node(v: &FactValue, cx: &Ctx) -> Node {
-    let status = match v.status.as_str() {
-        "consistent" => cx.ui.consistent,
-        "conflict" => cx.ui.conflict,
-        _ => "",
-    };
+    let mut status = String::from(match v.status {
+        Status::Main => "",
+        Status::Consistent => cx.ui.consistent,
+        Status::Conflict => cx.ui.conflict,
+        Status::Earlier => cx.ui.earlier,
+        Status::Other => cx.ui.other,
+    });
+    if let (Status::Earlier, Some(when)) = (v.status, &v.reported) {
+        let locale = crate::locale::Locale { tag: &cx.card.locale, lang: &cx.card.lang };
+        status.push_str(&crate::cat!(" · ", locale.date(when)));
+    }
     let mut line = vec![el("span", "fc-v-value", vec![text(&v.display)])];
     if !status.is_empty() {
         line.push(el("span", "fc-v-status", vec![text(status)]));
@@ -229,7 +243,7 @@ fn value_node(v: &FactValue, cx: &Ctx) -> Node {
     line.push(marks(&v.citations, cx));
     // a div, not a p: the popovers inside hold block content, which would
     // end a <p> early when the static HTML is parsed
-    el("li", &crate::cat!("fc-v fc-v-", v.status), vec![el("div", "fc-v-line", line)])
+    el("li", &crate::cat!("fc-v fc-v-", v.status.as_str()), vec![el("div", "fc-v-line", line)])
 }
 
 fn fact_node(f: &Fact, cx: &Ctx) -> Node {

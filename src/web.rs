@@ -310,7 +310,8 @@ mod api {
                             low: opt_number(x, "low", what)?,
                             high: opt_number(x, "high", what)?,
                             qualifier: opt_string(x, "qualifier", what)?.unwrap_or_default(),
-                            status: opt_string(x, "status", what)?.unwrap_or_default(),
+                            status: crate::card::Status::from_name(&opt_string(x, "status", what)?.unwrap_or_default()),
+                            reported: opt_string(x, "reported", what)?,
                             citations: list(x, "citations", what, citation_from_js)?,
                         })
                     })?,
@@ -576,7 +577,8 @@ fn card_json(card: &Card) -> JsValue {
                         .opt_number("low", v.low)
                         .opt_number("high", v.high)
                         .text("qualifier", &v.qualifier)
-                        .text("status", &v.status)
+                        .text("status", v.status.as_str())
+                        .opt_text("reported", v.reported.as_deref())
                         .objects("citations", &v.citations, citation_json);
                 })
                 .count("sources", f.sources)

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use factcard::bundle::{Bundle, BundleArticle};
-use factcard::card::{build_card, Card, CardOptions};
+use factcard::card::{build_card, Card, CardOptions, Status};
 use factcard::render::{card_tree, page_html, to_html, visible_text};
 use std::path::Path;
 
@@ -31,9 +31,9 @@ fn troops_grouped_across_outlets_with_the_lower_figure_consistent() {
     assert_eq!(troops.key, "troops", "the most-sourced fact leads: {:?}", card.facts.iter().map(|f| &f.key).collect::<Vec<_>>());
     assert_eq!(troops.sources, 4);
     assert_eq!(troops.values[0].value, Some(2500.0));
-    assert_eq!(troops.values[0].status, "main");
+    assert_eq!(troops.values[0].status, Status::Main);
     let two_thousand = troops.values.iter().find(|v| v.value == Some(2000.0)).unwrap();
-    assert_eq!(two_thousand.status, "consistent");
+    assert_eq!(two_thousand.status, Status::Consistent);
     assert_eq!(troops.differ, 0);
     // 000 and 002 both credit Reuters first: one origin
     assert!(troops.origins.len() < troops.agree, "{:?}", troops.origins);
@@ -41,17 +41,44 @@ fn troops_grouped_across_outlets_with_the_lower_figure_consistent() {
 }
 
 #[test]
-fn deaths_and_arrests_show_their_disagreement() {
+fn arrests_rising_between_reports_are_an_update_not_a_conflict() {
     let card = seed_card();
     let deaths = card.facts.iter().find(|f| f.key == "killed").unwrap();
     assert!(deaths.values.iter().any(|v| v.value == Some(164.0)));
     assert!(deaths.values.iter().any(|v| v.value == Some(160.0) && v.qualifier == "more_than"));
-    assert!(deaths.values.iter().any(|v| v.low == Some(20.0) && v.status == "conflict"));
-    assert!(deaths.differ >= 1);
+    // "puluhan jiwa" (6 Jan) is an earlier report of the toll, not a disagreement
+    assert!(deaths.values.iter().any(|v| v.low == Some(20.0) && v.status == Status::Earlier), "{:?}", deaths.values);
+    assert_eq!(deaths.differ, 0);
+    // "Lebih dari 2.000" on 6 Jan, "hampir 10.000" on 13 Jan: the later report leads
     let arrests = card.facts.iter().find(|f| f.key == "detained").unwrap();
-    assert!(arrests.values.iter().any(|v| v.value == Some(10000.0)));
-    assert!(arrests.values.iter().any(|v| v.value == Some(2000.0)));
-    assert!(arrests.values.iter().any(|v| v.status == "conflict"));
+    assert_eq!(arrests.values[0].value, Some(10000.0));
+    assert_eq!(arrests.values[0].reported.as_deref(), Some("2022-01-13"));
+    let earlier = arrests.values.iter().find(|v| v.value == Some(2000.0)).unwrap();
+    assert_eq!((earlier.status, earlier.reported.as_deref()), (Status::Earlier, Some("2022-01-06")));
+    assert!(card.facts.iter().all(|f| f.values.iter().all(|v| v.status != Status::Conflict)), "the seeds disagree nowhere");
+}
+
+#[test]
+fn a_stated_revision_leads_and_values_of_one_report_never_conflict() {
+    // one article: a revised toll and the one it replaces
+    let text = "Korban meninggal akibat banjir bertambah menjadi 12 orang meninggal dunia, dari sebelumnya 9 orang meninggal, kata petugas, Senin (5/2/2024).";
+    let articles = vec![BundleArticle::from_text("b.txt", text.into())];
+    let card = build_card(&Bundle::new(articles).validate().unwrap(), &CardOptions::default());
+    let deaths = card.facts.iter().find(|f| f.key == "killed").unwrap();
+    assert_eq!(deaths.values[0].value, Some(12.0), "{:?}", deaths.values);
+    assert_eq!(deaths.values[0].status, Status::Main);
+    assert_eq!(deaths.values.iter().find(|v| v.value == Some(9.0)).map(|v| v.status), Some(Status::Earlier), "{:?}", deaths.values);
+}
+
+#[test]
+fn sources_disagreeing_on_the_same_day_conflict() {
+    let a = "Banjir melanda kota itu. Sebanyak 9 orang meninggal, kata petugas, Senin (5/2/2024).";
+    let b = "Banjir melanda kota itu. Sebanyak 30 orang meninggal, kata gubernur, Senin (5/2/2024).";
+    let articles = vec![BundleArticle::from_text("a.txt", a.into()), BundleArticle::from_text("b.txt", b.into())];
+    let card = build_card(&Bundle::new(articles).validate().unwrap(), &CardOptions::default());
+    let deaths = card.facts.iter().find(|f| f.key == "killed").unwrap();
+    assert_eq!(deaths.values.iter().filter(|v| v.status == Status::Conflict).count(), 1, "{:?}", deaths.values);
+    assert_eq!(deaths.differ, 1);
 }
 
 #[test]
@@ -122,20 +149,26 @@ fn earthquake_deaths_grouped_across_all_four_outlets_with_their_disagreement() {
     for toll in [1.0, 2.0, 4.0, 6.0] {
         assert!(values.contains(&toll), "toll {toll} missing from {values:?}");
     }
-    assert!(deaths.differ >= 1 && deaths.values.iter().any(|v| v.status == "conflict"));
+    // the toll rose report by report (1 → 2 → 4 → 6): the latest leads, the rest are earlier
+    assert_eq!(deaths.values[0].value, Some(6.0), "{:?}", deaths.values);
+    assert_eq!(deaths.values[0].reported.as_deref(), Some("2019-08-04"));
+    for toll in [2.0, 4.0] {
+        assert_eq!(deaths.values.iter().find(|v| v.value == Some(toll)).unwrap().status, Status::Earlier);
+    }
+    assert!(deaths.differ == 0 && deaths.values.iter().all(|v| v.status != Status::Conflict), "{:?}", deaths.values);
     // every value is cited to the article that states it
     let six = deaths.values.iter().find(|v| v.value == Some(6.0)).unwrap();
     assert!(six.citations.iter().all(|c| c.article == "ev04_gempa-banten-tirto"));
 }
 
 #[test]
-fn earthquake_magnitude_agrees_and_the_first_reading_is_a_conflict() {
+fn earthquake_magnitude_agrees_and_the_first_reading_is_earlier() {
     let card = card_of("event2");
     let magnitude = card.facts.iter().find(|f| f.key == "magnitude").expect("a magnitude fact");
     assert_eq!(magnitude.sources, 4);
     assert_eq!(magnitude.values[0].value, Some(6.9));
-    assert_eq!(magnitude.values[0].status, "main");
-    assert!(magnitude.values.iter().any(|v| v.value == Some(7.4) && v.status == "conflict"));
+    assert_eq!(magnitude.values[0].status, Status::Main);
+    assert!(magnitude.values.iter().any(|v| v.value == Some(7.4) && v.status == Status::Earlier));
 }
 
 #[test]

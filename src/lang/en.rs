@@ -75,6 +75,8 @@ pub static TABLE: LangTable = LangTable {
         "jumped", "reached", "reaches", "hit", "hits", "stood", "stands", "is", "was", "now", "has", "had", "to", "at",
         "of", "increased", "grew",
     ],
+    revision_words: words!["rose", "rises", "risen", "rising", "climbed", "climbs", "jumped", "revised", "now", "increased", "updated"],
+    superseded_words: words!["previously", "earlier", "initially"],
     counted_nouns: nouns! {
         "people" => "people", People;
         "persons" => "people", People;

@@ -92,6 +92,8 @@ pub static TABLE: LangTable = LangTable {
         "dunia", "mencapai", "menjadi", "bertambah", "naik", "sebanyak", "sejumlah", "berjumlah", "kini", "telah", "sudah",
         "hingga", "sampai", "tercatat", "jumlah", "total",
     ],
+    revision_words: words!["menjadi", "jadi", "kini", "bertambah", "naik", "direvisi", "diperbarui"],
+    superseded_words: words!["sebelumnya", "semula", "awalnya"],
     counted_nouns: nouns! {
         "orang" => "people", People;
         "jiwa" => "people", People;

@@ -357,6 +357,13 @@ pub struct LangTable {
     /// counted noun, the event still being what it counts: "the death toll
     /// rose to 268", "korban tewas mencapai 268".
     pub event_bridges: Packed,
+    /// Words just before a figure that state it as a revision of an earlier
+    /// figure (`bertambah menjadi 6`, `rises to 268`): of one report's values
+    /// of a quantity, the revised one is the current one.
+    pub revision_words: Packed,
+    /// Words just before a figure that state it as superseded (`dari
+    /// sebelumnya 46`, `previously 42`): an earlier value, whatever follows.
+    pub superseded_words: Packed,
     /// Event words near a figure and the concept they name, shared across
     /// languages (`tewas` and `killed` are both `killed`).
     pub event_words: Pairs,
