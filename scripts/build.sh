@@ -6,7 +6,7 @@
 #   pkg/factcard_wasm.js, pkg/factcard_wasm_bg.wasm   the same plus the JS API (feature "api"), loaded on first use
 #   www/pkg/js/factcard.js, www/pkg/pkg/...           a copy of js/ + pkg/ for the demo
 #   www/bundle.json                    the five seed articles, bundled by the CLI
-# and prints the gzip sizes of what ships (budget: 60 KB for the card).
+# and prints the gzip sizes of what ships (budget: 64 KB for the card).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -136,7 +136,7 @@ echo "== build: sizes (gzip -9, as tests/e2e/size.test.mjs measures them)"
 node --input-type=module - js/factcard.js "$OUT/factcard_card_bg.wasm" <<'JS'
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-const BUDGET = 60 * 1024;
+const BUDGET = 64 * 1024;
 let total = 0;
 for (const f of process.argv.slice(2)) {
   const raw = readFileSync(f);
@@ -144,7 +144,7 @@ for (const f of process.argv.slice(2)) {
   total += gz;
   console.log(`  ${f.padEnd(30)} ${String(raw.length).padStart(8)} bytes ${String(gz).padStart(8)} gzip`);
 }
-console.log(`  ${"total shipped".padEnd(30)} ${"".padStart(8)}       ${String(total).padStart(8)} gzip (${(total / 1024).toFixed(1)} KB; budget 60 KB)`);
-if (total > BUDGET) console.log(`  WARNING: over the 60 KB gzip budget by ${((total - BUDGET) / 1024).toFixed(1)} KB`);
+console.log(`  ${"total shipped".padEnd(30)} ${"".padStart(8)}       ${String(total).padStart(8)} gzip (${(total / 1024).toFixed(1)} KB; budget 64 KB)`);
+if (total > BUDGET) console.log(`  WARNING: over the 64 KB gzip budget by ${((total - BUDGET) / 1024).toFixed(1)} KB`);
 JS
 echo "== build: ok"

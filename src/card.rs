@@ -208,14 +208,15 @@ fn fact_key(f: &FigureMention) -> Option<String> {
     }
 }
 
-/// The range of true values a stated figure allows.
+/// The range of true values a stated figure allows: a bound is open on its
+/// far side (`lebih dari 2.000` holds when `hampir 10.000` does).
 fn interval(f: &FigureMention) -> (f64, f64) {
     match (f.value, f.low, f.high) {
         (Some(v), _, _) => match f.qualifier {
             Qualifier::Exact => (v, v),
             Qualifier::Approx => (v * 0.9, v * 1.1),
-            Qualifier::MoreThan | Qualifier::AtLeast => (v, v * 1.5),
-            Qualifier::LessThan | Qualifier::AtMost | Qualifier::UpTo => (v * 0.5, v),
+            Qualifier::MoreThan | Qualifier::AtLeast => (v, f64::INFINITY),
+            Qualifier::LessThan | Qualifier::AtMost | Qualifier::UpTo => (0.0, v),
             Qualifier::Almost => (v * 0.9, v),
         },
         (None, Some(lo), Some(hi)) => (lo, hi),
@@ -411,9 +412,10 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], reports: &[Option<Str
             } else if superseded || when < main_reported {
                 // an update: reported before the main value, or said to be superseded
                 Status::Earlier
-            } else if arts.iter().any(|a| main_articles.contains(a)) {
-                // an article does not contradict itself: another scope or
-                // moment it names, which the card cannot place
+            } else if arts.iter().any(|a| main_articles.contains(a)) || when.is_none() || when != main_reported {
+                // an article does not contradict itself (another scope or
+                // moment it names, which the card cannot place), and reports
+                // of unknown date are not known to be of the same moment
                 Status::Other
             } else {
                 Status::Conflict

@@ -1,6 +1,8 @@
-// What ships, and its size after gzip (budget: 60 KB for the whole card:
+// What ships, and its size after gzip (budget: 64 KB for the whole card:
 // what a page that shows a card downloads, i.e. the element's script, with
 // its wasm's glue joined in, and the wasm; the API's module, pkg/factcard_wasm*, comes only with an API call).
+// (The budget was 60 KB until the card learned report time, updates and
+// revisions, issue 15, which allows it to move to 64 KB for that work, no further.)
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, existsSync } from "node:fs";
@@ -9,7 +11,7 @@ import { ROOT } from "./helpers.mjs";
 
 const FILES = ["js/factcard.js", "pkg/factcard_card_bg.wasm"];
 const API_FILES = ["pkg/factcard_wasm.js", "pkg/factcard_wasm_bg.wasm"];
-const BUDGET = 60 * 1024;
+const BUDGET = 64 * 1024;
 
 test("the shipped files exist and neither wasm has serde_json", () => {
   for (const f of [...FILES, ...API_FILES]) assert.ok(existsSync(ROOT + f), `${f} (run npm run build)`);
@@ -34,11 +36,11 @@ const sizes = FILES.filter((f) => existsSync(ROOT + f)).map((f) => [f, gzipSync(
 const total = sizes.reduce((s, [, n]) => s + n, 0);
 const listed = sizes.map(([f, n]) => `${f} ${(n / 1024).toFixed(1)} KB`).join(", ");
 
-test("card size (gzip) within the 60 KB budget", (t) => {
+test("card size (gzip) within the 64 KB budget", (t) => {
   assert.deepEqual(sizes.map(([f]) => f), FILES, "every shipped file is there (run npm run build)");
   t.diagnostic(`${listed}; total ${total} B gzip, ${BUDGET - total} B under the budget`);
   // The wasm is only this small when built as scripts/build.sh does with a
   // nightly toolchain (rust-src: the standard library rebuilt for size);
   // with stable alone it is several KB larger, and this fails.
-  assert.ok(total <= BUDGET, `total ${(total / 1024).toFixed(1)} KB gzip > 60 KB budget (${listed})`);
+  assert.ok(total <= BUDGET, `total ${(total / 1024).toFixed(1)} KB gzip > 64 KB budget (${listed})`);
 });
