@@ -19,6 +19,15 @@ export interface ArticleInput {
   /** Kept on citations only for `http:`/`https:` URLs. */
   url?: string;
   title?: string;
+  /**
+   * When the outlet published it: an ISO 8601 date (`2022-11-21`) or date-time
+   * (`2022-11-21T19:28+07:00`); anything else is rejected. The article's own date:
+   * its relative days, bare weekdays and year-less dates resolve against it, and
+   * the card orders reports by it.
+   */
+  published?: string;
+  /** The article's language (`id`, `en`); detected from the text when absent or unknown. */
+  lang?: Lang;
 }
 
 /** A bundle: what `<fact-card src>` loads and what `factcard bundle` writes. */
@@ -163,7 +172,9 @@ export interface ArticleMentions {
   outlet: string | null;
   url: string | null;
   credits: string[];
-  /** The article's own date (from its dateline or first paragraph), ISO. */
+  /** `published` as the input gave it (absent when it gave none). */
+  published?: string;
+  /** The article's own date: the day it was published, else that of its dateline or first paragraph, ISO. */
   date: string | null;
   figures: FigureMention[];
   dates: DateMention[];

@@ -48,6 +48,8 @@ pub struct Meta {
     pub outlet: Option<String>,
     pub url: Option<String>,
     pub title: Option<String>,
+    /// The language the bundle gives (`id`, `en`), else detected.
+    pub lang: Option<String>,
 }
 
 impl Article {
@@ -58,7 +60,8 @@ impl Article {
     /// Parses raw article text. Never fails: odd input gives an article with
     /// fewer parts recognised.
     pub fn parse(text: &str, meta: Meta) -> Article {
-        let table = lang::detect(text);
+        let given = meta.lang.as_deref().and_then(|l| lang::ALL.iter().find(|t| lang::eq_ci(t.code, l.split('-').next().unwrap_or(l))));
+        let table = given.copied().unwrap_or_else(|| lang::detect(text));
         let mut lines: Vec<(usize, usize)> = Vec::new();
         let mut offset = 0;
         for line in text.split_inclusive('\n') {

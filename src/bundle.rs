@@ -27,6 +27,16 @@ pub struct BundleArticle {
     pub url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// When the outlet published it: an ISO 8601 date (`2022-11-21`) or
+    /// date-time (`2022-11-21T19:28+07:00`). The article's own date: its
+    /// relative days, bare weekdays and year-less dates resolve against it,
+    /// and the card orders reports by it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// The article's language (`id`, `en`); detected from the text when absent
+    /// or not one factcard reads.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
     pub text: String,
 }
 
@@ -36,6 +46,8 @@ pub enum BundleError {
     UnsupportedVersion(u32),
     NoArticles,
     EmptyText { index: usize },
+    /// `published` is not an ISO 8601 date or date-time.
+    BadPublished { index: usize },
 }
 
 impl BundleError {
@@ -47,6 +59,9 @@ impl BundleError {
             }
             BundleError::NoArticles => "the bundle has no articles".into(),
             BundleError::EmptyText { index } => crate::cat!("article ", index, " has no text"),
+            BundleError::BadPublished { index } => {
+                crate::cat!("article ", index, ": \"published\" must be an ISO 8601 date (2022-11-21) or date-time (2022-11-21T19:28+07:00)")
+            }
         }
     }
 }
@@ -58,6 +73,16 @@ impl fmt::Display for BundleError {
 }
 
 impl std::error::Error for BundleError {}
+
+/// The calendar date of a `published` value: `YYYY-MM-DD`, alone or followed
+/// by a time (`T19:28+07:00`, ` 19:28`). The date is the outlet's own (its
+/// local day), not converted to another zone.
+pub fn published_date(published: &str) -> Option<crate::calendar::Date> {
+    let s = published.trim();
+    let (date, rest) = s.split_at(s.len().min(10));
+    let ok = date.len() == 10 && date.as_bytes()[4] == b'-' && date.as_bytes()[7] == b'-' && (rest.is_empty() || rest.starts_with(['T', 't', ' ']));
+    ok.then(|| crate::calendar::Date::parse_iso(date)).flatten()
+}
 
 /// The id for a file name: its last path component without extension.
 pub fn id_from_file(file: &str) -> String {
@@ -110,6 +135,9 @@ impl Ids {
         if a.text.trim().is_empty() {
             return Err(BundleError::EmptyText { index });
         }
+        if a.published.as_deref().is_some_and(|p| published_date(p).is_none()) {
+            return Err(BundleError::BadPublished { index });
+        }
         if a.id.is_empty() {
             a.id = if a.file.is_empty() { crate::cat!("article-", index + 1) } else { id_from_file(&a.file) };
         }
@@ -156,5 +184,18 @@ mod tests {
         assert_eq!(Bundle::new(vec![]).validate(), Err(BundleError::NoArticles));
         let blank = BundleArticle { text: "  ".into(), ..Default::default() };
         assert_eq!(Bundle::new(vec![blank]).validate(), Err(BundleError::EmptyText { index: 0 }));
+        let undated = BundleArticle { text: "t".into(), published: Some("21/11/2022".into()), ..Default::default() };
+        assert_eq!(Bundle::new(vec![undated]).validate(), Err(BundleError::BadPublished { index: 0 }));
+    }
+
+    #[test]
+    fn published_is_a_date_or_a_date_time() {
+        let iso = |s: &str| published_date(s).map(|d| d.iso());
+        assert_eq!(iso("2022-11-21").as_deref(), Some("2022-11-21"));
+        assert_eq!(iso("2022-11-21T19:28+07:00").as_deref(), Some("2022-11-21"));
+        assert_eq!(iso(" 2013-07-27 08:00:00Z ").as_deref(), Some("2013-07-27"));
+        for bad in ["2022-11-31", "2022-11", "21/11/2022", "2022-11-21x", "", "2022-1-21"] {
+            assert_eq!(iso(bad), None, "{bad}");
+        }
     }
 }

@@ -5,7 +5,7 @@
 use crate::bundle::Bundle;
 use crate::extract::{extract_bundle, ArticleMentions, ExtractOptions};
 use crate::figures::FigureMention;
-use crate::lang::{self, Category, Qualifier, CASUALTY_EVENTS, GENERIC_CONCEPTS};
+use crate::lang::{self, Category, Qualifier, CASUALTY_EVENTS, GENERIC_CONCEPTS, RUNNING_TALLIES};
 use crate::locale::Locale;
 use serde::{Deserialize, Serialize};
 
@@ -113,12 +113,17 @@ impl FactValue {
 /// on is one it looks ahead to ("setelah 23 Januari", ten days on).
 const REPORT_LAG_DAYS: i64 = 3;
 
-/// When an article was reported (ISO date): the latest calendar date it
+/// When an article was reported (ISO date): the day it was published, else
+/// the latest calendar date it
 /// gives up to [`REPORT_LAG_DAYS`] after its own date (dateline, first
 /// paragraph), or the latest it gives when it has no date of its own (a
 /// report is not older than what it tells of). None when it gives no date.
 pub fn report_date(a: &ArticleMentions) -> Option<String> {
     use crate::calendar::Date;
+    // the day it was published says it best
+    if let Some(day) = a.published.as_deref().and_then(crate::bundle::published_date) {
+        return Some(day.iso());
+    }
     let own = a.date.as_deref().and_then(Date::parse_iso);
     let until = own.map(|d| d.add_days(REPORT_LAG_DAYS).days());
     let given = a.dates.iter().filter(|d| d.kind == "calendar").filter_map(|d| d.date.as_deref().and_then(Date::parse_iso));
@@ -183,9 +188,19 @@ pub fn build_card(bundle: &Bundle, options: &CardOptions) -> Card {
     card_from_mentions(&extraction.articles, options)
 }
 
-/// The fact a figure belongs to: its concept, and its event when the concept
-/// alone is too general or the event is a casualty.
+/// The fact a figure belongs to: its quantity (concept and event) narrowed
+/// by its scope (`houses/damaged@heavy`).
 fn fact_key(f: &FigureMention) -> Option<String> {
+    let quantity = quantity_key(f)?;
+    Some(match f.scope {
+        Some(scope) => crate::cat!(quantity, "@", scope),
+        None => quantity,
+    })
+}
+
+/// What a figure counts: its concept, and its event when the concept alone
+/// is too general or the event is a casualty.
+fn quantity_key(f: &FigureMention) -> Option<String> {
     let concept = f.concept;
     let people = f.category == Category::People;
     // casualty events (killed, detained…) are about people: "gempa 6,9 SR" in a
@@ -384,9 +399,16 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], reports: &[Option<Str
     let reported = |arts: &[usize]| arts.iter().filter_map(|&a| reports[a].as_deref()).max();
     // stable order for ties: first mention first
     let first_at = |m: &FigureMention| m.start;
+    // a running tally's larger value of one day is its later one
+    let tally = group.mentions.iter().any(|(_, m)| m.event.is_some_and(|e| RUNNING_TALLIES.contains(&e)));
+    let size = |m: &FigureMention| if tally { interval(m).0 } else { 0.0 };
+    // casualty counts change by the hour: a day is too coarse to set two against each other
+    let evolving = group.mentions.iter().any(|(_, m)| m.event.is_some_and(|e| CASUALTY_EVENTS.contains(&e)));
     crate::order::sort_by(&mut values, |a, b| {
         a.4.cmp(&b.4)
             .then(reported(&b.2).cmp(&reported(&a.2)))
+            .then(precision(b.1).min(2).cmp(&precision(a.1).min(2)))
+            .then(size(b.1).partial_cmp(&size(a.1)).unwrap_or(std::cmp::Ordering::Equal))
             .then(b.5.cmp(&a.5))
             .then(b.2.len().cmp(&a.2.len()))
             .then(precision(b.1).cmp(&precision(a.1)))
@@ -409,13 +431,15 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], reports: &[Option<Str
                 Status::Main
             } else if overlaps(interval(m), main) {
                 Status::Consistent
-            } else if superseded || when < main_reported {
-                // an update: reported before the main value, or said to be superseded
+            } else if superseded || when < main_reported || (tally && when == main_reported && interval(m).1 < main.0) {
+                // an update: reported before the main value, said to be
+                // superseded, or a smaller count of a tally that day
                 Status::Earlier
-            } else if arts.iter().any(|a| main_articles.contains(a)) || when.is_none() || when != main_reported {
+            } else if arts.iter().any(|a| main_articles.contains(a)) || when.is_none() || when != main_reported || evolving {
                 // an article does not contradict itself (another scope or
-                // moment it names, which the card cannot place), and reports
-                // of unknown date are not known to be of the same moment
+                // moment it names, which the card cannot place), reports of
+                // unknown date are not known to be of the same moment, nor
+                // are two counts of one day of what changes by the hour
                 Status::Other
             } else {
                 Status::Conflict
@@ -450,7 +474,8 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], reports: &[Option<Str
     let mut sources: Vec<usize> = group.mentions.iter().map(|&(a, _)| a).collect();
     sources.dedup();
     let noun = most_common(group.mentions.iter().filter_map(|(_, m)| m.noun.as_deref()));
-    let event_in_key = crate::text::has_char(&group.key, '/') || group.mentions.iter().any(|(_, m)| m.event == Some(group.key.as_str()));
+    let quantity = group.key.split('@').next().unwrap_or(&group.key);
+    let event_in_key = crate::text::has_char(quantity, '/') || group.mentions.iter().any(|(_, m)| m.event == Some(quantity));
     let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
     let event = most_common(group.mentions.iter().filter_map(|(_, m)| m.event))
         .map(|e| table.event_labels.get(e).unwrap_or(e));
@@ -458,7 +483,13 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], reports: &[Option<Str
         (Some(n), Some(e)) => crate::cat!(n, " ", e),
         (Some(n), None) => n.to_string(),
         (None, Some(e)) => e.to_string(),
-        (None, None) => group.key.clone(),
+        (None, None) => group.key.split('@').next().unwrap_or(&group.key).to_string(),
+    };
+    // the scope, in the card's language: "rumah rusak berat"
+    let scope = group.mentions.first().and_then(|(_, m)| m.scope).map(|s| table.scope_labels.get(s).unwrap_or(s));
+    let label = match scope {
+        Some(s) => crate::cat!(label, " ", s),
+        None => label,
     };
     let category = most_common(group.mentions.iter().map(|(_, m)| m.category.as_str())).unwrap_or("count");
     Fact {

@@ -25,7 +25,11 @@ pub struct ArticleMentions {
     pub outlet: Option<String>,
     pub url: Option<String>,
     pub credits: Vec<String>,
-    /// The article's own date (from its dateline or first paragraph), if any.
+    /// When the outlet published it, as the bundle gives it (ISO 8601).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// The article's own date: the day it was published, else the date of
+    /// its dateline or first paragraph, if any.
     pub date: Option<String>,
     pub figures: Vec<FigureMention>,
     pub dates: Vec<DateMention>,
@@ -63,6 +67,8 @@ pub struct Pending {
     year_hints: Vec<i32>,
     /// Mentions past [`MAX_MENTIONS`], not kept.
     skipped: usize,
+    /// The bundle's `published`, as given and as a date.
+    published: Option<(String, Date)>,
 }
 
 /// Most figures, and most dates, kept for one article. A news article has
@@ -208,14 +214,16 @@ fn scan(mut article: Article) -> Pending {
     article.text = String::new();
     article.paragraphs = Vec::new();
     article.credits = credits;
-    Pending { article, date_texts, figures: figures_found, dates: dates_found, own_date: own_date.map(|(i, _)| i), year_hints, skipped }
+    Pending { article, date_texts, figures: figures_found, dates: dates_found, own_date: own_date.map(|(i, _)| i), year_hints, skipped, published: None }
 }
 
 /// Parses one article of a bundle and finds its mentions (step one of two:
 /// articles are independent, so a caller can spread them over time or cores).
 pub fn scan_article(a: &crate::bundle::BundleArticle) -> Pending {
-    let meta = Meta { id: a.id.clone(), file: a.file.clone(), outlet: a.outlet.clone(), url: a.url.clone(), title: a.title.clone() };
-    scan(Article::parse(&a.text, meta))
+    let meta = Meta { id: a.id.clone(), file: a.file.clone(), outlet: a.outlet.clone(), url: a.url.clone(), title: a.title.clone(), lang: a.lang.clone() };
+    let mut pending = scan(Article::parse(&a.text, meta));
+    pending.published = a.published.as_deref().and_then(|p| Some((p.trim().to_string(), crate::bundle::published_date(p)?)));
+    pending
 }
 
 /// Runs extraction over every article of a (validated) bundle.
@@ -244,15 +252,20 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
             _ => None,
         })
         .collect();
+    explicit.extend(pending.iter().filter_map(|p| p.published.as_ref().map(|(_, day)| *day)));
     crate::order::sort_by(&mut explicit, |a, b| a.cmp(b));
     let bundle_centre = explicit.get(explicit.len() / 2).copied();
     let base = Context { article: None, bundle: bundle_centre, bundle_latest: None, today: options.today, year_hints: [0; 4] };
 
-    // Each article's own date, resolved against the bundle; a flagged one
-    // uses the reading its weekday supports.
+    // Each article's own date: the day it was published, else its dateline's
+    // resolved against the bundle (a flagged one uses the reading its weekday
+    // supports).
     let own: Vec<Option<Date>> = pending
         .iter()
         .map(|p| {
+            if let Some((_, day)) = p.published {
+                return Some(day);
+            }
             let (f, _, _) = &p.dates[p.own_date?];
             let r = dates::resolve(f.raw, &Context { year_hints: dates::hints(&p.year_hints), ..base });
             if r.mismatch { r.suggestion.or(r.date) } else { r.date }
@@ -342,6 +355,7 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
                 outlet: a.outlet,
                 url: a.url,
                 credits: a.credits,
+                published: p.published.map(|(given, _)| given),
                 date: own_date.map(|d| d.iso()),
                 figures: p.figures,
                 dates,

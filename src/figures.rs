@@ -30,6 +30,10 @@ pub struct FigureMention {
     pub event: Option<&'static str>,
     /// The event word as written (`tewas`).
     pub event_word: Option<String>,
+    /// What narrows the quantity, from a scope word near it (`rusak berat`
+    /// → `heavy`, `masih` → `still`): a scoped quantity is its own fact.
+    #[serde(skip)]
+    pub scope: Option<&'static str>,
     pub start: usize,
     pub end: usize,
     pub sentence: std::sync::Arc<str>,
@@ -379,6 +383,55 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
     best
 }
 
+/// Most words of a subject before its introducer (`korban luka-luka yang
+/// diperoleh dari data BNPB sampai Selasa sore sebanyak 1.083 orang`).
+const SUBJECT_REACH: usize = 14;
+
+fn ends_clause(t: &Token) -> bool {
+    [".", "!", "?", ";", ":"].iter().any(|p| t.is_punct(p))
+}
+
+/// The subject a figure completes, as a token range: when one of the
+/// language's introducers (phrases) stands just before the figure
+/// (`sebanyak`, `rose to`), the words back to the sentence's start or to the last
+/// number before it (which has a subject of its own), commas included.
+fn subject_before(table: &LangTable, toks: &[Token], first: usize) -> Option<std::ops::Range<usize>> {
+    let intro = table.introducers.iter().filter_map(|p| phrase_before(toks, first, p)).min()?;
+    let mut s = intro;
+    while s > 0 && intro - s < SUBJECT_REACH && !ends_clause(&toks[s - 1]) && !toks[s - 1].is_number() {
+        s -= 1;
+    }
+    Some(s..intro)
+}
+
+/// The scope word nearest a figure: in its clause after it (`13 rumah rusak
+/// berat`, `33 orang masih mengungsi`), else in its subject, else in the few
+/// words before it; never past another number.
+fn scope_near(table: &LangTable, toks: &[Token], first: usize, end: usize, subject: Option<&std::ops::Range<usize>>) -> Option<&'static str> {
+    let stops = |t: &Token| ends_clause(t) || t.is_punct(",") || t.is_number();
+    for k in end..toks.len().min(end + 5) {
+        if stops(&toks[k]) {
+            break;
+        }
+        if let Some((scope, _)) = table.scope_words.phrases_at(toks, k).next() {
+            return Some(scope);
+        }
+    }
+    let from = subject.map_or(first.saturating_sub(4), |s| s.start);
+    for k in (from..first).rev() {
+        if subject.is_none() && stops(&toks[k]) {
+            break;
+        }
+        if let Some((scope, n)) = table.scope_words.phrases_at(toks, k).next() {
+            // a phrase that runs into the figure is not before it
+            if k + n <= first {
+                return Some(scope);
+            }
+        }
+    }
+    None
+}
+
 /// How many words before a figure a revision word may stand (`bertambah
 /// jadi 6`, `death toll has now risen to 268`).
 const REVISION_REACH: usize = 4;
@@ -435,7 +488,23 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         let noun_at = |k: usize| toks.get(k).filter(|t| t.is_word() && !q.percent).and_then(|t| table.noun(t.text).map(|n| (t, n)));
         let linked = word_in(toks.get(q.end), &table.noun_links);
         let noun = if linked { noun_at(q.end + 1) } else { noun_at(q.end) };
-        let noun_end = q.end + usize::from(linked) + 1;
+        let mut noun_end = q.end + usize::from(linked) + 1;
+        // a classifier counts nothing itself: the noun after it does ("223
+        // unit rumah"), else the subject's
+        let mut classified = false;
+        let noun = match noun {
+            Some((t, _)) if table.classifiers.has(t.text) => match noun_at(noun_end).filter(|(n, _)| !table.classifiers.has(n.text)) {
+                Some(after) => {
+                    noun_end += 1;
+                    Some(after)
+                }
+                None => {
+                    classified = true;
+                    noun
+                }
+            },
+            other => other,
+        };
         let qualifier = if first == i { qualifier_before(table, toks, first) } else { None };
         if is_not_a_figure(table, toks, i, &q, noun.is_some(), qualifier.is_some()) {
             i = q.end;
@@ -458,7 +527,20 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             }
         }
         let mut end = q.end;
+        let subject = subject_before(table, toks, first);
+        // the subject's counted noun, nearest the figure first (not a classifier)
+        let subject_noun = || {
+            let s = subject.clone()?;
+            toks[s].iter().rev().filter(|t| t.is_word() && !table.classifiers.has(t.text)).find_map(|t| table.noun(t.text).map(|n| (t, n)))
+        };
         let (noun_text, concept, mut category) = match noun {
+            Some((t, n)) if classified => {
+                end = noun_end;
+                match subject_noun() {
+                    Some((st, sn)) => (Some(st.text.to_ascii_lowercase()), Some(sn.concept), sn.category),
+                    None => (Some(t.text.to_ascii_lowercase()), None, n.category),
+                }
+            }
             Some((t, n)) => {
                 end = noun_end;
                 (Some(t.text.to_ascii_lowercase()), Some(n.concept), n.category)
@@ -481,6 +563,13 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             e.before && (1..=4).contains(&e.gap) && e.gap <= first && (first - e.gap..first).all(|k| table.event_bridges.has(toks[k].text))
         };
         let event = event_near(table, toks, first, end).filter(|e| noun_text.is_some() || e.gap == 0 || bridged(e));
+        // else the subject's event, nearest the figure first
+        let event = event.or_else(|| {
+            let s = subject.clone()?;
+            (s.clone()).rev().find_map(|k| table.event(toks[k].text).map(|concept| Event { concept, word: toks[k].text, gap: first - k - 1, before: true }))
+        });
+        // a state the event already is ("masih hilang": the missing are so still)
+        let scope = scope_near(table, toks, first, end, subject.as_ref()).filter(|s| !(*s == "still" && event.is_some_and(|e| lang::STATE_EVENTS.contains(&e.concept))));
         let superseded = (first.saturating_sub(REVISION_REACH)..first).any(|k| table.superseded_words.has(toks[k].text));
         let (value, low, high) = if q.exact { (Some(q.low), None, None) } else { (None, Some(q.low), Some(q.high)) };
         out.push(FigureMention {
@@ -494,6 +583,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             category,
             event: event.map(|e| e.concept),
             event_word: event.map(|e| e.word.to_ascii_lowercase()),
+            scope,
             start: toks[first].start,
             end: toks[end - 1].end,
             sentence: "".into(),

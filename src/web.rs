@@ -134,7 +134,7 @@ fn use_intl() {
 }
 
 const INPUT_HELP: &str =
-    "expected an article text, an array of articles {text, id?, file?, outlet?, url?, title?}, or a bundle {version: 1, articles: [...]}";
+    "expected an article text, an array of articles {text, id?, file?, outlet?, url?, title?, published?, lang?}, or a bundle {version: 1, articles: [...]}";
 
 // ---------------------------------------------------------------------------
 // Reading JS objects. Done by hand with `Reflect` rather than serde: a serde
@@ -189,6 +189,8 @@ fn article_from_js(item: JsValue, index: usize) -> Result<BundleArticle, String>
         outlet: opt_string(a, "outlet", &what)?,
         url: opt_string(a, "url", &what)?,
         title: opt_string(a, "title", &what)?,
+        published: opt_string(a, "published", &what)?,
+        lang: opt_string(a, "lang", &what)?,
         text: string(a, "text", &what)?,
     })
 }

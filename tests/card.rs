@@ -71,15 +71,50 @@ fn a_stated_revision_leads_and_values_of_one_report_never_conflict() {
     assert_eq!(deaths.values.iter().find(|v| v.value == Some(9.0)).map(|v| v.status), Some(Status::Earlier), "{:?}", deaths.values);
 }
 
+fn card_of_texts(texts: &[&str]) -> factcard::Card {
+    let articles = texts.iter().enumerate().map(|(i, t)| BundleArticle::from_text(&format!("{}.txt", (b'a' + i as u8) as char), t.to_string())).collect();
+    build_card(&Bundle::new(articles).validate().unwrap(), &CardOptions::default())
+}
+
 #[test]
 fn sources_disagreeing_on_the_same_day_conflict() {
-    let a = "Banjir melanda kota itu. Sebanyak 9 orang meninggal, kata petugas, Senin (5/2/2024).";
-    let b = "Banjir melanda kota itu. Sebanyak 30 orang meninggal, kata gubernur, Senin (5/2/2024).";
-    let articles = vec![BundleArticle::from_text("a.txt", a.into()), BundleArticle::from_text("b.txt", b.into())];
-    let card = build_card(&Bundle::new(articles).validate().unwrap(), &CardOptions::default());
+    let card = card_of_texts(&[
+        "Pasukan tiba di kota itu. Sebanyak 2.500 pasukan dikerahkan, kata menteri, Senin (5/2/2024).",
+        "Pasukan tiba di kota itu. Sebanyak 4.000 pasukan dikerahkan, kata juru bicara, Senin (5/2/2024).",
+    ]);
+    let troops = card.facts.iter().find(|f| f.key == "troops").unwrap();
+    assert_eq!(troops.values.iter().filter(|v| v.status == Status::Conflict).count(), 1, "{:?}", troops.values);
+    assert_eq!(troops.differ, 1);
+}
+
+#[test]
+fn a_tally_of_one_day_rises_and_a_count_that_changes_by_the_hour_never_conflicts() {
+    // two counts of the dead on one day: the larger is the later tally
+    let card = card_of_texts(&[
+        "Banjir melanda kota itu. Sebanyak 9 orang meninggal dan 4 orang hilang, kata petugas, Senin (5/2/2024).",
+        "Banjir melanda kota itu. Sebanyak 30 orang meninggal dan 12 orang hilang, kata gubernur, Senin (5/2/2024).",
+    ]);
     let deaths = card.facts.iter().find(|f| f.key == "killed").unwrap();
-    assert_eq!(deaths.values.iter().filter(|v| v.status == Status::Conflict).count(), 1, "{:?}", deaths.values);
-    assert_eq!(deaths.differ, 1);
+    assert_eq!(deaths.values[0].value, Some(30.0), "{:?}", deaths.values);
+    assert_eq!(deaths.values[1].status, Status::Earlier, "{:?}", deaths.values);
+    // the missing fall as well as rise: neither leads as a later tally, and they do not conflict
+    let missing = card.facts.iter().find(|f| f.key == "missing").unwrap();
+    assert!(missing.values.iter().all(|v| v.status != Status::Conflict), "{:?}", missing.values);
+    assert_eq!(missing.differ, 0);
+}
+
+#[test]
+fn published_dates_order_the_reports() {
+    // neither text dates itself: the bundle's published dates say which is later
+    let articles = vec![
+        BundleArticle { published: Some("2024-02-06T08:00+07:00".into()), ..BundleArticle::from_text("a.txt", "Sebanyak 2.500 pasukan dikerahkan ke kota itu.".into()) },
+        BundleArticle { published: Some("2024-02-05".into()), ..BundleArticle::from_text("b.txt", "Sebanyak 4.000 pasukan dikerahkan ke kota itu.".into()) },
+    ];
+    let card = build_card(&Bundle::new(articles).validate().unwrap(), &CardOptions::default());
+    let troops = card.facts.iter().find(|f| f.key == "troops").unwrap();
+    assert_eq!(troops.values[0].value, Some(2500.0), "{:?}", troops.values);
+    assert_eq!(troops.values[0].reported.as_deref(), Some("2024-02-06"));
+    assert_eq!(troops.values[1].status, Status::Earlier);
 }
 
 #[test]
@@ -175,10 +210,15 @@ fn earthquake_magnitude_agrees_and_the_first_reading_is_earlier() {
 #[test]
 fn earthquake_damage_and_displacement_line_up() {
     let card = card_of("event2");
-    let houses = card.facts.iter().find(|f| f.key == "houses").unwrap();
+    // houses heavily damaged (13) are their own fact: not a conflict of the
+    // moderately (50) or lightly (408) damaged
+    let houses = card.facts.iter().find(|f| f.key == "houses@heavy").unwrap();
     let thirteen = houses.values.iter().find(|v| v.value == Some(13.0)).unwrap();
     let cited: Vec<&str> = thirteen.citations.iter().map(|c| c.article.as_str()).collect();
     assert!(cited.contains(&"ev01_gempa-banten-inews") && cited.contains(&"ev04_gempa-banten-tirto"), "{cited:?}");
+    assert!(houses.values.iter().all(|v| v.value != Some(50.0) && v.value != Some(408.0)), "{:?}", houses.values);
+    assert!(card.facts.iter().any(|f| f.key == "houses@light" && f.values[0].value == Some(408.0)));
+    assert!(card.facts.iter().all(|f| f.values.iter().all(|v| v.status != Status::Conflict)), "no conflicts in this bundle");
     let displaced = card.facts.iter().find(|f| f.key == "displaced").unwrap();
     assert!(displaced.values.iter().any(|v| v.value == Some(1050.0) && v.qualifier == "approx"));
     assert!(displaced.values.iter().any(|v| v.value == Some(1050.0) && v.qualifier == "at_least"));

@@ -75,6 +75,17 @@ pub static TABLE: LangTable = LangTable {
         "jumped", "reached", "reaches", "hit", "hits", "stood", "stands", "is", "was", "now", "has", "had", "to", "at",
         "of", "increased", "grew",
     ],
+    introducers: words![
+        "to", "reached", "reaches", "past", "passed", "passes", "hit", "hits", "totalled", "totaled", "totals", "was",
+        "is", "stood at", "stands at", "put at", "of", "now", "at least",
+    ],
+    classifiers: words!["units", "unit", "pieces", "piece", "head"],
+    scope_words: pairs![
+        ("heavily", "heavy"), ("severely", "heavy"), ("badly", "heavy"), ("seriously", "heavy"), ("critically", "heavy"),
+        ("moderately", "moderate"), ("lightly", "light"), ("slightly", "light"), ("minor", "light"),
+        ("still", "still"), ("remain", "still"), ("remained", "still"),
+    ],
+    scope_labels: pairs![("heavy", "heavily"), ("moderate", "moderately"), ("light", "lightly"), ("still", "still")],
     revision_words: words!["rose", "rises", "risen", "rising", "climbed", "climbs", "jumped", "revised", "now", "increased", "updated"],
     superseded_words: words!["previously", "earlier", "initially"],
     counted_nouns: nouns! {
@@ -143,7 +154,7 @@ pub static TABLE: LangTable = LangTable {
     event_words: pairs![
         ("arrived", "deployed"), ("troops arrived", "deployed"),
         ("killed", "killed"), ("dead", "killed"), ("died", "killed"), ("deaths", "killed"),
-        ("death", "killed"), ("injured", "injured"), ("wounded", "injured"),
+        ("death", "killed"), ("injured", "injured"), ("wounded", "injured"), ("injuries", "injured"),
         ("arrested", "detained"), ("detained", "detained"), ("displaced", "displaced"),
         ("evacuated", "evacuated"), ("missing", "missing"), ("deployed", "deployed"),
         ("sent", "deployed"), ("withdraw", "withdrawn"), ("withdrawn", "withdrawn"),

@@ -92,6 +92,18 @@ pub static TABLE: LangTable = LangTable {
         "dunia", "mencapai", "menjadi", "bertambah", "naik", "sebanyak", "sejumlah", "berjumlah", "kini", "telah", "sudah",
         "hingga", "sampai", "tercatat", "jumlah", "total",
     ],
+    introducers: words![
+        "sebanyak", "sejumlah", "berjumlah", "mencapai", "menjadi", "jadi", "tercatat", "ada", "yakni", "yaitu", "total",
+        "sekitar", "kini",
+    ],
+    classifiers: words!["unit", "buah", "ekor", "biji", "lembar", "batang"],
+    scope_words: pairs![
+        ("rusak berat", "heavy"), ("rusak sedang", "moderate"), ("rusak ringan", "light"),
+        ("luka berat", "heavy"), ("luka sedang", "moderate"), ("luka ringan", "light"),
+        ("kritis", "heavy"),
+        ("masih", "still"),
+    ],
+    scope_labels: pairs![("heavy", "berat"), ("moderate", "sedang"), ("light", "ringan"), ("still", "masih")],
     revision_words: words!["menjadi", "jadi", "kini", "bertambah", "naik", "direvisi", "diperbarui"],
     superseded_words: words!["sebelumnya", "semula", "awalnya"],
     counted_nouns: nouns! {
@@ -175,6 +187,7 @@ pub static TABLE: LangTable = LangTable {
         ("merenggut", "killed"),
         ("dibunuh", "killed"),
         ("gugur", "killed"),
+        ("wafat", "killed"),
         ("luka", "injured"),
         ("terluka", "injured"),
         ("cedera", "injured"),

@@ -357,6 +357,22 @@ pub struct LangTable {
     /// counted noun, the event still being what it counts: "the death toll
     /// rose to 268", "korban tewas mencapai 268".
     pub event_bridges: Packed,
+    /// Words or phrases just before a figure (or its qualifier) that make it what a
+    /// subject stated earlier in the sentence amounts to (`korban luka-luka
+    /// … sebanyak 1.083 orang`, `the death toll … rose to 268`): the
+    /// subject's event, noun and scope are the figure's.
+    pub introducers: Packed,
+    /// Measure words and classifiers (`unit`, `buah`, `pieces`): never what
+    /// is counted. The noun after them (`223 unit rumah`), else the
+    /// subject's, is.
+    pub classifiers: Packed,
+    /// Words that narrow a figure's quantity and the scope they name,
+    /// shared across languages: a damage or injury grade (`rusak berat`,
+    /// `heavily`), a state (`masih`, `still`). Houses heavily damaged are
+    /// not houses damaged.
+    pub scope_words: Pairs,
+    /// How the card names a scope in this language (`heavy` → `berat`).
+    pub scope_labels: Pairs,
     /// Words just before a figure that state it as a revision of an earlier
     /// figure (`bertambah menjadi 6`, `rises to 268`): of one report's values
     /// of a quantity, the revised one is the current one.
@@ -447,6 +463,16 @@ pub static GENERIC_CONCEPTS: Packed = words!["people", "victims"];
 pub static CASUALTY_EVENTS: Packed =
     words!["killed", "injured", "detained", "missing", "displaced", "evacuated", "infected", "recovered"];
 
+/// Running tallies: counts that grow while an event unfolds (the dead, the
+/// damaged houses, the arrested). Two reports of one day that differ are
+/// most likely two moments of the tally, the larger the later, not a
+/// disagreement. The missing are not: they fall as the missing are found.
+pub static RUNNING_TALLIES: Packed = words!["killed", "injured", "detained", "displaced", "evacuated", "infected", "recovered", "damaged"];
+
+/// Events that are a state already: `masih hilang` (still missing) is the
+/// missing, not a part of them.
+pub static STATE_EVENTS: Packed = words!["missing"];
+
 /// Currency prefixes written glued to the amount (`Rp3,5 triliun`): the
 /// tokenizer splits them from the digits.
 pub static GLUED_CURRENCIES: Packed = words!["rp", "us", "s", "rm"];
@@ -456,7 +482,7 @@ pub static GLUED_CURRENCIES: Packed = words!["rp", "us", "s", "rm"];
 pub static GLUED_MEASURES: Packed = words!["M"];
 
 /// Time-zone words after a clock time (`10.30 WIB`): the number is a time.
-pub static TIME_ZONES: Packed = words!["wib", "wita", "wit", "gmt", "utc", "et", "pt", "cet"];
+pub static TIME_ZONES: Packed = words!["wib", "wita", "wit", "gmt", "utc", "et", "pt", "cet", "pm", "am"];
 
 /// Known outlet names, used to tell the outlet from the place in a dateline.
 pub static OUTLETS: Packed = words![
@@ -585,7 +611,7 @@ mod tests {
         for source in [include_str!("id.rs"), include_str!("en.rs")] {
             assert!(!source.contains(['’', '‘']));
         }
-        for table in [&AGENCIES.0, &OUTLETS, &GENERIC_CONCEPTS, &CASUALTY_EVENTS, &GLUED_CURRENCIES, &GLUED_MEASURES, &TIME_ZONES] {
+        for table in [&AGENCIES.0, &OUTLETS, &GENERIC_CONCEPTS, &CASUALTY_EVENTS, &RUNNING_TALLIES, &STATE_EVENTS, &GLUED_CURRENCIES, &GLUED_MEASURES, &TIME_ZONES] {
             assert!(!table.text.contains(['’', '‘']), "{:?}", table.text);
         }
         let entries = |p: &'static str| p.split_terminator('\x1e').collect::<Vec<_>>();
@@ -601,7 +627,15 @@ mod tests {
                 assert_eq!(e.split('\x1f').count(), 2, "{e:?}");
             }
             // the keys of pair and noun tables are ASCII (entry_for relies on it)
-            for table in [&t.event_words.0, &t.measure_words.0, &t.event_labels.0, &AGENCIES.0, &t.counted_nouns.0] {
+            for e in entries(t.scope_words.0.text).into_iter().chain(entries(t.scope_labels.0.text)) {
+                assert_eq!(e.split('\x1f').count(), 2, "{e:?}");
+            }
+            // every scope has a label
+            for e in entries(t.scope_words.0.text) {
+                let scope = e.split('\x1f').nth(1).unwrap();
+                assert!(t.scope_labels.get(scope).is_some(), "{}: no label for scope {scope}", t.code);
+            }
+            for table in [&t.event_words.0, &t.measure_words.0, &t.event_labels.0, &AGENCIES.0, &t.counted_nouns.0, &t.scope_words.0, &t.scope_labels.0] {
                 assert!(entries(table.text).iter().all(|e| e.split('\x1f').next().is_some_and(str::is_ascii)), "{:?}", table.text);
             }
         }
