@@ -223,6 +223,17 @@ fn quantity_key(f: &FigureMention) -> Option<String> {
     }
 }
 
+fn table_for(code: &str) -> &'static lang::LangTable {
+    lang::ALL.iter().find(|t| t.code == code).copied().unwrap_or(lang::ALL[0])
+}
+
+/// What tells a place apart: its name in lower case without the words for
+/// its kind (`Kabupaten Lebak` and `Lebak` are one place).
+fn place_key(table: &lang::LangTable, place: &str) -> String {
+    let words: Vec<String> = place.split(' ').filter(|w| !table.place_kinds.has(w)).map(str::to_lowercase).collect();
+    crate::text::join(&words, " ")
+}
+
 /// The range of true values a stated figure allows: a bound is open on its
 /// far side (`lebih dari 2.000` holds when `hampir 10.000` does).
 fn interval(f: &FigureMention) -> (f64, f64) {
@@ -474,7 +485,7 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], reports: &[Option<Str
     let mut sources: Vec<usize> = group.mentions.iter().map(|&(a, _)| a).collect();
     sources.dedup();
     let noun = most_common(group.mentions.iter().filter_map(|(_, m)| m.noun.as_deref()));
-    let quantity = group.key.split('@').next().unwrap_or(&group.key);
+    let quantity = group.key.split(['@', '#', '%']).next().unwrap_or(&group.key);
     let event_in_key = crate::text::has_char(quantity, '/') || group.mentions.iter().any(|(_, m)| m.event == Some(quantity));
     let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
     let event = most_common(group.mentions.iter().filter_map(|(_, m)| m.event))
@@ -483,12 +494,22 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], reports: &[Option<Str
         (Some(n), Some(e)) => crate::cat!(n, " ", e),
         (Some(n), None) => n.to_string(),
         (None, Some(e)) => e.to_string(),
-        (None, None) => group.key.split('@').next().unwrap_or(&group.key).to_string(),
+        (None, None) => quantity.to_string(),
     };
     // the scope, in the card's language: "rumah rusak berat"
     let scope = group.mentions.first().and_then(|(_, m)| m.scope).map(|s| table.scope_labels.get(s).unwrap_or(s));
     let label = match scope {
         Some(s) => crate::cat!(label, " ", s),
+        None => label,
+    };
+    // the place, when the fact is one place's: "tewas di Suriah"
+    let label = match (crate::text::has_char(&group.key, '#'), group.mentions.iter().find_map(|(_, m)| m.place.as_deref())) {
+        (true, Some(p)) => crate::cat!(label, " ", table.place_words.iter().next().copied().unwrap_or(""), " ", p),
+        _ => label,
+    };
+    // another year's: "people killed (1939)"
+    let label = match group.key.rsplit_once('%') {
+        Some((_, year)) => crate::cat!(label, " (", year, ")"),
         None => label,
     };
     let category = most_common(group.mentions.iter().map(|(_, m)| m.category.as_str())).unwrap_or("count");
@@ -639,17 +660,49 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
     let locale_tag = options.lang.as_deref().map(str::trim).filter(|l| !l.is_empty()).unwrap_or(&lang_code).to_string();
     let locale = Locale { tag: &locale_tag, lang: &lang_code };
 
-    let mut groups: Vec<Group> = Vec::new();
-    for (ai, a) in articles.iter().enumerate() {
-        for m in &a.figures {
-            let Some(key) = fact_key(m) else { continue };
-            match groups.iter_mut().find(|g| g.key == key) {
-                Some(g) => g.mentions.push((ai, m)),
-                None => groups.push(Group { key, mentions: vec![(ai, m)] }),
-            }
+    // each mention's quantity, and its place: a quantity given for two or
+    // more places (the dead in Turkey, in Syria) is a fact per place, the
+    // unplaced mentions being the whole; one given for a single place is
+    // given where the event is, and stays one fact
+    // (a quantity of another year than the report's is another fact: the
+    // deaths of an earthquake in 1939 are not this one's)
+    let reports: Vec<Option<String>> = articles.iter().map(report_date).collect();
+    let keyed: Vec<(usize, &FigureMention, String, Option<String>)> = (articles.iter().enumerate())
+        .flat_map(|(ai, a)| {
+            let table = table_for(a.lang);
+            let report_year = reports[ai].as_deref().and_then(|r| crate::text::digits(r.get(..4)?)).map(|y| y as i32);
+            a.figures.iter().filter_map(move |m| {
+                let key = fact_key(m)?;
+                let key = match (m.year, report_year) {
+                    (Some(y), Some(r)) if y != r => crate::cat!(key, "%", y as usize),
+                    _ => key,
+                };
+                Some((ai, m, key, m.place.as_deref().map(|p| place_key(table, p))))
+            })
+        })
+        .collect();
+    let mut places: Vec<(&str, Vec<&str>)> = Vec::new();
+    for (_, _, key, place) in &keyed {
+        let Some(place) = place.as_deref() else { continue };
+        match places.iter_mut().find(|(k, _)| k == key) {
+            Some((_, ps)) if !ps.contains(&place) => ps.push(place),
+            Some(_) => {}
+            None => places.push((key, vec![place])),
         }
     }
-    let reports: Vec<Option<String>> = articles.iter().map(report_date).collect();
+    let split = |key: &str| places.iter().any(|(k, ps)| *k == key && ps.len() >= 2);
+    let mut groups: Vec<Group> = Vec::new();
+    for (ai, m, key, place) in &keyed {
+        let (ai, m) = (*ai, *m);
+        let key = match place {
+            Some(p) if split(key) => crate::cat!(key, "#", p),
+            _ => key.clone(),
+        };
+        match groups.iter_mut().find(|g| g.key == key) {
+            Some(g) => g.mentions.push((ai, m)),
+            None => groups.push(Group { key, mentions: vec![(ai, m)] }),
+        }
+    }
     let facts: Vec<Fact> = groups.iter().map(|g| build_fact(g, articles, &reports, locale)).collect();
     // most sources first; then what readers care about; then the bigger story
     // ties keep the bundle's order (the sort is stable)

@@ -34,6 +34,13 @@ pub struct FigureMention {
     /// → `heavy`, `masih` → `still`): a scoped quantity is its own fact.
     #[serde(skip)]
     pub scope: Option<&'static str>,
+    /// Where the quantity is, as written (`Kabupaten Lebak`, `Syria`): a
+    /// place named in its clause or subject (`di`, `in`).
+    #[serde(skip)]
+    pub place: Option<String>,
+    /// A year its clause names on its own (`in 1939`): the quantity is that year's.
+    #[serde(skip)]
+    pub year: Option<i32>,
     pub start: usize,
     pub end: usize,
     pub sentence: std::sync::Arc<str>,
@@ -432,6 +439,75 @@ fn scope_near(table: &LangTable, toks: &[Token], first: usize, end: usize, subje
     None
 }
 
+/// Most words between a figure's end and a place word after it (`35,418
+/// people have died in Turkey`).
+const PLACE_REACH: usize = 6;
+
+/// The place a figure's quantity is in: a place word followed by a
+/// capitalised name (one lower-case word may stand between: `in
+/// neighbouring Syria`), in the figure's clause after it, else in its
+/// subject; never past another number or a clause's end. Months and weekdays
+/// are not places.
+fn place_near(table: &LangTable, toks: &[Token], end: usize, subject: Option<&std::ops::Range<usize>>) -> Option<String> {
+    let name_at = |k: usize| -> Option<String> {
+        let mut j = k + 1;
+        if toks.get(j).is_some_and(|t| t.is_word() && !t.is_capitalized()) && toks.get(j + 1).is_some_and(Token::is_capitalized) {
+            j += 1;
+        }
+        let start = j;
+        while j < toks.len() && j - start < 3 && toks[j].is_capitalized() && table.month(toks[j].text).is_none() && table.weekday(toks[j].text).is_none() {
+            j += 1;
+        }
+        (j > start).then(|| crate::text::join(&toks[start..j].iter().map(|t| t.text.to_string()).collect::<Vec<_>>(), " "))
+    };
+    let stops = |t: &Token| ends_clause(t) || t.is_punct(",") || t.is_number();
+    for k in end..toks.len().min(end + PLACE_REACH + 1) {
+        if stops(&toks[k]) {
+            break;
+        }
+        if table.place_words.has(toks[k].text) {
+            if let Some(name) = name_at(k) {
+                return Some(name);
+            }
+        }
+    }
+    // the subject's place word nearest the figure, if it names a place
+    let s = subject?;
+    s.clone().rev().find(|&k| table.place_words.has(toks[k].text)).and_then(name_at)
+}
+
+/// Most words between a figure and a year in its clause.
+const YEAR_REACH: usize = 6;
+
+/// A year the figure's clause names on its own (`killed around 33,000 people
+/// in 1939`, `12,000 deaths in India in 2020`): the quantity is of that
+/// year. Years inside dates are claimed by them and not seen here.
+fn year_near(toks: &[Token], first: usize, end: usize, claimed: &dyn Fn(&Token) -> bool) -> Option<i32> {
+    let year = |t: &Token| -> Option<i32> {
+        let plain = t.is_number() && t.text.len() == 4 && t.text.bytes().all(|b| b.is_ascii_digit()) && !claimed(t);
+        let y = crate::text::digits(t.text).filter(|_| plain)? as i32;
+        (1900..=2100).contains(&y).then_some(y)
+    };
+    let stops = |t: &Token| ends_clause(t) || t.is_punct(",");
+    for t in toks.iter().skip(end).take(YEAR_REACH) {
+        if let Some(y) = year(t) {
+            return Some(y);
+        }
+        if stops(t) || t.is_number() {
+            break;
+        }
+    }
+    for t in toks[first.saturating_sub(YEAR_REACH)..first].iter().rev() {
+        if let Some(y) = year(t) {
+            return Some(y);
+        }
+        if stops(t) || t.is_number() {
+            break;
+        }
+    }
+    None
+}
+
 /// How many words before a figure a revision word may stand (`bertambah
 /// jadi 6`, `death toll has now risen to 268`).
 const REVISION_REACH: usize = 4;
@@ -584,6 +660,8 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             event: event.map(|e| e.concept),
             event_word: event.map(|e| e.word.to_ascii_lowercase()),
             scope,
+            place: place_near(table, toks, end, subject.as_ref()),
+            year: year_near(toks, first, end, &in_claimed),
             start: toks[first].start,
             end: toks[end - 1].end,
             sentence: "".into(),

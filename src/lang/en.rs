@@ -77,7 +77,7 @@ pub static TABLE: LangTable = LangTable {
     ],
     introducers: words![
         "to", "reached", "reaches", "past", "passed", "passes", "hit", "hits", "totalled", "totaled", "totals", "was",
-        "is", "stood at", "stands at", "put at", "of", "now", "at least",
+        "is", "at", "of", "now", "at least",
     ],
     classifiers: words!["units", "unit", "pieces", "piece", "head"],
     scope_words: pairs![
@@ -86,6 +86,8 @@ pub static TABLE: LangTable = LangTable {
         ("still", "still"), ("remain", "still"), ("remained", "still"),
     ],
     scope_labels: pairs![("heavy", "heavily"), ("moderate", "moderately"), ("light", "lightly"), ("still", "still")],
+    place_words: words!["in"],
+    place_kinds: words!["province", "state", "district", "county", "region", "city"],
     revision_words: words!["rose", "rises", "risen", "rising", "climbed", "climbs", "jumped", "revised", "now", "increased", "updated"],
     superseded_words: words!["previously", "earlier", "initially"],
     counted_nouns: nouns! {
@@ -106,6 +108,16 @@ pub static TABLE: LangTable = LangTable {
         "students" => "students", People;
         "workers" => "workers", People;
         "passengers" => "passengers", People;
+        "children" => "children", People;
+        "suspects" => "suspects", People;
+        "gunmen" => "attackers", People;
+        "attackers" => "attackers", People;
+        "rescuers" => "rescuers", People;
+        "bodies" => "bodies", People;
+        "families" => "families", People;
+        "households" => "households", Count;
+        "teams" => "teams", Count;
+        "trains" => "trains", Count;
         "cases" => "cases", Count;
         "countries" => "countries", Count;
         "nations" => "countries", Count;
@@ -154,7 +166,7 @@ pub static TABLE: LangTable = LangTable {
     event_words: pairs![
         ("arrived", "deployed"), ("troops arrived", "deployed"),
         ("killed", "killed"), ("dead", "killed"), ("died", "killed"), ("deaths", "killed"),
-        ("death", "killed"), ("injured", "injured"), ("wounded", "injured"), ("injuries", "injured"),
+        ("death", "killed"), ("injured", "injured"), ("wounded", "injured"), ("injuries", "injured"), ("toll", "killed"), ("tolls", "killed"), ("discharged", "discharged"), ("hospitalized", "hospitalized"), ("hospitalised", "hospitalized"),
         ("arrested", "detained"), ("detained", "detained"), ("displaced", "displaced"),
         ("evacuated", "evacuated"), ("missing", "missing"), ("deployed", "deployed"),
         ("sent", "deployed"), ("withdraw", "withdrawn"), ("withdrawn", "withdrawn"),
@@ -166,12 +178,13 @@ pub static TABLE: LangTable = LangTable {
         ("displaced", "displaced"), ("missing", "missing"), ("deployed", "deployed"),
         ("withdrawn", "withdrawal"), ("infected", "infected"), ("recovered", "recovered"),
         ("evacuated", "evacuated"), ("damaged", "damaged"), ("burned", "burned"),
+        ("hospitalized", "in hospital"), ("discharged", "discharged"),
         ("population", "population"),
     ],
     not_figures: words!["one of", "one another", "no one", "one day", "one by one"],
     reference_words: words![
         "no", "no.", "number", "article", "section", "page", "route", "flight", "gate",
-        "year", "season", "round", "chapter", "version", "at", "room", "platform", "highway",
+        "year", "season", "round", "chapter", "version", "room", "platform", "highway",
     ],
     months: keyed![
         ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),

@@ -104,6 +104,8 @@ pub static TABLE: LangTable = LangTable {
         ("masih", "still"),
     ],
     scope_labels: pairs![("heavy", "berat"), ("moderate", "sedang"), ("light", "ringan"), ("still", "masih")],
+    place_words: words!["di"],
+    place_kinds: words!["kabupaten", "kab", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "pulau"],
     revision_words: words!["menjadi", "jadi", "kini", "bertambah", "naik", "direvisi", "diperbarui"],
     superseded_words: words!["sebelumnya", "semula", "awalnya"],
     counted_nouns: nouns! {
@@ -128,6 +130,15 @@ pub static TABLE: LangTable = LangTable {
         "pekerja" => "workers", People;
         "karyawan" => "workers", People;
         "penumpang" => "passengers", People;
+        "anak" => "children", People;
+        "anak-anak" => "children", People;
+        "balita" => "children", People;
+        "tersangka" => "suspects", People;
+        "pelaku" => "attackers", People;
+        "relawan" => "rescuers", People;
+        "jenazah" => "bodies", People;
+        "keluarga" => "families", People;
+        "tim" => "teams", Count;
         "wisatawan" => "tourists", People;
         "kasus" => "cases", Count;
         "negara" => "countries", Count;
@@ -188,6 +199,8 @@ pub static TABLE: LangTable = LangTable {
         ("dibunuh", "killed"),
         ("gugur", "killed"),
         ("wafat", "killed"),
+        ("dirawat", "hospitalized"),
+        ("dipulangkan", "discharged"),
         ("luka", "injured"),
         ("terluka", "injured"),
         ("cedera", "injured"),
@@ -222,6 +235,7 @@ pub static TABLE: LangTable = LangTable {
         ("displaced", "mengungsi"), ("missing", "hilang"), ("deployed", "dikerahkan"),
         ("withdrawn", "penarikan"), ("infected", "positif"), ("recovered", "sembuh"),
         ("evacuated", "dievakuasi"), ("damaged", "rusak"), ("burned", "terbakar"),
+        ("hospitalized", "dirawat"), ("discharged", "dipulangkan"),
         ("population", "penduduk"),
     ],
     not_figures: words!["salah satu", "satu-satunya", "satu per satu", "satu sama lain", "dua-duanya"],

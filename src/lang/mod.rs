@@ -373,6 +373,12 @@ pub struct LangTable {
     pub scope_words: Pairs,
     /// How the card names a scope in this language (`heavy` → `berat`).
     pub scope_labels: Pairs,
+    /// Words before a place's name that make it where a figure's quantity
+    /// is (`di Kabupaten Lebak`, `in Syria`).
+    pub place_words: Packed,
+    /// Words in a place's name that say what kind of place it is (`Kabupaten`,
+    /// `province`): not part of what tells places apart.
+    pub place_kinds: Packed,
     /// Words just before a figure that state it as a revision of an earlier
     /// figure (`bertambah menjadi 6`, `rises to 268`): of one report's values
     /// of a quantity, the revised one is the current one.
@@ -461,7 +467,7 @@ pub static GENERIC_CONCEPTS: Packed = words!["people", "victims"];
 /// Events that make a separate fact even for a specific concept: troops
 /// deployed and troops killed are different facts.
 pub static CASUALTY_EVENTS: Packed =
-    words!["killed", "injured", "detained", "missing", "displaced", "evacuated", "infected", "recovered"];
+    words!["killed", "injured", "detained", "missing", "displaced", "evacuated", "infected", "recovered", "hospitalized", "discharged"];
 
 /// Running tallies: counts that grow while an event unfolds (the dead, the
 /// damaged houses, the arrested). Two reports of one day that differ are
