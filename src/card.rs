@@ -192,6 +192,11 @@ pub fn build_card(bundle: &Bundle, options: &CardOptions) -> Card {
 /// by its scope (`houses/damaged@heavy`).
 fn fact_key(f: &FigureMention) -> Option<String> {
     let quantity = quantity_key(f)?;
+    // a share and an amount of one thing are two facts (growth 5,44 % and Rp 2.923,7 triliun)
+    let quantity = match f.category {
+        Category::Percent | Category::Money => crate::cat!(quantity, ":", f.category.as_str()),
+        _ => quantity,
+    };
     Some(match f.scope {
         Some(scope) => crate::cat!(quantity, "@", scope),
         None => quantity,
@@ -485,7 +490,7 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], reports: &[Option<Str
     let mut sources: Vec<usize> = group.mentions.iter().map(|&(a, _)| a).collect();
     sources.dedup();
     let noun = most_common(group.mentions.iter().filter_map(|(_, m)| m.noun.as_deref()));
-    let quantity = group.key.split(['@', '#', '%']).next().unwrap_or(&group.key);
+    let quantity = group.key.split(['@', '#', '%', ':']).next().unwrap_or(&group.key);
     let event_in_key = crate::text::has_char(quantity, '/') || group.mentions.iter().any(|(_, m)| m.event == Some(quantity));
     let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
     let event = most_common(group.mentions.iter().filter_map(|(_, m)| m.event))

@@ -100,7 +100,8 @@ pub fn parse_numeral(s: &str, decimal_sep: char) -> Option<f64> {
             _ => return None,
         }
     }
-    (digits > 0).then(|| int as f64 + frac as f64 / scale as f64)
+    // one division of two exact integers: the nearest double to the decimal (3 + 0.72 is not 3.72)
+    (digits > 0).then(|| (int * scale + frac) as f64 / scale as f64)
 }
 
 fn word_in(t: Option<&Token>, words: &[&str]) -> bool {
@@ -390,9 +391,9 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
     best
 }
 
-/// Most words of a subject before its introducer (`korban luka-luka yang
+/// Most words (punctuation aside) of a subject before its introducer (`korban luka-luka yang
 /// diperoleh dari data BNPB sampai Selasa sore sebanyak 1.083 orang`).
-const SUBJECT_REACH: usize = 14;
+const SUBJECT_REACH: usize = 20;
 
 fn ends_clause(t: &Token) -> bool {
     [".", "!", "?", ";", ":"].iter().any(|p| t.is_punct(p))
@@ -405,8 +406,12 @@ fn ends_clause(t: &Token) -> bool {
 fn subject_before(table: &LangTable, toks: &[Token], first: usize) -> Option<std::ops::Range<usize>> {
     let intro = table.introducers.iter().filter_map(|p| phrase_before(toks, first, p)).min()?;
     let mut s = intro;
-    while s > 0 && intro - s < SUBJECT_REACH && !ends_clause(&toks[s - 1]) && !toks[s - 1].is_number() {
+    // a year is no figure with a subject of its own (`kuartal I 2022`)
+    let year = |t: &Token| t.text.len() == 4 && crate::text::digits(t.text).is_some_and(|y| (1900..=2100).contains(&y));
+    let mut words = 0;
+    while s > 0 && words < SUBJECT_REACH && !ends_clause(&toks[s - 1]) && !(toks[s - 1].is_number() && !year(&toks[s - 1])) {
         s -= 1;
+        words += usize::from(toks[s].kind != crate::text::Kind::Punct);
     }
     Some(s..intro)
 }
@@ -828,6 +833,9 @@ mod tests {
         assert_eq!(parse_numeral("2.500", ','), Some(2500.0));
         assert_eq!(parse_numeral("1,8", ','), Some(1.8));
         assert_eq!(parse_numeral("1.234,5", ','), Some(1234.5));
+        // the nearest double to the decimal written, as JSON and the scorer read it
+        assert_eq!(parse_numeral("3,72", ','), Some(3.72));
+        assert_eq!(parse_numeral("0.29", '.'), Some(0.29));
         assert_eq!(parse_numeral("3.5", ','), Some(3.5));
         assert_eq!(parse_numeral("2,500", '.'), Some(2500.0));
         assert_eq!(parse_numeral("1.8", '.'), Some(1.8));
@@ -835,5 +843,45 @@ mod tests {
         assert_eq!(parse_numeral("12,5", ','), Some(12.5));
         assert_eq!(parse_numeral("1.2.3", ','), None);
         assert_eq!(parse_numeral(&"9".repeat(30), ','), None);
+    }
+}
+
+#[cfg(test)]
+mod scope_tests {
+    use super::*;
+    use crate::lang::{en, id};
+    use crate::text::tokenize;
+
+    /// (text, event, scope, place, year) of each figure.
+    fn read(table: &LangTable, s: &str) -> Vec<(String, Option<&'static str>, Option<&'static str>, Option<String>, Option<i32>)> {
+        let toks = tokenize(s, 0);
+        find(table, &toks, &[]).into_iter().map(|f| (s[f.start..f.end].to_string(), f.event, f.scope, f.place, f.year)).collect()
+    }
+
+    #[test]
+    fn a_subject_before_an_introducer_says_what_is_counted() {
+        let f = read(&id::TABLE, "Selain itu, korban luka-luka yang diperoleh dari data BNPB sampai Selasa sore sebanyak 1.083 orang.");
+        assert_eq!(f[0].1, Some("injured"), "{f:?}");
+        let f = read(&en::TABLE, "Turkey's death toll soars past 20,000 as rescuers dig.");
+        assert_eq!(f[0].1, Some("killed"), "{f:?}");
+        let f = read(&id::TABLE, "Sedangkan pertumbuhan ekonomi Indonesia secara triwulanan atau quarter-on-quarter (qoq) pada kuartal II 2022 bila dibandingkan kuartal I 2022 adalah 3,72 persen.");
+        assert_eq!((f[0].1, f[0].2), (Some("growth"), Some("qtq")), "{f:?}");
+        let f = read(&id::TABLE, "Jika dibandingkan dengan triwulan sebelumnya (quartal-to-quartal/qtq), Margo menyebutkan perekonomian domestik berhasil tumbuh sebesar 3,72 persen.");
+        assert_eq!((f[0].1, f[0].2), (Some("growth"), Some("qtq")), "{f:?}");
+    }
+
+    #[test]
+    fn grades_states_places_and_years_narrow_the_quantity() {
+        let f = read(&id::TABLE, "Tercatat 3.075 rumah rusak ringan, 33 unit rumah rusak sedang, dan 59 rumah rusak berat.");
+        let scopes: Vec<_> = f.iter().map(|f| f.2).collect();
+        assert_eq!(scopes, [Some("light"), Some("moderate"), Some("heavy")], "{f:?}");
+        // a classifier is not what is counted: the noun after it is
+        assert_eq!(f[1].0, "33 unit rumah");
+        let f = read(&id::TABLE, "Sebanyak 33 orang masih mengungsi, dan 25 orang masih hilang.");
+        assert_eq!((f[0].2, f[1].2), (Some("still"), None), "the missing are still missing: {f:?}");
+        let f = read(&en::TABLE, "Almost 3,700 deaths have been confirmed in neighbouring Syria, taking the combined toll in both countries to over 39,000.");
+        assert_eq!((f[0].3.as_deref(), f[1].3.as_deref()), (Some("Syria"), None), "{f:?}");
+        let f = read(&en::TABLE, "It passed the Erzincan earthquake in 1939 that killed around 33,000 people.");
+        assert_eq!(f[0].4, Some(1939), "{f:?}");
     }
 }
