@@ -368,7 +368,7 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
     let mut best: Option<Event> = None;
     // after the figure first (164 orang tewas), then before it (menewaskan lebih dari 160 orang)
     for k in end..toks.len().min(end + 6) {
-        if sentence_end(k) {
+        if sentence_end(k) || table.coordinators.has(toks[k].text) {
             break;
         }
         if let Some(concept) = table.event(toks[k].text) {
@@ -513,6 +513,18 @@ fn year_near(toks: &[Token], first: usize, end: usize, claimed: &dyn Fn(&Token) 
     None
 }
 
+/// Most tokens back to the start of a figure's sentence.
+const SENTENCE_REACH: usize = 80;
+
+/// The figure's sentence opens with a superseded word set off by a comma
+/// (`Sebelumnya, Kemenkes … mencatat … 527 jiwa`, `Earlier, officials
+/// said…`): everything it states is an earlier report.
+fn opens_as_superseded(table: &LangTable, toks: &[Token], first: usize) -> bool {
+    let from = first.saturating_sub(SENTENCE_REACH);
+    let start = (from..first).rev().find(|&k| ends_clause(&toks[k])).map_or(from, |k| k + 1);
+    (start == 0 || start > from) && table.superseded_words.has(toks[start].text) && toks.get(start + 1).is_some_and(|t| t.is_punct(","))
+}
+
 /// How many words before a figure a revision word may stand (`bertambah
 /// jadi 6`, `death toll has now risen to 268`).
 const REVISION_REACH: usize = 4;
@@ -651,7 +663,8 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         });
         // a state the event already is ("masih hilang": the missing are so still)
         let scope = scope_near(table, toks, first, end, subject.as_ref()).filter(|s| !(*s == "still" && event.is_some_and(|e| lang::STATE_EVENTS.contains(&e.concept))));
-        let superseded = (first.saturating_sub(REVISION_REACH)..first).any(|k| table.superseded_words.has(toks[k].text));
+        let superseded = (first.saturating_sub(REVISION_REACH)..first).any(|k| table.superseded_words.has(toks[k].text))
+            || opens_as_superseded(table, toks, first);
         let (value, low, high) = if q.exact { (Some(q.low), None, None) } else { (None, Some(q.low), Some(q.high)) };
         out.push(FigureMention {
             text: String::new(),

@@ -171,7 +171,7 @@ pub static TABLE: LangTable = LangTable {
     event_words: pairs![
         ("arrived", "deployed"), ("troops arrived", "deployed"),
         ("killed", "killed"), ("dead", "killed"), ("died", "killed"), ("deaths", "killed"),
-        ("death", "killed"), ("injured", "injured"), ("wounded", "injured"), ("injuries", "injured"), ("toll", "killed"), ("tolls", "killed"), ("discharged", "discharged"), ("hospitalized", "hospitalized"), ("hospitalised", "hospitalized"),
+        ("death", "killed"), ("injured", "injured"), ("wounded", "injured"), ("injuries", "injured"), ("toll", "killed"), ("tolls", "killed"), ("discharged", "discharged"), ("hospitalized", "hospitalized"), ("ill", "ill"), ("sick", "ill"), ("hospitalised", "hospitalized"),
         ("arrested", "detained"), ("detained", "detained"), ("displaced", "displaced"),
         ("evacuated", "evacuated"), ("missing", "missing"), ("deployed", "deployed"),
         ("sent", "deployed"), ("withdraw", "withdrawn"), ("withdrawn", "withdrawn"),
@@ -185,7 +185,7 @@ pub static TABLE: LangTable = LangTable {
         ("displaced", "displaced"), ("missing", "missing"), ("deployed", "deployed"),
         ("withdrawn", "withdrawal"), ("infected", "infected"), ("recovered", "recovered"),
         ("evacuated", "evacuated"), ("damaged", "damaged"), ("burned", "burned"),
-        ("hospitalized", "in hospital"), ("discharged", "discharged"), ("growth", "growth"),
+        ("hospitalized", "in hospital"), ("discharged", "discharged"), ("growth", "growth"), ("ill", "ill"),
         ("inflation", "inflation"), ("gdp", "GDP"), ("exports", "exports"), ("imports", "imports"),
         ("unemployment", "unemployment"),
         ("population", "population"),
@@ -212,6 +212,7 @@ pub static TABLE: LangTable = LangTable {
     weekday_lead: words!["on", "since", "last", "by", "until", "from"],
     clause_leads: words!["meanwhile", "however", "but", "then", "on", "and", "that", "since"],
     subordinators: words!["after", "because", "which", "while", "when", "although", "before", "as", "to", "so"],
+    coordinators: words!["and", "while", "but", "whereas"],
     that_day: words!["that day"],
     relative_days: keyed![("today", 0), ("yesterday", -1), ("tomorrow", 1)],
     boilerplate_prefixes: words![

@@ -414,6 +414,10 @@ pub struct LangTable {
     /// Words that start a subordinate clause (`setelah`, `yang`): a timeline
     /// phrase ends before them.
     pub subordinators: Packed,
+    /// Words that join two clauses of one sentence (`dan`, `and`): an event
+    /// word after one does not say what a figure before it counts
+    /// (`mencapai 11.239 orang dan korban meninggal 527 jiwa`).
+    pub coordinators: Packed,
     /// Phrases naming the day last spoken of (`hari itu`).
     pub that_day: Packed,
     /// Relative day phrases and their offset from the article's date.
@@ -467,13 +471,13 @@ pub static GENERIC_CONCEPTS: Packed = words!["people", "victims"];
 /// Events that make a separate fact even for a specific concept: troops
 /// deployed and troops killed are different facts.
 pub static CASUALTY_EVENTS: Packed =
-    words!["killed", "injured", "detained", "missing", "displaced", "evacuated", "infected", "recovered", "hospitalized", "discharged"];
+    words!["killed", "injured", "detained", "missing", "displaced", "evacuated", "infected", "recovered", "hospitalized", "discharged", "ill"];
 
 /// Running tallies: counts that grow while an event unfolds (the dead, the
 /// damaged houses, the arrested). Two reports of one day that differ are
 /// most likely two moments of the tally, the larger the later, not a
 /// disagreement. The missing are not: they fall as the missing are found.
-pub static RUNNING_TALLIES: Packed = words!["killed", "injured", "detained", "displaced", "evacuated", "infected", "recovered", "damaged"];
+pub static RUNNING_TALLIES: Packed = words!["killed", "injured", "detained", "displaced", "evacuated", "infected", "recovered", "damaged", "ill"];
 
 /// Events that are a state already: `masih hilang` (still missing) is the
 /// missing, not a part of them.
