@@ -232,11 +232,17 @@ fn table_for(code: &str) -> &'static lang::LangTable {
     lang::ALL.iter().find(|t| t.code == code).copied().unwrap_or(lang::ALL[0])
 }
 
-/// What tells a place apart: its name in lower case without the words for
+/// What tells a place apart: its name in lower case (ASCII: no Unicode case
+/// tables in the wasm) without the words for
 /// its kind (`Kabupaten Lebak` and `Lebak` are one place).
 fn place_key(table: &lang::LangTable, place: &str) -> String {
-    let words: Vec<String> = place.split(' ').filter(|w| !table.place_kinds.has(w)).map(str::to_lowercase).collect();
-    crate::text::join(&words, " ")
+    let mut key = String::new();
+    for w in place.split(' ').filter(|w| !table.place_kinds.has(w)) {
+        key.push_str(w);
+        key.push(' ');
+    }
+    key.make_ascii_lowercase();
+    key
 }
 
 /// The range of true values a stated figure allows: a bound is open on its
@@ -283,11 +289,13 @@ fn display(f: &FigureMention, number: &mut impl FnMut(f64) -> String) -> String 
 }
 
 
-/// The outlet's name, else the host of the article's URL (`kompas.tv`), else
-/// the article's id in the bundle, which [`name_unnamed_sources`] replaces
-/// (a title is not a name).
-fn outlet_of(a: &ArticleMentions) -> String {
-    a.outlet.clone().or_else(|| a.url.as_deref().and_then(url_host)).unwrap_or_else(|| a.id.clone())
+/// Each article's outlet as the card names it: the outlet's name, else the
+/// host of its URL (`kompas.tv`), else `Sumber 5` / `Source 5`, its number in
+/// the card's source list (a title is not a name, nor is a bundle id).
+fn outlet_names(articles: &[ArticleMentions], unnamed: &str) -> Vec<String> {
+    (articles.iter().enumerate())
+        .map(|(i, a)| a.outlet.clone().or_else(|| a.url.as_deref().and_then(url_host)).unwrap_or_else(|| crate::cat!(unnamed, " ", i + 1)))
+        .collect()
 }
 
 /// `https://www.kompas.tv/article/1` → `kompas.tv`.
@@ -302,49 +310,10 @@ fn url_host(url: &str) -> Option<String> {
     (crate::text::has_char(&host, '.') && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')).then_some(host)
 }
 
-/// Sources with no name (their outlet is still their bundle id) become
-/// `Sumber 5` / `Source 5` — their number in the card's source list — in the
-/// sources, the citations and the origins.
-fn name_unnamed_sources(card: &mut Card, articles: &[ArticleMentions], word: &str) {
-    let unnamed: Vec<(String, String)> = (articles.iter().enumerate())
-        .filter(|(_, a)| a.outlet.is_none() && a.url.as_deref().and_then(url_host).is_none())
-        .map(|(i, a)| (a.id.clone(), crate::cat!(word, " ", i + 1)))
-        .collect();
-    if unnamed.is_empty() {
-        return;
-    }
-    let mut unnamed = unnamed;
-    crate::order::sort_by(&mut unnamed, |a, b| a.0.cmp(&b.0));
-    let label = |id: &str| unnamed.binary_search_by(|(u, _)| u.as_str().cmp(id)).ok().map(|i| unnamed[i].1.clone());
-    for s in &mut card.sources {
-        if let Some(l) = label(&s.id) {
-            s.outlet = l;
-        }
-    }
-    let mut fix = |c: &mut Citation| {
-        if let Some(l) = label(&c.article) {
-            c.outlet = l;
-        }
-    };
-    for f in &mut card.facts {
-        for v in &mut f.values {
-            v.citations.iter_mut().for_each(&mut fix);
-        }
-        for o in &mut f.origins {
-            if let Some(l) = label(o) {
-                *o = l;
-            }
-        }
-    }
-    for t in &mut card.timeline {
-        t.citations.iter_mut().for_each(&mut fix);
-    }
-}
-
-fn citation(a: &ArticleMentions, sentence: &std::sync::Arc<str>, text: &str) -> Citation {
+fn citation(a: &ArticleMentions, outlet: &str, sentence: &std::sync::Arc<str>, text: &str) -> Citation {
     Citation {
         article: a.id.clone(),
-        outlet: outlet_of(a),
+        outlet: outlet.to_string(),
         sentence: sentence.clone(),
         text: text.to_string(),
         credits: a.credits.clone(),
@@ -371,7 +340,7 @@ struct Group<'a> {
     mentions: Vec<(usize, &'a FigureMention)>,
 }
 
-fn build_fact(group: &Group, articles: &[ArticleMentions], reports: &[Option<String>], locale: Locale) -> Fact {
+fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[String], reports: &[Option<String>], locale: Locale) -> Fact {
     let lang_code = locale.lang;
     // distinct values, each with the articles that state it
     // (display, first mention, articles, citations, every mention superseded, any revised)
@@ -389,7 +358,7 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], reports: &[Option<Str
     };
     for &(ai, m) in &group.mentions {
         let shown = display(m, &mut number);
-        let cite = citation(&articles[ai], &m.sentence, &m.text);
+        let cite = citation(&articles[ai], &names[ai], &m.sentence, &m.text);
         match values.iter_mut().find(|v| v.0 == shown) {
             Some(v) => {
                 // mentions come article by article: a repeat is the last one
@@ -479,9 +448,10 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], reports: &[Option<Str
     // main, what agrees, what disagrees, then the earlier reports (latest first), then the rest
     crate::order::sort_by(&mut fact_values, |a, b| a.status.rank().cmp(&b.status.rank()).then(b.reported.cmp(&a.reported)));
     differing.retain(|&a| !in_agreeing[a]);
+    // where a report comes from: the first agency it credits, else its outlet
     let mut origins: Vec<String> = Vec::new();
     for &a in &agreeing {
-        let origin = origin_of(&articles[a]);
+        let origin = articles[a].credits.first().unwrap_or(&names[a]).clone();
         if !origins.contains(&origin) {
             origins.push(origin);
         }
@@ -530,10 +500,6 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], reports: &[Option<Str
     }
 }
 
-/// Where an article's report comes from: the first agency it credits, else itself.
-fn origin_of(a: &ArticleMentions) -> String {
-    a.credits.first().cloned().unwrap_or_else(|| outlet_of(a))
-}
 
 fn category_weight(name: &str) -> u32 {
     [Category::People, Category::Money, Category::Percent, Category::Count, Category::Distance, Category::Duration]
@@ -654,6 +620,8 @@ pub struct CardFacts {
     facts: Vec<Fact>,
     /// For each article, how many of its mentions count towards the top facts.
     coverage: Vec<usize>,
+    /// Each article's outlet as the card names it ([`outlet_names`]).
+    names: Vec<String>,
 }
 
 pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFacts {
@@ -664,6 +632,7 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
     };
     let locale_tag = options.lang.as_deref().map(str::trim).filter(|l| !l.is_empty()).unwrap_or(&lang_code).to_string();
     let locale = Locale { tag: &locale_tag, lang: &lang_code };
+    let names = outlet_names(articles, table_for(&lang_code).unnamed_source);
 
     // each mention's quantity, and its place: a quantity given for two or
     // more places (the dead in Turkey, in Syria) is a fact per place, the
@@ -672,20 +641,20 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
     // (a quantity of another year than the report's is another fact: the
     // deaths of an earthquake in 1939 are not this one's)
     let reports: Vec<Option<String>> = articles.iter().map(report_date).collect();
-    let keyed: Vec<(usize, &FigureMention, String, Option<String>)> = (articles.iter().enumerate())
-        .flat_map(|(ai, a)| {
-            let table = table_for(a.lang);
-            let report_year = reports[ai].as_deref().and_then(|r| crate::text::digits(r.get(..4)?)).map(|y| y as i32);
-            a.figures.iter().filter_map(move |m| {
-                let key = fact_key(m)?;
-                let key = match (m.year, report_year) {
-                    (Some(y), Some(r)) if y != r => crate::cat!(key, "%", y as usize),
-                    _ => key,
-                };
-                Some((ai, m, key, m.place.as_deref().map(|p| place_key(table, p))))
-            })
-        })
-        .collect();
+    let mut keyed: Vec<(usize, &FigureMention, String, Option<String>)> = Vec::new();
+    for (ai, a) in articles.iter().enumerate() {
+        let table = table_for(a.lang);
+        let report_year = reports[ai].as_deref().and_then(|r| crate::text::digits(r.get(..4)?));
+        for m in &a.figures {
+            let Some(mut key) = fact_key(m) else { continue };
+            if let (Some(y), Some(r)) = (m.year, report_year) {
+                if y as u32 != r {
+                    key = crate::cat!(key, "%", y as usize);
+                }
+            }
+            keyed.push((ai, m, key, m.place.as_deref().map(|p| place_key(table, p))));
+        }
+    }
     let mut places: Vec<(&str, Vec<&str>)> = Vec::new();
     for (_, _, key, place) in &keyed {
         let Some(place) = place.as_deref() else { continue };
@@ -708,7 +677,7 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
             None => groups.push(Group { key, mentions: vec![(ai, m)] }),
         }
     }
-    let facts: Vec<Fact> = groups.iter().map(|g| build_fact(g, articles, &reports, locale)).collect();
+    let facts: Vec<Fact> = groups.iter().map(|g| build_fact(g, articles, &names, &reports, locale)).collect();
     // most sources first; then what readers care about; then the bigger story
     // ties keep the bundle's order (the sort is stable)
     let mut facts = facts;
@@ -726,18 +695,18 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
             coverage[ai] += 1;
         }
     }
-    CardFacts { lang_code, locale_tag, facts, coverage }
+    CardFacts { lang_code, locale_tag, facts, coverage, names }
 }
 
 /// The second half of [`card_from_mentions`]: the timeline, the headline
 /// and the sources around the facts.
 pub fn card_with_facts(parts: CardFacts, articles: &[ArticleMentions], options: &CardOptions) -> Card {
-    let CardFacts { lang_code, locale_tag, facts, coverage } = parts;
+    let CardFacts { lang_code, locale_tag, facts, coverage, names } = parts;
     let mut timeline: Vec<TimelineEntry> = Vec::new();
-    for a in articles {
+    for (a, name) in articles.iter().zip(&names) {
         for d in a.dates.iter().filter(|d| d.kind == "calendar") {
             let Some(date) = d.date.clone() else { continue };
-            let cite = citation(a, &d.sentence, &d.text);
+            let cite = citation(a, name, &d.sentence, &d.text);
             match timeline.iter_mut().find(|t| t.date == date) {
                 Some(t) => {
                     t.flagged |= d.weekday_mismatch;
@@ -768,20 +737,16 @@ pub fn card_with_facts(parts: CardFacts, articles: &[ArticleMentions], options: 
         })
         .unwrap_or_default();
 
-    let sources = articles
-        .iter()
-        .map(|a| Source {
+    let sources = (articles.iter().zip(names))
+        .map(|(a, outlet)| Source {
             id: a.id.clone(),
-            outlet: outlet_of(a),
+            outlet,
             title: a.title.clone(),
             url: a.url.clone(),
             credits: a.credits.clone(),
         })
         .collect();
-    let unnamed_word = lang::ALL.iter().find(|t| t.code == lang_code).map_or("Sumber", |t| t.unnamed_source);
-    let mut card = Card { lang: lang_code, locale: locale_tag, headline, shown_facts: options.max_facts.min(facts.len()), facts, timeline, sources };
-    name_unnamed_sources(&mut card, articles, unnamed_word);
-    card
+    Card { lang: lang_code, locale: locale_tag, headline, shown_facts: options.max_facts.min(facts.len()), facts, timeline, sources }
 }
 
 #[cfg(test)]

@@ -416,101 +416,86 @@ fn subject_before(table: &LangTable, toks: &[Token], first: usize) -> Option<std
     Some(s..intro)
 }
 
-/// The scope word nearest a figure: in its clause after it (`13 rumah rusak
-/// berat`, `33 orang masih mengungsi`), else in its subject, else in the few
-/// words before it; never past another number.
-fn scope_near(table: &LangTable, toks: &[Token], first: usize, end: usize, subject: Option<&std::ops::Range<usize>>) -> Option<&'static str> {
-    let stops = |t: &Token| ends_clause(t) || t.is_punct(",") || t.is_number();
-    for k in end..toks.len().min(end + 5) {
-        if stops(&toks[k]) {
-            break;
-        }
-        if let Some((scope, _)) = table.scope_words.phrases_at(toks, k).next() {
-            return Some(scope);
-        }
-    }
-    let from = subject.map_or(first.saturating_sub(4), |s| s.start);
-    for k in (from..first).rev() {
-        if subject.is_none() && stops(&toks[k]) {
-            break;
-        }
-        if let Some((scope, n)) = table.scope_words.phrases_at(toks, k).next() {
-            // a phrase that runs into the figure is not before it
-            if k + n <= first {
-                return Some(scope);
-            }
-        }
-    }
-    None
+/// What narrows a figure's quantity besides what it counts: a scope word
+/// (`13 rumah rusak berat`, `33 orang masih mengungsi`), a place (`di
+/// Kabupaten Lebak`, `in neighbouring Syria`) and a year of its own (`killed
+/// around 33,000 people in 1939`).
+#[derive(Default)]
+struct Narrowing {
+    scope: Option<&'static str>,
+    place: Option<String>,
+    year: Option<i32>,
+    placed: bool,
 }
 
-/// Most words between a figure's end and a place word after it (`35,418
-/// people have died in Turkey`).
-const PLACE_REACH: usize = 6;
+/// Most tokens read after a figure, and before it when it has no subject,
+/// for what narrows it.
+const NARROWING_REACH: usize = 7;
 
-/// The place a figure's quantity is in: a place word followed by a
-/// capitalised name (one lower-case word may stand between: `in
-/// neighbouring Syria`), in the figure's clause after it, else in its
-/// subject; never past another number or a clause's end. Months and weekdays
-/// are not places.
-fn place_near(table: &LangTable, toks: &[Token], end: usize, subject: Option<&std::ops::Range<usize>>) -> Option<String> {
-    let name_at = |k: usize| -> Option<String> {
-        let mut j = k + 1;
-        if toks.get(j).is_some_and(|t| t.is_word() && !t.is_capitalized()) && toks.get(j + 1).is_some_and(Token::is_capitalized) {
-            j += 1;
+impl Narrowing {
+    /// Reads token `k`; false at a token that ends the reading (another
+    /// number, a clause's end, a comma where `commas_end`).
+    fn read(&mut self, table: &LangTable, toks: &[Token], k: usize, commas_end: bool, claimed: &dyn Fn(&Token) -> bool) -> bool {
+        let t = &toks[k];
+        let plain = t.is_number() && t.text.len() == 4 && !claimed(t);
+        if let Some(y) = crate::text::digits(t.text).filter(|y| plain && (1900..=2100).contains(y)) {
+            self.year = self.year.or(Some(y as i32));
+            return true;
         }
-        let start = j;
-        while j < toks.len() && j - start < 3 && toks[j].is_capitalized() && table.month(toks[j].text).is_none() && table.weekday(toks[j].text).is_none() {
-            j += 1;
+        if ends_clause(t) || t.is_number() || (commas_end && t.is_punct(",")) {
+            return false;
         }
-        (j > start).then(|| crate::text::join(&toks[start..j].iter().map(|t| t.text.to_string()).collect::<Vec<_>>(), " "))
-    };
-    let stops = |t: &Token| ends_clause(t) || t.is_punct(",") || t.is_number();
-    for k in end..toks.len().min(end + PLACE_REACH + 1) {
-        if stops(&toks[k]) {
-            break;
+        if self.scope.is_none() {
+            self.scope = table.scope_words.phrases_at(toks, k).next().map(|(scope, _)| scope);
         }
-        if table.place_words.has(toks[k].text) {
-            if let Some(name) = name_at(k) {
-                return Some(name);
-            }
+        // the nearest place word, whether or not a name follows it ("in both
+        // countries" is no place, and the one before it is another clause's)
+        if !self.placed && table.place_words.has(t.text) {
+            self.placed = true;
+            self.place = place_name(table, toks, k + 1);
         }
+        true
     }
-    // the subject's place word nearest the figure, if it names a place
-    let s = subject?;
-    s.clone().rev().find(|&k| table.place_words.has(toks[k].text)).and_then(name_at)
 }
 
-/// Most words between a figure and a year in its clause.
-const YEAR_REACH: usize = 6;
+/// A place's name from token `k`: up to three capitalised words that are no
+/// month or weekday, after at most one lower-case word (`neighbouring Syria`).
+fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String> {
+    if toks.get(k).is_some_and(|t| t.is_word() && !t.is_capitalized()) && toks.get(k + 1).is_some_and(Token::is_capitalized) {
+        k += 1;
+    }
+    let mut name = String::new();
+    for t in toks[k.min(toks.len())..].iter().take(3) {
+        if !t.is_capitalized() || table.month(t.text).is_some() || table.weekday(t.text).is_some() {
+            break;
+        }
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(t.text);
+    }
+    (!name.is_empty()).then_some(name)
+}
 
-/// A year the figure's clause names on its own (`killed around 33,000 people
-/// in 1939`, `12,000 deaths in India in 2020`): the quantity is of that
-/// year. Years inside dates are claimed by them and not seen here.
-fn year_near(toks: &[Token], first: usize, end: usize, claimed: &dyn Fn(&Token) -> bool) -> Option<i32> {
-    let year = |t: &Token| -> Option<i32> {
-        let plain = t.is_number() && t.text.len() == 4 && t.text.bytes().all(|b| b.is_ascii_digit()) && !claimed(t);
-        let y = crate::text::digits(t.text).filter(|_| plain)? as i32;
-        (1900..=2100).contains(&y).then_some(y)
-    };
-    let stops = |t: &Token| ends_clause(t) || t.is_punct(",");
-    for t in toks.iter().skip(end).take(YEAR_REACH) {
-        if let Some(y) = year(t) {
-            return Some(y);
-        }
-        if stops(t) || t.is_number() {
+/// What narrows a figure, nearest first: its clause after it, then its
+/// subject (commas and all), else the few words before it; never past
+/// another number or a clause's end. Years inside dates are claimed by them
+/// and not seen here.
+fn narrowing(table: &LangTable, toks: &[Token], first: usize, end: usize, subject: Option<&std::ops::Range<usize>>, claimed: &dyn Fn(&Token) -> bool) -> Narrowing {
+    let mut n = Narrowing::default();
+    for k in end..toks.len().min(end + NARROWING_REACH) {
+        if !n.read(table, toks, k, true, claimed) {
             break;
         }
     }
-    for t in toks[first.saturating_sub(YEAR_REACH)..first].iter().rev() {
-        if let Some(y) = year(t) {
-            return Some(y);
-        }
-        if stops(t) || t.is_number() {
+    let before = subject.cloned().unwrap_or(first.saturating_sub(NARROWING_REACH)..first);
+    for k in before.rev() {
+        // a phrase that runs into the figure is not before it
+        if !n.read(table, toks, k, subject.is_none(), claimed) {
             break;
         }
     }
-    None
+    n
 }
 
 /// Most tokens back to the start of a figure's sentence.
@@ -662,7 +647,8 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             (s.clone()).rev().find_map(|k| table.event(toks[k].text).map(|concept| Event { concept, word: toks[k].text, gap: first - k - 1, before: true }))
         });
         // a state the event already is ("masih hilang": the missing are so still)
-        let scope = scope_near(table, toks, first, end, subject.as_ref()).filter(|s| !(*s == "still" && event.is_some_and(|e| lang::STATE_EVENTS.contains(&e.concept))));
+        let narrowed = narrowing(table, toks, first, end, subject.as_ref(), &in_claimed);
+        let scope = narrowed.scope.filter(|s| !(*s == "still" && event.is_some_and(|e| lang::STATE_EVENTS.contains(&e.concept))));
         let superseded = (first.saturating_sub(REVISION_REACH)..first).any(|k| table.superseded_words.has(toks[k].text))
             || opens_as_superseded(table, toks, first);
         let (value, low, high) = if q.exact { (Some(q.low), None, None) } else { (None, Some(q.low), Some(q.high)) };
@@ -678,8 +664,8 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             event: event.map(|e| e.concept),
             event_word: event.map(|e| e.word.to_ascii_lowercase()),
             scope,
-            place: place_near(table, toks, end, subject.as_ref()),
-            year: year_near(toks, first, end, &in_claimed),
+            place: narrowed.place,
+            year: narrowed.year,
             start: toks[first].start,
             end: toks[end - 1].end,
             sentence: "".into(),
