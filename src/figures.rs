@@ -356,8 +356,6 @@ struct Event<'a> {
     concept: &'static str,
     word: &'a str,
     gap: usize,
-    /// The event word comes before the figure.
-    before: bool,
 }
 
 /// The event word nearest to the figure within its sentence.
@@ -372,7 +370,7 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
             break;
         }
         if let Some(concept) = table.event(toks[k].text) {
-            best = Some(Event { concept, word: toks[k].text, gap: k - end, before: false });
+            best = Some(Event { concept, word: toks[k].text, gap: k - end });
             break;
         }
     }
@@ -383,7 +381,7 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
         if let Some(concept) = table.event(toks[k].text) {
             let gap = start - k - 1;
             if best.is_none_or(|b| gap < b.gap) {
-                best = Some(Event { concept, word: toks[k].text, gap, before: true });
+                best = Some(Event { concept, word: toks[k].text, gap });
             }
             break;
         }
@@ -635,16 +633,11 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             category = Category::Money;
         }
         // with no counted noun, only an event word right beside the number
-        // says what it counts ("Lebih dari 2.000 ditangkap")
-        // (or one bridged to it: "the death toll rose to 268")
-        let bridged = |e: &Event| {
-            e.before && (1..=4).contains(&e.gap) && e.gap <= first && (first - e.gap..first).all(|k| table.event_bridges.has(toks[k].text))
-        };
-        let event = event_near(table, toks, first, end).filter(|e| noun_text.is_some() || e.gap == 0 || bridged(e));
-        // else the subject's event, nearest the figure first
-        let event = event.or_else(|| {
+        // says what it counts ("Lebih dari 2.000 ditangkap"), else the
+        // subject's, nearest the figure first ("the death toll rose to 268")
+        let event = event_near(table, toks, first, end).filter(|e| noun_text.is_some() || e.gap == 0).or_else(|| {
             let s = subject.clone()?;
-            (s.clone()).rev().find_map(|k| table.event(toks[k].text).map(|concept| Event { concept, word: toks[k].text, gap: first - k - 1, before: true }))
+            (s.clone()).rev().find_map(|k| table.event(toks[k].text).map(|concept| Event { concept, word: toks[k].text, gap: first - k - 1 }))
         });
         // a state the event already is ("masih hilang": the missing are so still)
         let narrowed = narrowing(table, toks, first, end, subject.as_ref(), &in_claimed);
@@ -785,12 +778,12 @@ mod tests {
     }
 
     #[test]
-    fn a_figure_with_no_noun_takes_an_event_bridged_to_it() {
+    fn a_figure_with_no_noun_takes_its_subject_s_event() {
         let event = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[]).first().and_then(|f| f.event);
         assert_eq!(event(&en::TABLE, "Indonesia quake death toll rises to 268"), Some("killed"));
         assert_eq!(event(&en::TABLE, "the number of dead has now reached 42"), Some("killed"));
         assert_eq!(event(&id::TABLE, "korban tewas kini mencapai 268"), Some("killed"));
-        // only bridge words between: otherwise the number says nothing by itself
+        // only through an introducer: otherwise the number says nothing by itself
         assert_eq!(event(&en::TABLE, "two were killed and the firm hired 268"), None);
         assert_eq!(event(&en::TABLE, "deaths in the region since the war began total 268"), None);
     }

@@ -70,11 +70,6 @@ pub static TABLE: LangTable = LangTable {
     currencies: words!["$", "us$", "usd", "€", "£", "eur", "gbp", "rp", "idr"],
     percent_words: words!["percent", "per cent", "%"],
     noun_links: words!["of"],
-    event_bridges: words![
-        "toll", "tolls", "count", "number", "figure", "total", "rose", "rises", "risen", "rising", "climbed", "climbs",
-        "jumped", "reached", "reaches", "hit", "hits", "stood", "stands", "is", "was", "now", "has", "had", "to", "at",
-        "of", "increased", "grew",
-    ],
     introducers: words![
         "to", "reached", "reaches", "past", "passed", "passes", "hit", "hits", "totalled", "totaled", "totals", "was",
         "is", "at", "by", "of", "now", "at least",

@@ -88,10 +88,6 @@ pub static TABLE: LangTable = LangTable {
     currencies: words!["rp", "rp.", "us$", "$", "usd", "idr", "€", "£", "s$", "rm"],
     percent_words: words!["persen", "%"],
     noun_links: words![],
-    event_bridges: words![
-        "dunia", "mencapai", "menjadi", "bertambah", "naik", "sebanyak", "sejumlah", "berjumlah", "kini", "telah", "sudah",
-        "hingga", "sampai", "tercatat", "jumlah", "total", "sebesar",
-    ],
     introducers: words![
         "sebanyak", "sejumlah", "berjumlah", "mencapai", "menjadi", "jadi", "tercatat", "ada", "yakni", "yaitu", "total",
         "sekitar", "kini", "sebesar", "adalah", "senilai",

@@ -353,10 +353,6 @@ pub struct LangTable {
     pub counted_nouns: Nouns,
     /// Words linking a quantity to its noun (`dozens of police`).
     pub noun_links: Packed,
-    /// Words that may stand between an event word and a figure with no
-    /// counted noun, the event still being what it counts: "the death toll
-    /// rose to 268", "korban tewas mencapai 268".
-    pub event_bridges: Packed,
     /// Words or phrases just before a figure (or its qualifier) that make it what a
     /// subject stated earlier in the sentence amounts to (`korban luka-luka
     /// … sebanyak 1.083 orang`, `the death toll … rose to 268`): the
