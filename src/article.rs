@@ -156,7 +156,7 @@ fn source_line<'a>(table: &LangTable, line: &'a str) -> Option<&'a str> {
 /// A first line is a title when it is short, has no sentence end and no dateline.
 fn looks_like_title(line: &str) -> bool {
     let words = line.split_whitespace().count();
-    let ends_sentence = line.ends_with(['.', '!', '?', '"', '”']);
+    let ends_sentence = line.chars().next_back().is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”'));
     words > 0 && words <= 20 && line.len() <= 160 && !ends_sentence && dateline(line).is_none()
 }
 

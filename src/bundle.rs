@@ -80,13 +80,14 @@ impl std::error::Error for BundleError {}
 pub fn published_date(published: &str) -> Option<crate::calendar::Date> {
     let s = published.trim();
     let (date, rest) = s.split_at(s.len().min(10));
-    let ok = date.len() == 10 && date.as_bytes()[4] == b'-' && date.as_bytes()[7] == b'-' && (rest.is_empty() || rest.starts_with(['T', 't', ' ']));
+    let ok = date.len() == 10 && date.as_bytes()[4] == b'-' && date.as_bytes()[7] == b'-' && rest.bytes().next().is_none_or(|b| matches!(b, b'T' | b't' | b' '));
     ok.then(|| crate::calendar::Date::parse_iso(date)).flatten()
 }
 
 /// The id for a file name: its last path component without extension.
 pub fn id_from_file(file: &str) -> String {
-    let name = file.rsplit(['/', '\\']).next().unwrap_or(file);
+    // (a byte scan: a char-set pattern costs the wasm its own searcher)
+    let name = &file[file.bytes().rposition(|b| b == b'/' || b == b'\\').map_or(0, |i| i + 1)..];
     match name.rfind('.') {
         Some(dot) if dot > 0 => name[..dot].to_string(),
         _ => name.to_string(),

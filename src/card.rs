@@ -232,19 +232,6 @@ fn table_for(code: &str) -> &'static lang::LangTable {
     lang::ALL.iter().find(|t| t.code == code).copied().unwrap_or(lang::ALL[0])
 }
 
-/// What tells a place apart: its name in lower case (ASCII: no Unicode case
-/// tables in the wasm) without the words for
-/// its kind (`Kabupaten Lebak` and `Lebak` are one place).
-fn place_key(table: &lang::LangTable, place: &str) -> String {
-    let mut key = String::new();
-    for w in place.split(' ').filter(|w| !table.place_kinds.has(w)) {
-        key.push_str(w);
-        key.push(' ');
-    }
-    key.make_ascii_lowercase();
-    key
-}
-
 /// The range of true values a stated figure allows: a bound is open on its
 /// far side (`lebih dari 2.000` holds when `hampir 10.000` does).
 fn interval(f: &FigureMention) -> (f64, f64) {
@@ -338,6 +325,19 @@ fn most_common<'a>(items: impl Iterator<Item = &'a str>) -> Option<&'a str> {
 struct Group<'a> {
     key: String,
     mentions: Vec<(usize, &'a FigureMention)>,
+    /// The places its mentions name, each once.
+    places: Vec<&'a str>,
+}
+
+/// The index of the group with `key`, made if there is none.
+fn group_for(groups: &mut Vec<Group>, key: String) -> usize {
+    match groups.iter().position(|g| g.key == key) {
+        Some(g) => g,
+        None => {
+            groups.push(Group { key, mentions: Vec::new(), places: Vec::new() });
+            groups.len() - 1
+        }
+    }
 }
 
 fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[String], reports: &[Option<String>], locale: Locale) -> Fact {
@@ -460,7 +460,7 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[String], rep
     let mut sources: Vec<usize> = group.mentions.iter().map(|&(a, _)| a).collect();
     sources.dedup();
     let noun = most_common(group.mentions.iter().filter_map(|(_, m)| m.noun.as_deref()));
-    let quantity = group.key.split(['@', '#', '%', ':']).next().unwrap_or(&group.key);
+    let quantity = &group.key[..group.key.bytes().position(|b| matches!(b, b'@' | b'#' | b'%' | b':')).unwrap_or(group.key.len())];
     let event_in_key = crate::text::has_char(quantity, '/') || group.mentions.iter().any(|(_, m)| m.event == Some(quantity));
     let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
     let event = most_common(group.mentions.iter().filter_map(|(_, m)| m.event))
@@ -634,16 +634,12 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
     let locale = Locale { tag: &locale_tag, lang: &lang_code };
     let names = outlet_names(articles, table_for(&lang_code).unnamed_source);
 
-    // each mention's quantity, and its place: a quantity given for two or
-    // more places (the dead in Turkey, in Syria) is a fact per place, the
-    // unplaced mentions being the whole; one given for a single place is
-    // given where the event is, and stays one fact
-    // (a quantity of another year than the report's is another fact: the
-    // deaths of an earthquake in 1939 are not this one's)
+    // each mention's quantity (a quantity of another year than the
+    // report's is another fact: the deaths of an earthquake in 1939 are not
+    // this one's), and the places it is given for
     let reports: Vec<Option<String>> = articles.iter().map(report_date).collect();
-    let mut keyed: Vec<(usize, &FigureMention, String, Option<String>)> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
-        let table = table_for(a.lang);
         let report_year = reports[ai].as_deref().and_then(|r| crate::text::digits(r.get(..4)?));
         for m in &a.figures {
             let Some(mut key) = fact_key(m) else { continue };
@@ -652,31 +648,29 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
                     key = crate::cat!(key, "%", y as usize);
                 }
             }
-            keyed.push((ai, m, key, m.place.as_deref().map(|p| place_key(table, p))));
+            let g = group_for(&mut groups, key);
+            let g = &mut groups[g];
+            g.mentions.push((ai, m));
+            if let Some(p) = m.place.as_deref().filter(|p| !g.places.iter().any(|q| lang::eq_ci(q, p))) {
+                g.places.push(p);
+            }
         }
     }
-    let mut places: Vec<(&str, Vec<&str>)> = Vec::new();
-    for (_, _, key, place) in &keyed {
-        let Some(place) = place.as_deref() else { continue };
-        match places.iter_mut().find(|(k, _)| k == key) {
-            Some((_, ps)) if !ps.contains(&place) => ps.push(place),
-            Some(_) => {}
-            None => places.push((key, vec![place])),
+    // a quantity given for two or more places (the dead in Turkey, in Syria)
+    // is a fact per place, its unplaced mentions the whole; one given for a
+    // single place is given where the event is, and stays one fact
+    for g in 0..groups.len() {
+        if groups[g].places.len() < 2 {
+            continue;
+        }
+        let (key, places) = (groups[g].key.clone(), groups[g].places.clone());
+        for (ai, m) in std::mem::take(&mut groups[g].mentions) {
+            let place = m.place.as_deref().and_then(|p| places.iter().find(|q| lang::eq_ci(q, p)));
+            let k = group_for(&mut groups, place.map_or_else(|| key.clone(), |p| crate::cat!(key, "#", *p)));
+            groups[k].mentions.push((ai, m));
         }
     }
-    let split = |key: &str| places.iter().any(|(k, ps)| *k == key && ps.len() >= 2);
-    let mut groups: Vec<Group> = Vec::new();
-    for (ai, m, key, place) in &keyed {
-        let (ai, m) = (*ai, *m);
-        let key = match place {
-            Some(p) if split(key) => crate::cat!(key, "#", p),
-            _ => key.clone(),
-        };
-        match groups.iter_mut().find(|g| g.key == key) {
-            Some(g) => g.mentions.push((ai, m)),
-            None => groups.push(Group { key, mentions: vec![(ai, m)] }),
-        }
-    }
+    groups.retain(|g| !g.mentions.is_empty());
     let facts: Vec<Fact> = groups.iter().map(|g| build_fact(g, articles, &names, &reports, locale)).collect();
     // most sources first; then what readers care about; then the bigger story
     // ties keep the bundle's order (the sort is stable)

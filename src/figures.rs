@@ -34,8 +34,9 @@ pub struct FigureMention {
     /// → `heavy`, `masih` → `still`): a scoped quantity is its own fact.
     #[serde(skip)]
     pub scope: Option<&'static str>,
-    /// Where the quantity is, as written (`Kabupaten Lebak`, `Syria`): a
-    /// place named in its clause or subject (`di`, `in`).
+    /// Where the quantity is, as written without the word for its kind
+    /// (`di Kabupaten Lebak` → `Lebak`, `in Syria` → `Syria`): a place named
+    /// in its clause or subject.
     #[serde(skip)]
     pub place: Option<String>,
     /// A year its clause names on its own (`in 1939`): the quantity is that year's.
@@ -457,7 +458,8 @@ impl Narrowing {
 }
 
 /// A place's name from token `k`: up to three capitalised words that are no
-/// month or weekday, after at most one lower-case word (`neighbouring Syria`).
+/// month or weekday, after at most one lower-case word (`neighbouring
+/// Syria`), without the word for its kind.
 fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String> {
     if toks.get(k).is_some_and(|t| t.is_word() && !t.is_capitalized()) && toks.get(k + 1).is_some_and(Token::is_capitalized) {
         k += 1;
@@ -466,6 +468,11 @@ fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String>
     for t in toks[k.min(toks.len())..].iter().take(3) {
         if !t.is_capitalized() || table.month(t.text).is_some() || table.weekday(t.text).is_some() {
             break;
+        }
+        // the word for its kind is not part of what tells places apart
+        // (`Kabupaten Lebak` is `Lebak`)
+        if table.place_kinds.has(t.text) {
+            continue;
         }
         if !name.is_empty() {
             name.push(' ');

@@ -338,7 +338,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
                     (Some(n), _)
                         if n.is_ascii_digit()
                             && crate::lang::GLUED_MEASURES.contains(&&text[i..end])
-                            && text[end..].trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['.', ','])
+                            && text[end..].trim_start_matches(|c: char| c.is_ascii_digit()).bytes().next().is_some_and(|b| b == b'.' || b == b',')
                             && text[end..].trim_start_matches(|c: char| c.is_ascii_digit())[1..].starts_with(|c: char| c.is_ascii_digit()) =>
                     {
                         break
