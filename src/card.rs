@@ -483,8 +483,8 @@ fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[String], rep
         _ => label,
     };
     // another year's: "people killed (1939)"
-    let label = match group.key.rsplit_once('%') {
-        Some((_, year)) => crate::cat!(label, " (", year, ")"),
+    let label = match group.key.bytes().rposition(|b| b == b'%') {
+        Some(at) => crate::cat!(label, " (", &group.key[at + 1..], ")"),
         None => label,
     };
     let category = most_common(group.mentions.iter().map(|(_, m)| m.category.as_str())).unwrap_or("count");

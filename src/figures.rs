@@ -302,7 +302,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
             let sentence_start = i < 2 || toks[i - 2].is_punct(".") || toks[i - 2].is_punct("“") || toks[i - 2].is_punct("\"");
             let known = table.number_word(p.text).is_some()
                 || table.is_currency(p.text)
-                || table.qualifiers.words.iter().any(|w| lang::eq_ci(w.rsplit(' ').next().unwrap_or(w), p.text))
+                || table.qualifiers.words.iter().any(|w| lang::eq_ci(&w[w.bytes().rposition(|b| b == b' ').map_or(0, |i| i + 1)..], p.text))
                 || table.qualifier_fillers.has(p.text)
                 || table.month(p.text).is_some()
                 || table.measure_words.get(p.text).is_some()
