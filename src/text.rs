@@ -377,49 +377,44 @@ fn is_invisible(c: char) -> bool {
 pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        if matches!(c, '.' | '!' | '?') {
-            // swallow closing quotes and repeated marks
-            let mut j = k + 1;
-            while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')') {
-                j += 1;
-            }
-            let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
-            let next_is_space = j >= chars.len() || chars[j].1.is_whitespace();
-            let mut n = j;
-            while n < chars.len() && chars[n].1.is_whitespace() {
-                n += 1;
-            }
-            let next_starts = n >= chars.len()
-                || is_upper(chars[n].1)
-                || chars[n].1.is_ascii_digit()
-                || matches!(chars[n].1, '"' | '“' | '\'' | '‘' | '(' | '[');
-            // only a candidate boundary pays for the abbreviation check, which
-            // looks back at most a short word
-            let is_abbrev = next_is_space && next_starts && c == '.' && {
-                let mut from = i;
-                for (b, c) in text[..i].char_indices().rev().take(12) {
-                    if !(is_alnum(c) || c == '.') {
-                        break;
-                    }
-                    from = b;
-                }
-                let word_before = &text[from..i];
-                abbreviations.iter().any(|a| crate::lang::eq_ci(a, word_before))
-                    || (word_before.chars().count() == 1 && word_before.chars().all(is_upper))
-            };
-            if next_is_space && next_starts && !is_abbrev {
-                push_trimmed(text, start, end, &mut out);
-                start = end;
-            }
-            k = j;
+    // the char at byte `b` (read in place: no list of the text's chars)
+    let at = |b: usize| text[b..].chars().next();
+    let mut i = 0;
+    while let Some(c) = at(i) {
+        if !matches!(c, '.' | '!' | '?') {
+            i += c.len_utf8();
             continue;
         }
-        let _ = i;
-        k += 1;
+        // swallow closing quotes and repeated marks
+        let mut end = i + 1;
+        while let Some(d) = at(end).filter(|d| matches!(d, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')')) {
+            end += d.len_utf8();
+        }
+        let next_is_space = at(end).is_none_or(char::is_whitespace);
+        let mut n = end;
+        while let Some(d) = at(n).filter(|d| d.is_whitespace()) {
+            n += d.len_utf8();
+        }
+        let next_starts = at(n).is_none_or(|d| is_upper(d) || d.is_ascii_digit() || matches!(d, '"' | '“' | '\'' | '‘' | '(' | '['));
+        // only a candidate boundary pays for the abbreviation check, which
+        // looks back at most a short word
+        let is_abbrev = next_is_space && next_starts && c == '.' && {
+            let mut from = i;
+            for (b, c) in text[..i].char_indices().rev().take(12) {
+                if !(is_alnum(c) || c == '.') {
+                    break;
+                }
+                from = b;
+            }
+            let word_before = &text[from..i];
+            abbreviations.iter().any(|a| crate::lang::eq_ci(a, word_before))
+                || (word_before.chars().count() == 1 && word_before.chars().all(is_upper))
+        };
+        if next_is_space && next_starts && !is_abbrev {
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+        }
+        i = end;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
