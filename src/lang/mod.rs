@@ -588,14 +588,11 @@ pub fn detect(text: &str) -> &'static LangTable {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let text = &text[..end];
+    let words = crate::text::tokenize(&text[..end], 0);
     let mut best = ALL[0];
     let mut best_hits = 0usize;
     for table in ALL {
-        let hits = text
-            .split(|c: char| !crate::text::is_letter(c))
-            .filter(|w| !w.is_empty() && table.stopwords.has(w))
-            .count();
+        let hits = words.iter().filter(|w| w.is_word() && table.stopwords.has(w.text)).count();
         if hits > best_hits {
             best = table;
             best_hits = hits;
