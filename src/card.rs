@@ -598,12 +598,19 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
     label
 }
 
-/// The words of a clause with their punctuation trimmed.
+/// The words and numbers of a clause (a `%` glued to a number kept), as
+/// the tokenizer reads them: no punctuation.
 fn clause_words(part: &str) -> Vec<String> {
-    part.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !crate::text::is_alnum(c) && c != '%').to_string())
-        .filter(|w| !w.is_empty())
-        .collect()
+    let mut words: Vec<String> = Vec::new();
+    for t in crate::text::tokenize(part, 0) {
+        match words.last_mut() {
+            Some(w) if t.is_punct("%") && !t.spaced => w.push('%'),
+            // (a closing quote is no apostrophe: `perusuh’` is `perusuh`)
+            _ if t.is_word() || t.is_number() => words.push(t.text.strip_suffix('’').unwrap_or(t.text).to_string()),
+            _ => {}
+        }
+    }
+    words
 }
 
 /// Aggregates extracted mentions into the card model.
