@@ -172,8 +172,8 @@ export interface ArticleMentions {
   outlet: string | null;
   url: string | null;
   credits: string[];
-  /** `published` as the input gave it (absent when it gave none). */
-  published?: string;
+  /** True when `date` is the day the input says it was published (absent otherwise). */
+  published?: boolean;
   /** The article's own date: the day it was published, else that of its dateline or first paragraph, ISO. */
   date: string | null;
   figures: FigureMention[];

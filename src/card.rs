@@ -121,8 +121,8 @@ const REPORT_LAG_DAYS: i64 = 3;
 pub fn report_date(a: &ArticleMentions) -> Option<String> {
     use crate::calendar::Date;
     // the day it was published says it best
-    if let Some(day) = a.published.as_deref().and_then(crate::bundle::published_date) {
-        return Some(day.iso());
+    if a.published {
+        return a.date.clone();
     }
     let own = a.date.as_deref().and_then(Date::parse_iso);
     let until = own.map(|d| d.add_days(REPORT_LAG_DAYS).days());

@@ -25,9 +25,10 @@ pub struct ArticleMentions {
     pub outlet: Option<String>,
     pub url: Option<String>,
     pub credits: Vec<String>,
-    /// When the outlet published it, as the bundle gives it (ISO 8601).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub published: Option<String>,
+    /// Its own date is the day the bundle says it was published (not one
+    /// its text gives).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub published: bool,
     /// The article's own date: the day it was published, else the date of
     /// its dateline or first paragraph, if any.
     pub date: Option<String>,
@@ -67,8 +68,8 @@ pub struct Pending {
     year_hints: Vec<i32>,
     /// Mentions past [`MAX_MENTIONS`], not kept.
     skipped: usize,
-    /// The bundle's `published`, as given and as a date.
-    published: Option<(String, Date)>,
+    /// The day of the bundle's `published`.
+    published: Option<Date>,
 }
 
 /// Most figures, and most dates, kept for one article. A news article has
@@ -222,7 +223,7 @@ fn scan(mut article: Article) -> Pending {
 pub fn scan_article(a: &crate::bundle::BundleArticle) -> Pending {
     let meta = Meta { id: a.id.clone(), file: a.file.clone(), outlet: a.outlet.clone(), url: a.url.clone(), title: a.title.clone(), lang: a.lang.clone() };
     let mut pending = scan(Article::parse(&a.text, meta));
-    pending.published = a.published.as_deref().and_then(|p| Some((p.trim().to_string(), crate::bundle::published_date(p)?)));
+    pending.published = a.published.as_deref().and_then(crate::bundle::published_date);
     pending
 }
 
@@ -252,7 +253,7 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
             _ => None,
         })
         .collect();
-    explicit.extend(pending.iter().filter_map(|p| p.published.as_ref().map(|(_, day)| *day)));
+    explicit.extend(pending.iter().filter_map(|p| p.published));
     crate::order::sort_by(&mut explicit, |a, b| a.cmp(b));
     let bundle_centre = explicit.get(explicit.len() / 2).copied();
     let base = Context { article: None, bundle: bundle_centre, bundle_latest: None, today: options.today, year_hints: [0; 4] };
@@ -263,8 +264,8 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
     let own: Vec<Option<Date>> = pending
         .iter()
         .map(|p| {
-            if let Some((_, day)) = p.published {
-                return Some(day);
+            if p.published.is_some() {
+                return p.published;
             }
             let (f, _, _) = &p.dates[p.own_date?];
             let r = dates::resolve(f.raw, &Context { year_hints: dates::hints(&p.year_hints), ..base });
@@ -355,7 +356,7 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
                 outlet: a.outlet,
                 url: a.url,
                 credits: a.credits,
-                published: p.published.map(|(given, _)| given),
+                published: p.published.is_some(),
                 date: own_date.map(|d| d.iso()),
                 figures: p.figures,
                 dates,
