@@ -60,7 +60,7 @@ impl BundleError {
             BundleError::NoArticles => "the bundle has no articles".into(),
             BundleError::EmptyText { index } => crate::cat!("article ", index, " has no text"),
             BundleError::BadPublished { index } => {
-                crate::cat!("article ", index, ": \"published\" must be an ISO 8601 date (2022-11-21) or date-time (2022-11-21T19:28+07:00)")
+                crate::cat!("article ", index, ": \"published\" must be an ISO 8601 date or date-time (2022-11-21T19:28+07:00)")
             }
         }
     }

@@ -82,9 +82,10 @@ pub static TABLE: LangTable = LangTable {
         ("quarter-on-quarter", "qtq"), ("qoq", "qtq"), ("qtq", "qtq"), ("quarterly", "qtq"), ("cumulative", "cumulative"),
         ("current prices", "current"), ("constant prices", "constant"),
     ],
+    // a scope is its own English label unless named here
     scope_labels: pairs![
-        ("heavy", "heavily"), ("moderate", "moderately"), ("light", "lightly"), ("still", "still"), ("qtq", "(qoq)"),
-        ("cumulative", "cumulative"), ("current", "at current prices"), ("constant", "at constant prices"),
+        ("heavy", "heavily"), ("moderate", "moderately"), ("light", "lightly"), ("qtq", "(qoq)"),
+        ("current", "at current prices"), ("constant", "at constant prices"),
     ],
     place_words: words!["in"],
     place_kinds: words!["province", "state", "district", "county", "region", "city"],
@@ -175,16 +176,8 @@ pub static TABLE: LangTable = LangTable {
         ("inflation", "inflation"), ("gdp", "gdp"), ("exports", "exports"), ("imports", "imports"),
         ("unemployment", "unemployment"),
     ],
-    event_labels: pairs![
-        ("killed", "killed"), ("injured", "injured"), ("detained", "detained"),
-        ("displaced", "displaced"), ("missing", "missing"), ("deployed", "deployed"),
-        ("withdrawn", "withdrawal"), ("infected", "infected"), ("recovered", "recovered"),
-        ("evacuated", "evacuated"), ("damaged", "damaged"), ("burned", "burned"),
-        ("hospitalized", "in hospital"), ("discharged", "discharged"), ("growth", "growth"), ("ill", "ill"),
-        ("inflation", "inflation"), ("gdp", "GDP"), ("exports", "exports"), ("imports", "imports"),
-        ("unemployment", "unemployment"),
-        ("population", "population"),
-    ],
+    // an event concept is its own English label unless named here
+    event_labels: pairs![("withdrawn", "withdrawal"), ("hospitalized", "in hospital"), ("gdp", "GDP")],
     not_figures: words!["one of", "one another", "no one", "one day", "one by one"],
     reference_words: words![
         "no", "no.", "number", "article", "section", "page", "route", "flight", "gate",
