@@ -155,7 +155,7 @@ fn source_line<'a>(table: &LangTable, line: &'a str) -> Option<&'a str> {
 
 /// A first line is a title when it is short, has no sentence end and no dateline.
 fn looks_like_title(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    let words = crate::text::word_count(line);
     let ends_sentence = line.chars().next_back().is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”'));
     words > 0 && words <= 20 && line.len() <= 160 && !ends_sentence && dateline(line).is_none()
 }
@@ -171,7 +171,7 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
         .min_by_key(|&(i, _)| i)?;
     let prefix = para[..dash_at].trim();
     // a dateline is a few capitalised names, not a sentence
-    if prefix.is_empty() || prefix.split_whitespace().count() > 6 || prefix.contains(['!', '?', '"', '“']) {
+    if prefix.is_empty() || crate::text::word_count(prefix) > 6 || prefix.chars().any(|c| matches!(c, '!' | '?' | '"' | '“')) {
         return None;
     }
     let body = dash_at + dash.len();
@@ -185,7 +185,7 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
         return Some(((!place.is_empty()).then(|| place.to_string()), Some(outlet.to_string()), body));
     }
     let parts: Vec<&str> = prefix.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
-    let is_name = |p: &str| (p.chars().next().is_some_and(is_upper) || crate::text::has_char(p, '.')) && p.split_whitespace().count() <= 3;
+    let is_name = |p: &str| (p.chars().next().is_some_and(is_upper) || crate::text::has_char(p, '.')) && crate::text::word_count(p) <= 3;
     if !parts.iter().all(|p| is_name(p)) {
         return None;
     }

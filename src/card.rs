@@ -677,8 +677,8 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
             groups[k].mentions.push((ai, m));
         }
     }
-    groups.retain(|g| !g.mentions.is_empty());
-    let facts: Vec<Fact> = groups.iter().map(|g| build_fact(g, articles, &names, &reports, locale)).collect();
+    // (a quantity whose every mention is one place's has no whole)
+    let facts: Vec<Fact> = groups.iter().filter(|g| !g.mentions.is_empty()).map(|g| build_fact(g, articles, &names, &reports, locale)).collect();
     // most sources first; then what readers care about; then the bigger story
     // ties keep the bundle's order (the sort is stable)
     let mut facts = facts;

@@ -157,6 +157,17 @@ macro_rules! cat {
     }};
 }
 
+/// How many words (runs of non-space) `s` has: `split_whitespace().count()`
+/// without its iterator in the wasm.
+pub fn word_count(s: &str) -> usize {
+    let (mut n, mut space) = (0, true);
+    for c in s.chars() {
+        n += usize::from(space && !c.is_whitespace());
+        space = c.is_whitespace();
+    }
+    n
+}
+
 /// `items` joined by `sep` (`[T]::join` without its generic copy loop).
 pub fn join(items: &[impl AsRef<str>], sep: &str) -> String {
     let mut out = String::new();
