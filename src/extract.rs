@@ -253,7 +253,9 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
             _ => None,
         })
         .collect();
-    explicit.extend(pending.iter().filter_map(|p| p.published));
+    for p in &pending {
+        explicit.extend(p.published);
+    }
     crate::order::sort_by(&mut explicit, |a, b| a.cmp(b));
     let bundle_centre = explicit.get(explicit.len() / 2).copied();
     let base = Context { article: None, bundle: bundle_centre, bundle_latest: None, today: options.today, year_hints: [0; 4] };

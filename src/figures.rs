@@ -612,14 +612,21 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         let mut end = q.end;
         let subject = subject_before(table, toks, first);
         // the subject's counted noun, nearest the figure first (not a classifier)
-        let subject_noun = || {
-            let s = subject.clone()?;
-            toks[s].iter().rev().filter(|t| t.is_word() && !table.classifiers.has(t.text)).find_map(|t| table.noun(t.text).map(|n| (t, n)))
-        };
+        // the subject's counted noun (not a classifier) and event word, nearest the figure first
+        let (mut subject_noun, mut subject_event) = (None, None);
+        for k in subject.clone().unwrap_or(0..0).rev() {
+            let t = &toks[k];
+            if subject_noun.is_none() && t.is_word() && !table.classifiers.has(t.text) {
+                subject_noun = table.noun(t.text).map(|n| (t, n));
+            }
+            if subject_event.is_none() {
+                subject_event = table.event(t.text).map(|concept| Event { concept, word: t.text, gap: first - k - 1 });
+            }
+        }
         let (noun_text, concept, mut category) = match noun {
             Some((t, n)) if classified => {
                 end = noun_end;
-                match subject_noun() {
+                match subject_noun {
                     Some((st, sn)) => (Some(st.text.to_ascii_lowercase()), Some(sn.concept), sn.category),
                     None => (Some(t.text.to_ascii_lowercase()), None, n.category),
                 }
@@ -642,10 +649,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         // with no counted noun, only an event word right beside the number
         // says what it counts ("Lebih dari 2.000 ditangkap"), else the
         // subject's, nearest the figure first ("the death toll rose to 268")
-        let event = event_near(table, toks, first, end).filter(|e| noun_text.is_some() || e.gap == 0).or_else(|| {
-            let s = subject.clone()?;
-            (s.clone()).rev().find_map(|k| table.event(toks[k].text).map(|concept| Event { concept, word: toks[k].text, gap: first - k - 1 }))
-        });
+        let event = event_near(table, toks, first, end).filter(|e| noun_text.is_some() || e.gap == 0).or(subject_event);
         // a state the event already is ("masih hilang": the missing are so still)
         let narrowed = narrowing(table, toks, first, end, subject.as_ref(), &in_claimed);
         let scope = narrowed.scope.filter(|s| !(*s == "still" && event.is_some_and(|e| lang::STATE_EVENTS.contains(&e.concept))));
