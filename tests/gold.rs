@@ -2,6 +2,14 @@
 //! the project's scorer: a prediction matches a gold item when one text
 //! contains the other (case-insensitive, whitespace-folded) and the value
 //! agrees; optional gold texts are neither rewarded nor penalised.
+//!
+//! `optional` holds only what the gold conventions leave open: ages, measures
+//! (magnitudes, distances), dates whose year the article cannot know, bare
+//! weekdays and months, relative days and durations. A wrong prediction is
+//! never made optional: coordinates (`7,32 LS`), scores (`19-21`), names with
+//! numbers (`super 1000`), ranks (`top 10`) and spaced thousands (`31 000`)
+//! count against the extractor until it is fixed. The bars are what it
+//! scores today (after that audit), as floors.
 #![cfg(not(target_arch = "wasm32"))]
 
 use factcard::bundle::{Bundle, BundleArticle};
@@ -118,7 +126,7 @@ fn assert_bar(name: &str, (figures, dates): (Tally, Tally), figure_bar: f64, dat
 
 #[test]
 fn seeds_meet_the_bar() {
-    assert_bar("seeds", score_set("seeds", "gold-seeds.json", true), 0.97, 0.97);
+    assert_bar("seeds", score_set("seeds", "gold-seeds.json", true), 1.0, 1.0);
 }
 
 /// 15 Indonesian articles from 15 outlets the extractor was not written on:
@@ -126,19 +134,19 @@ fn seeds_meet_the_bar() {
 /// crime (sources in tests/fixtures/id/SOURCES.md).
 #[test]
 fn indonesian_articles_meet_the_bar() {
-    assert_bar("id", score_set("id", "gold-id.json", false), 0.92, 0.95);
+    assert_bar("id", score_set("id", "gold-id.json", false), 0.975, 0.99);
 }
 
 /// 8 English wire and newspaper articles (tests/fixtures/en/SOURCES.md).
 #[test]
 fn english_articles_meet_the_bar() {
-    assert_bar("en", score_set("en", "gold-en.json", false), 0.92, 0.95);
+    assert_bar("en", score_set("en", "gold-en.json", false), 0.965, 0.99);
 }
 
 /// A second bundle: four outlets on one earthquake (tests/fixtures/event2).
 #[test]
 fn second_event_bundle_meets_the_bar() {
-    assert_bar("event2", score_set("event2", "gold-event2.json", true), 0.92, 0.95);
+    assert_bar("event2", score_set("event2", "gold-event2.json", true), 0.925, 0.99);
 }
 
 #[test]
