@@ -54,7 +54,8 @@ if stage setup bash scripts/setup.sh; then
   stage cargo-test cargo test
   # Never -q here: the wasm runner needs the normal output.
   stage wasm-node cargo test --target wasm32-unknown-unknown --test web
-  stage wasm-chrome env WASM_BINDGEN_USE_BROWSER=1 cargo test --target wasm32-unknown-unknown --test web
+  # the DOM tests (tests/dom.rs) run in the browser only: in Node they would have nothing to test
+  stage wasm-chrome env WASM_BINDGEN_USE_BROWSER=1 cargo test --target wasm32-unknown-unknown --test web --test dom
   if [ "$built" -eq 1 ]; then
     # The packed package in real consumers: Vite, webpack 5, a static site,
     # Node, TypeScript (installs from the npm registry, cached per consumer).
