@@ -625,8 +625,6 @@ pub struct CardFacts {
     lang_code: String,
     locale_tag: String,
     facts: Vec<Fact>,
-    /// For each article, how many of its mentions count towards the top facts.
-    coverage: Vec<usize>,
     /// Each article's outlet as the card names it ([`outlet_names`]).
     names: Vec<String>,
 }
@@ -688,21 +686,13 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
             .then(category_weight(&b.category).cmp(&category_weight(&a.category)))
             .then(b.values.iter().map(|v| v.citations.len()).sum::<usize>().cmp(&a.values.iter().map(|v| v.citations.len()).sum::<usize>()))
     });
-    // for the headline: how much of the top facts each article carries
-    let top_keys: Vec<&str> = facts.iter().take(options.max_facts).map(|f| f.key.as_str()).collect();
-    let mut coverage = vec![0usize; articles.len()];
-    for g in groups.iter().filter(|g| top_keys.contains(&g.key.as_str())) {
-        for &(ai, _) in &g.mentions {
-            coverage[ai] += 1;
-        }
-    }
-    CardFacts { lang_code, locale_tag, facts, coverage, names }
+    CardFacts { lang_code, locale_tag, facts, names }
 }
 
 /// The second half of [`card_from_mentions`]: the timeline, the headline
 /// and the sources around the facts.
 pub fn card_with_facts(parts: CardFacts, articles: &[ArticleMentions], options: &CardOptions) -> Card {
-    let CardFacts { lang_code, locale_tag, facts, coverage, names } = parts;
+    let CardFacts { lang_code, locale_tag, facts, names } = parts;
     let mut timeline: Vec<TimelineEntry> = Vec::new();
     for (a, name) in articles.iter().zip(&names) {
         for d in a.dates.iter().filter(|d| d.kind == "calendar") {
@@ -728,11 +718,14 @@ pub fn card_with_facts(parts: CardFacts, articles: &[ArticleMentions], options: 
     }
     crate::order::sort_by(&mut timeline, |a, b| a.date.cmp(&b.date));
 
-    // the headline: the title of the article that carries the most top facts
-    let headline = (articles.iter().enumerate())
-        .filter(|(_, a)| a.title.is_some())
-        .max_by_key(|&(ai, _)| coverage[ai])
-        .and_then(|(_, a)| a.title.clone())
+    // the headline: the title of an article that states the top fact's main
+    // value (a title does not contradict the card's first figure), else a
+    // line from that fact ("268 orang tewas"), else the first sentence
+    let top = facts.first().map(|f| (f, &f.values[0]));
+    let headline = top
+        .and_then(|(_, v)| articles.iter().find(|a| a.title.is_some() && v.citations.iter().any(|c| c.article == a.id)))
+        .and_then(|a| a.title.clone())
+        .or_else(|| top.map(|(f, v)| crate::cat!(v.display, " ", f.label)))
         .or_else(|| {
             articles.first().and_then(|a| a.figures.first().map(|f| String::from(&*f.sentence)).or_else(|| a.dates.first().map(|d| String::from(&*d.sentence))))
         })

@@ -277,3 +277,25 @@ fn a_source_the_text_does_not_name_is_called_by_its_number_or_its_url_host() {
     let names: Vec<&str> = card.sources.iter().map(|s| s.outlet.as_str()).collect();
     assert_eq!(names, ["example-news.co.id", "Source 2"]);
 }
+
+#[test]
+fn the_headline_never_states_what_the_top_fact_has_updated() {
+    // the only title is an earlier report's: the card writes its own line
+    let articles = vec![
+        BundleArticle {
+            title: Some("Banjir: 9 Orang Meninggal".into()),
+            ..BundleArticle::from_text("a.txt", "Banjir melanda kota itu. Sebanyak 9 orang meninggal, kata petugas, Senin (5/2/2024).".into())
+        },
+        BundleArticle::from_text("b.txt", "Banjir melanda kota itu. Korban meninggal bertambah menjadi 30 orang, kata gubernur, Rabu (7/2/2024).".into()),
+    ];
+    let card = build_card(&Bundle::new(articles).validate().unwrap(), &CardOptions::default());
+    assert_eq!(card.facts[0].values[0].value, Some(30.0));
+    assert_eq!(card.headline, "30 orang tewas");
+    // a title that states the latest value is the headline
+    let articles = vec![
+        BundleArticle { title: Some("Korban Banjir Jadi 30 Orang".into()), ..BundleArticle::from_text("b.txt", "Korban meninggal bertambah menjadi 30 orang, kata gubernur, Rabu (7/2/2024).".into()) },
+        BundleArticle::from_text("a.txt", "Sebanyak 9 orang meninggal, kata petugas, Senin (5/2/2024).".into()),
+    ];
+    let card = build_card(&Bundle::new(articles).validate().unwrap(), &CardOptions::default());
+    assert_eq!(card.headline, "Korban Banjir Jadi 30 Orang");
+}
