@@ -508,6 +508,13 @@ fn category_weight(name: &str) -> u32 {
         .map_or(0, Category::weight)
 }
 
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(crate::text::is_upper)
+}
+
+/// How many of the sentences that give a date are read for its label.
+const LABEL_CANDIDATES: usize = 8;
+
 /// Most words in a timeline phrase.
 const LABEL_WORDS: usize = 10;
 
@@ -703,6 +710,15 @@ pub fn card_with_facts(parts: CardFacts, articles: &[ArticleMentions], options: 
                     t.flagged |= d.weekday_mismatch;
                     if t.suggested_date.is_none() {
                         t.suggested_date = d.suggested_date.clone();
+                    }
+                    // of the first few sentences that give the date, the
+                    // first whose phrase starts a clause (a publication
+                    // line says nothing, "mengakibatkan…" is a fragment)
+                    if t.citations.len() < LABEL_CANDIDATES && !starts_upper(&t.label) {
+                        let label = timeline_label(&d.sentence, &d.text, &lang_code);
+                        if starts_upper(&label) || t.label.is_empty() {
+                            t.label = label;
+                        }
                     }
                     t.citations.push(cite);
                 }

@@ -299,3 +299,14 @@ fn the_headline_never_states_what_the_top_fact_has_updated() {
     let card = build_card(&Bundle::new(articles).validate().unwrap(), &CardOptions::default());
     assert_eq!(card.headline, "Korban Banjir Jadi 30 Orang");
 }
+
+#[test]
+fn a_date_s_label_is_a_clause_not_a_publication_line() {
+    let card = card_of_texts(&[
+        "Banjir Bandang\n\n21/11/2022, 19:28 WIB\n\nSebanyak 9 orang meninggal, kata petugas.",
+        "Banjir bandang melanda Garut pada Senin (21/11/2022) malam, kata petugas.",
+    ]);
+    let day = card.timeline.iter().find(|t| t.date == "2022-11-21").expect("21 November 2022");
+    assert_eq!(day.citations.len(), 2, "{:?}", day.citations);
+    assert!(day.label.starts_with("Banjir bandang melanda Garut"), "{:?}", day.label);
+}
