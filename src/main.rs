@@ -26,15 +26,21 @@ mod cli {
     use std::process::ExitCode;
 
     const USAGE: &str = "usage:
-      factcard extract FILE...                 figures and dates of the files (one bundle) as JSON
-      factcard bundle FILE... -o BUNDLE.json   the bundle the <fact-card> widget loads
+      factcard extract INPUT...                figures and dates of the inputs (one bundle) as JSON
+      factcard bundle INPUT... -o BUNDLE.json  the bundle the <fact-card> widget loads
       factcard card FILE...|BUNDLE.json [--json | --embed SRC [--css HREF]] [-o OUT]
                                                the card as a static HTML page (or its model as JSON,
                                                or with --embed a <fact-card src=SRC> holding the card
                                                already: no-JS fallback, no layout shift; its
                                                stylesheet at HREF, default factcard.css)
+    inputs: article texts (.txt), bundles ({version, articles}) or JSON arrays of
+    articles ({text, id?, file?, outlet?, url?, title?, published?, lang?}),
+    directories (read recursively: their .txt and .json files), - (standard input)
     options:
       -o, --output FILE   write to FILE instead of standard output
+      --published DATE    when the one text file was published (ISO 8601: 2022-11-21
+                          or 2022-11-21T19:28+07:00); also --outlet NAME, --url URL,
+                          --title TEXT
       --strict            stop at the first bad file (default: report it and go on)
       --max-facts N       facts shown on the card (default 5)
       --lang id|en        the card's language (default: that of most articles)";
@@ -49,6 +55,8 @@ mod cli {
         strict: bool,
         max_facts: usize,
         lang: Option<String>,
+        /// What `--published`, `--outlet`, `--url`, `--title` say of the one text file.
+        meta: BundleArticle,
     }
 
     fn parse_args() -> Result<Args, String> {
@@ -60,7 +68,7 @@ mod cli {
         if !["extract", "bundle", "card"].contains(&command.as_str()) {
             return Err(format!("unknown command '{command}'"));
         }
-        let mut args = Args { command, files: Vec::new(), output: None, json: false, embed: None, css: "factcard.css".into(), strict: false, max_facts: 5, lang: None };
+        let mut args = Args { command, files: Vec::new(), output: None, json: false, embed: None, css: "factcard.css".into(), strict: false, max_facts: 5, lang: None, meta: BundleArticle::default() };
         while let Some(a) = it.next() {
             match a.as_str() {
                 "-o" | "--output" => args.output = Some(it.next().ok_or("-o needs a file name")?),
@@ -68,6 +76,16 @@ mod cli {
                 "--embed" => args.embed = Some(it.next().ok_or("--embed needs the bundle URL the live card loads")?),
                 "--css" => args.css = it.next().ok_or("--css needs the stylesheet URL")?,
                 "--lang" => args.lang = Some(it.next().ok_or("--lang needs a language code (id, en)")?),
+                "--published" => {
+                    let p = it.next().ok_or("--published needs a date (2022-11-21 or 2022-11-21T19:28+07:00)")?;
+                    if factcard::bundle::published_date(&p).is_none() {
+                        return Err(format!("--published {p}: not an ISO 8601 date or date-time (2022-11-21, 2022-11-21T19:28+07:00)"));
+                    }
+                    args.meta.published = Some(p);
+                }
+                "--outlet" => args.meta.outlet = Some(it.next().ok_or("--outlet needs a name")?),
+                "--url" => args.meta.url = Some(it.next().ok_or("--url needs a URL")?),
+                "--title" => args.meta.title = Some(it.next().ok_or("--title needs a title")?),
                 "--strict" => args.strict = true,
                 "--keep-going" => args.strict = false,
                 "--max-facts" => {
@@ -84,12 +102,25 @@ mod cli {
         if args.files.is_empty() {
             return Err(format!("{} needs at least one file", args.command));
         }
+        let has_meta = args.meta != BundleArticle::default();
+        if has_meta && (args.files.len() != 1 || args.files[0].ends_with(".json") || std::path::Path::new(&args.files[0]).is_dir()) {
+            return Err("--published, --outlet, --url and --title describe one text file: give exactly one".into());
+        }
         Ok(args)
     }
 
-    /// Reads one text file as an article; the error names the file and the reason.
-    fn read_article(path: &str) -> Result<BundleArticle, String> {
-        let bytes = std::fs::read(path).map_err(|e| format!("{path}: {}", io_reason(&e)))?;
+    /// The bytes of an input: a file, or standard input for `-`.
+    fn read_input(path: &str) -> Result<Vec<u8>, String> {
+        if path == "-" {
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes).map_err(|e| format!("-: cannot read standard input: {e}"))?;
+            return Ok(bytes);
+        }
+        std::fs::read(path).map_err(|e| format!("{path}: {}", io_reason(&e)))
+    }
+
+    /// One text file as an article; the error names the file and the reason.
+    fn text_article(path: &str, bytes: Vec<u8>) -> Result<BundleArticle, String> {
         let text = String::from_utf8(bytes).map_err(|e| format!("{path}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))?;
         if text.contains('\0') {
             return Err(format!("{path}: binary file, not text"));
@@ -97,7 +128,7 @@ mod cli {
         if text.trim().is_empty() {
             return Err(format!("{path}: empty file"));
         }
-        Ok(BundleArticle::from_text(path, text))
+        Ok(BundleArticle::from_text(if path == "-" { "stdin" } else { path }, text))
     }
 
     fn io_reason(e: &std::io::Error) -> String {
@@ -109,23 +140,79 @@ mod cli {
         }
     }
 
-    /// Reads a bundle JSON file.
-    fn read_bundle(path: &str) -> Result<Bundle, String> {
-        let bytes = std::fs::read(path).map_err(|e| format!("{path}: {}", io_reason(&e)))?;
-        let bundle: Bundle = serde_json::from_slice(&bytes).map_err(|e| format!("{path}: invalid bundle: {e}"))?;
+    /// Reads a bundle (`{version, articles}`) or a JSON array of articles;
+    /// unknown fields are ignored.
+    fn json_bundle(path: &str, bytes: &[u8]) -> Result<Bundle, String> {
+        let bundle: Bundle = if first_byte(bytes) == Some(b'[') {
+            let articles: Vec<BundleArticle> = serde_json::from_slice(bytes).map_err(|e| format!("{path}: invalid article list: {e}"))?;
+            Bundle::new(articles)
+        } else {
+            serde_json::from_slice(bytes).map_err(|e| format!("{path}: invalid bundle: {e}"))?
+        };
         bundle.validate().map_err(|e| format!("{path}: invalid bundle: {e}"))
+    }
+
+    /// The first byte of `bytes` that is not white space.
+    fn first_byte(bytes: &[u8]) -> Option<u8> {
+        bytes.iter().copied().find(|b| !b.is_ascii_whitespace())
+    }
+
+    /// The files under a directory, recursively, that are inputs (`.txt`,
+    /// `.json`), sorted; symbolic links are not followed.
+    fn files_under(dir: &std::path::Path, out: &mut Vec<String>) -> Result<(), String> {
+        let mut entries: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+            .map_err(|e| format!("{}: {}", dir.display(), io_reason(&e)))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        entries.sort();
+        for path in entries {
+            let meta = std::fs::symlink_metadata(&path).map_err(|e| format!("{}: {}", path.display(), io_reason(&e)))?;
+            if meta.is_dir() {
+                files_under(&path, out)?;
+            } else if meta.is_file() && path.extension().is_some_and(|e| e == "txt" || e == "json") {
+                out.push(path.to_string_lossy().into_owned());
+            }
+        }
+        Ok(())
     }
 
     /// Collects the inputs into one bundle, reporting bad files on stderr.
     fn load(args: &Args, allow_bundle: bool) -> Result<(Bundle, bool), String> {
         let mut articles = Vec::new();
         let mut had_errors = false;
+        // directories become the inputs under them
+        let mut inputs = Vec::new();
         for path in &args.files {
-            let result = if allow_bundle && path.ends_with(".json") {
-                read_bundle(path).map(|b| b.articles)
+            let dir = std::path::Path::new(path);
+            if path != "-" && std::fs::symlink_metadata(dir).is_ok_and(|m| m.is_dir()) {
+                let before = inputs.len();
+                files_under(dir, &mut inputs)?;
+                if inputs.len() == before {
+                    let e = format!("{path}: a directory with no .txt or .json files");
+                    if args.strict {
+                        return Err(e);
+                    }
+                    eprintln!("factcard: {e}");
+                    had_errors = true;
+                }
             } else {
-                read_article(path).map(|a| vec![a])
-            };
+                inputs.push(path.clone());
+            }
+        }
+        for path in &inputs {
+            let result = read_input(path).and_then(|bytes| {
+                // JSON by name, or on standard input by its first character
+                let json = path.ends_with(".json") || (path == "-" && matches!(first_byte(&bytes), Some(b'{' | b'[')));
+                if allow_bundle && json {
+                    json_bundle(path, &bytes).map(|b| b.articles)
+                } else {
+                    text_article(path, bytes).map(|a| {
+                        // what the flags say of the one text file
+                        let m = &args.meta;
+                        vec![BundleArticle { outlet: m.outlet.clone(), url: m.url.clone(), title: m.title.clone(), published: m.published.clone(), ..a }]
+                    })
+                }
+            });
             match result {
                 Ok(mut a) => articles.append(&mut a),
                 Err(e) if args.strict => return Err(e),

@@ -98,6 +98,8 @@ fn bad_input_is_one_line_naming_the_file() {
     let looped = tmp("loop.txt");
     let _ = std::fs::remove_file(&looped);
     std::os::unix::fs::symlink(&looped, &looped).unwrap();
+    let empty_dir = tmp("empty-dir");
+    std::fs::create_dir_all(&empty_dir).unwrap();
     let cases: Vec<(PathBuf, &str)> = vec![
         (PathBuf::from("/nonexistent/x.txt"), "no such file"),
         (empty, "empty file"),
@@ -107,7 +109,7 @@ fn bad_input_is_one_line_naming_the_file() {
         (binary, "binary file"),
         (png, "not UTF-8"),
         (looped, "symbolic links"),
-        (std::env::temp_dir(), "directory"),
+        (empty_dir, "a directory with no .txt or .json files"),
     ];
     for (path, reason) in cases {
         let out = bin().args(["card", "--json"]).arg(&path).output().unwrap();
@@ -148,4 +150,60 @@ fn card_embed_is_a_fact_card_holding_the_card_in_a_declarative_shadow_root() {
     assert!(html.trim_end().ends_with("</article></template></fact-card>"));
     assert!(html.contains("2.500"));
     assert!(!html.contains("<style"), "no inline styles: a strict CSP applies");
+}
+
+#[test]
+fn inputs_are_article_lists_directories_and_standard_input() {
+    // a JSON array of articles, with their publication dates: an undated
+    // text's bare weekday resolves through its published date
+    let list = tmp("list.json");
+    std::fs::write(
+        &list,
+        r#"[{"id": "a", "outlet": "Contoh", "published": "2024-02-07T10:00+07:00", "text": "Banjir melanda kota itu pada Senin. Sebanyak 30 orang meninggal, kata gubernur."},
+            {"id": "b", "published": "2024-02-05", "unknown": 1, "text": "Banjir melanda kota itu. Sebanyak 9 orang meninggal, kata petugas."}]"#,
+    )
+    .unwrap();
+    let v = json(&bin().arg("extract").arg(&list).output().unwrap());
+    let a = &v["articles"][0];
+    assert_eq!(a["date"], "2024-02-07", "the published day is the article's own date");
+    assert!(a["dates"].as_array().unwrap().iter().any(|d| d["text"] == "Senin" && d["date"] == "2024-02-05"), "{a}");
+    let card = json(&bin().args(["card", "--json"]).arg(&list).output().unwrap());
+    let deaths = &card["facts"][0]["values"];
+    assert_eq!((deaths[0]["value"].as_f64(), deaths[0]["reported"].as_str()), (Some(30.0), Some("2024-02-07")));
+    assert_eq!(deaths[1]["status"], "earlier");
+
+    // one text file with what the flags say of it
+    let text = tmp("one.txt");
+    std::fs::write(&text, "Banjir melanda kota itu pada Senin. Sebanyak 30 orang meninggal.").unwrap();
+    let v = json(&bin().args(["extract", "--published", "2024-02-07", "--outlet", "Contoh"]).arg(&text).output().unwrap());
+    assert_eq!(v["articles"][0]["outlet"], "Contoh");
+    assert_eq!(v["articles"][0]["dates"][0]["date"], "2024-02-05");
+    let bad = bin().args(["extract", "--published", "7/2/2024"]).arg(&text).output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--published 7/2/2024: not an ISO 8601 date"));
+    let two = bin().args(["extract", "--outlet", "X"]).arg(&text).arg(&text).output().unwrap();
+    assert_eq!(two.status.code(), Some(2), "the flags describe one text file");
+
+    // a directory: its .txt and .json files, recursively, in order
+    let dir = tmp("tree");
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::write(dir.join("a.txt"), "Sebanyak 2.500 pasukan dikerahkan.").unwrap();
+    std::fs::write(dir.join("sub/b.txt"), "Sebanyak 3.000 pasukan dikerahkan.").unwrap();
+    std::fs::write(dir.join("notes.md"), "not an input").unwrap();
+    let v = json(&bin().arg("extract").arg(&dir).output().unwrap());
+    let files: Vec<&str> = v["articles"].as_array().unwrap().iter().map(|a| a["file"].as_str().unwrap()).collect();
+    assert_eq!(files.len(), 2, "{files:?}");
+    assert!(files[0].ends_with("a.txt") && files[1].ends_with("sub/b.txt"), "{files:?}");
+
+    // standard input: a text, or JSON by its first character
+    use std::io::Write;
+    let mut child = bin().args(["extract", "-"]).stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all("Sebanyak 2.500 pasukan dikerahkan.".as_bytes()).unwrap();
+    let v: Value = serde_json::from_slice(&child.wait_with_output().unwrap().stdout).unwrap();
+    assert_eq!(v["articles"][0]["file"], "stdin");
+    assert_eq!(v["articles"][0]["figures"][0]["value"], 2500.0);
+    let mut child = bin().args(["card", "--json", "-"]).stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(std::fs::read(&list).unwrap().as_slice()).unwrap();
+    let v: Value = serde_json::from_slice(&child.wait_with_output().unwrap().stdout).unwrap();
+    assert_eq!(v["sources"].as_array().unwrap().len(), 2);
 }
