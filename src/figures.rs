@@ -453,6 +453,13 @@ impl Narrowing {
             self.placed = true;
             self.place = place_name(table, toks, k + 1);
         }
+        // a possessive name is a place too: "Turkey's death toll"
+        let b = t.text.as_bytes();
+        let suffix = if b.ends_with(b"'s") { 2 } else if b.ends_with("\u{2019}s".as_bytes()) { 4 } else { 0 };
+        if !self.placed && suffix > 0 && t.is_capitalized() {
+            self.placed = true;
+            self.place = Some(t.text[..t.text.len() - suffix].to_string());
+        }
         true
     }
 }
@@ -479,25 +486,38 @@ fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String>
         }
         name.push_str(t.text);
     }
-    (!name.is_empty()).then_some(name)
+    // "in Turkey and Syria" names both: no one place
+    let after = k + name.split(' ').count();
+    let joined = toks.get(after).is_some_and(|t| table.coordinators.has(t.text)) && toks.get(after + 1).is_some_and(Token::is_capitalized);
+    (!name.is_empty() && !joined).then_some(name)
 }
 
-/// What narrows a figure, nearest first: its clause after it, then its
-/// subject (commas and all), else the few words before it; never past
+/// What narrows a figure, nearest first: its subject (commas and all),
+/// then its clause after it, else the few words before it; never past
 /// another number or a clause's end. Years inside dates are claimed by them
 /// and not seen here.
 fn narrowing(table: &LangTable, toks: &[Token], first: usize, end: usize, subject: Option<&std::ops::Range<usize>>, claimed: &dyn Fn(&Token) -> bool) -> Narrowing {
     let mut n = Narrowing::default();
+    // a subject says what its figure is before the words after it, which
+    // may begin the next item ("rusak sedang sejumlah 2.071 unit rumah yang
+    // rusak ringan ada 12.641")
+    if let Some(s) = subject {
+        for k in s.clone().rev() {
+            if !n.read(table, toks, k, false, claimed) {
+                break;
+            }
+        }
+    }
     for k in end..toks.len().min(end + NARROWING_REACH) {
         if !n.read(table, toks, k, true, claimed) {
             break;
         }
     }
-    let before = subject.cloned().unwrap_or(first.saturating_sub(NARROWING_REACH)..first);
-    for k in before.rev() {
-        // a phrase that runs into the figure is not before it
-        if !n.read(table, toks, k, subject.is_none(), claimed) {
-            break;
+    if subject.is_none() {
+        for k in (first.saturating_sub(NARROWING_REACH)..first).rev() {
+            if !n.read(table, toks, k, true, claimed) {
+                break;
+            }
         }
     }
     n
@@ -612,11 +632,14 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         let mut end = q.end;
         let subject = subject_before(table, toks, first);
         // the subject's counted noun, nearest the figure first (not a classifier)
-        // the subject's counted noun (not a classifier) and event word, nearest the figure first
+        // the subject's event word and counted noun (not a classifier), nearest
+        // the figure first; the noun only before the event ("rumah yang rusak
+        // ringan ada 12.641"), as its head: "the toll in both countries to
+        // over 39,000" does not count countries
         let (mut subject_noun, mut subject_event) = (None, None);
         for k in subject.clone().unwrap_or(0..0).rev() {
             let t = &toks[k];
-            if subject_noun.is_none() && t.is_word() && !table.classifiers.has(t.text) {
+            if subject_noun.is_none() && subject_event.is_some() && t.is_word() && !table.classifiers.has(t.text) {
                 subject_noun = table.noun(t.text).map(|n| (t, n));
             }
             if subject_event.is_none() {
@@ -635,11 +658,12 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
                 end = noun_end;
                 (Some(t.text.to_ascii_lowercase()), Some(n.concept), n.category)
             }
-            // "magnitudo 6,9": the measure word before says what it is
-            None => {
-                let measured = first.checked_sub(1).and_then(|p| table.measure_words.get(toks[p].text));
-                (None, measured, Category::Count)
-            }
+            // "magnitudo 6,9": the measure word before says what it is;
+            // else the subject's noun ("rumah yang rusak ringan ada 12.641")
+            None => match (first.checked_sub(1).and_then(|p| table.measure_words.get(toks[p].text)), subject_noun) {
+                (None, Some((st, sn))) => (Some(st.text.to_ascii_lowercase()), Some(sn.concept), sn.category),
+                (measured, _) => (None, measured, Category::Count),
+            },
         };
         if q.percent {
             category = Category::Percent;
@@ -886,5 +910,15 @@ mod scope_tests {
         assert_eq!((f[0].3.as_deref(), f[1].3.as_deref()), (Some("Syria"), None), "{f:?}");
         let f = read(&en::TABLE, "It passed the Erzincan earthquake in 1939 that killed around 33,000 people.");
         assert_eq!(f[0].4, Some(1939), "{f:?}");
+        // two places joined are the whole; a possessive name is a place
+        let f = read(&en::TABLE, "More than 1,500 dead as a quake hits Turkey and Syria.");
+        assert_eq!(f[0].3, None, "{f:?}");
+        let f = read(&en::TABLE, "The toll showed 5,434 people killed in Turkey and at least 1,872 in Syria.");
+        assert_eq!((f[0].3.as_deref(), f[1].3.as_deref()), (Some("Turkey"), Some("Syria")), "{f:?}");
+        let f = read(&en::TABLE, "Turkey's disaster agency raised the death toll to 17,134.");
+        assert_eq!(f[0].3.as_deref(), Some("Turkey"), "{f:?}");
+        // a subject's scope comes before the next item's words
+        let f = read(&id::TABLE, "Rumah yang rusak sedang sejumlah 2.071 unit rumah yang rusak ringan ada 12.641.");
+        assert_eq!((f[0].2, f[1].2), (Some("moderate"), Some("light")), "{f:?}");
     }
 }

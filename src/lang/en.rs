@@ -167,7 +167,7 @@ pub static TABLE: LangTable = LangTable {
     event_words: pairs![
         ("arrived", "deployed"), ("troops arrived", "deployed"),
         ("killed", "killed"), ("dead", "killed"), ("died", "killed"), ("deaths", "killed"),
-        ("death", "killed"), ("injured", "injured"), ("wounded", "injured"), ("injuries", "injured"), ("toll", "killed"), ("tolls", "killed"), ("discharged", "discharged"), ("hospitalized", "hospitalized"), ("ill", "ill"), ("sick", "ill"), ("hospitalised", "hospitalized"),
+        ("death", "killed"), ("injured", "injured"), ("wounded", "injured"), ("injuries", "injured"), ("toll", "killed"), ("tolls", "killed"), ("lives", "killed"), ("discharged", "discharged"), ("hospitalized", "hospitalized"), ("ill", "ill"), ("sick", "ill"), ("hospitalised", "hospitalized"),
         ("arrested", "detained"), ("detained", "detained"), ("displaced", "displaced"),
         ("evacuated", "evacuated"), ("missing", "missing"), ("deployed", "deployed"),
         ("sent", "deployed"), ("withdraw", "withdrawn"), ("withdrawn", "withdrawn"),

@@ -213,6 +213,7 @@ pub static TABLE: LangTable = LangTable {
         ("diamankan", "detained"),
         ("mengungsi", "displaced"),
         ("hilang", "missing"),
+        ("tertimbun", "missing"),
         ("dikerahkan", "deployed"),
         ("mengerahkan", "deployed"),
         ("dikirim", "deployed"),
