@@ -30,7 +30,7 @@ export interface ArticleInput {
   lang?: Lang;
 }
 
-/** A bundle: what `<fact-card src>` loads and what `factcard bundle` writes. */
+/** A bundle: what `<fact-card src>` loads and what `factcard bundle` writes (JSON Schema: `factcard/bundle.schema.json`). */
 export interface Bundle {
   /** The bundle format: 1 (other versions are rejected). */
   version: number;

@@ -101,3 +101,20 @@ fn a_bundle_article_s_type_is_the_serde_form() {
     let a = serde_json::to_value(&bundle().articles[0]).unwrap();
     same_fields("ArticleInput", &[&a]);
 }
+
+#[test]
+fn the_bundle_schema_is_the_serde_form() {
+    let schema: Value = serde_json::from_str(include_str!("../js/bundle.schema.json")).unwrap();
+    let article = &schema["$defs"]["article"];
+    let fields: BTreeSet<&str> = article["properties"].as_object().unwrap().keys().map(String::as_str).collect();
+    let declared: BTreeSet<String> = interface("ArticleInput").into_iter().map(|(f, _)| f).collect();
+    assert_eq!(fields, declared.iter().map(String::as_str).collect(), "the schema's article and the .d.ts's ArticleInput");
+    let serde: BTreeSet<String> = serde_json::to_value(&bundle().articles[0]).unwrap().as_object().unwrap().keys().cloned().collect();
+    assert!(serde.iter().all(|k| fields.contains(k.as_str())), "{serde:?}");
+    assert_eq!(article["required"], serde_json::json!(["text"]));
+    assert_eq!(schema["properties"]["version"]["const"], factcard::bundle::VERSION);
+    // the date pattern accepts what the bundle accepts (a plain check of its shape)
+    let pattern = article["properties"]["published"]["pattern"].as_str().unwrap();
+    assert!(pattern.starts_with("^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}"), "{pattern}");
+    assert!(factcard::bundle::published_date("2022-11-21T19:28+07:00").is_some());
+}
