@@ -1,0 +1,214 @@
+//! A fact's values: each distinct value with the articles that state it,
+//! the main one (the latest report's; a tally's larger of one day; a stated
+//! revision), and how every other stands to it (consistent, earlier, other,
+//! conflict).
+
+use super::key::Group;
+use super::{citation, most_common, Citation, Fact, FactValue, Status};
+use crate::extract::ArticleMentions;
+use crate::figures::FigureMention;
+use crate::lang::{self, Category, Qualifier, CASUALTY_EVENTS, RUNNING_TALLIES};
+use crate::locale::Locale;
+
+/// The range of true values a stated figure allows: a bound is open on its
+/// far side (`lebih dari 2.000` holds when `hampir 10.000` does).
+fn interval(f: &FigureMention) -> (f64, f64) {
+    match (f.value, f.low, f.high) {
+        (Some(v), _, _) => match f.qualifier {
+            Qualifier::Exact => (v, v),
+            Qualifier::Approx => (v * 0.9, v * 1.1),
+            Qualifier::MoreThan | Qualifier::AtLeast => (v, f64::INFINITY),
+            Qualifier::LessThan | Qualifier::AtMost | Qualifier::UpTo => (0.0, v),
+            Qualifier::Almost => (v * 0.9, v),
+        },
+        (None, Some(lo), Some(hi)) => (lo, hi),
+        _ => (0.0, 0.0),
+    }
+}
+
+fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
+    a.0 <= b.1 && b.0 <= a.1
+}
+
+fn qualifier_mark(q: Qualifier) -> &'static str {
+    match q {
+        Qualifier::Exact => "",
+        Qualifier::Approx => "≈ ",
+        Qualifier::MoreThan => "> ",
+        Qualifier::LessThan => "< ",
+        Qualifier::AtLeast => "≥ ",
+        Qualifier::AtMost | Qualifier::UpTo => "≤ ",
+        Qualifier::Almost => "≲ ",
+    }
+}
+
+fn display(f: &FigureMention, number: &mut impl FnMut(f64) -> String) -> String {
+    let suffix = if f.category == Category::Percent { "%" } else { "" };
+    match (f.value, f.low, f.high) {
+        (Some(v), _, _) => crate::cat!(qualifier_mark(f.qualifier), number(v), suffix),
+        (None, Some(lo), Some(hi)) => {
+            crate::cat!(number(lo), "–", number(hi), suffix)
+        }
+        _ => String::new(),
+    }
+}
+
+pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[String], reports: &[Option<String>], locale: Locale) -> Fact {
+    let lang_code = locale.lang;
+    // distinct values, each with the articles that state it
+    // (display, first mention, articles, citations, every mention superseded, any revised)
+    let mut values: Vec<(String, &FigureMention, Vec<usize>, Vec<Citation>, bool, bool)> = Vec::new();
+    // each distinct number is written once (by Intl in the browser: a call
+    // into JS per number would dominate a 1,000-article card)
+    let mut written: Vec<(u64, String)> = Vec::new();
+    let mut number = |v: f64| match written.iter().find(|(bits, _)| *bits == v.to_bits()) {
+        Some((_, s)) => s.clone(),
+        None => {
+            let s = locale.number(v);
+            written.push((v.to_bits(), s.clone()));
+            s
+        }
+    };
+    for &(ai, m) in &group.mentions {
+        let shown = display(m, &mut number);
+        let cite = citation(&articles[ai], &names[ai], &m.sentence, &m.text);
+        match values.iter_mut().find(|v| v.0 == shown) {
+            Some(v) => {
+                // mentions come article by article: a repeat is the last one
+                if v.2.last() != Some(&ai) {
+                    v.2.push(ai);
+                }
+                v.3.push(cite);
+                v.4 &= m.superseded;
+                v.5 |= m.revised;
+            }
+            None => values.push((shown, m, vec![ai], vec![cite], m.superseded, m.revised)),
+        }
+    }
+    // the main value: the latest report's (a revision first), then the one
+    // carried by most articles, then the most precise; a value stated as
+    // superseded never leads while another is there
+    let precision = |m: &FigureMention| match (m.qualifier, m.value) {
+        (Qualifier::Exact, Some(_)) => 3,
+        (_, Some(_)) => 2,
+        _ => 1,
+    };
+    // when a value was reported: the latest report among its articles
+    let reported = |arts: &[usize]| arts.iter().filter_map(|&a| reports[a].as_deref()).max();
+    // stable order for ties: first mention first
+    let first_at = |m: &FigureMention| m.start;
+    // a running tally's larger value of one day is its later one
+    let tally = group.mentions.iter().any(|(_, m)| m.event.is_some_and(|e| RUNNING_TALLIES.contains(&e)));
+    let size = |m: &FigureMention| if tally { interval(m).0 } else { 0.0 };
+    // casualty counts change by the hour: a day is too coarse to set two against each other
+    let evolving = group.mentions.iter().any(|(_, m)| m.event.is_some_and(|e| CASUALTY_EVENTS.contains(&e)));
+    crate::order::sort_by(&mut values, |a, b| {
+        a.4.cmp(&b.4)
+            .then(reported(&b.2).cmp(&reported(&a.2)))
+            .then(precision(b.1).min(2).cmp(&precision(a.1).min(2)))
+            .then(size(b.1).partial_cmp(&size(a.1)).unwrap_or(std::cmp::Ordering::Equal))
+            .then(b.5.cmp(&a.5))
+            .then(b.2.len().cmp(&a.2.len()))
+            .then(precision(b.1).cmp(&precision(a.1)))
+            .then(a.2[0].cmp(&b.2[0]))
+            .then(first_at(a.1).cmp(&first_at(b.1)))
+    });
+    let main = interval(values[0].1);
+    let main_reported = reported(&values[0].2).map(str::to_string);
+    let main_articles = values[0].2.clone();
+    let mut agreeing: Vec<usize> = Vec::new();
+    let mut differing: Vec<usize> = Vec::new();
+    // membership by article index: linear in the articles, whatever their number
+    let (mut in_agreeing, mut in_differing) = (vec![false; articles.len()], vec![false; articles.len()]);
+    let mut fact_values: Vec<FactValue> = values
+        .into_iter()
+        .enumerate()
+        .map(|(k, (shown, m, arts, citations, superseded, _))| {
+            let when = reported(&arts).map(str::to_string);
+            let status = if k == 0 {
+                Status::Main
+            } else if overlaps(interval(m), main) {
+                Status::Consistent
+            } else if superseded || when < main_reported || (tally && when == main_reported && interval(m).1 < main.0) {
+                // an update: reported before the main value, said to be
+                // superseded, or a smaller count of a tally that day
+                Status::Earlier
+            } else if arts.iter().any(|a| main_articles.contains(a)) || when.is_none() || when != main_reported || evolving {
+                // an article does not contradict itself (another scope or
+                // moment it names, which the card cannot place), reports of
+                // unknown date are not known to be of the same moment, nor
+                // are two counts of one day of what changes by the hour
+                Status::Other
+            } else {
+                Status::Conflict
+            };
+            let (bucket, seen) = match status {
+                Status::Conflict => (&mut differing, &mut in_differing),
+                Status::Main | Status::Consistent => (&mut agreeing, &mut in_agreeing),
+                _ => {
+                    return FactValue::new(shown, m, status, when, citations);
+                }
+            };
+            for a in arts {
+                if !seen[a] {
+                    seen[a] = true;
+                    bucket.push(a);
+                }
+            }
+            FactValue::new(shown, m, status, when, citations)
+        })
+        .collect();
+    // main, what agrees, what disagrees, then the earlier reports (latest first), then the rest
+    crate::order::sort_by(&mut fact_values, |a, b| a.status.rank().cmp(&b.status.rank()).then(b.reported.cmp(&a.reported)));
+    differing.retain(|&a| !in_agreeing[a]);
+    // where a report comes from: the first agency it credits, else its outlet
+    let mut origins: Vec<String> = Vec::new();
+    for &a in &agreeing {
+        let origin = articles[a].credits.first().unwrap_or(&names[a]).clone();
+        if !origins.contains(&origin) {
+            origins.push(origin);
+        }
+    }
+    // mentions come in article order, so repeats are adjacent
+    let mut sources: Vec<usize> = group.mentions.iter().map(|&(a, _)| a).collect();
+    sources.dedup();
+    let noun = most_common(group.mentions.iter().filter_map(|(_, m)| m.noun.as_deref()));
+    let quantity = &group.key[..group.key.bytes().position(|b| matches!(b, b'@' | b'#' | b'%' | b':')).unwrap_or(group.key.len())];
+    let event_in_key = crate::text::has_char(quantity, '/') || group.mentions.iter().any(|(_, m)| m.event == Some(quantity));
+    let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
+    let event = most_common(group.mentions.iter().filter_map(|(_, m)| m.event))
+        .map(|e| table.event_labels.get(e).unwrap_or(e));
+    let label = match (noun, event.filter(|_| event_in_key)) {
+        (Some(n), Some(e)) => crate::cat!(n, " ", e),
+        (Some(n), None) => n.to_string(),
+        (None, Some(e)) => e.to_string(),
+        (None, None) => quantity.to_string(),
+    };
+    // the scope, in the card's language: "rumah rusak berat"
+    let scope = group.mentions.first().and_then(|(_, m)| m.scope).map(|s| table.scope_labels.get(s).unwrap_or(s));
+    let label = match scope {
+        Some(s) => crate::cat!(label, " ", s),
+        None => label,
+    };
+    // the place, when the fact is one place's: "tewas di Suriah"
+    let label = match (crate::text::has_char(&group.key, '#'), group.mentions.iter().find_map(|(_, m)| m.place.as_deref())) {
+        (true, Some(p)) => crate::cat!(label, " ", table.place_words.iter().next().copied().unwrap_or(""), " ", p),
+        _ => label,
+    };
+    // another year's: "people killed (1939)"
+    let label = match group.key.bytes().rposition(|b| b == b'%') {
+        Some(at) => crate::cat!(label, " (", &group.key[at + 1..], ")"),
+        None => label,
+    };
+    let category = most_common(group.mentions.iter().map(|(_, m)| m.category.as_str())).unwrap_or("count");
+    Fact {
+        key: group.key.clone(),
+        label,
+        category: category.to_string(),
+        values: fact_values,
+        sources: sources.len(),
+        agree: agreeing.len(),
+        differ: differing.len(),
+        origins,
+    }
+}

@@ -1,0 +1,110 @@
+//! Which fact a figure belongs to: its quantity (what is counted and what
+//! happened), narrowed by its scope (a damage grade, a state), its place when
+//! the bundle gives the quantity for several, and a year of its own.
+
+use crate::extract::ArticleMentions;
+use crate::figures::FigureMention;
+use crate::lang::{self, Category, CASUALTY_EVENTS, GENERIC_CONCEPTS};
+
+/// The fact a figure belongs to: its quantity (concept and event) narrowed
+/// by its scope (`houses/damaged@heavy`).
+pub(super) fn fact_key(f: &FigureMention) -> Option<String> {
+    let quantity = quantity_key(f)?;
+    // a share and an amount of one thing are two facts (growth 5,44 % and Rp 2.923,7 triliun)
+    let quantity = match f.category {
+        Category::Percent | Category::Money => crate::cat!(quantity, ":", f.category.as_str()),
+        _ => quantity,
+    };
+    Some(match f.scope {
+        Some(scope) => crate::cat!(quantity, "@", scope),
+        None => quantity,
+    })
+}
+
+/// What a figure counts: its concept, and its event when the concept alone
+/// is too general or the event is a casualty.
+fn quantity_key(f: &FigureMention) -> Option<String> {
+    let concept = f.concept;
+    let people = f.category == Category::People;
+    // casualty events (killed, detained…) are about people: "gempa 6,9 SR" in a
+    // sentence about deaths is not a death toll ("2.000 ditangkap", with no
+    // noun, keeps its event)
+    let event = f.event.filter(|e| people || concept.is_none() || !CASUALTY_EVENTS.contains(e));
+    let generic = concept.is_none_or(|c| GENERIC_CONCEPTS.contains(&c));
+    let casualty = event.is_some_and(|e| CASUALTY_EVENTS.contains(&e));
+    let measure = matches!(f.category, Category::Duration | Category::Distance);
+    match (concept, event) {
+        // "30 tahun", "48 km", "orang": without an event they say too little
+        // to line up across articles
+        (Some(_), None) if measure || generic => None,
+        (Some(c), None) => Some(c.to_string()),
+        (None, None) => None,
+        (_, Some(e)) if generic => Some(e.to_string()),
+        (Some(c), Some(e)) if casualty || measure => Some(crate::cat!(c, "/", e)),
+        (Some(c), Some(_)) => Some(c.to_string()),
+        (None, Some(e)) => Some(e.to_string()),
+    }
+}
+
+/// One fact under construction: its mentions with their article index.
+pub(super) struct Group<'a> {
+    pub(super) key: String,
+    pub(super) mentions: Vec<(usize, &'a FigureMention)>,
+    /// The places its mentions name, each once.
+    places: Vec<&'a str>,
+}
+
+/// The index of the group with `key`, made if there is none.
+fn group_for(groups: &mut Vec<Group>, key: String) -> usize {
+    match groups.iter().position(|g| g.key == key) {
+        Some(g) => g,
+        None => {
+            groups.push(Group { key, mentions: Vec::new(), places: Vec::new() });
+            groups.len() - 1
+        }
+    }
+}
+
+/// The bundle's figures grouped by fact, in the order they come: each
+/// mention's quantity (a quantity of another year than the report's is
+/// another fact: the deaths of an earthquake in 1939 are not this one's),
+/// split by place where the bundle gives it for two or more. A group whose
+/// every mention was one place's is left empty.
+pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Option<String>]) -> Vec<Group<'a>> {
+    // each mention's quantity (a quantity of another year than the
+    // report's is another fact: the deaths of an earthquake in 1939 are not
+    // this one's), and the places it is given for
+    let mut groups: Vec<Group> = Vec::new();
+    for (ai, a) in articles.iter().enumerate() {
+        let report_year = reports[ai].as_deref().and_then(|r| crate::text::digits(r.get(..4)?));
+        for m in &a.figures {
+            let Some(mut key) = fact_key(m) else { continue };
+            if let (Some(y), Some(r)) = (m.year, report_year) {
+                if y as u32 != r {
+                    key = crate::cat!(key, "%", y as usize);
+                }
+            }
+            let g = group_for(&mut groups, key);
+            let g = &mut groups[g];
+            g.mentions.push((ai, m));
+            if let Some(p) = m.place.as_deref().filter(|p| !g.places.iter().any(|q| lang::eq_ci(q, p))) {
+                g.places.push(p);
+            }
+        }
+    }
+    // a quantity given for two or more places (the dead in Turkey, in Syria)
+    // is a fact per place, its unplaced mentions the whole; one given for a
+    // single place is given where the event is, and stays one fact
+    for g in 0..groups.len() {
+        if groups[g].places.len() < 2 {
+            continue;
+        }
+        let (key, places) = (groups[g].key.clone(), groups[g].places.clone());
+        for (ai, m) in std::mem::take(&mut groups[g].mentions) {
+            let place = m.place.as_deref().and_then(|p| places.iter().find(|q| lang::eq_ci(q, p)));
+            let k = group_for(&mut groups, place.map_or_else(|| key.clone(), |p| crate::cat!(key, "#", *p)));
+            groups[k].mentions.push((ai, m));
+        }
+    }
+    groups
+}

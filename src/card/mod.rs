@@ -1,0 +1,325 @@
+//! The card model: facts aggregated across the sources of a bundle, a
+//! timeline of dates, and the sources list. One serde type that both
+//! renderers (static HTML and the browser DOM) consume.
+//!
+//! The card is made in rooms, in the order of the pipeline:
+//! - [`time`]: when each article was reported;
+//! - [`key`]: which fact each figure belongs to (quantity, scope, place, year);
+//! - [`fact`]: a fact's values, its main one and how each stands to it;
+//! - [`timeline`]: the dated entries and their labels.
+//!
+//! This module holds the model and puts the rooms together.
+
+mod fact;
+mod key;
+mod time;
+mod timeline;
+
+pub use time::report_date;
+
+use crate::bundle::Bundle;
+use crate::extract::{extract_bundle, ArticleMentions, ExtractOptions};
+use crate::figures::FigureMention;
+use crate::lang::{self, Category};
+use crate::locale::Locale;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct Card {
+    /// Language of the card's text (`id`, `en`): that of most articles.
+    pub lang: String,
+    /// Locale of its numbers and dates (BCP 47): the one asked for, else `lang`.
+    pub locale: String,
+    pub headline: String,
+    /// How many of `facts` the card shows before "more".
+    pub shown_facts: usize,
+    /// Key facts, ranked: most sources first.
+    pub facts: Vec<Fact>,
+    pub timeline: Vec<TimelineEntry>,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct Fact {
+    /// Grouping key: counted concept and event (`troops/deployed`).
+    pub key: String,
+    /// What is counted, as the articles say it (`pasukan`).
+    pub label: String,
+    pub category: String,
+    /// The distinct values reported, the most-cited first.
+    pub values: Vec<FactValue>,
+    /// Number of distinct articles that report this fact.
+    pub sources: usize,
+    /// Articles whose value agrees with, or is consistent with, the main value.
+    pub agree: usize,
+    /// Articles whose value conflicts with the main value.
+    pub differ: usize,
+    /// Independent origins among the agreeing articles: outlets repeating one
+    /// wire report (the agency they credit first) count once.
+    pub origins: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct FactValue {
+    /// How the value reads on the card (`≈ 2.500`, `> 2.000`, `11–19`).
+    pub display: String,
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub qualifier: String,
+    /// How this value stands to the fact's main value.
+    pub status: Status,
+    /// When it was reported (ISO date): the latest report date of the
+    /// articles that state it, if the card knows one ([`report_date`]).
+    pub reported: Option<String>,
+    pub citations: Vec<Citation>,
+}
+
+/// How a value of a fact stands to its main value.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// The value to believe: the latest report's (a stated revision first),
+    /// then the one most articles carry.
+    Main,
+    /// Compatible with the main value (the same, or a bound it meets).
+    Consistent,
+    /// Another source, at the same report date, says what cannot also hold.
+    Conflict,
+    /// Reported before the main value, or said to be superseded: an update,
+    /// not a disagreement.
+    Earlier,
+    /// Stated beside the main value in the same article (another scope or
+    /// moment the card cannot place): neither agreement nor conflict.
+    Other,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Main => "main",
+            Status::Consistent => "consistent",
+            Status::Conflict => "conflict",
+            Status::Earlier => "earlier",
+            Status::Other => "other",
+        }
+    }
+
+    /// Where values of this status stand in a fact's list.
+    fn rank(self) -> u8 {
+        self as u8
+    }
+
+    /// The status a model names (`conflict`); `other` for a name it does not know.
+    pub fn from_name(name: &str) -> Status {
+        [Status::Main, Status::Consistent, Status::Conflict, Status::Earlier].into_iter().find(|s| s.as_str() == name).unwrap_or(Status::Other)
+    }
+}
+
+impl FactValue {
+    fn new(display: String, m: &FigureMention, status: Status, reported: Option<String>, citations: Vec<Citation>) -> FactValue {
+        FactValue { display, value: m.value, low: m.low, high: m.high, qualifier: m.qualifier.as_str().to_string(), status, reported, citations }
+    }
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct Citation {
+    /// The article's id in the bundle.
+    pub article: String,
+    pub outlet: String,
+    /// The sentence quoted (shared with the mention it quotes).
+    pub sentence: std::sync::Arc<str>,
+    /// The exact text of the mention inside the sentence.
+    pub text: String,
+    /// Wire agencies or outlets the article credits.
+    pub credits: Vec<String>,
+    pub url: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct TimelineEntry {
+    /// ISO date.
+    pub date: String,
+    /// A short phrase of what happened.
+    pub label: String,
+    /// A weekday in the text contradicts this date.
+    pub flagged: bool,
+    pub suggested_date: Option<String>,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct Source {
+    pub id: String,
+    pub outlet: String,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub credits: Vec<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct CardOptions {
+    /// Most facts on the card (the rest stay in the model's order after them).
+    pub max_facts: usize,
+    /// The reader's today, the last resort for a year no text gives.
+    pub today: Option<crate::calendar::Date>,
+    /// The language of the card's words and numbers (`id`, `en`); by default
+    /// that of most articles.
+    pub lang: Option<String>,
+}
+
+impl Default for CardOptions {
+    fn default() -> Self {
+        CardOptions { max_facts: 5, today: None, lang: None }
+    }
+}
+
+/// Builds the card for a validated bundle.
+pub fn build_card(bundle: &Bundle, options: &CardOptions) -> Card {
+    let extraction = extract_bundle(bundle, ExtractOptions { today: options.today });
+    card_from_mentions(&extraction.articles, options)
+}
+
+fn table_for(code: &str) -> &'static lang::LangTable {
+    lang::ALL.iter().find(|t| t.code == code).copied().unwrap_or(lang::ALL[0])
+}
+
+/// Each article's outlet as the card names it: the outlet's name, else the
+/// host of its URL (`kompas.tv`), else `Sumber 5` / `Source 5`, its number in
+/// the card's source list (a title is not a name, nor is a bundle id).
+fn outlet_names(articles: &[ArticleMentions], unnamed: &str) -> Vec<String> {
+    (articles.iter().enumerate())
+        .map(|(i, a)| a.outlet.clone().or_else(|| a.url.as_deref().and_then(url_host)).unwrap_or_else(|| crate::cat!(unnamed, " ", i + 1)))
+        .collect()
+}
+
+/// `https://www.kompas.tv/article/1` → `kompas.tv`.
+fn url_host(url: &str) -> Option<String> {
+    let url = url.trim();
+    let rest = &url[crate::text::find_str(url, "://")? + 3..];
+    // scheme://[user@]host[:port][/?#…], cut at ASCII delimiters (always char boundaries)
+    let authority = &rest[..rest.bytes().position(|b| matches!(b, b'/' | b'?' | b'#')).unwrap_or(rest.len())];
+    let host = &authority[authority.bytes().rposition(|b| b == b'@').map_or(0, |at| at + 1)..];
+    let host = &host[..host.bytes().position(|b| b == b':').unwrap_or(host.len())];
+    let host = host.strip_prefix("www.").unwrap_or(host).to_ascii_lowercase();
+    (crate::text::has_char(&host, '.') && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')).then_some(host)
+}
+
+fn citation(a: &ArticleMentions, outlet: &str, sentence: &std::sync::Arc<str>, text: &str) -> Citation {
+    Citation {
+        article: a.id.clone(),
+        outlet: outlet.to_string(),
+        sentence: sentence.clone(),
+        text: text.to_string(),
+        credits: a.credits.clone(),
+        url: a.url.clone(),
+    }
+}
+
+/// The most frequent item (first seen wins ties).
+fn most_common<'a>(items: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for it in items {
+        match counts.iter_mut().find(|(k, _)| *k == it) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((it, 1)),
+        }
+    }
+    let best = counts.iter().map(|&(_, n)| n).max()?;
+    counts.into_iter().find(|&(_, n)| n == best).map(|(k, _)| k)
+}
+
+
+fn category_weight(name: &str) -> u32 {
+    [Category::People, Category::Money, Category::Percent, Category::Count, Category::Distance, Category::Duration]
+        .into_iter()
+        .find(|c| c.as_str() == name)
+        .map_or(0, Category::weight)
+}
+
+/// Aggregates extracted mentions into the card model.
+pub fn card_from_mentions(articles: &[ArticleMentions], options: &CardOptions) -> Card {
+    card_with_facts(card_facts(articles, options), articles, options)
+}
+
+/// The first half of [`card_from_mentions`]: the facts, lined up across the
+/// articles and ranked (a caller may give the page the main thread back
+/// before the second half, [`card_with_facts`]).
+pub struct CardFacts {
+    lang_code: String,
+    locale_tag: String,
+    facts: Vec<Fact>,
+    /// Each article's outlet as the card names it ([`outlet_names`]).
+    names: Vec<String>,
+}
+
+pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFacts {
+    let known = |l: &str| lang::ALL.iter().any(|t| t.code == l);
+    let lang_code = match options.lang.as_deref().map(|l| l.split('-').next().unwrap_or(l).to_ascii_lowercase()) {
+        Some(l) if known(&l) => l,
+        _ => most_common(articles.iter().map(|a| a.lang)).unwrap_or("id").to_string(),
+    };
+    let locale_tag = options.lang.as_deref().map(str::trim).filter(|l| !l.is_empty()).unwrap_or(&lang_code).to_string();
+    let locale = Locale { tag: &locale_tag, lang: &lang_code };
+    let names = outlet_names(articles, table_for(&lang_code).unnamed_source);
+
+    let reports: Vec<Option<String>> = articles.iter().map(report_date).collect();
+    let groups = key::group_mentions(articles, &reports);
+    // (a quantity whose every mention is one place's has no whole)
+    let facts: Vec<Fact> = groups.iter().filter(|g| !g.mentions.is_empty()).map(|g| fact::build_fact(g, articles, &names, &reports, locale)).collect();
+    // most sources first; then what readers care about; then the bigger story
+    // ties keep the bundle's order (the sort is stable)
+    let mut facts = facts;
+    crate::order::sort_by(&mut facts, |a, b| {
+        b.sources
+            .cmp(&a.sources)
+            .then(category_weight(&b.category).cmp(&category_weight(&a.category)))
+            .then(b.values.iter().map(|v| v.citations.len()).sum::<usize>().cmp(&a.values.iter().map(|v| v.citations.len()).sum::<usize>()))
+    });
+    CardFacts { lang_code, locale_tag, facts, names }
+}
+
+/// The second half of [`card_from_mentions`]: the timeline, the headline
+/// and the sources around the facts.
+pub fn card_with_facts(parts: CardFacts, articles: &[ArticleMentions], options: &CardOptions) -> Card {
+    let CardFacts { lang_code, locale_tag, facts, names } = parts;
+    let timeline = timeline::timeline(articles, &names, &lang_code);
+
+    // the headline: the title of an article that states the top fact's main
+    // value (a title does not contradict the card's first figure), else a
+    // line from that fact ("268 orang tewas"), else the first sentence
+    let top = facts.first().map(|f| (f, &f.values[0]));
+    let headline = top
+        .and_then(|(_, v)| articles.iter().find(|a| a.title.is_some() && v.citations.iter().any(|c| c.article == a.id)))
+        .and_then(|a| a.title.clone())
+        .or_else(|| top.map(|(f, v)| crate::cat!(v.display, " ", f.label)))
+        .or_else(|| {
+            articles.first().and_then(|a| a.figures.first().map(|f| String::from(&*f.sentence)).or_else(|| a.dates.first().map(|d| String::from(&*d.sentence))))
+        })
+        .unwrap_or_default();
+
+    let sources = (articles.iter().zip(names))
+        .map(|(a, outlet)| Source {
+            id: a.id.clone(),
+            outlet,
+            title: a.title.clone(),
+            url: a.url.clone(),
+            credits: a.credits.clone(),
+        })
+        .collect();
+    Card { lang: lang_code, locale: locale_tag, headline, shown_facts: options.max_facts.min(facts.len()), facts, timeline, sources }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_outlet_is_named_by_its_url_host_when_the_text_does_not_name_it() {
+        assert_eq!(url_host("https://www.kompas.tv/article/1?x=2").as_deref(), Some("kompas.tv"));
+        assert_eq!(url_host("http://user@News.Example.com:8080/a").as_deref(), Some("news.example.com"));
+        assert_eq!(url_host("javascript:alert(1)"), None);
+        assert_eq!(url_host("https://localhost/x"), None);
+        assert_eq!(url_host("no url"), None);
+    }
+}

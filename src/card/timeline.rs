@@ -1,0 +1,183 @@
+//! The timeline: one entry per calendar date the articles give, with all
+//! its citations, labelled by the clause that says what happened.
+
+use super::{citation, TimelineEntry};
+use crate::extract::ArticleMentions;
+use crate::lang;
+
+/// The dated entries of the articles, in date order.
+pub(super) fn timeline(articles: &[ArticleMentions], names: &[String], lang_code: &str) -> Vec<TimelineEntry> {
+    let mut timeline: Vec<TimelineEntry> = Vec::new();
+    for (a, name) in articles.iter().zip(names) {
+        for d in a.dates.iter().filter(|d| d.kind == "calendar") {
+            let Some(date) = d.date.clone() else { continue };
+            let cite = citation(a, name, &d.sentence, &d.text);
+            match timeline.iter_mut().find(|t| t.date == date) {
+                Some(t) => {
+                    t.flagged |= d.weekday_mismatch;
+                    if t.suggested_date.is_none() {
+                        t.suggested_date = d.suggested_date.clone();
+                    }
+                    // of the first few sentences that give the date, the
+                    // first whose phrase starts a clause (a publication
+                    // line says nothing, "mengakibatkan…" is a fragment)
+                    if t.citations.len() < LABEL_CANDIDATES && !starts_upper(&t.label) {
+                        let label = timeline_label(&d.sentence, &d.text, lang_code);
+                        if starts_upper(&label) || t.label.is_empty() {
+                            t.label = label;
+                        }
+                    }
+                    t.citations.push(cite);
+                }
+                None => timeline.push(TimelineEntry {
+                    label: timeline_label(&d.sentence, &d.text, lang_code),
+                    date,
+                    flagged: d.weekday_mismatch,
+                    suggested_date: d.suggested_date.clone(),
+                    citations: vec![cite],
+                }),
+            }
+        }
+    }
+    crate::order::sort_by(&mut timeline, |a, b| a.date.cmp(&b.date));
+    timeline
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(crate::text::is_upper)
+}
+
+/// How many of the sentences that give a date are read for its label.
+const LABEL_CANDIDATES: usize = 8;
+
+/// Most words in a timeline phrase.
+const LABEL_WORDS: usize = 10;
+
+/// A short phrase for a timeline entry: the clause of the sentence that holds
+/// the date (or the nearest clause with something in it), without the date,
+/// without opening connectives, ending before a subordinate clause.
+fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
+    let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
+    // where the date is (a quote cut short may have lost it: then nothing is removed)
+    let (at, removed_end) = match crate::text::find_str(sentence, date_text) {
+        Some(at) => (at, at + date_text.len()),
+        None => (sentence.len(), sentence.len()),
+    };
+    // a comma breaks a clause only before a space (not in 6,9)
+    let is_break = |i: usize, c: char| match c {
+        ',' => sentence[i + 1..].starts_with(char::is_whitespace),
+        ';' | ':' | '–' | '—' | '(' | ')' => true,
+        _ => false,
+    };
+    // clauses as (words, holds the date)
+    let mut clauses: Vec<(Vec<String>, bool)> = Vec::new();
+    let mut start = 0;
+    for (i, c) in sentence.char_indices().chain(std::iter::once((sentence.len(), ','))) {
+        if i >= at && i < removed_end {
+            continue;
+        }
+        if i == sentence.len() || is_break(i, c) {
+            let holds = start <= at && at <= i;
+            let part = if holds {
+                // without the date and the words that only introduced it ("pada", "on")
+                let before = clause_words(&sentence[start..at.max(start)]);
+                let keep = before.len() - before.iter().rev().take_while(|w| table.weekday_lead.iter().any(|l| lang::eq_ci(l, w))).count();
+                let after = &sentence[removed_end.clamp(start, i)..i];
+                crate::cat!(crate::text::join(&before[..keep], " "), " ", after)
+            } else {
+                sentence[start..i].to_string()
+            };
+            clauses.push((clause_words(&part), holds));
+            start = (i + c.len_utf8()).min(sentence.len());
+        }
+    }
+    let words_of = |k: usize| -> Vec<String> {
+        let mut words: Vec<String> = clauses[k].0.clone();
+        // drop opening connectives (longest first), repeatedly
+        loop {
+            let lead = table
+                .clause_leads
+                .iter()
+                .filter(|p| words.len() >= p.split(' ').count() && p.split(' ').zip(&words).all(|(a, b)| lang::eq_ci(a, b)))
+                .map(|p| p.split(' ').count())
+                .max();
+            match lead {
+                Some(n) => drop(words.drain(..n)),
+                None => break,
+            }
+        }
+        words
+    };
+    // the clause with the date, else the nearest one before or after it
+    if clauses.is_empty() {
+        return String::new();
+    }
+    let holding = clauses.iter().position(|c| c.1).unwrap_or(0);
+    let mut order: Vec<usize> = vec![holding];
+    for d in 1..clauses.len() {
+        order.extend(holding.checked_sub(d));
+        order.extend(Some(holding + d).filter(|&k| k < clauses.len()));
+    }
+    // two words will do in the date's own clause ("Troops arrived"); a
+    // neighbour must say more
+    let words = order
+        .into_iter()
+        .map(|k| (k, words_of(k)))
+        .find(|(k, w)| w.len() >= if *k == holding { 2 } else { 3 })
+        .map_or_else(|| words_of(holding), |(_, w)| w);
+    // end before a subordinate clause, once there is something to say
+    let mut end = words.len();
+    for (k, w) in words.iter().enumerate().skip(3) {
+        if table.subordinators.iter().any(|s| lang::eq_ci(s, w)) {
+            end = k;
+            break;
+        }
+    }
+    let mut label = crate::text::join(&words[..end.min(LABEL_WORDS)], " ");
+    if end > LABEL_WORDS {
+        label.push('…');
+    }
+    label
+}
+
+/// The words and numbers of a clause (a `%` glued to a number kept), as
+/// the tokenizer reads them: no punctuation.
+fn clause_words(part: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for t in crate::text::tokenize(part, 0) {
+        match words.last_mut() {
+            Some(w) if t.is_punct("%") && !t.spaced => w.push('%'),
+            // (a closing quote is no apostrophe: `perusuh’` is `perusuh`)
+            _ if t.is_word() || t.is_number() => words.push(t.text.strip_suffix('’').unwrap_or(t.text).to_string()),
+            _ => {}
+        }
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timeline_phrases_say_what_happened() {
+        assert_eq!(
+            timeline_label("Pada hari Kamis (13/1), blok militer pimpinan Rusia mulai menarik pasukan dari Kazakhstan setelah pengerahan.", "Kamis (13/1)", "id"),
+            "blok militer pimpinan Rusia mulai menarik pasukan dari Kazakhstan"
+        );
+        assert_eq!(
+            timeline_label("Pihak berwenang mengatakan pada Minggu (09/01/2022) bahwa situasi kembali stabil.", "Minggu (09/01/2022)", "id"),
+            "Pihak berwenang mengatakan bahwa situasi kembali stabil"
+        );
+        assert_eq!(
+            timeline_label("Gempa magnitudo 6,9 mengguncang Banten pada Jumat (2/8/2019) pukul 19.03 WIB.", "Jumat (2/8/2019)", "id"),
+            "Gempa magnitudo 6,9 mengguncang Banten pukul 19.03 WIB"
+        );
+        assert_eq!(timeline_label("", "Kamis (13/1)", "id"), "");
+        assert_eq!(timeline_label("…pasukan tiba di kota", "Kamis (13/1)", "id"), "pasukan tiba di kota");
+        assert_eq!(
+            timeline_label("Troops arrived on Thursday, January 6, 2022, after the president asked for help.", "Thursday, January 6, 2022", "en"),
+            "Troops arrived"
+        );
+    }
+}
