@@ -88,7 +88,7 @@ pub fn published_date(published: &str) -> Option<crate::calendar::Date> {
 pub fn id_from_file(file: &str) -> String {
     // (a byte scan: a char-set pattern costs the wasm its own searcher)
     let name = &file[file.bytes().rposition(|b| b == b'/' || b == b'\\').map_or(0, |i| i + 1)..];
-    match name.rfind('.') {
+    match name.bytes().rposition(|b| b == b'.') {
         Some(dot) if dot > 0 => name[..dot].to_string(),
         _ => name.to_string(),
     }

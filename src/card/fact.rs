@@ -160,7 +160,8 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         .collect();
     // main, what agrees, what disagrees, then the earlier reports (latest first), then the rest
     crate::order::sort_by(&mut fact_values, |a, b| a.status.rank().cmp(&b.status.rank()).then(b.reported.cmp(&a.reported)));
-    differing.retain(|&a| !in_agreeing[a]);
+    // an article that also agrees does not count as differing
+    let differ = differing.iter().filter(|&&a| !in_agreeing[a]).count();
     // where a report comes from: the first agency it credits, else its outlet
     let mut origins: Vec<String> = Vec::new();
     for &a in &agreeing {
@@ -170,8 +171,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         }
     }
     // mentions come in article order, so repeats are adjacent
-    let mut sources: Vec<usize> = group.mentions.iter().map(|&(a, _)| a).collect();
-    sources.dedup();
+    let sources = 1 + group.mentions.windows(2).filter(|w| w[0].0 != w[1].0).count();
     let noun = most_common(group.mentions.iter().filter_map(|(_, m)| m.noun.as_deref()));
     let quantity = &group.key[..group.key.bytes().position(|b| matches!(b, b'@' | b'#' | b'%' | b':')).unwrap_or(group.key.len())];
     let event_in_key = crate::text::has_char(quantity, '/') || group.mentions.iter().any(|(_, m)| m.event == Some(quantity));
@@ -206,9 +206,9 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         label,
         category: category.to_string(),
         values: fact_values,
-        sources: sources.len(),
+        sources,
         agree: agreeing.len(),
-        differ: differing.len(),
+        differ,
         origins,
     }
 }
