@@ -210,7 +210,10 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
                 }
                 s
             };
-            let (sa, sb) = (score(a), score(b));
+            // a name the paragraph names again is the place ("Berita Baru,
+            // Rusia – … pimpinan Rusia …"): an outlet does not report on itself
+            let again = |p: &str| crate::text::find_str(&para[body..], p).is_some();
+            let (sa, sb) = (score(a) + u8::from(again(b)), score(b) + u8::from(again(a)));
             let caps = |p: &str| !p.chars().any(is_lower);
             // Convention is PLACE, OUTLET; a known outlet, a domain or an
             // all-caps name beside a title-case one says otherwise.
@@ -287,13 +290,16 @@ mod tests {
     }
 
     #[test]
-    fn outlet_with_domain_or_known_name() {
+    fn outlet_with_domain_or_known_name_or_beside_the_place_the_text_names() {
         let a = parse("ALMATY, cakra.news – Pihak berwenang Kazakhstan mengatakan.");
         assert_eq!(a.outlet.as_deref(), Some("cakra.news"));
         assert_eq!(a.place.as_deref(), Some("ALMATY"));
         assert!(a.title.is_none());
-        let b = parse("Berita Baru, Rusia – Pada hari Kamis (13/1), blok militer mulai.");
-        assert_eq!(b.outlet.as_deref(), Some("Berita Baru"));
+        // no list names this outlet: the place is the name the text names again
+        let b = parse("Berita Baru, Rusia – Pada hari Kamis (13/1), blok militer pimpinan Rusia mulai.");
+        assert_eq!((b.outlet.as_deref(), b.place.as_deref()), (Some("Berita Baru"), Some("Rusia")));
+        let k = parse("Kompas, Jakarta – Banjir melanda kota itu.");
+        assert_eq!(k.outlet.as_deref(), Some("Kompas"), "a known outlet");
         let c = parse("NURSULTAN, KOMPAS.TV - Pasukan penjaga perdamaian akan pergi.");
         assert_eq!(c.outlet.as_deref(), Some("KOMPAS.TV"));
     }

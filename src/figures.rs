@@ -891,6 +891,9 @@ mod scope_tests {
         assert_eq!(f[0].1, Some("injured"), "{f:?}");
         let f = read(&en::TABLE, "Turkey's death toll soars past 20,000 as rescuers dig.");
         assert_eq!(f[0].1, Some("killed"), "{f:?}");
+        // "menarik" is "attract" as often as "withdraw": no event on its own
+        let f = read(&id::TABLE, "Festival itu menarik 5.000 orang pengunjung.");
+        assert_eq!(f[0].1, None, "{f:?}");
         let f = read(&id::TABLE, "Sedangkan pertumbuhan ekonomi Indonesia secara triwulanan atau quarter-on-quarter (qoq) pada kuartal II 2022 bila dibandingkan kuartal I 2022 adalah 3,72 persen.");
         assert_eq!((f[0].1, f[0].2), (Some("growth"), Some("qtq")), "{f:?}");
         let f = read(&id::TABLE, "Jika dibandingkan dengan triwulan sebelumnya (quartal-to-quartal/qtq), Margo menyebutkan perekonomian domestik berhasil tumbuh sebesar 3,72 persen.");

@@ -221,7 +221,6 @@ pub static TABLE: LangTable = LangTable {
         ("mengirimkan", "deployed"),
         ("diterjunkan", "deployed"),
         ("menerjunkan", "deployed"),
-        ("menarik", "withdrawn"),
         ("mundur", "withdrawn"),
         ("penarikan", "withdrawn"),
         ("ditarik", "withdrawn"),

@@ -494,11 +494,11 @@ pub static TIME_ZONES: Packed = words!["wib", "wita", "wit", "gmt", "utc", "et",
 
 /// Known outlet names, used to tell the outlet from the place in a dateline.
 pub static OUTLETS: Packed = words![
-    "berita baru", "kompas", "kompas.tv", "kompas.com", "detik", "detikcom", "tempo",
+    "kompas", "kompas.tv", "kompas.com", "detik", "detikcom", "tempo",
     "antara", "cnn indonesia", "cnbc indonesia", "liputan6", "okezone", "tribunnews",
     "republika", "viva", "suara", "sindonews", "merdeka", "idn times", "kumparan",
-    "voa", "voa indonesia", "bbc indonesia", "jawapos", "media indonesia", "publikasi",
-    "cakra.news", "inews", "metro tv", "tvri",
+    "voa", "voa indonesia", "bbc indonesia", "jawapos", "media indonesia",
+    "inews", "metro tv", "tvri",
 ];
 
 impl LangTable {
