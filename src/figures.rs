@@ -370,7 +370,7 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
         if sentence_end(k) || table.coordinators.has(toks[k].text) {
             break;
         }
-        if let Some(concept) = table.event(toks[k].text) {
+        if let Some((concept, _)) = event_at(table, toks, k) {
             best = Some(Event { concept, word: toks[k].text, gap: k - end });
             break;
         }
@@ -379,8 +379,9 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
         if sentence_end(k) {
             break;
         }
-        if let Some(concept) = table.event(toks[k].text) {
-            let gap = start - k - 1;
+        // a phrase ends where its last word is: "meninggal dunia 129" is beside the figure
+        if let Some((concept, n)) = event_at(table, toks, k).filter(|&(_, n)| k + n <= start) {
+            let gap = start - k - n;
             if best.is_none_or(|b| gap < b.gap) {
                 best = Some(Event { concept, word: toks[k].text, gap });
             }
@@ -388,6 +389,12 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
         }
     }
     best
+}
+
+/// The event word or phrase at token `k` (the longest: `korban jiwa`,
+/// `meninggal dunia`): its concept and how many tokens it takes.
+fn event_at(table: &LangTable, toks: &[Token], k: usize) -> Option<(&'static str, usize)> {
+    table.event_words.phrases_at(toks, k).max_by_key(|&(_, n)| n).or_else(|| table.event(toks[k].text).map(|c| (c, 1)))
 }
 
 /// Most words (punctuation aside) of a subject before its introducer (`korban luka-luka yang
@@ -643,7 +650,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
                 subject_noun = table.noun(t.text).map(|n| (t, n));
             }
             if subject_event.is_none() {
-                subject_event = table.event(t.text).map(|concept| Event { concept, word: t.text, gap: first - k - 1 });
+                subject_event = event_at(table, toks, k).map(|(concept, _)| Event { concept, word: t.text, gap: first - k - 1 });
             }
         }
         let (noun_text, concept, mut category) = match noun {
@@ -891,6 +898,9 @@ mod scope_tests {
         assert_eq!(f[0].1, Some("injured"), "{f:?}");
         let f = read(&en::TABLE, "Turkey's death toll soars past 20,000 as rescuers dig.");
         assert_eq!(f[0].1, Some("killed"), "{f:?}");
+        // an event phrase ends where its last word is
+        let f = read(&id::TABLE, "Jumlah korban meninggal dunia 129 dan korban jiwa 127.");
+        assert_eq!((f[0].1, f[1].1), (Some("killed"), Some("killed")), "{f:?}");
         // "menarik" is "attract" as often as "withdraw": no event on its own
         let f = read(&id::TABLE, "Festival itu menarik 5.000 orang pengunjung.");
         assert_eq!(f[0].1, None, "{f:?}");

@@ -193,6 +193,7 @@ pub static TABLE: LangTable = LangTable {
         ("tiba", "deployed"),
         ("tewas", "killed"),
         ("meninggal", "killed"),
+        ("meninggal dunia", "killed"),
         ("menewaskan", "killed"),
         ("terbunuh", "killed"),
         ("korban jiwa", "killed"),

@@ -477,9 +477,9 @@ pub static CASUALTY_EVENTS: Packed =
 /// disagreement. The missing are not: they fall as the missing are found.
 pub static RUNNING_TALLIES: Packed = words!["killed", "injured", "detained", "displaced", "evacuated", "infected", "recovered", "damaged", "ill"];
 
-/// Events that are a state already: `masih hilang` (still missing) is the
-/// missing, not a part of them.
-pub static STATE_EVENTS: Packed = words!["missing"];
+/// Events a `masih`/`still` does not narrow: `masih hilang` (still missing)
+/// is the missing, and a toll that "remained at 131" is the toll.
+pub static STATE_EVENTS: Packed = words!["missing", "killed"];
 
 /// Currency prefixes written glued to the amount (`Rp3,5 triliun`): the
 /// tokenizer splits them from the digits.
