@@ -335,7 +335,7 @@ async function size() {
     };
   });
   const sum = (k) => rows.reduce((n, r) => n + r[k], 0);
-  report.size = { files: rows, total: { bytes: sum("bytes"), gzip: sum("gzip"), brotli: sum("brotli") }, budget_gzip: 60 * KiB };
+  report.size = { files: rows, total: { bytes: sum("bytes"), gzip: sum("gzip"), brotli: sum("brotli") }, budget_gzip: 64 * KiB };
   report.size.over_budget_gzip = report.size.total.gzip - report.size.budget_gzip;
   // for reference: the JS API's module, fetched only when a page calls extract/buildCard/renderHtml
   report.size.api_module = ["pkg/factcard_wasm.js", "pkg/factcard_wasm_bg.wasm"].map((file) => {
