@@ -38,6 +38,7 @@ test("the tarball holds only what ships", () => {
   assert.deepEqual(files, [
     "LICENSE",
     "README.md",
+    "js/bundle.schema.json",
     "js/factcard.d.ts",
     "js/factcard.js",
     "js/factcard.js.map",
