@@ -310,3 +310,16 @@ fn a_date_s_label_is_a_clause_not_a_publication_line() {
     assert_eq!(day.citations.len(), 2, "{:?}", day.citations);
     assert!(day.label.starts_with("Banjir bandang melanda Garut"), "{:?}", day.label);
 }
+
+#[test]
+fn a_smaller_value_beside_the_main_one_in_its_article_is_no_earlier_report() {
+    let card = card_of_texts(&[
+        "Erupsi gunung itu, Minggu (5/12/2021). Sebanyak 14 orang meninggal, kata petugas.",
+        "Erupsi gunung itu, Kamis (9/12/2021). Sebanyak 43 orang meninggal, kata petugas. Empat orang meninggal ditemukan kemarin.",
+    ]);
+    let deaths = card.facts.iter().find(|f| f.key == "killed").unwrap();
+    let status = |v: f64| deaths.values.iter().find(|x| x.value == Some(v)).map(|x| x.status);
+    assert_eq!(status(43.0), Some(Status::Main), "{:?}", deaths.values);
+    assert_eq!(status(14.0), Some(Status::Earlier), "another article's earlier report");
+    assert_eq!(status(4.0), Some(Status::Other), "a part the same article gives beside its total");
+}

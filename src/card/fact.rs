@@ -129,15 +129,19 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
                 Status::Main
             } else if overlaps(interval(m), main) {
                 Status::Consistent
+            } else if !superseded && arts.iter().any(|a| main_articles.contains(a)) {
+                // an article that gives the main value neither contradicts
+                // it nor reported this one earlier (a part, another scope or
+                // moment the card cannot place), unless it says so
+                Status::Other
             } else if superseded || when < main_reported || (tally && when == main_reported && interval(m).1 < main.0) {
                 // an update: reported before the main value, said to be
                 // superseded, or a smaller count of a tally that day
                 Status::Earlier
-            } else if arts.iter().any(|a| main_articles.contains(a)) || when.is_none() || when != main_reported || evolving {
-                // an article does not contradict itself (another scope or
-                // moment it names, which the card cannot place), reports of
-                // unknown date are not known to be of the same moment, nor
-                // are two counts of one day of what changes by the hour
+            } else if when.is_none() || when != main_reported || evolving {
+                // reports of unknown date are not known to be of the same
+                // moment, nor are two counts of one day of what changes by
+                // the hour
                 Status::Other
             } else {
                 Status::Conflict
