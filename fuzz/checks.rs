@@ -34,11 +34,8 @@ pub fn article(data: &[u8]) {
 /// (one bundle), through extraction, the card and its HTML.
 pub fn extract(data: &[u8]) {
     let text = text_of(data);
-    let articles: Vec<BundleArticle> = text
-        .splitn(2, '\u{c}')
-        .enumerate()
-        .map(|(i, t)| BundleArticle::from_text(&format!("a{i}.txt"), t.to_string()))
-        .collect();
+    let articles: Vec<BundleArticle> =
+        text.splitn(2, '\u{c}').enumerate().map(|(i, t)| BundleArticle::from_text(&format!("a{i}.txt"), t.to_string())).collect();
     if let Ok(bundle) = Bundle::new(articles).validate() {
         pipeline(&bundle);
     }
@@ -85,6 +82,26 @@ fn pipeline(bundle: &Bundle) {
 
 /// Every element the renderer writes.
 const RENDERER_TAGS: &[&str] = &[
-    "a", "article", "blockquote", "button", "cite", "details", "div", "figcaption", "figure", "footer", "h2", "h3", "header", "li",
-    "mark", "ol", "p", "section", "span", "summary", "time", "ul",
+    "a",
+    "article",
+    "blockquote",
+    "button",
+    "cite",
+    "details",
+    "div",
+    "figcaption",
+    "figure",
+    "footer",
+    "h2",
+    "h3",
+    "header",
+    "li",
+    "mark",
+    "ol",
+    "p",
+    "section",
+    "span",
+    "summary",
+    "time",
+    "ul",
 ];

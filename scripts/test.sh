@@ -51,6 +51,12 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON=$PWD/tests/webdriver.json
 if stage setup bash scripts/setup.sh; then
   built=0
   stage build bash scripts/build.sh && built=1
+  # formatting is checked, not fixed: `cargo fmt` (rustfmt.toml) before committing
+  if cargo fmt --version >/dev/null 2>&1; then
+    stage fmt cargo fmt --check
+  else
+    printf '\n==== fmt: skipped (rustfmt is not installed: rustup component add rustfmt)\n'
+  fi
   stage cargo-test cargo test
   # Never -q here: the wasm runner needs the normal output.
   stage wasm-node cargo test --target wasm32-unknown-unknown --test web

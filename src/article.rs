@@ -137,20 +137,18 @@ fn starts_with_ci(line: &str, prefix: &str) -> bool {
 
 fn is_boilerplate(table: &LangTable, line: &str) -> bool {
     let line = line.trim_matches(|c: char| !is_alnum(c) && c != ':');
-    lang::ALL.iter().chain(std::iter::once(&table)).any(|t| {
-        t.boilerplate_prefixes.iter().any(|p| starts_with_ci(line, p))
-            || t.boilerplate_lines.iter().any(|p| lang::eq_ci(line, p))
-    })
+    lang::ALL
+        .iter()
+        .chain(std::iter::once(&table))
+        .any(|t| t.boilerplate_prefixes.iter().any(|p| starts_with_ci(line, p)) || t.boilerplate_lines.iter().any(|p| lang::eq_ci(line, p)))
 }
 
 /// `Sumber : Reuters` → `Some("Reuters")`.
 fn source_line<'a>(table: &LangTable, line: &'a str) -> Option<&'a str> {
-    lang::ALL.iter().chain(std::iter::once(&table)).find_map(|t| {
-        t.source_line_prefixes
-            .iter()
-            .find(|p| starts_with_ci(line, p))
-            .map(|p| line[p.len()..].trim())
-    })
+    lang::ALL
+        .iter()
+        .chain(std::iter::once(&table))
+        .find_map(|t| t.source_line_prefixes.iter().find(|p| starts_with_ci(line, p)).map(|p| line[p.len()..].trim()))
 }
 
 /// A first line is a title when it is short, has no sentence end and no dateline.
@@ -165,10 +163,7 @@ fn looks_like_title(line: &str) -> bool {
 fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
     let head_end = para.char_indices().take(80).last().map_or(0, |(i, c)| i + c.len_utf8());
     let head = &para[..head_end];
-    let (dash_at, dash) = [" – ", " - ", " — ", " -- "]
-        .iter()
-        .filter_map(|d| crate::text::find_str(head, d).map(|i| (i, *d)))
-        .min_by_key(|&(i, _)| i)?;
+    let (dash_at, dash) = [" – ", " - ", " — ", " -- "].iter().filter_map(|d| crate::text::find_str(head, d).map(|i| (i, *d))).min_by_key(|&(i, _)| i)?;
     let prefix = para[..dash_at].trim();
     // a dateline is a few capitalised names, not a sentence
     if prefix.is_empty() || crate::text::word_count(prefix) > 6 || prefix.chars().any(|c| matches!(c, '!' | '?' | '"' | '“')) {
@@ -252,9 +247,7 @@ pub fn agencies_among(tokens: &[Token]) -> Vec<String> {
         let t = &tokens[i];
         if t.kind == Kind::Word && (t.is_capitalized() || t.has_digit()) {
             for (canon, n) in AGENCIES.phrases_at(tokens, i) {
-                let cased = tokens[i..i + n]
-                    .iter()
-                    .all(|t| t.kind != Kind::Punct && (t.text.len() > 3 || !t.text.chars().any(is_lower)));
+                let cased = tokens[i..i + n].iter().all(|t| t.kind != Kind::Punct && (t.text.len() > 3 || !t.text.chars().any(is_lower)));
                 if cased {
                     push_unique(&mut out, canon.to_string());
                     matched = n;

@@ -45,9 +45,13 @@ pub struct BundleArticle {
 pub enum BundleError {
     UnsupportedVersion(u32),
     NoArticles,
-    EmptyText { index: usize },
+    EmptyText {
+        index: usize,
+    },
     /// `published` is not an ISO 8601 date or date-time.
-    BadPublished { index: usize },
+    BadPublished {
+        index: usize,
+    },
 }
 
 impl BundleError {
@@ -80,7 +84,8 @@ impl std::error::Error for BundleError {}
 pub fn published_date(published: &str) -> Option<crate::calendar::Date> {
     let s = published.trim();
     let (date, rest) = s.split_at(s.len().min(10));
-    let ok = date.len() == 10 && date.as_bytes()[4] == b'-' && date.as_bytes()[7] == b'-' && rest.bytes().next().is_none_or(|b| matches!(b, b'T' | b't' | b' '));
+    let ok =
+        date.len() == 10 && date.as_bytes()[4] == b'-' && date.as_bytes()[7] == b'-' && rest.bytes().next().is_none_or(|b| matches!(b, b'T' | b't' | b' '));
     ok.then(|| crate::calendar::Date::parse_iso(date)).flatten()
 }
 

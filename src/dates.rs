@@ -221,11 +221,7 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
                 if paren && toks.get(end).is_some_and(|t| t.is_punct(")")) {
                     end += 1;
                 }
-                out.push(Found {
-                    raw: RawDate::Calendar { day, month, year, weekday: Some(wd) },
-                    start: toks[i].start,
-                    end: toks[end - 1].end,
-                });
+                out.push(Found { raw: RawDate::Calendar { day, month, year, weekday: Some(wd) }, start: toks[i].start, end: toks[end - 1].end });
                 i = skip_relative_modifier(table, toks, end);
                 continue;
             }
@@ -236,11 +232,7 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
         let paren = i > 0 && toks[i - 1].is_punct("(");
         if let Some((day, month, year, used)) = calendar_at(table, toks, i, paren) {
             let end = i + used;
-            out.push(Found {
-                raw: RawDate::Calendar { day, month, year, weekday: None },
-                start: toks[i].start,
-                end: toks[end - 1].end,
-            });
+            out.push(Found { raw: RawDate::Calendar { day, month, year, weekday: None }, start: toks[i].start, end: toks[end - 1].end });
             i = skip_relative_modifier(table, toks, end);
             continue;
         }
@@ -321,30 +313,21 @@ pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
                 Some((reference, how)) => (nearest_year(day, month, weekday, reference), Some(how)),
                 None => match (weekday, ctx.today) {
                     // a year the article names that the weekday agrees with
-                    (Some(wd), _) if hinted(ctx, month, day, wd).is_some() => {
-                        (hinted(ctx, month, day, wd), Some(Inferred::Article))
-                    }
+                    (Some(wd), _) if hinted(ctx, month, day, wd).is_some() => (hinted(ctx, month, day, wd), Some(Inferred::Article)),
                     (None, _) if ctx.year_hints[0] > 0 => (Date::new(ctx.year_hints[0], month, day), Some(Inferred::Article)),
                     (Some(wd), Some(today)) => {
-                        let date = (0..28)
-                            .map(|back| today.year - back)
-                            .filter_map(|y| Date::new(y, month, day))
-                            .find(|d| d.weekday() == wd);
+                        let date = (0..28).map(|back| today.year - back).filter_map(|y| Date::new(y, month, day)).find(|d| d.weekday() == wd);
                         (date, Some(Inferred::Weekday))
                     }
                     (_, Some(today)) => (Date::new(today.year, month, day), Some(Inferred::Today)),
                     _ => (None, None),
                 },
             };
-            let (mismatch, suggestion) =
-                check_weekday(date, weekday, day, month, anchor.map(|a| a.0).or(date), true);
+            let (mismatch, suggestion) = check_weekday(date, weekday, day, month, anchor.map(|a| a.0).or(date), true);
             Reading { date, inferred, mismatch, suggestion }
         }
         RawDate::Weekday(wd) => {
-            let now = ctx.article.map(|d| (d, Inferred::Article)).or(ctx
-                .bundle_latest
-                .or(ctx.bundle)
-                .map(|d| (d, Inferred::Bundle)));
+            let now = ctx.article.map(|d| (d, Inferred::Article)).or(ctx.bundle_latest.or(ctx.bundle).map(|d| (d, Inferred::Bundle)));
             match now {
                 Some((reference, how)) => {
                     let back = (i64::from(reference.weekday()) - i64::from(wd)).rem_euclid(7);
@@ -357,37 +340,23 @@ pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
         RawDate::ThatDay => resolve(RawDate::Relative(0), ctx),
         RawDate::Relative(offset) => {
             let now = ctx.article.map(|d| (d, Inferred::Article)).or(ctx.bundle_latest.map(|d| (d, Inferred::Bundle)));
-            Reading {
-                date: now.map(|(d, _)| d.add_days(offset)),
-                inferred: now.map(|(_, how)| how),
-                mismatch: false,
-                suggestion: None,
-            }
+            Reading { date: now.map(|(d, _)| d.add_days(offset)), inferred: now.map(|(_, how)| how), mismatch: false, suggestion: None }
         }
     }
 }
 
 /// The newest year the article names on which `day/month` falls on `weekday`.
 fn hinted(ctx: &Context, month: u32, day: u32, weekday: u32) -> Option<Date> {
-    ctx.year_hints
-        .iter()
-        .filter(|&&y| y > 0)
-        .find_map(|&y| Date::new(y, month, day).filter(|d| d.weekday() == weekday))
+    ctx.year_hints.iter().filter(|&&y| y > 0).find_map(|&y| Date::new(y, month, day).filter(|d| d.weekday() == weekday))
 }
 
 /// The year that puts `day/month` nearest to `reference`, preferring one on
 /// which a stated weekday falls when that is within half a year.
 fn nearest_year(day: u32, month: u32, weekday: Option<u32>, reference: Date) -> Option<Date> {
-    let mut candidates: Vec<Date> =
-        (reference.year - 1..=reference.year + 1).filter_map(|y| Date::new(y, month, day)).collect();
-    crate::order::sort_by(&mut candidates, |a, b| {
-        ((a.days() - reference.days()).abs(), a.days()).cmp(&((b.days() - reference.days()).abs(), b.days()))
-    });
+    let mut candidates: Vec<Date> = (reference.year - 1..=reference.year + 1).filter_map(|y| Date::new(y, month, day)).collect();
+    crate::order::sort_by(&mut candidates, |a, b| ((a.days() - reference.days()).abs(), a.days()).cmp(&((b.days() - reference.days()).abs(), b.days())));
     if let Some(wd) = weekday {
-        if let Some(d) = candidates
-            .iter()
-            .find(|d| d.weekday() == wd && (d.days() - reference.days()).abs() <= 183)
-        {
+        if let Some(d) = candidates.iter().find(|d| d.weekday() == wd && (d.days() - reference.days()).abs() <= 183) {
             return Some(*d);
         }
     }
@@ -397,14 +366,7 @@ fn nearest_year(day: u32, month: u32, weekday: Option<u32>, reference: Date) -> 
 /// Flags a weekday that the date does not fall on, and looks for the nearby
 /// reading that the weekday supports: another month (a typo in `6/12` for
 /// `6/1`), the day and month swapped, or (for an inferred year) another year.
-fn check_weekday(
-    date: Option<Date>,
-    weekday: Option<u32>,
-    day: u32,
-    month: u32,
-    reference: Option<Date>,
-    year_inferred: bool,
-) -> (bool, Option<Date>) {
+fn check_weekday(date: Option<Date>, weekday: Option<u32>, day: u32, month: u32, reference: Option<Date>, year_inferred: bool) -> (bool, Option<Date>) {
     let (Some(date), Some(wd)) = (date, weekday) else { return (false, None) };
     if date.weekday() == wd {
         return (false, None);
@@ -415,7 +377,13 @@ fn check_weekday(
         let y = reference.year + dy;
         for dm in -1i32..=1 {
             let m0 = reference.month as i32 + dm;
-            let (yy, mm) = if m0 < 1 { (y - 1, 12) } else if m0 > 12 { (y + 1, 1) } else { (y, m0 as u32) };
+            let (yy, mm) = if m0 < 1 {
+                (y - 1, 12)
+            } else if m0 > 12 {
+                (y + 1, 1)
+            } else {
+                (y, m0 as u32)
+            };
             candidates.extend(Date::new(yy, mm, day));
         }
         candidates.extend(Date::new(y, day, month));

@@ -3,13 +3,13 @@
 //! The result is the JSON contract of `factcard extract`.
 
 use crate::article::{Article, Meta};
-use std::sync::Arc;
 use crate::bundle::Bundle;
 use crate::calendar::Date;
 use crate::dates::{self, Context, DateMention, RawDate};
 use crate::figures::{self, FigureMention};
 use crate::text::{self, tokenize};
 use serde::Serialize;
+use std::sync::Arc;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Extraction {
@@ -271,7 +271,11 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
             }
             let (f, _, _) = &p.dates[p.own_date?];
             let r = dates::resolve(f.raw, &Context { year_hints: dates::hints(&p.year_hints), ..base });
-            if r.mismatch { r.suggestion.or(r.date) } else { r.date }
+            if r.mismatch {
+                r.suggestion.or(r.date)
+            } else {
+                r.date
+            }
         })
         .collect();
     let latest = own.iter().flatten().max().copied();
@@ -283,11 +287,8 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
             let ctx = Context { article: own_date, bundle_latest: latest, year_hints: dates::hints(&p.year_hints), ..base };
             // Calendar dates first: a paragraph's dated attribution (`kata X,
             // Sabtu (3/8/2019)`) anchors its `hari ini` / `kemarin`.
-            let readings: Vec<Option<dates::Reading>> = p
-                .dates
-                .iter()
-                .map(|(f, _, _)| matches!(f.raw, RawDate::Calendar { .. }).then(|| dates::resolve(f.raw, &ctx)))
-                .collect();
+            let readings: Vec<Option<dates::Reading>> =
+                p.dates.iter().map(|(f, _, _)| matches!(f.raw, RawDate::Calendar { .. }).then(|| dates::resolve(f.raw, &ctx))).collect();
             // each paragraph's first such date, in paragraph order (the
             // mentions are in text order): found by binary search, so a text
             // with 10⁵ dates stays linear

@@ -76,8 +76,7 @@ struct Quantity {
 pub fn parse_numeral(s: &str, decimal_sep: char) -> Option<f64> {
     let thousands = if decimal_sep == ',' { '.' } else { ',' };
     let groups: Vec<&str> = s.split(thousands).collect();
-    let grouped = groups.len() > 1
-        && groups[1..].iter().all(|g| g.split(decimal_sep).next().is_some_and(|h| h.len() == 3));
+    let grouped = groups.len() > 1 && groups[1..].iter().all(|g| g.split(decimal_sep).next().is_some_and(|h| h.len() == 3));
     let point = if grouped || groups.len() != 2 || crate::text::has_char(s, decimal_sep) { decimal_sep } else { thousands };
     let (mut int, mut frac, mut scale, mut digits) = (0u64, 0u64, 1u64, 0);
     let mut after_point = false;
@@ -257,9 +256,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
         }
         // a clock time, score or ratio (14:30, 2:1), a score or code (2-1, 0812-3456),
         // a number with a leading zero (007, 0812)
-        let glued_number_after = |sep: &str| {
-            next.is_some_and(|n| !n.spaced && n.is_punct(sep)) && toks.get(i + 2).is_some_and(|w| w.is_number() && !w.spaced)
-        };
+        let glued_number_after = |sep: &str| next.is_some_and(|n| !n.spaced && n.is_punct(sep)) && toks.get(i + 2).is_some_and(|w| w.is_number() && !w.spaced);
         if glued_number_after(":")
             || prev.is_some_and(|p| !t.spaced && p.is_punct(":"))
             || (q.exact && glued_number_after("-"))
@@ -462,7 +459,13 @@ impl Narrowing {
         }
         // a possessive name is a place too: "Turkey's death toll"
         let b = t.text.as_bytes();
-        let suffix = if b.ends_with(b"'s") { 2 } else if b.ends_with("\u{2019}s".as_bytes()) { 4 } else { 0 };
+        let suffix = if b.ends_with(b"'s") {
+            2
+        } else if b.ends_with("\u{2019}s".as_bytes()) {
+            4
+        } else {
+            0
+        };
         if !self.placed && suffix > 0 && t.is_capitalized() {
             self.placed = true;
             self.place = Some(t.text[..t.text.len() - suffix].to_string());
@@ -503,7 +506,14 @@ fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String>
 /// then its clause after it, else the few words before it; never past
 /// another number or a clause's end. Years inside dates are claimed by them
 /// and not seen here.
-fn narrowing(table: &LangTable, toks: &[Token], first: usize, end: usize, subject: Option<&std::ops::Range<usize>>, claimed: &dyn Fn(&Token) -> bool) -> Narrowing {
+fn narrowing(
+    table: &LangTable,
+    toks: &[Token],
+    first: usize,
+    end: usize,
+    subject: Option<&std::ops::Range<usize>>,
+    claimed: &dyn Fn(&Token) -> bool,
+) -> Narrowing {
     let mut n = Narrowing::default();
     // a subject says what its figure is before the words after it, which
     // may begin the next item ("rusak sedang sejumlah 2.071 unit rumah yang
@@ -684,8 +694,8 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         // a state the event already is ("masih hilang": the missing are so still)
         let narrowed = narrowing(table, toks, first, end, subject.as_ref(), &in_claimed);
         let scope = narrowed.scope.filter(|s| !(*s == "still" && event.is_some_and(|e| lang::STATE_EVENTS.contains(&e.concept))));
-        let superseded = (first.saturating_sub(REVISION_REACH)..first).any(|k| table.superseded_words.has(toks[k].text))
-            || opens_as_superseded(table, toks, first);
+        let superseded =
+            (first.saturating_sub(REVISION_REACH)..first).any(|k| table.superseded_words.has(toks[k].text)) || opens_as_superseded(table, toks, first);
         let (value, low, high) = if q.exact { (Some(q.low), None, None) } else { (None, Some(q.low), Some(q.high)) };
         out.push(FigureMention {
             text: String::new(),
@@ -720,10 +730,7 @@ mod tests {
 
     fn figs(table: &LangTable, s: &str) -> Vec<(String, Option<f64>, Option<f64>, Option<f64>, Qualifier)> {
         let toks = tokenize(s, 0);
-        find(table, &toks, &[])
-            .into_iter()
-            .map(|f| (s[f.start..f.end].to_string(), f.value, f.low, f.high, f.qualifier))
-            .collect()
+        find(table, &toks, &[]).into_iter().map(|f| (s[f.start..f.end].to_string(), f.value, f.low, f.high, f.qualifier)).collect()
     }
 
     fn one(table: &LangTable, s: &str) -> (String, Option<f64>, Option<f64>, Option<f64>, Qualifier) {

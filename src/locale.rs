@@ -58,15 +58,11 @@ impl Locale<'_> {
     }
 
     pub fn number(&self, v: f64) -> String {
-        platform()
-            .and_then(|p| (p.number)(v, self.tag()).or_else(|| (p.number)(v, self.lang)))
-            .unwrap_or_else(|| table_number(v, self.lang))
+        platform().and_then(|p| (p.number)(v, self.tag()).or_else(|| (p.number)(v, self.lang))).unwrap_or_else(|| table_number(v, self.lang))
     }
 
     pub fn date(&self, iso: &str) -> String {
-        platform()
-            .and_then(|p| (p.date)(iso, self.tag()).or_else(|| (p.date)(iso, self.lang)))
-            .unwrap_or_else(|| table_date(iso, self.lang))
+        platform().and_then(|p| (p.date)(iso, self.tag()).or_else(|| (p.date)(iso, self.lang))).unwrap_or_else(|| table_date(iso, self.lang))
     }
 }
 

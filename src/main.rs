@@ -68,7 +68,18 @@ mod cli {
         if !["extract", "bundle", "card"].contains(&command.as_str()) {
             return Err(format!("unknown command '{command}'"));
         }
-        let mut args = Args { command, files: Vec::new(), output: None, json: false, embed: None, css: "factcard.css".into(), strict: false, max_facts: 5, lang: None, meta: BundleArticle::default() };
+        let mut args = Args {
+            command,
+            files: Vec::new(),
+            output: None,
+            json: false,
+            embed: None,
+            css: "factcard.css".into(),
+            strict: false,
+            max_facts: 5,
+            lang: None,
+            meta: BundleArticle::default(),
+        };
         while let Some(a) = it.next() {
             match a.as_str() {
                 "-o" | "--output" => args.output = Some(it.next().ok_or("-o needs a file name")?),
@@ -88,12 +99,7 @@ mod cli {
                 "--title" => args.meta.title = Some(it.next().ok_or("--title needs a title")?),
                 "--strict" => args.strict = true,
                 "--keep-going" => args.strict = false,
-                "--max-facts" => {
-                    args.max_facts = it
-                        .next()
-                        .and_then(|n| n.parse().ok())
-                        .ok_or("--max-facts needs a number")?
-                }
+                "--max-facts" => args.max_facts = it.next().and_then(|n| n.parse().ok()).ok_or("--max-facts needs a number")?,
                 "-h" | "--help" => return Err(String::new()),
                 s if s.starts_with('-') && s.len() > 1 => return Err(format!("unknown option {s}")),
                 _ => args.files.push(a),
@@ -160,10 +166,8 @@ mod cli {
     /// The files under a directory, recursively, that are inputs (`.txt`,
     /// `.json`), sorted; symbolic links are not followed.
     fn files_under(dir: &std::path::Path, out: &mut Vec<String>) -> Result<(), String> {
-        let mut entries: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
-            .map_err(|e| format!("{}: {}", dir.display(), io_reason(&e)))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
+        let mut entries: Vec<std::path::PathBuf> =
+            std::fs::read_dir(dir).map_err(|e| format!("{}: {}", dir.display(), io_reason(&e)))?.filter_map(|e| e.ok().map(|e| e.path())).collect();
         entries.sort();
         for path in entries {
             let meta = std::fs::symlink_metadata(&path).map_err(|e| format!("{}: {}", path.display(), io_reason(&e)))?;
@@ -254,12 +258,7 @@ mod cli {
                 let (bundle, had_errors) = load(args, true)?;
                 let extraction = extract_bundle(&bundle, options);
                 for a in extraction.articles.iter().filter(|a| a.skipped_mentions > 0) {
-                    eprintln!(
-                        "factcard: {}: more than {} figures or dates; {} more not kept",
-                        a.file,
-                        factcard::extract::MAX_MENTIONS,
-                        a.skipped_mentions
-                    );
+                    eprintln!("factcard: {}: more than {} figures or dates; {} more not kept", a.file, factcard::extract::MAX_MENTIONS, a.skipped_mentions);
                 }
                 write_output(args, &to_json(&extraction))?;
                 Ok(had_errors)

@@ -129,11 +129,7 @@ pub fn safe_url(url: &str) -> Option<&str> {
 /// A quoted sentence with the mention highlighted.
 fn quote(sentence: &str, mention: &str) -> Node {
     let children = match crate::text::find_str(sentence, mention) {
-        Some(at) => vec![
-            text(&sentence[..at]),
-            el("mark", "", vec![text(mention)]),
-            text(&sentence[at + mention.len()..]),
-        ],
+        Some(at) => vec![text(&sentence[..at]), el("mark", "", vec![text(mention)]), text(&sentence[at + mention.len()..])],
         None => vec![text(sentence)],
     };
     el("blockquote", "fc-quote", children)
@@ -262,31 +258,20 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
     let big = el(
         "p",
         "fc-big",
-        vec![
-            with_attr(el("span", "fc-number", vec![text(&main.display)]), "part", "value"),
-            text(" "),
-            el("span", "fc-unit", vec![text(&f.label)]),
-        ],
+        vec![with_attr(el("span", "fc-number", vec![text(&main.display)]), "part", "value"), text(" "), el("span", "fc-unit", vec![text(&f.label)])],
     );
     let figure = el(
         "figure",
         "",
-        vec![
-            big,
-            el("figcaption", "fc-agreement", vec![text(agreement)]),
-            el("ul", "fc-values", f.values.iter().map(|v| value_node(v, cx)).collect()),
-        ],
+        vec![big, el("figcaption", "fc-agreement", vec![text(agreement)]), el("ul", "fc-values", f.values.iter().map(|v| value_node(v, cx)).collect())],
     );
     with_attr(with_attr(el("li", status, vec![figure]), "data-key", &f.key), "part", "fact")
 }
 
 fn timeline_node(t: &TimelineEntry, cx: &Ctx) -> Node {
     let locale = crate::locale::Locale { tag: &cx.card.locale, lang: &cx.card.lang };
-    let mut children = vec![
-        with_attr(el("time", "fc-date", vec![text(locale.date(&t.date))]), "datetime", &t.date),
-        text(" "),
-        el("span", "fc-event", vec![text(&t.label)]),
-    ];
+    let mut children =
+        vec![with_attr(el("time", "fc-date", vec![text(locale.date(&t.date))]), "datetime", &t.date), text(" "), el("span", "fc-event", vec![text(&t.label)])];
     if t.flagged {
         let mut flag = crate::cat!("⚠ ", cx.ui.weekday_flag);
         if let Some(s) = &t.suggested_date {
@@ -391,11 +376,7 @@ pub fn card_tree(card: &Card) -> Node {
             with_attr(el("li", "", line), "id", crate::cat!("fc-src-", k + 1))
         })
         .collect();
-    children.push(with_attr(
-        el("footer", "fc-sources", vec![el("h3", "", vec![text(ui.sources)]), el("ol", "", sources)]),
-        "part",
-        "sources",
-    ));
+    children.push(with_attr(el("footer", "fc-sources", vec![el("h3", "", vec![text(ui.sources)]), el("ol", "", sources)]), "part", "sources"));
 
     let article = with_attr(with_attr(el("article", "factcard", children), "lang", &card.lang), "aria-label", &card.headline);
     with_attr(article, "part", "card")

@@ -308,10 +308,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
                 let b = bytes[end];
                 if b.is_ascii_digit() {
                     end += 1;
-                } else if (b == b'.' || b == b',')
-                    && end + 1 < bytes.len()
-                    && bytes[end + 1].is_ascii_digit()
-                {
+                } else if (b == b'.' || b == b',') && end + 1 < bytes.len() && bytes[end + 1].is_ascii_digit() {
                     end += 2;
                 } else {
                     break;
@@ -320,12 +317,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
             // digits glued to more than a short suffix (bn, rb, M) make a code:
             // 737MAX here; A320 is caught by the word branch
             let rest = &text[end..];
-            let letters: usize = rest
-                .char_indices()
-                .take_while(|&(_, c)| is_alnum(c))
-                .map(|(j, c)| j + c.len_utf8())
-                .last()
-                .unwrap_or(0);
+            let letters: usize = rest.char_indices().take_while(|&(_, c)| is_alnum(c)).map(|(j, c)| j + c.len_utf8()).last().unwrap_or(0);
             if letters > 0 && (rest[..letters].chars().any(|c| c.is_ascii_digit()) || rest[..letters].chars().count() > 2) {
                 (Kind::Word, end + letters)
             } else {
@@ -358,11 +350,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
                     // inner hyphen: pasca-Soviet, COVID-19, ke-3
                     (Some('-'), Some(m)) if is_alnum(m) => end += 1,
                     // a dot between letters with no space: KOMPAS.TV, cakra.news, U.S
-                    (Some('.'), Some(m))
-                        if is_letter(m) && text[i..end].chars().all(is_letter) =>
-                    {
-                        end += 1
-                    }
+                    (Some('.'), Some(m)) if is_letter(m) && text[i..end].chars().all(is_letter) => end += 1,
                     _ => break,
                 }
             }
@@ -418,8 +406,7 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
                 from = b;
             }
             let word_before = &text[from..i];
-            abbreviations.iter().any(|a| crate::lang::eq_ci(a, word_before))
-                || (word_before.chars().count() == 1 && word_before.chars().all(is_upper))
+            abbreviations.iter().any(|a| crate::lang::eq_ci(a, word_before)) || (word_before.chars().count() == 1 && word_before.chars().all(is_upper))
         };
         if next_is_space && next_starts && !is_abbrev {
             push_trimmed(text, start, end, &mut out);
@@ -473,7 +460,8 @@ mod tests {
 
     #[test]
     fn find_str_is_str_find_for_non_empty_needles() {
-        for (hay, needle) in [("Kamis (13/1) pagi", "(13/1)"), ("a – b – c", " – "), ("https://x.id", "://"), ("abc", "abcd"), ("", "a"), ("ééé", "é")] {
+        for (hay, needle) in [("Kamis (13/1) pagi", "(13/1)"), ("a – b – c", " – "), ("https://x.id", "://"), ("abc", "abcd"), ("", "a"), ("ééé", "é")]
+        {
             assert_eq!(find_str(hay, needle), hay.find(needle), "{hay:?} / {needle:?}");
         }
         assert_eq!(find_str("abc", ""), None);
@@ -481,11 +469,7 @@ mod tests {
 
     #[test]
     fn numbers_keep_inner_separators() {
-        assert_eq!(kinds("2.500 dan 1,8"), vec![
-            (Kind::Number, "2.500"),
-            (Kind::Word, "dan"),
-            (Kind::Number, "1,8")
-        ]);
+        assert_eq!(kinds("2.500 dan 1,8"), vec![(Kind::Number, "2.500"), (Kind::Word, "dan"), (Kind::Number, "1,8")]);
     }
 
     #[test]

@@ -232,9 +232,7 @@ mod api {
 
     /// Serialises to plain JS values (objects, arrays, `null`), like JSON.
     fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, String> {
-        value
-            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .map_err(|e| format!("cannot convert the result to JS: {e}"))
+        value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| format!("cannot convert the result to JS: {e}"))
     }
 
     fn count(obj: &JsValue, key: &str, what: &str) -> Result<usize, String> {
@@ -365,11 +363,8 @@ mod api {
     /// A parsed JSON bundle document (not yet validated).
     fn bundle_from_js(value: JsValue) -> Result<Bundle, String> {
         let (version, items) = bundle_parts(&value)?;
-        let articles = items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| article_from_js(item, i).map_err(|e| format!("invalid bundle: {e}")))
-            .collect::<Result<_, _>>()?;
+        let articles =
+            items.iter().enumerate().map(|(i, item)| article_from_js(item, i).map_err(|e| format!("invalid bundle: {e}"))).collect::<Result<_, _>>()?;
         Ok(Bundle { version, articles })
     }
 
@@ -421,7 +416,6 @@ mod api {
         let card = card_from_js(&model).map_err(|e| js_err(format!("invalid card model: {e}")))?;
         Ok(to_html(&card_tree(&card)))
     }
-
 }
 
 // ---------------------------------------------------------------------------
@@ -810,9 +804,7 @@ impl CardJob {
                 let facts = crate::card::card_facts(&extraction.articles, &self.options);
                 Stage::Finishing { extraction, facts }
             }
-            Some(Stage::Finishing { extraction, facts }) => {
-                Stage::Laying { card: crate::card::card_with_facts(facts, &extraction.articles, &self.options) }
-            }
+            Some(Stage::Finishing { extraction, facts }) => Stage::Laying { card: crate::card::card_with_facts(facts, &extraction.articles, &self.options) },
             Some(Stage::Laying { card }) => {
                 let tree = card_tree(&card);
                 self.stage = Some(Stage::Rendering { card, tree, root: None, open: Vec::new() });

@@ -14,13 +14,9 @@ fn seed_card() -> Card {
 /// The card for the bundle of every .txt file in `tests/fixtures/<dir>`.
 fn card_of(dir: &str) -> Card {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(dir);
-    let mut files: Vec<_> =
-        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
     files.sort();
-    let articles = files
-        .iter()
-        .map(|p| BundleArticle::from_text(p.file_name().unwrap().to_str().unwrap(), std::fs::read_to_string(p).unwrap()))
-        .collect();
+    let articles = files.iter().map(|p| BundleArticle::from_text(p.file_name().unwrap().to_str().unwrap(), std::fs::read_to_string(p).unwrap())).collect();
     build_card(&Bundle::new(articles).validate().unwrap(), &CardOptions::default())
 }
 
@@ -107,7 +103,10 @@ fn a_tally_of_one_day_rises_and_a_count_that_changes_by_the_hour_never_conflicts
 fn published_dates_order_the_reports() {
     // neither text dates itself: the bundle's published dates say which is later
     let articles = vec![
-        BundleArticle { published: Some("2024-02-06T08:00+07:00".into()), ..BundleArticle::from_text("a.txt", "Sebanyak 2.500 pasukan dikerahkan ke kota itu.".into()) },
+        BundleArticle {
+            published: Some("2024-02-06T08:00+07:00".into()),
+            ..BundleArticle::from_text("a.txt", "Sebanyak 2.500 pasukan dikerahkan ke kota itu.".into())
+        },
         BundleArticle { published: Some("2024-02-05".into()), ..BundleArticle::from_text("b.txt", "Sebanyak 4.000 pasukan dikerahkan ke kota itu.".into()) },
     ];
     let card = build_card(&Bundle::new(articles).validate().unwrap(), &CardOptions::default());
@@ -293,7 +292,10 @@ fn the_headline_never_states_what_the_top_fact_has_updated() {
     assert_eq!(card.headline, "30 orang tewas");
     // a title that states the latest value is the headline
     let articles = vec![
-        BundleArticle { title: Some("Korban Banjir Jadi 30 Orang".into()), ..BundleArticle::from_text("b.txt", "Korban meninggal bertambah menjadi 30 orang, kata gubernur, Rabu (7/2/2024).".into()) },
+        BundleArticle {
+            title: Some("Korban Banjir Jadi 30 Orang".into()),
+            ..BundleArticle::from_text("b.txt", "Korban meninggal bertambah menjadi 30 orang, kata gubernur, Rabu (7/2/2024).".into())
+        },
         BundleArticle::from_text("a.txt", "Sebanyak 9 orang meninggal, kata petugas, Senin (5/2/2024).".into()),
     ];
     let card = build_card(&Bundle::new(articles).validate().unwrap(), &CardOptions::default());

@@ -47,7 +47,14 @@ fn card_json(dir: &Path, files: &[Value]) -> Value {
             let text = std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{}: {e}", dir.join(name).display()));
             let m = &meta[name];
             let field = |k: &str| m[k].as_str().map(str::to_string);
-            BundleArticle { outlet: field("outlet"), url: field("url"), title: field("title"), published: field("published"), lang: field("lang"), ..BundleArticle::from_text(name, text) }
+            BundleArticle {
+                outlet: field("outlet"),
+                url: field("url"),
+                title: field("title"),
+                published: field("published"),
+                lang: field("lang"),
+                ..BundleArticle::from_text(name, text)
+            }
         })
         .collect();
     let card = build_card(&Bundle::new(articles).validate().unwrap(), &CardOptions::default());

@@ -11,11 +11,7 @@ fn bin() -> Command {
 
 fn seeds() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds");
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
     v.sort();
     v
 }
@@ -145,7 +141,11 @@ fn card_embed_is_a_fact_card_holding_the_card_in_a_declarative_shadow_root() {
     let out = bin().args(["card", "--embed", "data/b.json?x=1&y=\"2\"", "--css", "/css/factcard.css"]).args(seeds()).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let html = String::from_utf8(out.stdout).unwrap();
-    assert!(html.starts_with("<fact-card src=\"data/b.json?x=1&amp;y=&quot;2&quot;\" lang=\"id\"><template shadowrootmode=\"open\">"), "{}", &html[..200.min(html.len())]);
+    assert!(
+        html.starts_with("<fact-card src=\"data/b.json?x=1&amp;y=&quot;2&quot;\" lang=\"id\"><template shadowrootmode=\"open\">"),
+        "{}",
+        &html[..200.min(html.len())]
+    );
     assert!(html.contains("<link rel=\"stylesheet\" href=\"/css/factcard.css\"><article class=\"factcard\""));
     assert!(html.trim_end().ends_with("</article></template></fact-card>"));
     assert!(html.contains("2.500"));

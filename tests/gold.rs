@@ -60,7 +60,11 @@ impl Tally {
     fn f1(&self) -> f64 {
         let p = if self.pred > 0 { self.tp as f64 / self.pred as f64 } else { 0.0 };
         let r = if self.gold > 0 { self.tp as f64 / self.gold as f64 } else { 0.0 };
-        if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }
+        if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        }
     }
 }
 
@@ -98,10 +102,8 @@ fn score_set(dir: &str, gold_file: &str, as_one_bundle: bool) -> (Tally, Tally) 
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let gold: Value = serde_json::from_str(&std::fs::read_to_string(root.join(gold_file)).unwrap()).unwrap();
     let gold = gold["articles"].as_object().unwrap();
-    let articles: Vec<BundleArticle> = gold
-        .keys()
-        .map(|name| BundleArticle::from_text(name, std::fs::read_to_string(root.join(dir).join(name)).unwrap()))
-        .collect();
+    let articles: Vec<BundleArticle> =
+        gold.keys().map(|name| BundleArticle::from_text(name, std::fs::read_to_string(root.join(dir).join(name)).unwrap())).collect();
     let bundles: Vec<Vec<BundleArticle>> = if as_one_bundle { vec![articles] } else { articles.into_iter().map(|a| vec![a]).collect() };
     let (mut figures, mut dates) = (Tally::default(), Tally::default());
     for articles in bundles {

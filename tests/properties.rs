@@ -60,9 +60,8 @@ proptest! {
 
 #[test]
 fn adversarial_inputs_do_not_panic() {
-    let line: String = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seeds/000_50366beec97f241c.txt"))
-        .unwrap()
-        .replace('\n', " ");
+    let line: String =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seeds/000_50366beec97f241c.txt")).unwrap().replace('\n', " ");
     let cases = [
         "9".repeat(1_000_000),
         "Rabu ".repeat(100_000),

@@ -180,8 +180,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     let quantity = &group.key[..group.key.bytes().position(|b| matches!(b, b'@' | b'#' | b'%' | b':')).unwrap_or(group.key.len())];
     let event_in_key = crate::text::has_char(quantity, '/') || group.mentions.iter().any(|(_, m)| m.event == Some(quantity));
     let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
-    let event = most_common(group.mentions.iter().filter_map(|(_, m)| m.event))
-        .map(|e| table.event_labels.get(e).unwrap_or(e));
+    let event = most_common(group.mentions.iter().filter_map(|(_, m)| m.event)).map(|e| table.event_labels.get(e).unwrap_or(e));
     let label = match (noun, event.filter(|_| event_in_key)) {
         (Some(n), Some(e)) => crate::cat!(n, " ", e),
         (Some(n), None) => n.to_string(),
@@ -205,14 +204,5 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         None => label,
     };
     let category = most_common(group.mentions.iter().map(|(_, m)| m.category.as_str())).unwrap_or("count");
-    Fact {
-        key: group.key.clone(),
-        label,
-        category: category.to_string(),
-        values: fact_values,
-        sources,
-        agree: agreeing.len(),
-        differ,
-        origins,
-    }
+    Fact { key: group.key.clone(), label, category: category.to_string(), values: fact_values, sources, agree: agreeing.len(), differ, origins }
 }

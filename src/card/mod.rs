@@ -229,7 +229,6 @@ fn most_common<'a>(items: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     counts.into_iter().find(|&(_, n)| n == best).map(|(k, _)| k)
 }
 
-
 fn category_weight(name: &str) -> u32 {
     [Category::People, Category::Money, Category::Percent, Category::Count, Category::Distance, Category::Duration]
         .into_iter()
@@ -299,13 +298,7 @@ pub fn card_with_facts(parts: CardFacts, articles: &[ArticleMentions], options: 
         .unwrap_or_default();
 
     let sources = (articles.iter().zip(names))
-        .map(|(a, outlet)| Source {
-            id: a.id.clone(),
-            outlet,
-            title: a.title.clone(),
-            url: a.url.clone(),
-            credits: a.credits.clone(),
-        })
+        .map(|(a, outlet)| Source { id: a.id.clone(), outlet, title: a.title.clone(), url: a.url.clone(), credits: a.credits.clone() })
         .collect();
     Card { lang: lang_code, locale: locale_tag, headline, shown_facts: options.max_facts.min(facts.len()), facts, timeline, sources }
 }

@@ -120,11 +120,8 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
     }
     // two words will do in the date's own clause ("Troops arrived"); a
     // neighbour must say more
-    let words = order
-        .into_iter()
-        .map(|k| (k, words_of(k)))
-        .find(|(k, w)| w.len() >= if *k == holding { 2 } else { 3 })
-        .map_or_else(|| words_of(holding), |(_, w)| w);
+    let words =
+        order.into_iter().map(|k| (k, words_of(k))).find(|(k, w)| w.len() >= if *k == holding { 2 } else { 3 }).map_or_else(|| words_of(holding), |(_, w)| w);
     // end before a subordinate clause, once there is something to say
     let mut end = words.len();
     for (k, w) in words.iter().enumerate().skip(3) {
@@ -162,7 +159,11 @@ mod tests {
     #[test]
     fn timeline_phrases_say_what_happened() {
         assert_eq!(
-            timeline_label("Pada hari Kamis (13/1), blok militer pimpinan Rusia mulai menarik pasukan dari Kazakhstan setelah pengerahan.", "Kamis (13/1)", "id"),
+            timeline_label(
+                "Pada hari Kamis (13/1), blok militer pimpinan Rusia mulai menarik pasukan dari Kazakhstan setelah pengerahan.",
+                "Kamis (13/1)",
+                "id"
+            ),
             "blok militer pimpinan Rusia mulai menarik pasukan dari Kazakhstan"
         );
         assert_eq!(

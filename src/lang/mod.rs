@@ -108,9 +108,7 @@ fn entry_for(entries: &Packed, w: &str) -> Option<&'static str> {
         return None;
     }
     let ascii = w.is_ascii();
-    entries.iter().copied().find(|e| {
-        (!ascii || e.as_bytes().get(w.len()) == Some(&0x1f)) && eq_ci(fields(e).next().unwrap_or(""), w)
-    })
+    entries.iter().copied().find(|e| (!ascii || e.as_bytes().get(w.len()) == Some(&0x1f)) && eq_ci(fields(e).next().unwrap_or(""), w))
 }
 
 /// A packed table of word pairs (`tewas` → `killed`), looked up by the first.
@@ -494,11 +492,33 @@ pub static TIME_ZONES: Packed = words!["wib", "wita", "wit", "gmt", "utc", "et",
 
 /// Known outlet names, used to tell the outlet from the place in a dateline.
 pub static OUTLETS: Packed = words![
-    "kompas", "kompas.tv", "kompas.com", "detik", "detikcom", "tempo",
-    "antara", "cnn indonesia", "cnbc indonesia", "liputan6", "okezone", "tribunnews",
-    "republika", "viva", "suara", "sindonews", "merdeka", "idn times", "kumparan",
-    "voa", "voa indonesia", "bbc indonesia", "jawapos", "media indonesia",
-    "inews", "metro tv", "tvri",
+    "kompas",
+    "kompas.tv",
+    "kompas.com",
+    "detik",
+    "detikcom",
+    "tempo",
+    "antara",
+    "cnn indonesia",
+    "cnbc indonesia",
+    "liputan6",
+    "okezone",
+    "tribunnews",
+    "republika",
+    "viva",
+    "suara",
+    "sindonews",
+    "merdeka",
+    "idn times",
+    "kumparan",
+    "voa",
+    "voa indonesia",
+    "bbc indonesia",
+    "jawapos",
+    "media indonesia",
+    "inews",
+    "metro tv",
+    "tvri",
 ];
 
 impl LangTable {
@@ -543,7 +563,6 @@ fn position_ci(words: &[&str], w: &str) -> Option<usize> {
     let ascii = w.is_ascii();
     words.iter().position(|k| (!ascii || k.len() == w.len()) && eq_ci(k, w))
 }
-
 
 /// Case-insensitive equality that also treats typographic apostrophes alike.
 /// Case folds ASCII only: the tables are ASCII, so a non-ASCII character can
@@ -616,7 +635,9 @@ mod tests {
         for source in [include_str!("id.rs"), include_str!("en.rs")] {
             assert!(!source.contains(['’', '‘']));
         }
-        for table in [&AGENCIES.0, &OUTLETS, &GENERIC_CONCEPTS, &CASUALTY_EVENTS, &RUNNING_TALLIES, &STATE_EVENTS, &GLUED_CURRENCIES, &GLUED_MEASURES, &TIME_ZONES] {
+        for table in
+            [&AGENCIES.0, &OUTLETS, &GENERIC_CONCEPTS, &CASUALTY_EVENTS, &RUNNING_TALLIES, &STATE_EVENTS, &GLUED_CURRENCIES, &GLUED_MEASURES, &TIME_ZONES]
+        {
             assert!(!table.text.contains(['’', '‘']), "{:?}", table.text);
         }
         let entries = |p: &'static str| p.split_terminator('\x1e').collect::<Vec<_>>();

@@ -212,13 +212,7 @@ fn py_repr(v: &Value) -> String {
         }
         Value::String(s) => py_str_repr(s),
         Value::Array(a) => format!("[{}]", a.iter().map(py_repr).collect::<Vec<_>>().join(", ")),
-        Value::Object(o) => format!(
-            "{{{}}}",
-            o.iter()
-                .map(|(k, v)| format!("{}: {}", py_str_repr(k), py_repr(v)))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
+        Value::Object(o) => format!("{{{}}}", o.iter().map(|(k, v)| format!("{}: {}", py_str_repr(k), py_repr(v))).collect::<Vec<_>>().join(", ")),
     }
 }
 
@@ -395,8 +389,7 @@ fn py_float(v: &Value) -> f64 {
     match v {
         Value::Bool(b) => *b as u8 as f64,
         Value::Number(n) => n.as_f64().unwrap_or(f64::NAN),
-        Value::String(s) => parse_py_float(s)
-            .unwrap_or_else(|| panic!("score_card: could not convert string to float: {s:?}")),
+        Value::String(s) => parse_py_float(s).unwrap_or_else(|| panic!("score_card: could not convert string to float: {s:?}")),
         other => panic!("score_card: float() argument must be a string or a real number, not '{}'", py_type(other)),
     }
 }
@@ -407,11 +400,7 @@ fn parse_py_float(s: &str) -> Option<f64> {
     let t = s.trim_matches(is_py_space);
     let chars: Vec<char> = t.chars().collect();
     for (i, c) in chars.iter().enumerate() {
-        if *c == '_'
-            && !(i > 0
-                && chars[i - 1].is_ascii_digit()
-                && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()))
-        {
+        if *c == '_' && !(i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())) {
             return None;
         }
     }
@@ -515,8 +504,7 @@ fn nth(m: &Value, i: usize) -> &Value {
 
 fn hits(mention: &Value, cite: Cite<'_>) -> bool {
     let article = cite.0.unwrap_or(&EMPTY_STR);
-    matches!(article, Value::String(a) if a == stem(nth(mention, 0)))
-        && overlaps(Some(nth(mention, 1)), Some(cite.1.unwrap_or(&EMPTY_STR)))
+    matches!(article, Value::String(a) if a == stem(nth(mention, 0))) && overlaps(Some(nth(mention, 1)), Some(cite.1.unwrap_or(&EMPTY_STR)))
 }
 
 /// One citation found under a fact: (article, text) and whether the nearest
@@ -581,9 +569,7 @@ fn value_in(v: Option<&Value>, lo: Num, hi: Num) -> bool {
         _ => {
             let (a, b) = (get(v, "low"), get(v, "high"));
             match (a, b) {
-                (Some(a), Some(b)) if !a.is_null() && !b.is_null() => {
-                    Num::Float(py_float(a)).le(hi) && lo.le(Num::Float(py_float(b)))
-                }
+                (Some(a), Some(b)) if !a.is_null() && !b.is_null() => Num::Float(py_float(a)).le(hi) && lo.le(Num::Float(py_float(b))),
                 _ => false,
             }
         }
@@ -610,11 +596,7 @@ fn display_or(mv: Option<&Value>, otherwise: &str) -> String {
 fn repr_first_cite(vc: &[Cite<'_>]) -> String {
     match vc.first() {
         None => "[]".to_string(),
-        Some((a, t)) => format!(
-            "[({}, {})]",
-            py_repr(a.unwrap_or(&EMPTY_STR)),
-            py_repr(t.unwrap_or(&EMPTY_STR))
-        ),
+        Some((a, t)) => format!("[({}, {})]", py_repr(a.unwrap_or(&EMPTY_STR)), py_repr(t.unwrap_or(&EMPTY_STR))),
     }
 }
 
@@ -652,10 +634,7 @@ pub fn score(gold_bundle: &Value, card: &Value) -> Score {
         None => panic!("score_card: KeyError: 'facts'"),
     };
     const ALL: [&str; 6] = ["current", "compatible", "earlier", "parts", "conflicts", "other"];
-    let all_gold: Vec<&Value> = gold_facts
-        .iter()
-        .flat_map(|g| ALL.iter().flat_map(move |k| get_items(g, k).iter()))
-        .collect();
+    let all_gold: Vec<&Value> = gold_facts.iter().flat_map(|g| ALL.iter().flat_map(move |k| get_items(g, k).iter())).collect();
     let hits_any_gold = |vc: &[Cite]| all_gold.iter().any(|m| vc.iter().any(|c| hits(m, *c)));
 
     let mut s = Score::default();
@@ -699,8 +678,7 @@ pub fn score(gold_bundle: &Value, card: &Value) -> Score {
                 None => panic!("score_card: KeyError: 'accept'"),
             };
             let (lo, hi) = (Num::of(&accept[0]), Num::of(&accept[1]));
-            ok = value_in(mv, lo, hi)
-                && get_items(g, "current").iter().any(|m| value_cites(mv).iter().any(|c| hits(m, *c)));
+            ok = value_in(mv, lo, hi) && get_items(g, "current").iter().any(|m| value_cites(mv).iter().any(|c| hits(m, *c)));
             if key {
                 match shown {
                     Shown::Int(n) => {
@@ -726,12 +704,7 @@ pub fn score(gold_bundle: &Value, card: &Value) -> Score {
             if !ok {
                 let mv = best.and_then(|b| main_value(&facts[b]));
                 let accept = get(g, "accept").unwrap_or_else(|| panic!("score_card: KeyError: 'accept'"));
-                s.notes.push(format!(
-                    "wrong main for '{}' (accept {}): card says {}",
-                    name(),
-                    py_str(Some(accept)),
-                    display_or(mv, "nothing")
-                ));
+                s.notes.push(format!("wrong main for '{}' (accept {}): card says {}", name(), py_str(Some(accept)), display_or(mv, "nothing")));
             }
         }
         // false conflicts: a same-quantity mention marked conflict anywhere
@@ -739,12 +712,7 @@ pub fn score(gold_bundle: &Value, card: &Value) -> Score {
             for (i, cs) in cites.iter().enumerate() {
                 if cs.iter().any(|c| hits(m, c.cite) && c.conflict) {
                     s.false_conflicts += 1;
-                    s.notes.push(format!(
-                        "false conflict in card fact '{}': {} ({})",
-                        py_str(get(&facts[i], "label")),
-                        py_repr(m),
-                        name()
-                    ));
+                    s.notes.push(format!("false conflict in card fact '{}': {} ({})", py_str(get(&facts[i], "label")), py_repr(m), name()));
                     break;
                 }
             }
@@ -758,12 +726,7 @@ pub fn score(gold_bundle: &Value, card: &Value) -> Score {
                 let vc: Vec<Cite> = get_items(v, "citations").iter().map(cite_of).collect();
                 if !vc.is_empty() && !hits_any_gold(&vc) {
                     s.stray_conflicts += 1;
-                    s.notes.push(format!(
-                        "stray conflict in card fact '{}': {} {}",
-                        py_str(get(f, "label")),
-                        py_str(get(v, "display")),
-                        repr_first_cite(&vc)
-                    ));
+                    s.notes.push(format!("stray conflict in card fact '{}': {} {}", py_str(get(f, "label")), py_str(get(v, "display")), repr_first_cite(&vc)));
                 }
             }
         }
