@@ -57,6 +57,12 @@ if stage setup bash scripts/setup.sh; then
   else
     printf '\n==== fmt: skipped (rustfmt is not installed: rustup component add rustfmt)\n'
   fi
+  # and clippy's default lints are errors
+  if cargo clippy --version >/dev/null 2>&1; then
+    stage clippy cargo clippy --all-targets -- -D warnings
+  else
+    printf '\n==== clippy: skipped (clippy is not installed: rustup component add clippy)\n'
+  fi
   stage cargo-test cargo test
   # Never -q here: the wasm runner needs the normal output.
   stage wasm-node cargo test --target wasm32-unknown-unknown --test web

@@ -412,7 +412,7 @@ fn subject_before(table: &LangTable, toks: &[Token], first: usize) -> Option<std
     // a year is no figure with a subject of its own (`kuartal I 2022`)
     let year = |t: &Token| t.text.len() == 4 && crate::text::digits(t.text).is_some_and(|y| (1900..=2100).contains(&y));
     let mut words = 0;
-    while s > 0 && words < SUBJECT_REACH && !ends_clause(&toks[s - 1]) && !(toks[s - 1].is_number() && !year(&toks[s - 1])) {
+    while s > 0 && words < SUBJECT_REACH && !ends_clause(&toks[s - 1]) && (!toks[s - 1].is_number() || year(&toks[s - 1])) {
         s -= 1;
         words += usize::from(toks[s].kind != crate::text::Kind::Punct);
     }
@@ -728,7 +728,10 @@ mod tests {
     use crate::lang::{en, id};
     use crate::text::tokenize;
 
-    fn figs(table: &LangTable, s: &str) -> Vec<(String, Option<f64>, Option<f64>, Option<f64>, Qualifier)> {
+    /// (text, value, low, high, qualifier) of a figure.
+    type Read = (String, Option<f64>, Option<f64>, Option<f64>, Qualifier);
+
+    fn figs(table: &LangTable, s: &str) -> Vec<Read> {
         let toks = tokenize(s, 0);
         find(table, &toks, &[]).into_iter().map(|f| (s[f.start..f.end].to_string(), f.value, f.low, f.high, f.qualifier)).collect()
     }
@@ -893,8 +896,11 @@ mod scope_tests {
     use crate::lang::{en, id};
     use crate::text::tokenize;
 
-    /// (text, event, scope, place, year) of each figure.
-    fn read(table: &LangTable, s: &str) -> Vec<(String, Option<&'static str>, Option<&'static str>, Option<String>, Option<i32>)> {
+    /// (text, event, scope, place, year) of a figure.
+    type Narrowed = (String, Option<&'static str>, Option<&'static str>, Option<String>, Option<i32>);
+
+    /// What each figure of `s` counts and what narrows it.
+    fn read(table: &LangTable, s: &str) -> Vec<Narrowed> {
         let toks = tokenize(s, 0);
         find(table, &toks, &[]).into_iter().map(|f| (s[f.start..f.end].to_string(), f.event, f.scope, f.place, f.year)).collect()
     }

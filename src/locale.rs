@@ -104,7 +104,7 @@ fn table_number(v: f64, lang_code: &str) -> String {
     let digits = int.abs().to_string();
     let mut grouped = String::new();
     for (k, c) in digits.chars().enumerate() {
-        if k > 0 && (digits.len() - k) % 3 == 0 {
+        if k > 0 && (digits.len() - k).is_multiple_of(3) {
             grouped.push(thousands);
         }
         grouped.push(c);

@@ -273,7 +273,7 @@ pub fn is_upper(c: char) -> bool {
     match c as u32 {
         0x41..=0x5A => true,
         0xC0..=0xDE => c != '×',
-        0x100..=0x17F => c as u32 % 2 == 0,
+        0x100..=0x17F => (c as u32).is_multiple_of(2),
         0x391..=0x3A9 | 0x400..=0x42F => true,
         _ => false,
     }

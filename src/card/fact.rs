@@ -53,11 +53,15 @@ fn display(f: &FigureMention, number: &mut impl FnMut(f64) -> String) -> String 
     }
 }
 
+/// A distinct value of a fact under construction: its display, first
+/// mention, articles, citations, whether every mention says it is superseded,
+/// whether any states it as a revision.
+type Distinct<'a> = (String, &'a FigureMention, Vec<usize>, Vec<Citation>, bool, bool);
+
 pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[String], reports: &[Option<String>], locale: Locale) -> Fact {
     let lang_code = locale.lang;
     // distinct values, each with the articles that state it
-    // (display, first mention, articles, citations, every mention superseded, any revised)
-    let mut values: Vec<(String, &FigureMention, Vec<usize>, Vec<Citation>, bool, bool)> = Vec::new();
+    let mut values: Vec<Distinct> = Vec::new();
     // each distinct number is written once (by Intl in the browser: a call
     // into JS per number would dominate a 1,000-article card)
     let mut written: Vec<(u64, String)> = Vec::new();
