@@ -121,7 +121,7 @@ impl Article {
     }
 
     pub fn table(&self) -> &'static LangTable {
-        lang::ALL.iter().find(|t| t.code == self.lang).copied().unwrap_or(lang::ALL[0])
+        lang::table(self.lang)
     }
 }
 

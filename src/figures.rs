@@ -648,7 +648,6 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         }
         let mut end = q.end;
         let subject = subject_before(table, toks, first);
-        // the subject's counted noun, nearest the figure first (not a classifier)
         // the subject's event word and counted noun (not a classifier), nearest
         // the figure first; the noun only before the event ("rumah yang rusak
         // ringan ada 12.641"), as its head: "the toll in both countries to

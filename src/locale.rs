@@ -87,7 +87,7 @@ fn table_date(iso: &str, _lang_code: &str) -> String {
 /// word for millions and up (`1,8 juta`, `2.500`, `1.8 million`).
 #[cfg(not(target_arch = "wasm32"))]
 fn table_number(v: f64, lang_code: &str) -> String {
-    let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
+    let table = lang::table(lang_code);
     let (dec, thousands) = if table.decimal_sep == ',' { (',', '.') } else { ('.', ',') };
     let mut scaled = v;
     let mut scale_word = "";
@@ -128,7 +128,7 @@ fn table_number(v: f64, lang_code: &str) -> String {
 #[cfg(not(target_arch = "wasm32"))]
 fn table_date(iso: &str, lang_code: &str) -> String {
     let Some(d) = Date::parse_iso(iso) else { return iso.to_string() };
-    let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
+    let table = lang::table(lang_code);
     let month = table.months.iter().find(|&(_, m)| m == d.month).map_or(String::new(), |(name, _)| {
         let mut c = name.chars();
         c.next().map_or(String::new(), |f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())

@@ -183,7 +183,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     let noun = most_common(group.mentions.iter().filter_map(|(_, m)| m.noun.as_deref()));
     let quantity = &group.key[..group.key.bytes().position(|b| matches!(b, b'@' | b'#' | b'%' | b':')).unwrap_or(group.key.len())];
     let event_in_key = crate::text::has_char(quantity, '/') || group.mentions.iter().any(|(_, m)| m.event == Some(quantity));
-    let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
+    let table = lang::table(lang_code);
     let event = most_common(group.mentions.iter().filter_map(|(_, m)| m.event)).map(|e| table.event_labels.get(e).unwrap_or(e));
     let label = match (noun, event.filter(|_| event_in_key)) {
         (Some(n), Some(e)) => crate::cat!(n, " ", e),

@@ -180,10 +180,6 @@ pub fn build_card(bundle: &Bundle, options: &CardOptions) -> Card {
     card_from_mentions(&extraction.articles, options)
 }
 
-fn table_for(code: &str) -> &'static lang::LangTable {
-    lang::ALL.iter().find(|t| t.code == code).copied().unwrap_or(lang::ALL[0])
-}
-
 /// Each article's outlet as the card names it: the outlet's name, else the
 /// host of its URL (`kompas.tv`), else `Sumber 5` / `Source 5`, its number in
 /// the card's source list (a title is not a name, nor is a bundle id).
@@ -260,7 +256,7 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
     };
     let locale_tag = options.lang.as_deref().map(str::trim).filter(|l| !l.is_empty()).unwrap_or(&lang_code).to_string();
     let locale = Locale { tag: &locale_tag, lang: &lang_code };
-    let names = outlet_names(articles, table_for(&lang_code).unnamed_source);
+    let names = outlet_names(articles, lang::table(&lang_code).unnamed_source);
 
     let reports: Vec<Option<String>> = articles.iter().map(report_date).collect();
     let groups = key::group_mentions(articles, &reports);

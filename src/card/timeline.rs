@@ -57,7 +57,7 @@ const LABEL_WORDS: usize = 10;
 /// the date (or the nearest clause with something in it), without the date,
 /// without opening connectives, ending before a subordinate clause.
 fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
-    let table = lang::ALL.iter().find(|t| t.code == lang_code).copied().unwrap_or(lang::ALL[0]);
+    let table = lang::table(lang_code);
     // where the date is (a quote cut short may have lost it: then nothing is removed)
     let (at, removed_end) = match crate::text::find_str(sentence, date_text) {
         Some(at) => (at, at + date_text.len()),

@@ -602,6 +602,12 @@ pub fn eq_ci(a: &str, b: &str) -> bool {
 /// How much of a text [`detect`] reads.
 const DETECT_BYTES: usize = 4096;
 
+/// The table of the language `code` (`id`, `en`); the first table for a
+/// code there is none of.
+pub fn table(code: &str) -> &'static LangTable {
+    ALL.iter().find(|t| t.code == code).copied().unwrap_or(ALL[0])
+}
+
 /// Picks the table whose stopwords are most frequent in (the start of) `text`.
 pub fn detect(text: &str) -> &'static LangTable {
     // the first few paragraphs tell: a long text is not read twice over
