@@ -168,11 +168,9 @@ fn scan(mut article: Article) -> Pending {
             claimed.get(k).is_some_and(|&(s, e)| s <= start && end <= e)
         };
         for (k, t) in tokens.iter().enumerate() {
-            let year_like = t.is_number() && t.text.len() == 4 && t.text.chars().all(|c| c.is_ascii_digit());
-            if year_like && !is_claimed(t.start, t.end) {
-                let y = crate::text::digits(t.text).map_or(0, |y| y as i32);
+            if let Some(y) = t.year().filter(|_| !is_claimed(t.start, t.end)) {
                 let prev_is_word = k > 0 && tokens[k - 1].is_word();
-                if (1900..=2100).contains(&y) && (prev_is_word || k == 0) && !year_hints.contains(&y) {
+                if (prev_is_word || k == 0) && !year_hints.contains(&y) {
                     year_hints.push(y);
                 }
             }

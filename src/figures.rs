@@ -410,9 +410,8 @@ fn subject_before(table: &LangTable, toks: &[Token], first: usize) -> Option<std
     let intro = table.introducers.iter().filter_map(|p| phrase_before(toks, first, p)).min()?;
     let mut s = intro;
     // a year is no figure with a subject of its own (`kuartal I 2022`)
-    let year = |t: &Token| t.text.len() == 4 && crate::text::digits(t.text).is_some_and(|y| (1900..=2100).contains(&y));
     let mut words = 0;
-    while s > 0 && words < SUBJECT_REACH && !ends_clause(&toks[s - 1]) && (!toks[s - 1].is_number() || year(&toks[s - 1])) {
+    while s > 0 && words < SUBJECT_REACH && !ends_clause(&toks[s - 1]) && (!toks[s - 1].is_number() || toks[s - 1].year().is_some()) {
         s -= 1;
         words += usize::from(toks[s].kind != crate::text::Kind::Punct);
     }
@@ -440,9 +439,8 @@ impl Narrowing {
     /// number, a clause's end, a comma where `commas_end`).
     fn read(&mut self, table: &LangTable, toks: &[Token], k: usize, commas_end: bool, claimed: &dyn Fn(&Token) -> bool) -> bool {
         let t = &toks[k];
-        let plain = t.is_number() && t.text.len() == 4 && !claimed(t);
-        if let Some(y) = crate::text::digits(t.text).filter(|y| plain && (1900..=2100).contains(y)) {
-            self.year = self.year.or(Some(y as i32));
+        if let Some(y) = t.year().filter(|_| !claimed(t)) {
+            self.year = self.year.or(Some(y));
             return true;
         }
         if ends_clause(t) || t.is_number() || (commas_end && t.is_punct(",")) {

@@ -44,6 +44,12 @@ impl Token<'_> {
     pub fn has_digit(&self) -> bool {
         self.text.chars().any(|c| c.is_ascii_digit())
     }
+    /// The year a number written as four plain digits names, if it could
+    /// be one (1900–2100).
+    pub fn year(&self) -> Option<i32> {
+        let y = digits(self.text).filter(|_| self.is_number() && self.text.len() == 4)? as i32;
+        (1900..=2100).contains(&y).then_some(y)
+    }
 }
 
 /// Matches `phrase` (words separated by single spaces) against the tokens
