@@ -17,6 +17,11 @@ fn card_of(dir: &str) -> Card {
     let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
     files.sort();
     let articles = files.iter().map(|p| BundleArticle::from_text(p.file_name().unwrap().to_str().unwrap(), std::fs::read_to_string(p).unwrap())).collect();
+    card_of_articles(articles)
+}
+
+/// The card, with the default options, for a bundle of these articles.
+fn card_of_articles(articles: Vec<BundleArticle>) -> Card {
     build_card(&Bundle::new(articles).validate().unwrap(), &CardOptions::default())
 }
 
@@ -60,7 +65,7 @@ fn a_stated_revision_leads_and_values_of_one_report_never_conflict() {
     // one article: a revised toll and the one it replaces
     let text = "Korban meninggal akibat banjir bertambah menjadi 12 orang meninggal dunia, dari sebelumnya 9 orang meninggal, kata petugas, Senin (5/2/2024).";
     let articles = vec![BundleArticle::from_text("b.txt", text.into())];
-    let card = build_card(&Bundle::new(articles).validate().unwrap(), &CardOptions::default());
+    let card = card_of_articles(articles);
     let deaths = card.facts.iter().find(|f| f.key == "killed").unwrap();
     assert_eq!(deaths.values[0].value, Some(12.0), "{:?}", deaths.values);
     assert_eq!(deaths.values[0].status, Status::Main);
@@ -68,8 +73,7 @@ fn a_stated_revision_leads_and_values_of_one_report_never_conflict() {
 }
 
 fn card_of_texts(texts: &[&str]) -> factcard::Card {
-    let articles = texts.iter().enumerate().map(|(i, t)| BundleArticle::from_text(&format!("{}.txt", (b'a' + i as u8) as char), t.to_string())).collect();
-    build_card(&Bundle::new(articles).validate().unwrap(), &CardOptions::default())
+    card_of_articles(texts.iter().enumerate().map(|(i, t)| BundleArticle::from_text(&format!("{}.txt", (b'a' + i as u8) as char), t.to_string())).collect())
 }
 
 #[test]
@@ -109,7 +113,7 @@ fn published_dates_order_the_reports() {
         },
         BundleArticle { published: Some("2024-02-05".into()), ..BundleArticle::from_text("b.txt", "Sebanyak 4.000 pasukan dikerahkan ke kota itu.".into()) },
     ];
-    let card = build_card(&Bundle::new(articles).validate().unwrap(), &CardOptions::default());
+    let card = card_of_articles(articles);
     let troops = card.facts.iter().find(|f| f.key == "troops").unwrap();
     assert_eq!(troops.values[0].value, Some(2500.0), "{:?}", troops.values);
     assert_eq!(troops.values[0].reported.as_deref(), Some("2024-02-06"));
@@ -287,7 +291,7 @@ fn the_headline_never_states_what_the_top_fact_has_updated() {
         },
         BundleArticle::from_text("b.txt", "Banjir melanda kota itu. Korban meninggal bertambah menjadi 30 orang, kata gubernur, Rabu (7/2/2024).".into()),
     ];
-    let card = build_card(&Bundle::new(articles).validate().unwrap(), &CardOptions::default());
+    let card = card_of_articles(articles);
     assert_eq!(card.facts[0].values[0].value, Some(30.0));
     assert_eq!(card.headline, "30 orang tewas");
     // a title that states the latest value is the headline
@@ -298,7 +302,7 @@ fn the_headline_never_states_what_the_top_fact_has_updated() {
         },
         BundleArticle::from_text("a.txt", "Sebanyak 9 orang meninggal, kata petugas, Senin (5/2/2024).".into()),
     ];
-    let card = build_card(&Bundle::new(articles).validate().unwrap(), &CardOptions::default());
+    let card = card_of_articles(articles);
     assert_eq!(card.headline, "Korban Banjir Jadi 30 Orang");
 }
 
