@@ -137,18 +137,14 @@ fn starts_with_ci(line: &str, prefix: &str) -> bool {
 
 fn is_boilerplate(table: &LangTable, line: &str) -> bool {
     let line = line.trim_matches(|c: char| !is_alnum(c) && c != ':');
-    lang::ALL
-        .iter()
-        .chain(std::iter::once(&table))
-        .any(|t| t.boilerplate_prefixes.iter().any(|p| starts_with_ci(line, p)) || t.boilerplate_lines.iter().any(|p| lang::eq_ci(line, p)))
+    let hit = |t: &LangTable| t.boilerplate_prefixes.iter().any(|p| starts_with_ci(line, p)) || t.boilerplate_lines.iter().any(|p| lang::eq_ci(line, p));
+    lang::ALL.iter().any(|t| hit(t)) || hit(table)
 }
 
 /// `Sumber : Reuters` → `Some("Reuters")`.
 fn source_line<'a>(table: &LangTable, line: &'a str) -> Option<&'a str> {
-    lang::ALL
-        .iter()
-        .chain(std::iter::once(&table))
-        .find_map(|t| t.source_line_prefixes.iter().find(|p| starts_with_ci(line, p)).map(|p| line[p.len()..].trim()))
+    let found = |t: &LangTable| t.source_line_prefixes.iter().find(|p| starts_with_ci(line, p)).map(|p| line[p.len()..].trim());
+    lang::ALL.iter().find_map(|t| found(t)).or_else(|| found(table))
 }
 
 /// A first line is a title when it is short, has no sentence end and no dateline.
@@ -163,7 +159,16 @@ fn looks_like_title(line: &str) -> bool {
 fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
     let head_end = para.char_indices().take(80).last().map_or(0, |(i, c)| i + c.len_utf8());
     let head = &para[..head_end];
-    let (dash_at, dash) = [" – ", " - ", " — ", " -- "].iter().filter_map(|d| crate::text::find_str(head, d).map(|i| (i, *d))).min_by_key(|&(i, _)| i)?;
+    // the first dash (the first listed of dashes at one place)
+    let mut first: Option<(usize, &str)> = None;
+    for d in [" – ", " - ", " — ", " -- "] {
+        if let Some(i) = crate::text::find_str(head, d) {
+            if first.is_none_or(|(j, _)| i < j) {
+                first = Some((i, d));
+            }
+        }
+    }
+    let (dash_at, dash) = first?;
     let prefix = para[..dash_at].trim();
     // a dateline is a few capitalised names, not a sentence
     if prefix.is_empty() || crate::text::word_count(prefix) > 6 || prefix.chars().any(|c| matches!(c, '!' | '?' | '"' | '“')) {

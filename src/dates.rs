@@ -353,7 +353,10 @@ fn hinted(ctx: &Context, month: u32, day: u32, weekday: u32) -> Option<Date> {
 /// The year that puts `day/month` nearest to `reference`, preferring one on
 /// which a stated weekday falls when that is within half a year.
 fn nearest_year(day: u32, month: u32, weekday: Option<u32>, reference: Date) -> Option<Date> {
-    let mut candidates: Vec<Date> = (reference.year - 1..=reference.year + 1).filter_map(|y| Date::new(y, month, day)).collect();
+    let mut candidates: Vec<Date> = Vec::new();
+    for y in reference.year - 1..reference.year + 2 {
+        candidates.extend(Date::new(y, month, day));
+    }
     crate::order::sort_by(&mut candidates, |a, b| ((a.days() - reference.days()).abs(), a.days()).cmp(&((b.days() - reference.days()).abs(), b.days())));
     if let Some(wd) = weekday {
         if let Some(d) = candidates.iter().find(|d| d.weekday() == wd && (d.days() - reference.days()).abs() <= 183) {
@@ -372,7 +375,17 @@ fn check_weekday(date: Option<Date>, weekday: Option<u32>, day: u32, month: u32,
         return (false, None);
     }
     let reference = reference.unwrap_or(date);
-    let mut candidates = Vec::new();
+    // the nearest candidate (the first of equally near ones) that the
+    // weekday supports, within two months
+    let distance = |d: Date| (d.days() - reference.days()).abs();
+    let mut best: Option<Date> = None;
+    let mut consider = |candidate: Option<Date>| {
+        if let Some(d) = candidate.filter(|&d| d != date && d.weekday() == wd && distance(d) <= 62) {
+            if best.is_none_or(|b| distance(d) < distance(b)) {
+                best = Some(d);
+            }
+        }
+    };
     for dy in -1..=1 {
         let y = reference.year + dy;
         for dm in -1i32..=1 {
@@ -384,17 +397,13 @@ fn check_weekday(date: Option<Date>, weekday: Option<u32>, day: u32, month: u32,
             } else {
                 (y, m0 as u32)
             };
-            candidates.extend(Date::new(yy, mm, day));
+            consider(Date::new(yy, mm, day));
         }
-        candidates.extend(Date::new(y, day, month));
+        consider(Date::new(y, day, month));
         if year_inferred {
-            candidates.extend(Date::new(y, month, day));
+            consider(Date::new(y, month, day));
         }
     }
-    let best = candidates
-        .into_iter()
-        .filter(|d| *d != date && d.weekday() == wd && (d.days() - reference.days()).abs() <= 62)
-        .min_by_key(|d| (d.days() - reference.days()).abs());
     (true, best)
 }
 

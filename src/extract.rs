@@ -208,7 +208,10 @@ fn scan(mut article: Article) -> Pending {
             body_index += 1;
         }
     }
-    let date_texts = dates_found.iter().map(|(f, _, _)| article.text[f.start..f.end].to_string()).collect();
+    let mut date_texts = Vec::with_capacity(dates_found.len());
+    for (f, _, _) in &dates_found {
+        date_texts.push(article.text[f.start..f.end].to_string());
+    }
     let mut article = article;
     article.text = String::new();
     article.paragraphs = Vec::new();
@@ -243,15 +246,14 @@ pub fn extract_bundle(bundle: &Bundle, options: ExtractOptions) -> Extraction {
 /// (the bundle's years, each article's own date) and gives the extraction.
 pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extraction {
     // The bundle's centre: the median of the dates written with a year.
-    let mut explicit: Vec<Date> = pending
-        .iter()
-        .flat_map(|p| p.dates.iter())
-        .filter_map(|(f, _, _)| match f.raw {
-            RawDate::Calendar { day, month, year: Some(y), .. } => Date::new(y, month, day),
-            _ => None,
-        })
-        .collect();
+    // (their order does not matter: they are sorted)
+    let mut explicit: Vec<Date> = Vec::new();
     for p in &pending {
+        for (f, _, _) in &p.dates {
+            if let RawDate::Calendar { day, month, year: Some(y), .. } = f.raw {
+                explicit.extend(Date::new(y, month, day));
+            }
+        }
         explicit.extend(p.published);
     }
     crate::order::sort_by(&mut explicit, |a, b| a.cmp(b));
@@ -261,12 +263,9 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
     // Each article's own date: the day it was published, else its dateline's
     // resolved against the bundle (a flagged one uses the reading its weekday
     // supports).
-    let own: Vec<Option<Date>> = pending
-        .iter()
-        .map(|p| {
-            if p.published.is_some() {
-                return p.published;
-            }
+    let mut own: Vec<Option<Date>> = Vec::with_capacity(pending.len());
+    for p in &pending {
+        own.push(p.published.or_else(|| {
             let (f, _, _) = &p.dates[p.own_date?];
             let r = dates::resolve(f.raw, &Context { year_hints: dates::hints(&p.year_hints), ..base });
             if r.mismatch {
@@ -274,96 +273,88 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
             } else {
                 r.date
             }
-        })
-        .collect();
+        }));
+    }
     let latest = own.iter().flatten().max().copied();
 
-    let articles = pending
-        .into_iter()
-        .zip(own)
-        .map(|(p, own_date)| {
-            let ctx = Context { article: own_date, bundle_latest: latest, year_hints: dates::hints(&p.year_hints), ..base };
-            // Calendar dates first: a paragraph's dated attribution (`kata X,
-            // Sabtu (3/8/2019)`) anchors its `hari ini` / `kemarin`.
-            let readings: Vec<Option<dates::Reading>> =
-                p.dates.iter().map(|(f, _, _)| matches!(f.raw, RawDate::Calendar { .. }).then(|| dates::resolve(f.raw, &ctx))).collect();
-            // each paragraph's first such date, in paragraph order (the
-            // mentions are in text order): found by binary search, so a text
-            // with 10⁵ dates stays linear
-            let mut anchors: Vec<(usize, Date)> = Vec::new();
-            for ((f, _, q), r) in p.dates.iter().zip(&readings) {
-                if let (RawDate::Calendar { weekday: Some(_), .. }, Some(r)) = (f.raw, r) {
-                    if let (Some(date), false) = (r.date, r.mismatch) {
-                        anchors.push((*q, date));
-                    }
+    let mut articles = Vec::with_capacity(pending.len());
+    for (p, own_date) in pending.into_iter().zip(own) {
+        let ctx = Context { article: own_date, bundle_latest: latest, year_hints: dates::hints(&p.year_hints), ..base };
+        // Calendar dates first: a paragraph's dated attribution (`kata X,
+        // Sabtu (3/8/2019)`) anchors its `hari ini` / `kemarin`.
+        let mut readings: Vec<Option<dates::Reading>> = Vec::with_capacity(p.dates.len());
+        for (f, _, _) in &p.dates {
+            readings.push(matches!(f.raw, RawDate::Calendar { .. }).then(|| dates::resolve(f.raw, &ctx)));
+        }
+        // each paragraph's first such date, in paragraph order (the
+        // mentions are in text order): found by binary search, so a text
+        // with 10⁵ dates stays linear
+        let mut anchors: Vec<(usize, Date)> = Vec::new();
+        for ((f, _, q), r) in p.dates.iter().zip(&readings) {
+            if let (RawDate::Calendar { weekday: Some(_), .. }, Some(r)) = (f.raw, r) {
+                if let (Some(date), false) = (r.date, r.mismatch) {
+                    anchors.push((*q, date));
                 }
             }
-            crate::order::sort_by(&mut anchors, |a, b| a.0.cmp(&b.0)); // stable: the first stays first
-            anchors.dedup_by_key(|a| a.0);
-            // the calendar date last mentioned before each mention (`hari itu`)
-            let mut last_before: Vec<Option<Date>> = Vec::with_capacity(readings.len());
-            let mut last = None;
-            for r in &readings {
-                last_before.push(last);
-                if let Some(date) = r.and_then(|r| r.date) {
-                    last = Some(date);
-                }
+        }
+        crate::order::sort_by(&mut anchors, |a, b| a.0.cmp(&b.0)); // stable: the first stays first
+        anchors.dedup_by_key(|a| a.0);
+        // the calendar date last mentioned before each mention (`hari itu`)
+        let mut last_before: Vec<Option<Date>> = Vec::with_capacity(readings.len());
+        let mut last = None;
+        for r in &readings {
+            last_before.push(last);
+            if let Some(date) = r.and_then(|r| r.date) {
+                last = Some(date);
             }
-            let anchor_in = |para: usize| anchors.binary_search_by(|(q, _)| q.cmp(&para)).ok().map(|i| anchors[i].1);
-            let dates = p
-                .dates
-                .iter()
-                .zip(readings.iter())
-                .enumerate()
-                .map(|(k, ((f, sentence, para), reading))| {
-                    // `hari itu`: the calendar date last mentioned before it
-                    let last_date = || last_before[k];
-                    let r = match reading {
-                        Some(r) => *r,
-                        None if f.raw == RawDate::ThatDay && last_date().is_some() => {
-                            dates::resolve(RawDate::Relative(0), &Context { article: last_date(), ..ctx })
-                        }
-                        None => match matches!(f.raw, RawDate::Relative(_)).then(|| anchor_in(*para)).flatten() {
-                            Some(anchor) => dates::resolve(f.raw, &Context { article: Some(anchor), ..ctx }),
-                            None => dates::resolve(f.raw, &ctx),
-                        },
-                    };
-                    let sentence = sentence.clone();
-                    let kind = match f.raw {
-                        RawDate::Calendar { .. } => "calendar",
-                        RawDate::Weekday(_) => "weekday",
-                        RawDate::Relative(_) | RawDate::ThatDay => "relative",
-                    };
-                    DateMention {
-                        text: p.date_texts[k].clone(),
-                        date: r.date.map(|d| d.iso()),
-                        year_inferred: r.inferred.is_some(),
-                        inferred_from: r.inferred,
-                        weekday_mismatch: r.mismatch,
-                        suggested_date: r.suggestion.map(|d| d.iso()),
-                        kind,
-                        start: f.start,
-                        end: f.end,
-                        sentence,
-                    }
-                })
-                .collect();
-            let a = p.article;
-            ArticleMentions {
-                id: a.id,
-                file: a.file,
-                lang: a.lang,
-                title: a.title,
-                outlet: a.outlet,
-                url: a.url,
-                credits: a.credits,
-                published: p.published.is_some(),
-                date: own_date.map(|d| d.iso()),
-                figures: p.figures,
-                dates,
-                skipped_mentions: p.skipped,
-            }
-        })
-        .collect();
+        }
+        let anchor_in = |para: usize| anchors.binary_search_by(|(q, _)| q.cmp(&para)).ok().map(|i| anchors[i].1);
+        let mut dates = Vec::with_capacity(p.dates.len());
+        for (k, ((f, sentence, para), reading)) in p.dates.iter().zip(&readings).enumerate() {
+            // `hari itu`: the calendar date last mentioned before it
+            let last_date = || last_before[k];
+            let r = match reading {
+                Some(r) => *r,
+                None if f.raw == RawDate::ThatDay && last_date().is_some() => dates::resolve(RawDate::Relative(0), &Context { article: last_date(), ..ctx }),
+                None => match matches!(f.raw, RawDate::Relative(_)).then(|| anchor_in(*para)).flatten() {
+                    Some(anchor) => dates::resolve(f.raw, &Context { article: Some(anchor), ..ctx }),
+                    None => dates::resolve(f.raw, &ctx),
+                },
+            };
+            let sentence = sentence.clone();
+            let kind = match f.raw {
+                RawDate::Calendar { .. } => "calendar",
+                RawDate::Weekday(_) => "weekday",
+                RawDate::Relative(_) | RawDate::ThatDay => "relative",
+            };
+            dates.push(DateMention {
+                text: p.date_texts[k].clone(),
+                date: r.date.map(|d| d.iso()),
+                year_inferred: r.inferred.is_some(),
+                inferred_from: r.inferred,
+                weekday_mismatch: r.mismatch,
+                suggested_date: r.suggestion.map(|d| d.iso()),
+                kind,
+                start: f.start,
+                end: f.end,
+                sentence,
+            });
+        }
+        let a = p.article;
+        articles.push(ArticleMentions {
+            id: a.id,
+            file: a.file,
+            lang: a.lang,
+            title: a.title,
+            outlet: a.outlet,
+            url: a.url,
+            credits: a.credits,
+            published: p.published.is_some(),
+            date: own_date.map(|d| d.iso()),
+            figures: p.figures,
+            dates,
+            skipped_mentions: p.skipped,
+        });
+    }
     Extraction { articles }
 }

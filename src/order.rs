@@ -45,7 +45,7 @@ fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize
 /// `items` points to `order.len()` initialised items of `size` bytes each,
 /// which nothing else uses meanwhile, and `order` is a permutation of
 /// `0..order.len()`.
-unsafe fn permute(order: &[usize], items: *mut MaybeUninit<u8>, size: usize) {
+unsafe fn permute(order: Vec<usize>, items: *mut MaybeUninit<u8>, size: usize) {
     // where each original item is now, and which original item is where
     let mut pos: Vec<usize> = (0..order.len()).collect();
     let mut at = pos.clone();
@@ -66,14 +66,11 @@ unsafe fn permute(order: &[usize], items: *mut MaybeUninit<u8>, size: usize) {
 
 /// Sorts `v` stably by `cmp`. Only the two small closures are generic.
 pub fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
-    if v.len() < 2 {
-        return;
-    }
     let order = sorted_indices(v.len(), &|i, j| cmp(&v[i], &v[j]));
     // SAFETY: `order` is a permutation of 0..v.len() (sorted_indices), and
     // the items are moved as bytes, each to a slot of the same slice: none
     // is dropped or duplicated
-    unsafe { permute(&order, v.as_mut_ptr().cast::<MaybeUninit<u8>>(), std::mem::size_of::<T>()) };
+    unsafe { permute(order, v.as_mut_ptr().cast::<MaybeUninit<u8>>(), std::mem::size_of::<T>()) };
 }
 
 #[cfg(test)]

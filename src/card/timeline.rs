@@ -95,12 +95,13 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
         let mut words: Vec<String> = clauses[k].0.clone();
         // drop opening connectives (longest first), repeatedly
         loop {
-            let lead = table
-                .clause_leads
-                .iter()
-                .filter(|p| words.len() >= p.split(' ').count() && p.split(' ').zip(&words).all(|(a, b)| lang::eq_ci(a, b)))
-                .map(|p| p.split(' ').count())
-                .max();
+            let mut lead = None;
+            for p in table.clause_leads.iter() {
+                let n = p.split(' ').count();
+                if words.len() >= n && p.split(' ').zip(&words).all(|(a, b)| lang::eq_ci(a, b)) {
+                    lead = lead.max(Some(n));
+                }
+            }
             match lead {
                 Some(n) => drop(words.drain(..n)),
                 None => break,
