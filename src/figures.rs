@@ -8,7 +8,7 @@
 //! near them. Codes, names with digits (`Khabar 24`), years, clock times,
 //! phone numbers and list markers are not figures.
 
-use crate::lang::{self, Category, LangTable, NumberWord, Qualifier, TIME_ZONES};
+use crate::lang::{self, Category, LangTable, NumberWord, Qualifier, GENERIC_CONCEPTS, TIME_ZONES};
 use crate::text::{phrase_before, Token};
 use serde::Serialize;
 
@@ -363,14 +363,19 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
     let sentence_end = |k: usize| [".", "!", "?", ",", ";"].iter().any(|p| toks[k].is_punct(p));
     let mut best: Option<Event> = None;
     // after the figure first (164 orang tewas), then before it (menewaskan lebih dari 160 orang)
-    for k in end..toks.len().min(end + 6) {
-        if sentence_end(k) || table.coordinators.has(toks[k].text) {
+    // auxiliaries and names between do not part them ("145 were injured",
+    // "91 anggota Kelompok Penyelenggara Pemungutan Suara (KPPS) meninggal")
+    let mut gap = 0;
+    for k in end..toks.len().min(end + 16) {
+        if sentence_end(k) || table.coordinators.has(toks[k].text) || gap > 5 {
             break;
         }
         if let Some((concept, _)) = event_at(table, toks, k) {
-            best = Some(Event { concept, word: toks[k].text, gap: k - end });
+            best = Some(Event { concept, word: toks[k].text, gap });
             break;
         }
+        let t = &toks[k];
+        gap += usize::from(!(table.event_fillers.has(t.text) || t.is_capitalized() || t.is_punct("(") || t.is_punct(")")));
     }
     for k in (start.saturating_sub(8)..start).rev() {
         if sentence_end(k) {
@@ -405,17 +410,39 @@ fn ends_clause(t: &Token) -> bool {
 /// The subject a figure completes, as a token range: when one of the
 /// language's introducers (phrases) stands just before the figure
 /// (`sebanyak`, `rose to`), the words back to the sentence's start or to the last
-/// number before it (which has a subject of its own), commas included.
-fn subject_before(table: &LangTable, toks: &[Token], first: usize) -> Option<std::ops::Range<usize>> {
+/// figure before it (which has a subject of its own), commas included; and
+/// whether it crossed the value the figure replaced (`dari 46 menjadi 56`).
+fn subject_before(table: &LangTable, toks: &[Token], first: usize, prev_first: usize, prev_end: usize) -> Option<(std::ops::Range<usize>, bool)> {
     let intro = table.introducers.iter().filter_map(|p| phrase_before(toks, first, p)).min()?;
     let mut s = intro;
-    // a year is no figure with a subject of its own (`kuartal I 2022`)
-    let mut words = 0;
-    while s > 0 && words < SUBJECT_REACH && !ends_clause(&toks[s - 1]) && (!toks[s - 1].is_number() || toks[s - 1].year().is_some()) {
+    // back to the last figure (`prev_first`.. ending at byte `prev_end`):
+    // years, dates and times are no figures with a subject of their own
+    // (`kuartal I 2022`, `per 30 April 2019, pukul 08.00 WIB sebanyak 318
+    // orang`); the value the figure replaced is part of its subject, link and
+    // all (`korban bertambah dari 46 menjadi 56`, `the toll rose from 233 to 288`)
+    let (mut words, mut replaced) = (0, false);
+    while s > 0 && words < SUBJECT_REACH && !ends_clause(&toks[s - 1]) {
+        let t = &toks[s - 1];
+        // (before the replaced value, the figure before that one is unknown: any number ends it)
+        if replaced && t.is_number() && t.year().is_none() {
+            break;
+        }
+        if !replaced && t.end <= prev_end {
+            if prev_first == 0 || !table.earlier_links.has(toks[prev_first - 1].text) {
+                break;
+            }
+            replaced = true;
+            s = prev_first;
+        }
         s -= 1;
         words += usize::from(toks[s].kind != crate::text::Kind::Punct);
     }
-    Some(s..intro)
+    // after the figure before it, its own words run to a comma ("at least
+    // 1,872 in Syria, for a combined total of 7,306")
+    if s > 0 && toks[s - 1].end <= prev_end {
+        s += toks[s..intro].iter().position(|t| t.is_punct(",")).map_or(0, |c| c + 1);
+    }
+    Some((s..intro, replaced))
 }
 
 /// What narrows a figure's quantity besides what it counts: a scope word
@@ -452,10 +479,12 @@ impl Narrowing {
         // the nearest place word, whether or not a name follows it ("in both
         // countries" is no place, and the one before it is another clause's)
         if !self.placed && table.place_words.has(t.text) {
-            self.placed = true;
             self.place = place_name(table, toks, k + 1);
+            // "in the earthquake in Syria": read on past a common noun's place word
+            self.placed = self.place.is_some() || !toks.get(k + 1).is_some_and(|n| table.stopwords.has(n.text));
         }
-        // a possessive name is a place too: "Turkey's death toll"
+        // a possessive name is a place too when what it owns is the count
+        // ("Turkey's death toll"), not the event ("Indonesia's volcano eruption")
         let b = t.text.as_bytes();
         let suffix = if b.ends_with(b"'s") {
             2
@@ -464,7 +493,7 @@ impl Narrowing {
         } else {
             0
         };
-        if !self.placed && suffix > 0 && t.is_capitalized() {
+        if !self.placed && suffix > 0 && t.is_capitalized() && toks[k + 1..].iter().take(2).any(|t| table.event(t.text).is_some()) {
             self.placed = true;
             self.place = Some(t.text[..t.text.len() - suffix].to_string());
         }
@@ -481,7 +510,7 @@ fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String>
     }
     let mut name = String::new();
     for t in toks[k.min(toks.len())..].iter().take(3) {
-        if !t.is_capitalized() || table.month(t.text).is_some() || table.weekday(t.text).is_some() {
+        if !t.is_capitalized() || t.text.bytes().any(|b| b.is_ascii_digit()) || table.month(t.text).is_some() || table.weekday(t.text).is_some() {
             break;
         }
         // the word for its kind is not part of what tells places apart
@@ -557,7 +586,9 @@ const REVISION_REACH: usize = 4;
 /// Finds figure mentions among a paragraph's tokens, skipping the `claimed`
 /// byte spans (dates, sorted and disjoint). `text` and `sentence` are left for the caller to fill.
 pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Vec<FigureMention> {
-    let mut out = Vec::new();
+    let mut out: Vec<FigureMention> = Vec::new();
+    // where the last figure starts (its first token)
+    let mut prev_first = 0;
     // claimed spans come sorted by start; find the first that ends after the token
     let in_claimed = |t: &Token| {
         let k = claimed.partition_point(|&(_, e)| e <= t.start);
@@ -591,7 +622,9 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
                 }
             }
         }
-        if q.exact {
+        // "rose from 233 to 288" is a change, not a range
+        let change = i > 1 && table.earlier_links.has(toks[i - 1].text) && table.revision_words.has(toks[i - 2].text);
+        if q.exact && !change {
             if let Some(r) = range_after(table, toks, &q) {
                 q = r;
             }
@@ -645,7 +678,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             }
         }
         let mut end = q.end;
-        let subject = subject_before(table, toks, first);
+        let (subject, replaced) = subject_before(table, toks, first, prev_first, out.last().map_or(0, |p| p.end)).unzip();
         // the subject's event word and counted noun (not a classifier), nearest
         // the figure first; the noun only before the event ("rumah yang rusak
         // ringan ada 12.641"), as its head: "the toll in both countries to
@@ -653,14 +686,14 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         let (mut subject_noun, mut subject_event) = (None, None);
         for k in subject.clone().unwrap_or(0..0).rev() {
             let t = &toks[k];
-            if subject_noun.is_none() && subject_event.is_some() && t.is_word() && !table.classifiers.has(t.text) {
+            if subject_noun.is_none() && subject_event.is_some_and(|e: Event| first - k <= e.gap + 5) && t.is_word() && !table.classifiers.has(t.text) {
                 subject_noun = table.noun(t.text).map(|n| (t, n));
             }
             if subject_event.is_none() {
                 subject_event = event_at(table, toks, k).map(|(concept, _)| Event { concept, word: t.text, gap: first - k - 1 });
             }
         }
-        let (noun_text, concept, mut category) = match noun {
+        let (mut noun_text, mut concept, mut category) = match noun {
             Some((t, n)) if classified => {
                 end = noun_end;
                 match subject_noun {
@@ -672,9 +705,18 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
                 end = noun_end;
                 (Some(t.text.to_ascii_lowercase()), Some(n.concept), n.category)
             }
-            // "magnitudo 6,9": the measure word before says what it is;
+            // "magnitudo 6,9", "a 7.8 magnitude quake": the measure word
+            // beside it says what it is (after it a letter is a unit: "5 m");
             // else the subject's noun ("rumah yang rusak ringan ada 12.641")
-            None => match (first.checked_sub(1).and_then(|p| table.measure_words.get(toks[p].text)), subject_noun) {
+            None => match (
+                first
+                    .checked_sub(1)
+                    .map(|p| toks[p].text)
+                    .into_iter()
+                    .chain(toks.get(q.end).map(|t| t.text).filter(|w| w.len() > 1))
+                    .find_map(|w| table.measure_words.get(w)),
+                subject_noun,
+            ) {
                 (None, Some((st, sn))) => (Some(st.text.to_ascii_lowercase()), Some(sn.concept), sn.category),
                 (measured, _) => (None, measured, Category::Count),
             },
@@ -687,13 +729,43 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         // with no counted noun, only an event word right beside the number
         // says what it counts ("Lebih dari 2.000 ditangkap"), else the
         // subject's, nearest the figure first ("the death toll rose to 268")
-        let event = event_near(table, toks, first, end).filter(|e| noun_text.is_some() || e.gap == 0).or(subject_event);
+        // a counted noun that is itself an event says it first ("127 korban
+        // jiwa", "7,306 fatalities")
+        let own = noun.and_then(|(t, _)| event_at(table, toks, noun_end - 1).map(|(concept, _)| Event { concept, word: t.text, gap: 0 }));
+        let mut event = own.or_else(|| event_near(table, toks, first, end).filter(|e| noun_text.is_some() || e.gap == 0)).or(subject_event);
+        let mut superseded = false;
+        // a bare figure after an earlier-link, or after a coordinator with no
+        // verb of its own, in the clause of a figure that says what it counts
+        // counts the same ("to 275 from 288"; "5,434 people killed in Turkey
+        // and at least 1,872 in Syria", not "and 16 are still being searched")
+        if event.is_none() && concept.is_none_or(|c| GENERIC_CONCEPTS.contains(&c)) && first > 0 {
+            let link = toks[first - 1].text;
+            let earlier = table.earlier_links.has(link);
+            if let Some(prev) = out.last().filter(|p: &&FigureMention| {
+                (earlier || table.coordinators.has(link) && toks.get(end).is_none_or(|t| !t.is_word() || table.place_words.has(t.text)))
+                    && p.event.is_some()
+                    && !toks[..first].iter().rev().take_while(|t| t.end > p.end).any(ends_clause)
+            }) {
+                (noun_text, concept, category, event, superseded) =
+                    (prev.noun.clone(), prev.concept, prev.category, prev.event.map(|c| Event { concept: c, word: "", gap: 0 }), earlier);
+            }
+        }
         // a state the event already is ("masih hilang": the missing are so still)
         let narrowed = narrowing(table, toks, first, end, subject.as_ref(), &in_claimed);
-        let scope = narrowed.scope.filter(|s| !(*s == "still" && event.is_some_and(|e| lang::STATE_EVENTS.contains(&e.concept))));
-        let superseded =
-            (first.saturating_sub(REVISION_REACH)..first).any(|k| table.superseded_words.has(toks[k].text)) || opens_as_superseded(table, toks, first);
+        let mut scope = narrowed.scope.filter(|s| !(*s == "still" && event.is_some_and(|e| lang::STATE_EVENTS.contains(&e.concept))));
+        // the value it replaced is an earlier value of the same quantity
+        if let Some(p) = out.last_mut().filter(|_| replaced == Some(true)) {
+            p.superseded = true;
+            if p.event.is_none() {
+                (p.noun, p.concept, p.event) = (noun_text.clone(), concept, event.map(|e| e.concept));
+            }
+            scope = scope.or(p.scope);
+        }
+        let superseded = superseded
+            || (first.saturating_sub(REVISION_REACH)..first).any(|k| table.superseded_words.has(toks[k].text))
+            || opens_as_superseded(table, toks, first);
         let (value, low, high) = if q.exact { (Some(q.low), None, None) } else { (None, Some(q.low), Some(q.high)) };
+        prev_first = first;
         out.push(FigureMention {
             text: String::new(),
             value,
@@ -704,7 +776,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             concept,
             category,
             event: event.map(|e| e.concept),
-            event_word: event.map(|e| e.word.to_ascii_lowercase()),
+            event_word: event.filter(|e| !e.word.is_empty()).map(|e| e.word.to_ascii_lowercase()),
             scope,
             place: narrowed.place,
             year: narrowed.year,
@@ -827,8 +899,28 @@ mod tests {
     }
 
     #[test]
+    fn what_a_bare_figure_counts_from_its_clause() {
+        let events = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[]).iter().map(|f| (f.event, f.superseded)).collect::<Vec<_>>();
+        // auxiliaries between a figure and its event word
+        assert_eq!(events(&en::TABLE, "60 people were killed and 145 were injured."), [(Some("killed"), false), (Some("injured"), false)]);
+        assert_eq!(events(&id::TABLE, "Sementara itu, 22 lainnya dinyatakan hilang."), [(Some("missing"), false)]);
+        // a counted noun that is an event itself
+        assert_eq!(events(&id::TABLE, "dari 127 korban jiwa, dua diantaranya polisi")[0], (Some("killed"), false));
+        // an elided count after a coordinator, not one with a verb of its own
+        assert_eq!(events(&en::TABLE, "5,434 people killed in Turkey and at least 1,872 in Syria.")[1], (Some("killed"), false));
+        assert_eq!(events(&en::TABLE, "34 people have died and 16 are still being searched.")[1], (None, false));
+        // the value a figure replaced, in its sentence
+        assert_eq!(events(&en::TABLE, "The government revised the death toll to 275 from 288."), [(Some("killed"), false), (Some("killed"), true)]);
+        // a date between a subject and its figure is not a figure of its own
+        let f = find(&id::TABLE, &tokenize("Yang meninggal dunia per 30 April, pukul 08.00 WIB sebanyak 318 orang.", 0), &[(25, 50)]);
+        assert_eq!(f.last().map(|f| f.event), Some(Some("killed")), "{f:?}");
+        // a measure word after the number
+        assert_eq!(find(&en::TABLE, &tokenize("a 7.8 magnitude earthquake", 0), &[])[0].concept, Some("magnitude"));
+    }
+
+    #[test]
     fn a_figure_with_no_noun_takes_its_subject_s_event() {
-        let event = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[]).first().and_then(|f| f.event);
+        let event = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[]).last().and_then(|f| f.event);
         assert_eq!(event(&en::TABLE, "Indonesia quake death toll rises to 268"), Some("killed"));
         assert_eq!(event(&en::TABLE, "the number of dead has now reached 42"), Some("killed"));
         assert_eq!(event(&id::TABLE, "korban tewas kini mencapai 268"), Some("killed"));
@@ -938,8 +1030,17 @@ mod scope_tests {
         assert_eq!(f[0].3, None, "{f:?}");
         let f = read(&en::TABLE, "The toll showed 5,434 people killed in Turkey and at least 1,872 in Syria.");
         assert_eq!((f[0].3.as_deref(), f[1].3.as_deref()), (Some("Turkey"), Some("Syria")), "{f:?}");
-        let f = read(&en::TABLE, "Turkey's disaster agency raised the death toll to 17,134.");
+        let f = read(&en::TABLE, "Turkey's death toll rose to 17,134.");
         assert_eq!(f[0].3.as_deref(), Some("Turkey"), "{f:?}");
+        // … when what it owns is the count, not the event
+        let f = read(&en::TABLE, "Death toll from Indonesia's volcano eruption climbs to 34.");
+        assert_eq!(f[0].3, None, "{f:?}");
+        // the place of a common noun's place word is no place: read on
+        let f = read(&en::TABLE, "At least 592 people have died in the earthquake in Syria.");
+        assert_eq!(f[0].3.as_deref(), Some("Syria"), "{f:?}");
+        // a figure before a comma keeps its own words: the next subject starts after them
+        let f = read(&en::TABLE, "5,434 people killed in Turkey and at least 1,872 in Syria, for a combined total of 7,306 fatalities.");
+        assert_eq!((f[1].3.as_deref(), f[2].3.as_deref()), (Some("Syria"), None), "{f:?}");
         // a subject's scope comes before the next item's words
         let f = read(&id::TABLE, "Rumah yang rusak sedang sejumlah 2.071 unit rumah yang rusak ringan ada 12.641.");
         assert_eq!((f[0].2, f[1].2), (Some("moderate"), Some("light")), "{f:?}");

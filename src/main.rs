@@ -257,6 +257,12 @@ mod cli {
             "extract" => {
                 let (bundle, had_errors) = load(args, true)?;
                 let extraction = extract_bundle(&bundle, options);
+                // what narrows each figure (not in the JSON), for whoever tunes the card
+                if std::env::var_os("FACTCARD_DEBUG").is_some() {
+                    for f in extraction.articles.iter().flat_map(|a| &a.figures) {
+                        eprintln!("{:?} scope={:?} place={:?} year={:?} revised={} superseded={}", f.text, f.scope, f.place, f.year, f.revised, f.superseded);
+                    }
+                }
                 for a in extraction.articles.iter().filter(|a| a.skipped_mentions > 0) {
                     eprintln!("factcard: {}: more than {} figures or dates; {} more not kept", a.file, factcard::extract::MAX_MENTIONS, a.skipped_mentions);
                 }

@@ -58,7 +58,7 @@ fn display(f: &FigureMention, number: &mut impl FnMut(f64) -> String) -> String 
 /// whether any states it as a revision.
 type Distinct<'a> = (String, &'a FigureMention, Vec<usize>, Vec<Citation>, bool, bool);
 
-pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[String], reports: &[Option<String>], locale: Locale) -> Fact {
+pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[String], reports: &[Option<String>], order: &[u32], locale: Locale) -> Fact {
     let lang_code = locale.lang;
     // distinct values, each with the articles that state it
     let mut values: Vec<Distinct> = Vec::new();
@@ -73,11 +73,17 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             s
         }
     };
+    // a value is superseded when every mention says so, or when one states it
+    // replaced by the value before it in its sentence ("to 275 from 288" the
+    // day after "288 people have died")
+    let mut replaced = Vec::new();
+    let mut prev: Option<(usize, &str)> = None;
     for &(ai, m) in &group.mentions {
         let shown = display(m, &mut number);
         let cite = citation(&articles[ai], &names[ai], &m.sentence, &m.text);
-        match values.iter_mut().find(|v| v.0 == shown) {
-            Some(v) => {
+        let k = match values.iter().position(|v| v.0 == shown) {
+            Some(k) => {
+                let v = &mut values[k];
                 // mentions come article by article: a repeat is the last one
                 if v.2.last() != Some(&ai) {
                     v.2.push(ai);
@@ -85,9 +91,20 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
                 v.3.push(cite);
                 v.4 &= m.superseded;
                 v.5 |= m.revised;
+                k
             }
-            None => values.push((shown, m, vec![ai], vec![cite], m.superseded, m.revised)),
+            None => {
+                values.push((shown, m, vec![ai], vec![cite], m.superseded, m.revised));
+                values.len() - 1
+            }
+        };
+        if m.superseded && prev == Some((ai, &m.sentence)) {
+            replaced.push(k);
         }
+        prev = Some((ai, &m.sentence));
+    }
+    for k in replaced {
+        values[k].4 = true;
     }
     // the main value: the latest report's (a revision first), then the one
     // carried by most articles, then the most precise; a value stated as
@@ -97,8 +114,9 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         (_, Some(_)) => 2,
         _ => 1,
     };
-    // when a value was reported: the latest report among its articles
-    let reported = |arts: &[usize]| arts.iter().filter_map(|&a| reports[a].as_deref()).max();
+    // when a value was reported: the latest report among its articles (of
+    // one day's, the later by [`super::time::order_within_days`])
+    let reported = |arts: &[usize]| arts.iter().filter_map(|&a| Some((reports[a].as_deref()?, order[a]))).max();
     // stable order for ties: first mention first
     let first_at = |m: &FigureMention| m.start;
     // a running tally's larger value of one day is its later one
@@ -118,7 +136,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             .then(first_at(a.1).cmp(&first_at(b.1)))
     });
     let main = interval(values[0].1);
-    let main_reported = reported(&values[0].2).map(str::to_string);
+    let main_reported = reported(&values[0].2);
     let main_articles = values[0].2.clone();
     let mut agreeing: Vec<usize> = Vec::new();
     let mut differing: Vec<usize> = Vec::new();
@@ -128,7 +146,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         .into_iter()
         .enumerate()
         .map(|(k, (shown, m, arts, citations, superseded, _))| {
-            let when = reported(&arts).map(str::to_string);
+            let when = reported(&arts);
             let status = if k == 0 {
                 Status::Main
             } else if overlaps(interval(m), main) {
@@ -154,7 +172,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
                 Status::Conflict => (&mut differing, &mut in_differing),
                 Status::Main | Status::Consistent => (&mut agreeing, &mut in_agreeing),
                 _ => {
-                    return FactValue::new(shown, m, status, when, citations);
+                    return FactValue::new(shown, m, status, when.map(|w| w.0.to_string()), citations);
                 }
             };
             for a in arts {
@@ -163,7 +181,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
                     bucket.push(a);
                 }
             }
-            FactValue::new(shown, m, status, when, citations)
+            FactValue::new(shown, m, status, when.map(|w| w.0.to_string()), citations)
         })
         .collect();
     // main, what agrees, what disagrees, then the earlier reports (latest first), then the rest

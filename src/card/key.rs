@@ -8,8 +8,8 @@ use crate::lang::{self, Category, CASUALTY_EVENTS, GENERIC_CONCEPTS};
 
 /// The fact a figure belongs to: its quantity (concept and event) narrowed
 /// by its scope (`houses/damaged@heavy`).
-pub(super) fn fact_key(f: &FigureMention) -> Option<String> {
-    let quantity = quantity_key(f)?;
+pub(super) fn fact_key(f: &FigureMention, elided: Option<&'static str>) -> Option<String> {
+    let quantity = quantity_key(f, elided)?;
     // a share and an amount of one thing are two facts (growth 5,44 % and Rp 2.923,7 triliun)
     let quantity = match f.category {
         Category::Percent | Category::Money => crate::cat!(quantity, ":", f.category.as_str()),
@@ -21,10 +21,10 @@ pub(super) fn fact_key(f: &FigureMention) -> Option<String> {
     })
 }
 
-/// What a figure counts: its concept, and its event when the concept alone
-/// is too general or the event is a casualty.
-fn quantity_key(f: &FigureMention) -> Option<String> {
-    let concept = f.concept;
+/// What a figure counts: its concept (else the `elided` one), and its event
+/// when the concept alone is too general or the event is a casualty.
+fn quantity_key(f: &FigureMention, elided: Option<&'static str>) -> Option<String> {
+    let concept = f.concept.or(elided);
     let people = f.category == Category::People;
     // casualty events (killed, detained…) are about people: "gempa 6,9 SR" in a
     // sentence about deaths is not a death toll ("2.000 ditangkap", with no
@@ -50,8 +50,9 @@ fn quantity_key(f: &FigureMention) -> Option<String> {
 pub(super) struct Group<'a> {
     pub(super) key: String,
     pub(super) mentions: Vec<(usize, &'a FigureMention)>,
-    /// The places its mentions name, each once.
-    places: Vec<&'a str>,
+    /// The places its mentions name, each once, with the last article that
+    /// names it and how many do.
+    places: Vec<(&'a str, usize, usize)>,
 }
 
 /// The index of the group with `key`, made if there is none.
@@ -75,10 +76,26 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
     // report's is another fact: the deaths of an earthquake in 1939 are not
     // this one's), and the places it is given for
     let mut groups: Vec<Group> = Vec::new();
+    // what an event other than a casualty mostly happens to in the bundle's
+    // counts: "32 rusak sedang" beside "13 rumah rusak berat" counts houses
+    let mut counted: Vec<(&str, &'static str, usize)> = Vec::new();
+    let count = |m: &&FigureMention| m.category == Category::Count;
+    for m in articles.iter().flat_map(|a| &a.figures).filter(count) {
+        if let (Some(e), Some(c)) = (m.event.filter(|e| !CASUALTY_EVENTS.contains(e)), m.concept) {
+            match counted.iter_mut().find(|p| p.0 == e && p.1 == c) {
+                Some(p) => p.2 += 1,
+                None => counted.push((e, c, 1)),
+            }
+        }
+    }
+    let elided = |m: &FigureMention| {
+        let of_event = || counted.iter().filter(|p| m.concept.is_none() && count(&m) && m.event == Some(p.0));
+        of_event().max_by_key(|p| p.2).filter(|best| best.2 * 2 > of_event().map(|p| p.2).sum()).map(|p| p.1)
+    };
     for (ai, a) in articles.iter().enumerate() {
         let report_year = reports[ai].as_deref().and_then(|r| crate::text::digits(r.get(..4)?));
         for m in &a.figures {
-            let Some(mut key) = fact_key(m) else { continue };
+            let Some(mut key) = fact_key(m, elided(m)) else { continue };
             if let (Some(y), Some(r)) = (m.year, report_year) {
                 if y as u32 != r {
                     key = crate::cat!(key, "%", y as usize);
@@ -87,19 +104,25 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
             let g = group_for(&mut groups, key);
             let g = &mut groups[g];
             g.mentions.push((ai, m));
-            if let Some(p) = m.place.as_deref().filter(|p| !g.places.iter().any(|q| lang::eq_ci(q, p))) {
-                g.places.push(p);
+            if let Some(p) = m.place.as_deref() {
+                match g.places.iter_mut().find(|q| lang::eq_ci(q.0, p)) {
+                    Some(q) if q.1 != ai => *q = (q.0, ai, q.2 + 1),
+                    Some(_) => {}
+                    None => g.places.push((p, ai, 1)),
+                }
             }
         }
     }
-    // a quantity given for two or more places (the dead in Turkey, in Syria)
-    // is a fact per place, its unplaced mentions the whole; one given for a
-    // single place is given where the event is, and stays one fact
+    // a quantity that two or more articles each give for two or more places
+    // (the dead in Turkey, in Syria) is a fact per place, its other mentions
+    // the whole; one given for a single place is given where the event is,
+    // and a place one article names is a detail of it: it stays one fact
     for g in 0..groups.len() {
-        if groups[g].places.len() < 2 {
+        let places: Vec<&str> = groups[g].places.iter().filter(|p| p.2 > 1).map(|p| p.0).collect();
+        if places.len() < 2 {
             continue;
         }
-        let (key, places) = (groups[g].key.clone(), groups[g].places.clone());
+        let key = groups[g].key.clone();
         for (ai, m) in std::mem::take(&mut groups[g].mentions) {
             let place = m.place.as_deref().and_then(|p| places.iter().find(|q| lang::eq_ci(q, p)));
             let k = group_for(&mut groups, place.map_or_else(|| key.clone(), |p| crate::cat!(key, "#", *p)));

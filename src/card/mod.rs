@@ -184,9 +184,11 @@ pub fn build_card(bundle: &Bundle, options: &CardOptions) -> Card {
 /// host of its URL (`kompas.tv`), else `Sumber 5` / `Source 5`, its number in
 /// the card's source list (a title is not a name, nor is a bundle id).
 fn outlet_names(articles: &[ArticleMentions], unnamed: &str) -> Vec<String> {
-    (articles.iter().enumerate())
-        .map(|(i, a)| a.outlet.clone().or_else(|| a.url.as_deref().and_then(url_host)).unwrap_or_else(|| crate::cat!(unnamed, " ", i + 1)))
-        .collect()
+    let mut names = Vec::with_capacity(articles.len());
+    for (i, a) in articles.iter().enumerate() {
+        names.push(a.outlet.clone().or_else(|| a.url.as_deref().and_then(url_host)).unwrap_or_else(|| crate::cat!(unnamed, " ", i + 1)));
+    }
+    names
 }
 
 /// `https://www.kompas.tv/article/1` → `kompas.tv`.
@@ -232,6 +234,12 @@ fn category_weight(name: &str) -> u32 {
         .map_or(0, Category::weight)
 }
 
+/// A count of places ([`lang::COVERAGE_CONCEPTS`]): ranked last, and shown
+/// only on a card with nothing else.
+fn is_coverage(f: &Fact) -> bool {
+    lang::COVERAGE_CONCEPTS.iter().any(|c| f.key.starts_with(c))
+}
+
 /// Aggregates extracted mentions into the card model.
 pub fn card_from_mentions(articles: &[ArticleMentions], options: &CardOptions) -> Card {
     card_with_facts(card_facts(articles, options), articles, options)
@@ -258,16 +266,23 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
     let locale = Locale { tag: &locale_tag, lang: &lang_code };
     let names = outlet_names(articles, lang::table(&lang_code).unnamed_source);
 
-    let reports: Vec<Option<String>> = articles.iter().map(report_date).collect();
+    let mut reports: Vec<Option<String>> = Vec::with_capacity(articles.len());
+    for a in articles {
+        reports.push(report_date(a));
+    }
     let groups = key::group_mentions(articles, &reports);
+    let order = time::order_within_days(&groups, articles.len());
     // (a quantity whose every mention is one place's has no whole)
-    let facts: Vec<Fact> = groups.iter().filter(|g| !g.mentions.is_empty()).map(|g| fact::build_fact(g, articles, &names, &reports, locale)).collect();
-    // most sources first; then what readers care about; then the bigger story
-    // ties keep the bundle's order (the sort is stable)
-    let mut facts = facts;
+    let mut facts: Vec<Fact> = Vec::new();
+    for g in groups.iter().filter(|g| !g.mentions.is_empty()) {
+        facts.push(fact::build_fact(g, articles, &names, &reports, &order, locale));
+    }
+    // counts of places last; then most sources first; then what readers care
+    // about; then the bigger story; ties keep the bundle's order (the sort is stable)
     crate::order::sort_by(&mut facts, |a, b| {
-        b.sources
-            .cmp(&a.sources)
+        is_coverage(a)
+            .cmp(&is_coverage(b))
+            .then(b.sources.cmp(&a.sources))
             .then(category_weight(&b.category).cmp(&category_weight(&a.category)))
             .then(b.values.iter().map(|v| v.citations.len()).sum::<usize>().cmp(&a.values.iter().map(|v| v.citations.len()).sum::<usize>()))
     });
@@ -293,10 +308,19 @@ pub fn card_with_facts(parts: CardFacts, articles: &[ArticleMentions], options: 
         })
         .unwrap_or_default();
 
-    let sources = (articles.iter().zip(names))
-        .map(|(a, outlet)| Source { id: a.id.clone(), outlet, title: a.title.clone(), url: a.url.clone(), credits: a.credits.clone() })
-        .collect();
-    Card { lang: lang_code, locale: locale_tag, headline, shown_facts: options.max_facts.min(facts.len()), facts, timeline, sources }
+    let mut sources = Vec::with_capacity(articles.len());
+    for (a, outlet) in articles.iter().zip(names) {
+        sources.push(Source { id: a.id.clone(), outlet, title: a.title.clone(), url: a.url.clone(), credits: a.credits.clone() });
+    }
+    Card {
+        lang: lang_code,
+        locale: locale_tag,
+        headline,
+        shown_facts: options.max_facts.min(facts.iter().filter(|f| !is_coverage(f)).count().max(facts.len().min(1))),
+        facts,
+        timeline,
+        sources,
+    }
 }
 
 #[cfg(test)]

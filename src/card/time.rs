@@ -1,7 +1,9 @@
 //! When each article was reported: the day it was published, else the
-//! latest date it gives about itself.
+//! latest date it gives about itself; of one day's reports, which is later.
 
+use super::key::Group;
 use crate::extract::ArticleMentions;
+use crate::lang::RUNNING_TALLIES;
 
 /// How many days after an article's own date a date it gives may still be
 /// when it was reported: its own date is often the event's (the lead's
@@ -22,6 +24,35 @@ pub fn report_date(a: &ArticleMentions) -> Option<String> {
     }
     let own = a.date.as_deref().and_then(Date::parse_iso);
     let until = own.map(|d| d.add_days(REPORT_LAG_DAYS).days());
-    let given = a.dates.iter().filter(|d| d.kind == "calendar").filter_map(|d| d.date.as_deref().and_then(Date::parse_iso));
-    given.chain(own).filter(|d| until.is_none_or(|u| d.days() <= u)).max_by_key(|d| d.days()).map(|d| d.iso())
+    // the latest (the last of equal ones) of the dates it gives, then its own
+    let mut latest: Option<Date> = None;
+    let mut consider = |d: Option<Date>| {
+        if let Some(d) = d.filter(|d| until.is_none_or(|u| d.days() <= u)) {
+            if latest.is_none_or(|l| d.days() >= l.days()) {
+                latest = Some(d);
+            }
+        }
+    };
+    for d in &a.dates {
+        if d.kind == "calendar" {
+            consider(d.date.as_deref().and_then(Date::parse_iso));
+        }
+    }
+    consider(own);
+    latest.map(|d| d.iso())
+}
+
+/// Orders one day's reports: the one that gives the larger value of the
+/// running tally most articles give is the later (a toll only grows). Each
+/// article's place in its day (0 when it gives no such value).
+pub(super) fn order_within_days(groups: &[Group], articles: usize) -> Vec<u32> {
+    let mut order = vec![0; articles];
+    let count = |g: &&Group| 1 + g.mentions.windows(2).filter(|w| w[0].0 != w[1].0).count();
+    let tallies = groups.iter().filter(|g| g.mentions.iter().any(|(_, m)| m.event.is_some_and(|e| RUNNING_TALLIES.contains(&e))));
+    if let Some(tally) = tallies.max_by_key(count) {
+        for &(a, m) in tally.mentions.iter().filter(|(_, m)| !m.superseded) {
+            order[a] = order[a].max(m.value.or(m.low).unwrap_or(0.0) as u32);
+        }
+    }
+    order
 }

@@ -384,6 +384,14 @@ pub struct LangTable {
     /// Event words near a figure and the concept they name, shared across
     /// languages (`tewas` and `killed` are both `killed`).
     pub event_words: Pairs,
+    /// Words that may stand between a bare figure and its event word without
+    /// parting them, auxiliaries mostly (`145 were injured`, `22 lainnya
+    /// dinyatakan hilang`).
+    pub event_fillers: Packed,
+    /// Words that link a figure to the one before it in its clause as that
+    /// quantity's earlier value (`revised the toll to 275 from 288`, `dari
+    /// 125 orang menjadi 131 orang`).
+    pub earlier_links: Packed,
     /// How the card names an event concept in this language (`killed` →
     /// `tewas`); a concept not named here is its own label.
     pub event_labels: Pairs,
@@ -462,7 +470,7 @@ pub static AGENCIES: Pairs = pairs![
 
 /// Concepts too general to tell facts apart on their own: `164 orang tewas`
 /// and `hampir 10.000 orang` ditahan are different facts, told apart by the event.
-pub static GENERIC_CONCEPTS: Packed = words!["people", "victims"];
+pub static GENERIC_CONCEPTS: Packed = words!["people", "victims", "refugees", "members"];
 
 /// Events that make a separate fact even for a specific concept: troops
 /// deployed and troops killed are different facts.
@@ -474,6 +482,10 @@ pub static CASUALTY_EVENTS: Packed =
 /// most likely two moments of the tally, the larger the later, not a
 /// disagreement. The missing are not: they fall as the missing are found.
 pub static RUNNING_TALLIES: Packed = words!["killed", "injured", "detained", "displaced", "evacuated", "infected", "recovered", "damaged", "ill"];
+
+/// Counts of places (`di 28 provinsi`, `in 15 countries`): where something
+/// was counted, rarely the news itself; the card shows them after the rest.
+pub static COVERAGE_CONCEPTS: Packed = words!["provinces", "cities", "villages", "countries", "locations"];
 
 /// Events a `masih`/`still` does not narrow: `masih hilang` (still missing)
 /// is the missing, and a toll that "remained at 131" is the toll.
@@ -641,9 +653,18 @@ mod tests {
         for source in [include_str!("id.rs"), include_str!("en.rs")] {
             assert!(!source.contains(['’', '‘']));
         }
-        for table in
-            [&AGENCIES.0, &OUTLETS, &GENERIC_CONCEPTS, &CASUALTY_EVENTS, &RUNNING_TALLIES, &STATE_EVENTS, &GLUED_CURRENCIES, &GLUED_MEASURES, &TIME_ZONES]
-        {
+        for table in [
+            &AGENCIES.0,
+            &OUTLETS,
+            &GENERIC_CONCEPTS,
+            &COVERAGE_CONCEPTS,
+            &CASUALTY_EVENTS,
+            &RUNNING_TALLIES,
+            &STATE_EVENTS,
+            &GLUED_CURRENCIES,
+            &GLUED_MEASURES,
+            &TIME_ZONES,
+        ] {
             assert!(!table.text.contains(['’', '‘']), "{:?}", table.text);
         }
         let entries = |p: &'static str| p.split_terminator('\x1e').collect::<Vec<_>>();
