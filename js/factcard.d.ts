@@ -107,12 +107,13 @@ export interface FactValue {
   qualifier: Qualifier | (string & {});
   /**
    * How the value stands to the fact's main value: `main` (the latest report's,
-   * a stated revision first), `consistent` (compatible with it), `conflict`
+   * a stated revision first), `consistent` (compatible with it), `part` (a
+   * part of what it counts, stated as such: its breakdown), `conflict`
    * (another source, same report date, cannot also hold), `earlier` (an earlier
    * report's value: an update, not a disagreement) or `other` (stated beside
    * the main value in the same article; the card cannot place it).
    */
-  status: "main" | "consistent" | "conflict" | "earlier" | "other";
+  status: "main" | "consistent" | "part" | "conflict" | "earlier" | "other";
   /** When the value was reported (ISO date): the latest report date of the articles stating it. */
   reported: string | null;
   citations: Citation[];

@@ -52,6 +52,10 @@ pub struct FigureMention {
     /// Stated as superseded (`dari sebelumnya 46`, `previously 42`).
     #[serde(skip)]
     pub superseded: bool,
+    /// Stated as a part of a figure before it (`11 people, including four
+    /// gunmen`, `dari 127 korban jiwa, dua diantaranya polisi`): a breakdown.
+    #[serde(skip)]
+    pub part: bool,
 }
 
 /// A quantity found at some tokens, before qualifier and noun.
@@ -396,6 +400,10 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
 /// The event word or phrase at token `k` (the longest: `korban jiwa`,
 /// `meninggal dunia`): its concept and how many tokens it takes.
 fn event_at(table: &LangTable, toks: &[Token], k: usize) -> Option<(&'static str, usize)> {
+    // a word of a name that is no event ("Rumah Sakit" is a hospital)
+    if (k.saturating_sub(1)..=k).any(|s| table.not_events.phrase_at(toks, s).is_some_and(|n| s + n > k)) {
+        return None;
+    }
     table.event_words.phrases_at(toks, k).max_by_key(|&(_, n)| n).or_else(|| table.event(toks[k].text).map(|c| (c, 1)))
 }
 
@@ -738,11 +746,20 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         // verb of its own, in the clause of a figure that says what it counts
         // counts the same ("to 275 from 288"; "5,434 people killed in Turkey
         // and at least 1,872 in Syria", not "and 16 are still being searched")
+        // a breakdown marker just before or after it: a part of the figure before
+        // ("33 di antaranya anak": of those the sentence before counts), or
+        // after a coordinator that follows a part ("yaitu 1.000 jiwa di A dan
+        // 50 jiwa di B")
+        let in_clause = out.last().filter(|p| !toks[..first].iter().rev().take_while(|t| t.end > p.end).any(ends_clause));
+        let part = table.part_markers.phrase_at(toks, end).is_some()
+            || in_clause.is_some_and(|p| {
+                table.part_markers.iter().any(|m| phrase_before(toks, first, m).is_some()) || p.part && table.coordinators.has(toks[first - 1].text)
+            });
         if event.is_none() && concept.is_none_or(|c| GENERIC_CONCEPTS.contains(&c)) && first > 0 {
             let link = toks[first - 1].text;
             let earlier = table.earlier_links.has(link);
             if let Some(prev) = out.last().filter(|p: &&FigureMention| {
-                (earlier || table.coordinators.has(link) && toks.get(end).is_none_or(|t| !t.is_word() || table.place_words.has(t.text)))
+                (earlier || part || table.coordinators.has(link) && toks.get(end).is_none_or(|t| !t.is_word() || table.place_words.has(t.text)))
                     && p.event.is_some()
                     && !toks[..first].iter().rev().take_while(|t| t.end > p.end).any(ends_clause)
             }) {
@@ -785,6 +802,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             sentence: "".into(),
             revised: !superseded && (first.saturating_sub(REVISION_REACH)..first).any(|k| table.revision_words.has(toks[k].text)),
             superseded,
+            part,
         });
         i = end;
     }
@@ -916,6 +934,20 @@ mod tests {
         assert_eq!(f.last().map(|f| f.event), Some(Some("killed")), "{f:?}");
         // a measure word after the number
         assert_eq!(find(&en::TABLE, &tokenize("a 7.8 magnitude earthquake", 0), &[])[0].concept, Some("magnitude"));
+    }
+
+    #[test]
+    fn a_breakdown_s_figures_are_parts() {
+        let parts = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[]).iter().map(|f| (f.part, f.event)).collect::<Vec<_>>();
+        // a bare part counts what its total counts
+        assert_eq!(
+            parts(&id::TABLE, "Sebanyak 1.050 orang mengungsi, yaitu 1.000 jiwa di Bandar Lampung dan 50 jiwa di Kalianda."),
+            [(false, Some("displaced")), (true, Some("displaced")), (true, Some("displaced"))]
+        );
+        assert_eq!(parts(&en::TABLE, "11 people were detained, including four gunmen.")[1].0, true);
+        assert_eq!(parts(&id::TABLE, "Dari 127 korban jiwa, dua di antaranya polisi.")[1], (true, Some("killed")));
+        // a total after a part is no part
+        assert_eq!(parts(&en::TABLE, "Four gunmen and 11 people were detained.")[1].0, false);
     }
 
     #[test]

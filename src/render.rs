@@ -31,6 +31,10 @@ pub struct UiStrings {
     pub earlier: &'static str,
     /// A value stated beside the main one that the card cannot place.
     pub other: &'static str,
+    /// A part of the main value (its breakdown).
+    pub part: &'static str,
+    /// Before the values a fact had in earlier reports, oldest first.
+    pub trend: &'static str,
     pub quotes: &'static str,
     pub via: &'static str,
     pub more_facts: &'static str,
@@ -59,6 +63,8 @@ pub const UI: &[UiStrings] = &[
         conflict: "bertentangan",
         earlier: "laporan sebelumnya",
         other: "juga disebut",
+        part: "bagian",
+        trend: "Perkembangan:",
         quotes: "Kutipan",
         via: "via",
         more_facts: "Angka lainnya",
@@ -84,6 +90,8 @@ pub const UI: &[UiStrings] = &[
         conflict: "conflicts",
         earlier: "earlier report",
         other: "also stated",
+        part: "part",
+        trend: "Updates:",
         quotes: "Quotes",
         via: "via",
         more_facts: "More figures",
@@ -223,6 +231,7 @@ fn value_node(v: &FactValue, cx: &Ctx) -> Node {
     let mut status = String::from(match v.status {
         Status::Main => "",
         Status::Consistent => cx.ui.consistent,
+        Status::Part => cx.ui.part,
         Status::Conflict => cx.ui.conflict,
         Status::Earlier => cx.ui.earlier,
         Status::Other => cx.ui.other,
@@ -260,11 +269,16 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
         "fc-big",
         vec![with_attr(el("span", "fc-number", vec![text(&main.display)]), "part", "value"), text(" "), el("span", "fc-unit", vec![text(&f.label)])],
     );
-    let figure = el(
-        "figure",
-        "",
-        vec![big, el("figcaption", "fc-agreement", vec![text(agreement)]), el("ul", "fc-values", f.values.iter().map(|v| value_node(v, cx)).collect())],
-    );
+    let mut figure = vec![big];
+    // how the value got here: the earlier reports' values, oldest first ("1 → 2 → 4 → 6")
+    let mut trend: Vec<&str> = f.values.iter().rev().filter(|v| v.status == Status::Earlier).map(|v| v.display.as_str()).collect();
+    if !trend.is_empty() {
+        trend.push(&main.display);
+        figure.push(with_attr(el("p", "fc-trend", vec![text(crate::cat!(ui.trend, " ", crate::text::join(&trend, " → ")))]), "part", "trend"));
+    }
+    figure.push(el("figcaption", "fc-agreement", vec![text(agreement)]));
+    figure.push(el("ul", "fc-values", f.values.iter().map(|v| value_node(v, cx)).collect()));
+    let figure = el("figure", "", figure);
     with_attr(with_attr(el("li", status, vec![figure]), "data-key", &f.key), "part", "fact")
 }
 

@@ -329,3 +329,27 @@ fn a_smaller_value_beside_the_main_one_in_its_article_is_no_earlier_report() {
     assert_eq!(status(14.0), Some(Status::Earlier), "another article's earlier report");
     assert_eq!(status(4.0), Some(Status::Other), "a part the same article gives beside its total");
 }
+
+#[test]
+fn a_breakdown_is_shown_as_parts_and_a_rising_toll_as_its_progression() {
+    let article = |id: &str, published: &str, text: &str| BundleArticle { published: Some(published.into()), ..BundleArticle::from_text(id, text.into()) };
+    let card = card_of_articles(vec![
+        article(
+            "a",
+            "2024-01-01",
+            "Gempa mengguncang Lampung. Dua orang tewas. Sebanyak 1.050 orang mengungsi, yaitu 1.000 jiwa di Bandar Lampung dan 50 jiwa di Kalianda.",
+        ),
+        article("b", "2024-01-02", "Korban tewas akibat gempa Lampung bertambah menjadi 4 orang."),
+        article("c", "2024-01-03", "Korban tewas gempa Lampung kini menjadi 6 orang."),
+    ]);
+    let displaced = card.facts.iter().find(|f| f.key == "displaced").unwrap();
+    let status = |v: f64| displaced.values.iter().find(|x| x.value == Some(v)).map(|x| x.status);
+    assert_eq!((displaced.values[0].value, status(1000.0), status(50.0)), (Some(1050.0), Some(Status::Part), Some(Status::Part)), "{:?}", displaced.values);
+    let deaths = card.facts.iter().find(|f| f.key == "killed").unwrap();
+    assert_eq!(deaths.values[0].value, Some(6.0));
+    assert!(deaths.values[1..].iter().all(|v| v.status == Status::Earlier), "{:?}", deaths.values);
+    // the card says how the toll rose, oldest first, and shows the parts as such
+    let html = to_html(&card_tree(&card));
+    assert!(html.contains("Perkembangan: 2 → 4 → 6"), "{html}");
+    assert!(html.contains("fc-v fc-v-part"), "{html}");
+}

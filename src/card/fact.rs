@@ -54,9 +54,15 @@ fn display(f: &FigureMention, number: &mut impl FnMut(f64) -> String) -> String 
 }
 
 /// A distinct value of a fact under construction: its display, first
-/// mention, articles, citations, whether every mention says it is superseded,
-/// whether any states it as a revision.
-type Distinct<'a> = (String, &'a FigureMention, Vec<usize>, Vec<Citation>, bool, bool);
+/// mention, articles, citations, how far back it stands (the least of its
+/// mentions' [`standing`]), whether any states it as a revision.
+type Distinct<'a> = (String, &'a FigureMention, Vec<usize>, Vec<Citation>, u8, bool);
+
+/// How far back a mention stands among a fact's values: 0 stated, 1 a part
+/// of another (a breakdown), 2 (or 3) superseded.
+fn standing(m: &FigureMention) -> u8 {
+    u8::from(m.part) | u8::from(m.superseded) << 1
+}
 
 pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[String], reports: &[Option<String>], order: &[u32], locale: Locale) -> Fact {
     let lang_code = locale.lang;
@@ -89,12 +95,12 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
                     v.2.push(ai);
                 }
                 v.3.push(cite);
-                v.4 &= m.superseded;
+                v.4 = v.4.min(standing(m));
                 v.5 |= m.revised;
                 k
             }
             None => {
-                values.push((shown, m, vec![ai], vec![cite], m.superseded, m.revised));
+                values.push((shown, m, vec![ai], vec![cite], standing(m), m.revised));
                 values.len() - 1
             }
         };
@@ -104,11 +110,11 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         prev = Some((ai, &m.sentence));
     }
     for k in replaced {
-        values[k].4 = true;
+        values[k].4 |= 2;
     }
     // the main value: the latest report's (a revision first), then the one
     // carried by most articles, then the most precise; a value stated as
-    // superseded never leads while another is there
+    // a part or as superseded never leads while another is there
     let precision = |m: &FigureMention| match (m.qualifier, m.value) {
         (Qualifier::Exact, Some(_)) => 3,
         (_, Some(_)) => 2,
@@ -145,10 +151,14 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     let mut fact_values: Vec<FactValue> = values
         .into_iter()
         .enumerate()
-        .map(|(k, (shown, m, arts, citations, superseded, _))| {
+        .map(|(k, (shown, m, arts, citations, standing, _))| {
             let when = reported(&arts);
+            let superseded = standing > 1;
             let status = if k == 0 {
                 Status::Main
+            } else if standing == 1 {
+                // a breakdown of what the fact counts, under it
+                Status::Part
             } else if overlaps(interval(m), main) {
                 Status::Consistent
             } else if !superseded && arts.iter().any(|a| main_articles.contains(a)) {
@@ -198,23 +208,35 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     }
     // mentions come in article order, so repeats are adjacent
     let sources = 1 + group.mentions.windows(2).filter(|w| w[0].0 != w[1].0).count();
-    let noun = most_common(group.mentions.iter().filter_map(|(_, m)| m.noun.as_deref()));
+    // the noun as the card's language writes it (no "people mengungsi")
+    let noun = most_common(group.mentions.iter().filter(|(a, _)| articles[*a].lang == lang_code).filter_map(|(_, m)| m.noun.as_deref()));
     let quantity = &group.key[..group.key.bytes().position(|b| matches!(b, b'@' | b'#' | b'%' | b':')).unwrap_or(group.key.len())];
-    let event_in_key = crate::text::has_char(quantity, '/') || group.mentions.iter().any(|(_, m)| m.event == Some(quantity));
+    // the event word when the key has it, or a grade narrows it ("rumah rusak berat")
+    let scoped = crate::text::has_char(&group.key, '@');
+    let event_in_key = scoped || crate::text::has_char(quantity, '/') || group.mentions.iter().any(|(_, m)| m.event == Some(quantity));
     let table = lang::table(lang_code);
     let event = most_common(group.mentions.iter().filter_map(|(_, m)| m.event)).map(|e| table.event_labels.get(e).unwrap_or(e));
-    let label = match (noun, event.filter(|_| event_in_key)) {
-        (Some(n), Some(e)) => crate::cat!(n, " ", e),
-        (Some(n), None) => n.to_string(),
-        (None, Some(e)) => e.to_string(),
-        (None, None) => quantity.to_string(),
+    // the scope, in the card's language, before the event word or after it
+    // as the language puts it ("rumah rusak berat", "orang masih mengungsi",
+    // "houses heavily damaged")
+    let scope = group.mentions.first().and_then(|(_, m)| m.scope);
+    let (before, after) = match scope.map(|s| (table.scopes_before.has(s), table.scope_labels.get(s).unwrap_or(s))) {
+        Some((true, s)) => (s, ""),
+        Some((false, s)) => ("", s),
+        None => ("", ""),
     };
-    // the scope, in the card's language: "rumah rusak berat"
-    let scope = group.mentions.first().and_then(|(_, m)| m.scope).map(|s| table.scope_labels.get(s).unwrap_or(s));
-    let label = match scope {
-        Some(s) => crate::cat!(label, " ", s),
-        None => label,
-    };
+    let mut label = String::new();
+    for w in [noun.unwrap_or(""), before, event.filter(|_| event_in_key).unwrap_or(""), after] {
+        if !w.is_empty() {
+            if !label.is_empty() {
+                label.push(' ');
+            }
+            label.push_str(w);
+        }
+    }
+    if label.is_empty() {
+        label.push_str(quantity);
+    }
     // the place, when the fact is one place's: "tewas di Suriah"
     let label = match (crate::text::has_char(&group.key, '#'), group.mentions.iter().find_map(|(_, m)| m.place.as_deref())) {
         (true, Some(p)) => crate::cat!(label, " ", table.place_words.iter().next().copied().unwrap_or(""), " ", p),

@@ -84,6 +84,9 @@ pub enum Status {
     Main,
     /// Compatible with the main value (the same, or a bound it meets).
     Consistent,
+    /// A part of what the fact counts, stated as such (`including four
+    /// gunmen`, `dua di antaranya polisi`): its breakdown, never a conflict.
+    Part,
     /// Another source, at the same report date, says what cannot also hold.
     Conflict,
     /// Reported before the main value, or said to be superseded: an update,
@@ -95,10 +98,14 @@ pub enum Status {
 }
 
 impl Status {
+    /// Every status, in the order a fact lists its values.
+    pub const ALL: [Status; 6] = [Status::Main, Status::Consistent, Status::Part, Status::Conflict, Status::Earlier, Status::Other];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Main => "main",
             Status::Consistent => "consistent",
+            Status::Part => "part",
             Status::Conflict => "conflict",
             Status::Earlier => "earlier",
             Status::Other => "other",
@@ -112,7 +119,7 @@ impl Status {
 
     /// The status a model names (`conflict`); `other` for a name it does not know.
     pub fn from_name(name: &str) -> Status {
-        [Status::Main, Status::Consistent, Status::Conflict, Status::Earlier].into_iter().find(|s| s.as_str() == name).unwrap_or(Status::Other)
+        Status::ALL.into_iter().find(|s| s.as_str() == name).unwrap_or(Status::Other)
     }
 }
 

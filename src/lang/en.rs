@@ -138,6 +138,7 @@ pub static TABLE: LangTable = LangTable {
         ("current", "at current prices"),
         ("constant", "at constant prices"),
     ],
+    scopes_before: words!["heavy", "moderate", "light", "still"],
     place_words: words!["in"],
     place_kinds: words!["province", "state", "district", "county", "region", "city"],
     revision_words: words!["rose", "rises", "risen", "rising", "climbed", "climbs", "jumped", "revised", "now", "increased", "updated"],
@@ -148,6 +149,9 @@ pub static TABLE: LangTable = LangTable {
         "residents" => "people", People;
         "civilians" => "people", People;
         "victims" => "victims", People;
+        "others" => "people", People;
+        "foreigners" => "foreigners", People;
+        "terrorists" => "attackers", People;
         "troops" => "troops", People;
         "soldiers" => "troops", People;
         "personnel" => "troops", People;
@@ -222,6 +226,8 @@ pub static TABLE: LangTable = LangTable {
         ("dead", "killed"),
         ("died", "killed"),
         ("deaths", "killed"),
+        ("deceased", "killed"),
+        ("detention", "detained"),
         ("death", "killed"),
         ("injured", "injured"),
         ("injuring", "injured"),
@@ -263,8 +269,10 @@ pub static TABLE: LangTable = LangTable {
         ("imports", "imports"),
         ("unemployment", "unemployment"),
     ],
-    event_fillers: words!["have", "has", "had", "been", "were", "was", "are", "is", "being", "reportedly", "reported", "still", "also", "now", "later"],
+    not_events: words!["death penalty", "death sentence"],
+    event_fillers: words!["have", "has", "had", "been", "were", "was", "are", "is", "being", "reportedly", "reported", "still", "also", "now", "later", "more"],
     earlier_links: words!["from"],
+    part_markers: words!["including", "among them", "of whom", "of which", "of them", "namely"],
     // an event concept is its own English label unless named here
     event_labels: pairs![("withdrawn", "withdrawal"), ("hospitalized", "in hospital"), ("gdp", "GDP")],
     not_figures: words!["one of", "one another", "no one", "one day", "one by one"],

@@ -134,6 +134,7 @@ pub static TABLE: LangTable = LangTable {
         ("current", "harga berlaku"),
         ("constant", "harga konstan"),
     ],
+    scopes_before: words!["still"],
     place_words: words!["di"],
     place_kinds: words!["kabupaten", "kab", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "pulau"],
     revision_words: words!["menjadi", "jadi", "kini", "bertambah", "naik", "direvisi", "diperbarui"],
@@ -272,8 +273,10 @@ pub static TABLE: LangTable = LangTable {
         ("impor", "imports"),
         ("pengangguran", "unemployment"),
     ],
+    not_events: words!["rumah sakit"],
     event_fillers: words!["lainnya", "telah", "sudah", "dinyatakan", "dilaporkan", "masih", "juga", "yang", "kali"],
     earlier_links: words!["dari"],
+    part_markers: words!["termasuk", "di antaranya", "diantaranya", "dengan rincian", "terdiri dari", "terdiri atas", "rinciannya", "yaitu", "yakni"],
     event_labels: pairs![
         ("killed", "tewas"),
         ("injured", "terluka"),

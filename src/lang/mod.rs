@@ -368,6 +368,10 @@ pub struct LangTable {
     /// How the card names a scope in this language (`heavy` → `berat`); a
     /// scope not named here is its own label.
     pub scope_labels: Pairs,
+    /// Scopes whose label stands before the event word in this language
+    /// (`masih mengungsi`, `heavily damaged`); the others follow it (`rusak
+    /// berat`).
+    pub scopes_before: Packed,
     /// Words before a place's name that make it where a figure's quantity
     /// is (`di Kabupaten Lebak`, `in Syria`).
     pub place_words: Packed,
@@ -384,6 +388,9 @@ pub struct LangTable {
     /// Event words near a figure and the concept they name, shared across
     /// languages (`tewas` and `killed` are both `killed`).
     pub event_words: Pairs,
+    /// Phrases with an event word in them that name no event (`rumah sakit`,
+    /// a hospital).
+    pub not_events: Packed,
     /// Words that may stand between a bare figure and its event word without
     /// parting them, auxiliaries mostly (`145 were injured`, `22 lainnya
     /// dinyatakan hilang`).
@@ -392,6 +399,10 @@ pub struct LangTable {
     /// quantity's earlier value (`revised the toll to 275 from 288`, `dari
     /// 125 orang menjadi 131 orang`).
     pub earlier_links: Packed,
+    /// Words before a figure (or just after it) that make it a part of the
+    /// figure before it: a breakdown (`including`, `di antaranya`, `terdiri
+    /// dari`).
+    pub part_markers: Packed,
     /// How the card names an event concept in this language (`killed` →
     /// `tewas`); a concept not named here is its own label.
     pub event_labels: Pairs,
@@ -470,7 +481,7 @@ pub static AGENCIES: Pairs = pairs![
 
 /// Concepts too general to tell facts apart on their own: `164 orang tewas`
 /// and `hampir 10.000 orang` ditahan are different facts, told apart by the event.
-pub static GENERIC_CONCEPTS: Packed = words!["people", "victims", "refugees", "members"];
+pub static GENERIC_CONCEPTS: Packed = words!["people", "victims", "refugees"];
 
 /// Events that make a separate fact even for a specific concept: troops
 /// deployed and troops killed are different facts.
