@@ -429,14 +429,16 @@ fn subject_before(table: &LangTable, toks: &[Token], first: usize, prev_first: u
     // orang`); the value the figure replaced is part of its subject, link and
     // all (`korban bertambah dari 46 menjadi 56`, `the toll rose from 233 to 288`)
     let (mut words, mut replaced) = (0, false);
-    while s > 0 && words < SUBJECT_REACH && !ends_clause(&toks[s - 1]) {
+    // (a colon in a time, "22:00", ends nothing)
+    while s > 0 && words < SUBJECT_REACH && !(ends_clause(&toks[s - 1]) && toks[s].spaced) {
         let t = &toks[s - 1];
         // (before the replaced value, the figure before that one is unknown: any number ends it)
         if replaced && t.is_number() && t.year().is_none() {
             break;
         }
         if !replaced && t.end <= prev_end {
-            if prev_first == 0 || !table.earlier_links.has(toks[prev_first - 1].text) {
+            let link = toks[prev_first.max(1) - 1].text;
+            if prev_first == 0 || !(table.earlier_links.has(link) || table.superseded_words.has(link)) {
                 break;
             }
             replaced = true;
@@ -686,7 +688,10 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             }
         }
         let mut end = q.end;
-        let (subject, replaced) = subject_before(table, toks, first, prev_first, out.last().map_or(0, |p| p.end)).unzip();
+        // (an introducer may be read as an exact qualifier: "mencapai 409.840 jiwa")
+        let prev_end = out.last().map_or(0, |p| p.end);
+        let at = if qualifier.is_some_and(|(q, _)| q == Qualifier::Exact) { i } else { first };
+        let (subject, replaced) = subject_before(table, toks, at, prev_first, prev_end).unzip();
         // the subject's event word and counted noun (not a classifier), nearest
         // the figure first; the noun only before the event ("rumah yang rusak
         // ringan ada 12.641"), as its head: "the toll in both countries to
@@ -758,10 +763,14 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         if event.is_none() && concept.is_none_or(|c| GENERIC_CONCEPTS.contains(&c)) && first > 0 {
             let link = toks[first - 1].text;
             let earlier = table.earlier_links.has(link);
+            // a value said to be the earlier one is the last figure's, in
+            // whatever sentence ("Jumlah itu meningkat dari sebelumnya 16 orang")
+            let said_earlier = (first.saturating_sub(REVISION_REACH)..first).any(|k| toks[k].end > prev_end && table.superseded_words.has(toks[k].text));
             if let Some(prev) = out.last().filter(|p: &&FigureMention| {
-                (earlier || part || table.coordinators.has(link) && toks.get(end).is_none_or(|t| !t.is_word() || table.place_words.has(t.text)))
-                    && p.event.is_some()
-                    && !toks[..first].iter().rev().take_while(|t| t.end > p.end).any(ends_clause)
+                p.event.is_some()
+                    && (said_earlier
+                        || (earlier || part || table.coordinators.has(link) && toks.get(end).is_none_or(|t| !t.is_word() || table.place_words.has(t.text)))
+                            && !toks[..first].iter().rev().take_while(|t| t.end > p.end).any(ends_clause))
             }) {
                 (noun_text, concept, category, event, superseded) =
                     (prev.noun.clone(), prev.concept, prev.category, prev.event.map(|c| Event { concept: c, word: "", gap: 0 }), earlier);
@@ -779,7 +788,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             scope = scope.or(p.scope);
         }
         let superseded = superseded
-            || (first.saturating_sub(REVISION_REACH)..first).any(|k| table.superseded_words.has(toks[k].text))
+            || (first.saturating_sub(REVISION_REACH)..first).any(|k| toks[k].end > prev_end && table.superseded_words.has(toks[k].text))
             || opens_as_superseded(table, toks, first);
         let (value, low, high) = if q.exact { (Some(q.low), None, None) } else { (None, Some(q.low), Some(q.high)) };
         prev_first = first;
