@@ -938,6 +938,17 @@ mod tests {
         assert_eq!(events(&en::TABLE, "34 people have died and 16 are still being searched.")[1], (None, false));
         // the value a figure replaced, in its sentence
         assert_eq!(events(&en::TABLE, "The government revised the death toll to 275 from 288."), [(Some("killed"), false), (Some("killed"), true)]);
+        // … or said to be the earlier one, in the next sentence
+        assert_eq!(
+            events(&id::TABLE, "Korban meninggal menjadi 30 orang. Jumlah itu meningkat dari sebelumnya sebanyak 16 orang."),
+            [(Some("killed"), false), (Some("killed"), true)]
+        );
+        assert_eq!(
+            events(&id::TABLE, "Jumlah pengungsi sudah berkurang dari sebelumnya sekitar 32.000 menjadi 12.491 jiwa."),
+            [(Some("displaced"), true), (Some("displaced"), false)]
+        );
+        // an introducer read as the qualifier, past a time
+        assert_eq!(events(&id::TABLE, "Jumlah pengungsi hingga pukul 22:00 WIB mencapai 409.840 jiwa."), [(Some("displaced"), false)]);
         // a date between a subject and its figure is not a figure of its own
         let f = find(&id::TABLE, &tokenize("Yang meninggal dunia per 30 April, pukul 08.00 WIB sebanyak 318 orang.", 0), &[(25, 50)]);
         assert_eq!(f.last().map(|f| f.event), Some(Some("killed")), "{f:?}");
