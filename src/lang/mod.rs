@@ -141,6 +141,11 @@ impl Nouns {
         Nouns::from_entry(entry_for(&self.0, w)?)
     }
 
+    /// This language's first noun for `concept` (`police` → `polisi`).
+    pub fn word_for(&self, concept: &str) -> Option<&'static str> {
+        self.0.iter().filter_map(|e| Nouns::from_entry(e)).find(|n| n.concept == concept).map(|n| n.word)
+    }
+
     fn from_entry(entry: &'static str) -> Option<CountedNoun> {
         let mut f = fields(entry);
         let (word, concept) = (f.next()?, f.next().unwrap_or(""));
