@@ -382,7 +382,8 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
         gap += usize::from(!(table.event_fillers.has(t.text) || t.is_capitalized() || t.is_punct("(") || t.is_punct(")")));
     }
     for k in (start.saturating_sub(8)..start).rev() {
-        if sentence_end(k) {
+        // (nor across a subordinate clause's start: "the toll could grow as 30 people…")
+        if sentence_end(k) || table.subordinators.has(toks[k].text) {
             break;
         }
         // a phrase ends where its last word is: "meninggal dunia 129" is beside the figure
@@ -666,7 +667,9 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             },
             other => other,
         };
-        let qualifier = if first == i { qualifier_before(table, toks, first) } else { None };
+        // ("has risen up to 154" is no bound: the toll rose to 154)
+        let qualifier = if first == i { qualifier_before(table, toks, first) } else { None }
+            .filter(|&(q, s)| !(q == Qualifier::UpTo && s > 0 && table.revision_words.has(toks[s - 1].text)));
         if is_not_a_figure(table, toks, i, &q, noun.is_some(), qualifier.is_some()) {
             i = q.end;
             continue;
@@ -760,6 +763,11 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             || in_clause.is_some_and(|p| {
                 table.part_markers.iter().any(|m| phrase_before(toks, first, m).is_some()) || p.part && table.coordinators.has(toks[first - 1].text)
             });
+        // a named part of a figure is of what happened to it ("154 dead,
+        // including 26 foreigners")
+        if event.is_none() && part {
+            event = out.last().and_then(|p| p.event).map(|concept| Event { concept, word: "", gap: 0 });
+        }
         if event.is_none() && concept.is_none_or(|c| GENERIC_CONCEPTS.contains(&c)) && first > 0 {
             let link = toks[first - 1].text;
             let earlier = table.earlier_links.has(link);

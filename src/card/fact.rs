@@ -7,7 +7,7 @@ use super::key::Group;
 use super::{citation, most_common, Citation, Fact, FactValue, Status};
 use crate::extract::ArticleMentions;
 use crate::figures::FigureMention;
-use crate::lang::{self, Category, Qualifier, CASUALTY_EVENTS, RUNNING_TALLIES};
+use crate::lang::{self, Category, Qualifier, CASUALTY_EVENTS, GENERIC_CONCEPTS, RUNNING_TALLIES};
 use crate::locale::Locale;
 
 /// The range of true values a stated figure allows: a bound is open on its
@@ -208,16 +208,23 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     }
     // mentions come in article order, so repeats are adjacent
     let sources = 1 + group.mentions.windows(2).filter(|w| w[0].0 != w[1].0).count();
-    // the noun as the card's language writes it (no "people mengungsi"): its
-    // articles' word, else the language's own for what is counted
+    // the noun as the card's language writes it (no "people mengungsi", no
+    // "others injured"): its own word for what is counted, else its articles'
     let table = lang::table(lang_code);
-    let noun = most_common(group.mentions.iter().filter(|(a, _)| articles[*a].lang == lang_code).filter_map(|(_, m)| m.noun.as_deref()))
-        .or_else(|| table.counted_nouns.word_for(most_common(group.mentions.iter().filter_map(|(_, m)| m.concept))?));
+    let concept = most_common(group.mentions.iter().filter_map(|(_, m)| m.concept));
+    let event_concept = most_common(group.mentions.iter().filter_map(|(_, m)| m.event));
+    // ("19 juta jiwa" of a population is the population: no "orang penduduk")
+    let generic = concept.is_some_and(|c| GENERIC_CONCEPTS.contains(&c)) && !event_concept.is_some_and(|e| CASUALTY_EVENTS.contains(&e));
+    let noun = match concept.and_then(|c| table.counted_nouns.word_for(c)) {
+        _ if generic => None,
+        None => most_common(group.mentions.iter().filter(|(a, _)| articles[*a].lang == lang_code).filter_map(|(_, m)| m.noun.as_deref())),
+        word => word,
+    };
     let quantity = &group.key[..group.key.bytes().position(|b| matches!(b, b'@' | b'#' | b'%' | b':')).unwrap_or(group.key.len())];
     // the event word when the key has it, or a grade narrows it ("rumah rusak berat")
     let scoped = crate::text::has_char(&group.key, '@');
     let event_in_key = scoped || crate::text::has_char(quantity, '/') || group.mentions.iter().any(|(_, m)| m.event == Some(quantity));
-    let event = most_common(group.mentions.iter().filter_map(|(_, m)| m.event)).map(|e| table.event_labels.get(e).unwrap_or(e));
+    let event = event_concept.map(|e| table.event_labels.get(e).unwrap_or(e));
     // the scope, in the card's language, before the event word or after it
     // as the language puts it ("rumah rusak berat", "orang masih mengungsi",
     // "houses heavily damaged")

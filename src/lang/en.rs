@@ -250,7 +250,7 @@ pub static TABLE: LangTable = LangTable {
         ("arrested", "detained"),
         ("detained", "detained"),
         ("displaced", "displaced"),
-        ("evacuated", "evacuated"),
+        ("evacuated", "displaced"),
         ("missing", "missing"),
         ("deployed", "deployed"),
         ("sent", "deployed"),

@@ -490,8 +490,21 @@ pub static GENERIC_CONCEPTS: Packed = words!["people", "victims", "refugees"];
 
 /// Events that make a separate fact even for a specific concept: troops
 /// deployed and troops killed are different facts.
-pub static CASUALTY_EVENTS: Packed =
-    words!["killed", "injured", "detained", "missing", "displaced", "evacuated", "infected", "recovered", "hospitalized", "discharged", "ill"];
+pub static CASUALTY_EVENTS: Packed = words![
+    "killed",
+    "injured",
+    "detained",
+    "missing",
+    "displaced",
+    "evacuated",
+    "infected",
+    "recovered",
+    "hospitalized",
+    "discharged",
+    "ill",
+    "rescued",
+    "affected"
+];
 
 /// Running tallies: counts that grow while an event unfolds (the dead, the
 /// damaged houses, the arrested). Two reports of one day that differ are
