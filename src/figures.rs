@@ -590,6 +590,14 @@ fn opens_as_superseded(table: &LangTable, toks: &[Token], first: usize) -> bool 
     (start == 0 || start > from) && table.superseded_words.has(toks[start].text) && toks.get(start + 1).is_some_and(|t| t.is_punct(","))
 }
 
+/// A superseded word in the few words before a figure, after the last figure
+/// (ending at byte `prev_end`), and not of when something was said ("Oktay
+/// earlier said more than 8,000" is no earlier value).
+fn stated_earlier(table: &LangTable, toks: &[Token], first: usize, prev_end: usize) -> bool {
+    (first.saturating_sub(REVISION_REACH)..first)
+        .any(|k| toks[k].end > prev_end && table.superseded_words.has(toks[k].text) && table.credit_phrases.phrase_at(toks, k + 1).is_none())
+}
+
 /// How many words before a figure a revision word may stand (`bertambah
 /// jadi 6`, `death toll has now risen to 268`).
 const REVISION_REACH: usize = 4;
@@ -773,7 +781,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             let earlier = table.earlier_links.has(link);
             // a value said to be the earlier one is the last figure's, in
             // whatever sentence ("Jumlah itu meningkat dari sebelumnya 16 orang")
-            let said_earlier = (first.saturating_sub(REVISION_REACH)..first).any(|k| toks[k].end > prev_end && table.superseded_words.has(toks[k].text));
+            let said_earlier = stated_earlier(table, toks, first, prev_end);
             if let Some(prev) = out.last().filter(|p: &&FigureMention| {
                 p.event.is_some()
                     && (said_earlier
@@ -795,9 +803,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             }
             scope = scope.or(p.scope);
         }
-        let superseded = superseded
-            || (first.saturating_sub(REVISION_REACH)..first).any(|k| toks[k].end > prev_end && table.superseded_words.has(toks[k].text))
-            || opens_as_superseded(table, toks, first);
+        let superseded = superseded || stated_earlier(table, toks, first, prev_end) || opens_as_superseded(table, toks, first);
         let (value, low, high) = if q.exact { (Some(q.low), None, None) } else { (None, Some(q.low), Some(q.high)) };
         prev_first = first;
         out.push(FigureMention {

@@ -271,8 +271,16 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
     );
     let mut figure = vec![big];
     // how the value got here: the earlier reports' values, oldest first ("1 → 2 → 4 → 6")
-    let mut trend: Vec<&str> = f.values.iter().rev().filter(|v| v.status == Status::Earlier).map(|v| v.display.as_str()).collect();
+    // (one value a day: of a day's, the last listed, a tally's largest)
+    let mut trend: Vec<(&Option<String>, &str)> = Vec::new();
+    for v in f.values.iter().rev().filter(|v| v.status == Status::Earlier) {
+        match trend.last_mut() {
+            Some(t) if *t.0 == v.reported => t.1 = &v.display,
+            _ => trend.push((&v.reported, &v.display)),
+        }
+    }
     if !trend.is_empty() {
+        let mut trend: Vec<&str> = trend.into_iter().map(|t| t.1).collect();
         trend.push(&main.display);
         figure.push(with_attr(el("p", "fc-trend", vec![text(crate::cat!(ui.trend, " ", crate::text::join(&trend, " → ")))]), "part", "trend"));
     }
