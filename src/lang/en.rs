@@ -182,6 +182,19 @@ pub static TABLE: LangTable = LangTable {
         "houses" => "houses", Count;
         "vehicles" => "vehicles", Count;
         "aircraft" => "aircraft", Count;
+        "ships" => "ships", Count;
+        "boats" => "ships", Count;
+        "cars" => "cars", Count;
+        "schools" => "schools", Count;
+        "hotels" => "hotels", Count;
+        "shops" => "shops", Count;
+        "bridges" => "bridges", Count;
+        "mosques" => "mosques", Count;
+        "villages" => "villages", Count;
+        "provinces" => "provinces", Count;
+        "regencies" => "regencies", Count;
+        "districts" => "districts", Count;
+        "tourists" => "tourists", People;
         "buildings" => "buildings", Count;
         "doses" => "doses", Count;
         "votes" => "votes", Count;
@@ -250,6 +263,8 @@ pub static TABLE: LangTable = LangTable {
         ("arrested", "detained"),
         ("detained", "detained"),
         ("displaced", "displaced"),
+        ("fled", "displaced"),
+        ("flee", "displaced"),
         ("evacuated", "displaced"),
         ("missing", "missing"),
         ("deployed", "deployed"),
@@ -270,7 +285,26 @@ pub static TABLE: LangTable = LangTable {
         ("unemployment", "unemployment"),
     ],
     not_events: words!["death penalty", "death sentence"],
-    event_fillers: words!["have", "has", "had", "been", "were", "was", "are", "is", "being", "reportedly", "reported", "still", "also", "now", "later", "more"],
+    event_fillers: words![
+        "have",
+        "has",
+        "had",
+        "been",
+        "were",
+        "was",
+        "are",
+        "is",
+        "being",
+        "reportedly",
+        "reported",
+        "still",
+        "also",
+        "now",
+        "later",
+        "more",
+        "forced",
+        "to"
+    ],
     earlier_links: words!["from"],
     part_markers: words!["including", "among them", "of whom", "of which", "of them", "namely"],
     // an event concept is its own English label unless named here

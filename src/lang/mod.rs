@@ -514,7 +514,7 @@ pub static RUNNING_TALLIES: Packed = words!["killed", "injured", "detained", "di
 
 /// Counts of places (`di 28 provinsi`, `in 15 countries`): where something
 /// was counted, rarely the news itself; the card shows them after the rest.
-pub static COVERAGE_CONCEPTS: Packed = words!["provinces", "cities", "villages", "countries", "locations"];
+pub static COVERAGE_CONCEPTS: Packed = words!["provinces", "regencies", "districts", "cities", "villages", "countries", "locations"];
 
 /// Events a `masih`/`still` does not narrow: `masih hilang` (still missing)
 /// is the missing, and a toll that "remained at 131" is the toll.
