@@ -256,6 +256,10 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         Some(at) => crate::cat!(label, " (", &group.key[at + 1..], ")"),
         None => label,
     };
-    let category = most_common(group.mentions.iter().map(|(_, m)| m.category.as_str())).unwrap_or("count");
+    // (what happens to people is about people, whether or not a noun says so)
+    let category = match most_common(group.mentions.iter().map(|(_, m)| m.category.as_str())).unwrap_or("count") {
+        "count" if concept.is_none_or(|c| GENERIC_CONCEPTS.contains(&c)) && event_concept.is_some_and(|e| CASUALTY_EVENTS.contains(&e)) => "people",
+        c => c,
+    };
     Fact { key: group.key.clone(), label, category: category.to_string(), values: fact_values, sources, agree: agreeing.len(), differ, origins }
 }

@@ -241,10 +241,17 @@ fn category_weight(name: &str) -> u32 {
         .map_or(0, Category::weight)
 }
 
-/// A count of places ([`lang::COVERAGE_CONCEPTS`]): ranked last, and shown
-/// only on a card with nothing else.
-fn is_coverage(f: &Fact) -> bool {
-    lang::COVERAGE_CONCEPTS.iter().any(|c| f.key.starts_with(c))
+/// Background, not the news: a count of places ([`lang::COVERAGE_CONCEPTS`])
+/// or a quantity of another year (an earlier disaster's toll). Ranked last,
+/// and shown only on a card with nothing else.
+fn is_background(f: &Fact) -> bool {
+    lang::COVERAGE_CONCEPTS.iter().any(|c| f.key.starts_with(c)) || crate::text::has_char(&f.key, '%')
+}
+
+/// What the event measures (its magnitude, its depth) rather than what it
+/// did: after what it did, of facts as widely reported.
+fn is_measure(f: &Fact) -> bool {
+    lang::MEASURE_CONCEPTS.iter().any(|c| f.key.starts_with(c))
 }
 
 /// Aggregates extracted mentions into the card model.
@@ -287,10 +294,13 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
     // counts of places last; then most sources first; then what readers care
     // about; then the bigger story; ties keep the bundle's order (the sort is stable)
     crate::order::sort_by(&mut facts, |a, b| {
-        is_coverage(a)
-            .cmp(&is_coverage(b))
+        is_background(a)
+            .cmp(&is_background(b))
             .then(b.sources.cmp(&a.sources))
+            .then(is_measure(a).cmp(&is_measure(b)))
             .then(category_weight(&b.category).cmp(&category_weight(&a.category)))
+            // (a grade of it after the whole: "terluka" before "terluka ringan")
+            .then(crate::text::has_char(&a.key, '@').cmp(&crate::text::has_char(&b.key, '@')))
             .then(b.values.iter().map(|v| v.citations.len()).sum::<usize>().cmp(&a.values.iter().map(|v| v.citations.len()).sum::<usize>()))
     });
     CardFacts { lang_code, locale_tag, facts, names }
@@ -323,7 +333,7 @@ pub fn card_with_facts(parts: CardFacts, articles: &[ArticleMentions], options: 
         lang: lang_code,
         locale: locale_tag,
         headline,
-        shown_facts: options.max_facts.min(facts.iter().filter(|f| !is_coverage(f)).count().max(facts.len().min(1))),
+        shown_facts: options.max_facts.min(facts.iter().filter(|f| !is_background(f)).count().max(facts.len().min(1))),
         facts,
         timeline,
         sources,

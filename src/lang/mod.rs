@@ -516,6 +516,10 @@ pub static RUNNING_TALLIES: Packed = words!["killed", "injured", "detained", "di
 /// was counted, rarely the news itself; the card shows them after the rest.
 pub static COVERAGE_CONCEPTS: Packed = words!["provinces", "regencies", "districts", "cities", "villages", "countries", "locations"];
 
+/// What an event measures (the measure words' concepts, its aftershocks):
+/// `magnitudo 5,6`.
+pub static MEASURE_CONCEPTS: Packed = words!["magnitude", "depth", "temperature", "aftershocks"];
+
 /// Events a `masih`/`still` does not narrow: `masih hilang` (still missing)
 /// is the missing, and a toll that "remained at 131" is the toll.
 pub static STATE_EVENTS: Packed = words!["missing", "killed"];
