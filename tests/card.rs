@@ -353,3 +353,17 @@ fn a_breakdown_is_shown_as_parts_and_a_rising_toll_as_its_progression() {
     assert!(html.contains("Perkembangan: 2 → 4 → 6"), "{html}");
     assert!(html.contains("fc-v fc-v-part"), "{html}");
 }
+
+#[test]
+fn background_and_measures_come_after_the_news() {
+    let article =
+        |id: &str, text: &str| BundleArticle { published: Some("2022-10-30".into()), lang: Some("en".into()), ..BundleArticle::from_text(id, text.into()) };
+    let card = card_of_articles(vec![
+        article("a", "At least 151 people were killed in the crush. It is the worst disaster since a 2014 ferry sinking that killed 304 people."),
+        article("b", "The death toll rose to 154. Police said 82 people were injured in 14 districts."),
+    ]);
+    let shown: Vec<&str> = card.facts[..card.shown_facts].iter().map(|f| f.key.as_str()).collect();
+    assert_eq!(card.facts[0].key, "killed", "{shown:?}");
+    assert!(!shown.iter().any(|k| k.contains('%') || k.starts_with("districts")), "background shown among the key figures: {shown:?}");
+    assert!(card.facts.iter().any(|f| f.key == "killed%2014"), "{:?}", card.facts.iter().map(|f| &f.key).collect::<Vec<_>>());
+}
