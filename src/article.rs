@@ -62,23 +62,19 @@ impl Article {
     pub fn parse(text: &str, meta: Meta) -> Article {
         let given = meta.lang.as_deref().and_then(|l| lang::ALL.iter().find(|t| lang::eq_ci(t.code, l.split('-').next().unwrap_or(l))));
         let table = given.copied().unwrap_or_else(|| lang::detect(text));
-        let mut lines: Vec<(usize, usize)> = Vec::new();
-        let mut offset = 0;
-        for line in text.split_inclusive('\n') {
-            let trimmed = line.trim();
-            if !trimmed.is_empty() {
-                let lead = line.len() - line.trim_start().len();
-                lines.push((offset + lead, offset + lead + trimmed.len()));
-            }
-            offset += line.len();
-        }
-
         let mut credits = Vec::new();
-        let mut kept: Vec<(usize, usize)> = Vec::new();
-        for &(s, e) in &lines {
-            let line = &text[s..e];
+        // the paragraphs: the lines kept (trimmed, not empty, not boilerplate)
+        let mut kept: Vec<Paragraph> = Vec::new();
+        let mut offset = 0;
+        for full_line in text.split_inclusive('\n') {
+            let line = full_line.trim();
+            let s = offset + full_line.len() - full_line.trim_start().len();
+            offset += full_line.len();
+            if line.is_empty() {
+                continue;
+            }
             if let Some(source) = source_line(table, line) {
-                for agency in agencies_in(source) {
+                for agency in &agencies_in(source) {
                     push_unique(&mut credits, agency);
                 }
                 continue;
@@ -86,25 +82,24 @@ impl Article {
             if is_boilerplate(table, line) {
                 continue;
             }
-            kept.push((s, e));
+            kept.push(Paragraph { start: s, end: s + line.len() });
         }
 
         let mut title = None;
-        if kept.len() > 1 && looks_like_title(&text[kept[0].0..kept[0].1]) {
-            title = Some(text[kept[0].0..kept[0].1].to_string());
+        if kept.len() > 1 && looks_like_title(&text[kept[0].start..kept[0].end]) {
+            title = Some(text[kept[0].start..kept[0].end].to_string());
         }
         let first_body = usize::from(title.is_some());
         let mut outlet = None;
         let mut place = None;
-        let mut body_start = kept.get(first_body).map_or(0, |p| p.0);
-        if let Some(&(s, e)) = kept.get(first_body) {
+        let mut body_start = kept.get(first_body).map_or(0, |p| p.start);
+        if let Some(&Paragraph { start: s, end: e }) = kept.get(first_body) {
             if let Some((dl_place, dl_outlet, body)) = dateline(&text[s..e]) {
                 place = dl_place;
                 outlet = dl_outlet;
                 body_start = s + body;
             }
         }
-        let paragraphs = kept.iter().map(|&(start, end)| Paragraph { start, end }).collect();
         Article {
             id: meta.id,
             file: meta.file,
@@ -114,7 +109,7 @@ impl Article {
             place,
             url: meta.url,
             credits,
-            paragraphs,
+            paragraphs: kept,
             body_start,
             text: text.to_string(),
         }
@@ -125,9 +120,9 @@ impl Article {
     }
 }
 
-fn push_unique(v: &mut Vec<String>, s: String) {
-    if !v.contains(&s) {
-        v.push(s);
+fn push_unique(v: &mut Vec<String>, s: &str) {
+    if !v.iter().any(|x| x == s) {
+        v.push(s.to_string());
     }
 }
 
@@ -157,7 +152,11 @@ fn looks_like_title(line: &str) -> bool {
 /// Recognises `PLACE, OUTLET – body` / `OUTLET, PLACE - body` / `PLACE - body`.
 /// Returns (place, outlet, byte offset of the body in `para`).
 fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
-    let head_end = para.char_indices().take(80).last().map_or(0, |(i, c)| i + c.len_utf8());
+    // the first 80 chars
+    let mut head_end = 0;
+    for (i, c) in para.char_indices().take(80) {
+        head_end = i + c.len_utf8();
+    }
     let head = &para[..head_end];
     // the first dash (the first listed of dashes at one place)
     let mut first: Option<(usize, &str)> = None;
@@ -184,7 +183,13 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
         }
         return Some(((!place.is_empty()).then(|| place.to_string()), Some(outlet.to_string()), body));
     }
-    let parts: Vec<&str> = prefix.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    let mut parts: Vec<&str> = Vec::new();
+    for p in prefix.split(',') {
+        let p = p.trim();
+        if !p.is_empty() {
+            parts.push(p);
+        }
+    }
     let is_name = |p: &str| (p.chars().next().is_some_and(is_upper) || crate::text::has_char(p, '.')) && crate::text::word_count(p) <= 3;
     if !parts.iter().all(|p| is_name(p)) {
         return None;
@@ -231,7 +236,7 @@ fn is_known_outlet(name: &str) -> bool {
 
 /// Adds the agencies a paragraph names (its tokens) to an article's credits.
 pub fn credit_paragraph(credits: &mut Vec<String>, paragraph: &[Token]) {
-    for agency in agencies_among(paragraph) {
+    for agency in &agencies_among(paragraph) {
         push_unique(credits, agency);
     }
 }
@@ -254,7 +259,7 @@ pub fn agencies_among(tokens: &[Token]) -> Vec<String> {
             for (canon, n) in AGENCIES.phrases_at(tokens, i) {
                 let cased = tokens[i..i + n].iter().all(|t| t.kind != Kind::Punct && (t.text.len() > 3 || !t.text.chars().any(is_lower)));
                 if cased {
-                    push_unique(&mut out, canon.to_string());
+                    push_unique(&mut out, canon);
                     matched = n;
                     break;
                 }

@@ -91,11 +91,19 @@ pub fn published_date(published: &str) -> Option<crate::calendar::Date> {
 
 /// The id for a file name: its last path component without extension.
 pub fn id_from_file(file: &str) -> String {
-    // (a byte scan: a char-set pattern costs the wasm its own searcher)
-    let name = &file[file.bytes().rposition(|b| b == b'/' || b == b'\\').map_or(0, |i| i + 1)..];
-    match name.bytes().rposition(|b| b == b'.') {
-        Some(dot) if dot > 0 => name[..dot].to_string(),
-        _ => name.to_string(),
+    // one byte scan for the name (after the last `/` or `\`) and its last
+    // `.` (a char-set pattern costs the wasm its own searcher)
+    let (mut name, mut dot) = (0, None);
+    for (i, b) in file.bytes().enumerate() {
+        match b {
+            b'/' | b'\\' => (name, dot) = (i + 1, None),
+            b'.' => dot = Some(i),
+            _ => {}
+        }
+    }
+    match dot {
+        Some(dot) if dot > name => file[name..dot].to_string(),
+        _ => file[name..].to_string(),
     }
 }
 

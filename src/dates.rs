@@ -316,7 +316,14 @@ pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
                     (Some(wd), _) if hinted(ctx, month, day, wd).is_some() => (hinted(ctx, month, day, wd), Some(Inferred::Article)),
                     (None, _) if ctx.year_hints[0] > 0 => (Date::new(ctx.year_hints[0], month, day), Some(Inferred::Article)),
                     (Some(wd), Some(today)) => {
-                        let date = (0..28).map(|back| today.year - back).filter_map(|y| Date::new(y, month, day)).find(|d| d.weekday() == wd);
+                        // the latest of the last 28 years on which it falls on the weekday
+                        let mut date = None;
+                        for back in 0..28 {
+                            if let Some(d) = Date::new(today.year - back, month, day).filter(|d| d.weekday() == wd) {
+                                date = Some(d);
+                                break;
+                            }
+                        }
                         (date, Some(Inferred::Weekday))
                     }
                     (_, Some(today)) => (Date::new(today.year, month, day), Some(Inferred::Today)),

@@ -80,12 +80,18 @@ pub const MAX_MENTIONS: usize = 5_000;
 /// Longest quote a citation carries; a longer sentence is cut around the mention.
 const MAX_QUOTE: usize = 320;
 
+/// How many of the sorted, disjoint `spans` end at or before `at` (one
+/// binary search for the two callers).
+fn ending_by(spans: &[(usize, usize)], at: usize) -> usize {
+    spans.partition_point(|&(_, e)| e <= at)
+}
+
 /// The sentence of `para` (a byte range of `text`) that contains the mention
 /// `at..end`, cut to [`MAX_QUOTE`] bytes around it when longer.
 fn sentence_at(text: &str, para: (usize, usize), spans: &[(usize, usize)], at: usize, end: usize) -> String {
     // spans are sorted and disjoint: the first that ends after `at`
     let rel = at.saturating_sub(para.0);
-    let k = spans.partition_point(|&(_, e)| e <= rel);
+    let k = ending_by(spans, rel);
     let (s, e) = match spans.get(k) {
         Some(&(s, e)) if s <= rel => (para.0 + s, para.0 + e),
         _ => para,
@@ -153,7 +159,10 @@ fn scan(mut article: Article) -> Pending {
         let ptext = &article.text[start..para.end];
         let spans = text::sentences(ptext, &table.abbreviations);
         let found = dates::find(table, &tokens);
-        let claimed: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
+        let mut claimed: Vec<(usize, usize)> = Vec::new();
+        for f in &found {
+            claimed.push((f.start, f.end));
+        }
         // Candidates for the article's own date, best score wins (then the
         // earliest): a date in the dateline or on a publication line of its own
         // (`Selasa, 23 Juni 2020 17:55`), else a weekday or full date in the
@@ -162,9 +171,10 @@ fn scan(mut article: Article) -> Pending {
         // counted once per paragraph, so 10⁵ dates in one paragraph stay linear
         let para_letters = if index < 6 { letters(&article.text[para.start..para.end]) } else { 0 };
         let letters_left = |f: &dates::Found| para_letters - letters(&article.text[f.start..f.end]);
-        // `claimed` is sorted and disjoint: the span that could hold a token
+        // `claimed` is sorted and disjoint: the span that could hold a token,
+        // the first that ends at or after its end (which is past its start: ≥ 1)
         let is_claimed = |start: usize, end: usize| {
-            let k = claimed.partition_point(|&(_, e)| e < end);
+            let k = ending_by(&claimed, end - 1);
             claimed.get(k).is_some_and(|&(s, e)| s <= start && end <= e)
         };
         for (k, t) in tokens.iter().enumerate() {
@@ -175,13 +185,13 @@ fn scan(mut article: Article) -> Pending {
                 }
             }
         }
-        for f in found {
+        for f in &found {
             if dates_found.len() == MAX_MENTIONS {
                 skipped += 1;
                 continue;
             }
             if let RawDate::Calendar { weekday, year, .. } = f.raw {
-                let score = if f.start < article.body_start || (index < 6 && letters_left(&f) < 12) {
+                let score = if f.start < article.body_start || (index < 6 && letters_left(f) < 12) {
                     4
                 } else if para.end > article.body_start && body_index < 2 {
                     u8::from(weekday.is_some()) * 2 + u8::from(year.is_some())
@@ -193,7 +203,7 @@ fn scan(mut article: Article) -> Pending {
                 }
             }
             let sentence = quotes.get(sentence_at(&article.text, (start, para.end), &spans, f.start, f.end));
-            dates_found.push((f, sentence, index));
+            dates_found.push((f.clone(), sentence, index));
         }
         for mut m in figures::find(table, &tokens, &claimed) {
             if figures_found.len() == MAX_MENTIONS {
@@ -263,7 +273,7 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
     // Each article's own date: the day it was published, else its dateline's
     // resolved against the bundle (a flagged one uses the reading its weekday
     // supports).
-    let mut own: Vec<Option<Date>> = Vec::with_capacity(pending.len());
+    let mut own: Vec<Option<Date>> = Vec::new();
     for p in &pending {
         own.push(p.published.or_else(|| {
             let (f, _, _) = &p.dates[p.own_date?];
@@ -278,36 +288,33 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
     let latest = own.iter().flatten().max().copied();
 
     let mut articles = Vec::with_capacity(pending.len());
-    for (p, own_date) in pending.into_iter().zip(own) {
+    for (p, &own_date) in pending.into_iter().zip(&own) {
         let ctx = Context { article: own_date, bundle_latest: latest, year_hints: dates::hints(&p.year_hints), ..base };
         // Calendar dates first: a paragraph's dated attribution (`kata X,
-        // Sabtu (3/8/2019)`) anchors its `hari ini` / `kemarin`.
-        let mut readings: Vec<Option<dates::Reading>> = Vec::with_capacity(p.dates.len());
-        for (f, _, _) in &p.dates {
-            readings.push(matches!(f.raw, RawDate::Calendar { .. }).then(|| dates::resolve(f.raw, &ctx)));
-        }
-        // each paragraph's first such date, in paragraph order (the
-        // mentions are in text order): found by binary search, so a text
-        // with 10⁵ dates stays linear
+        // Sabtu (3/8/2019)`) anchors its `hari ini` / `kemarin`. In one pass:
+        // - each paragraph's first such date, in paragraph order (the
+        //   mentions are in text order): found by binary search, so a text
+        //   with 10⁵ dates stays linear;
+        // - the calendar date last mentioned before each mention (`hari itu`).
+        let mut readings: Vec<Option<dates::Reading>> = Vec::new();
         let mut anchors: Vec<(usize, Date)> = Vec::new();
-        for ((f, _, q), r) in p.dates.iter().zip(&readings) {
+        let mut last_before: Vec<Option<Date>> = Vec::new();
+        let mut last = None;
+        for (f, _, q) in &p.dates {
+            let r = matches!(f.raw, RawDate::Calendar { .. }).then(|| dates::resolve(f.raw, &ctx));
             if let (RawDate::Calendar { weekday: Some(_), .. }, Some(r)) = (f.raw, r) {
                 if let (Some(date), false) = (r.date, r.mismatch) {
                     anchors.push((*q, date));
                 }
             }
-        }
-        crate::order::sort_by(&mut anchors, |a, b| a.0.cmp(&b.0)); // stable: the first stays first
-        anchors.dedup_by_key(|a| a.0);
-        // the calendar date last mentioned before each mention (`hari itu`)
-        let mut last_before: Vec<Option<Date>> = Vec::with_capacity(readings.len());
-        let mut last = None;
-        for r in &readings {
             last_before.push(last);
             if let Some(date) = r.and_then(|r| r.date) {
                 last = Some(date);
             }
+            readings.push(r);
         }
+        crate::order::sort_by(&mut anchors, |a, b| a.0.cmp(&b.0)); // stable: the first stays first
+        anchors.dedup_by_key(|a| a.0);
         let anchor_in = |para: usize| anchors.binary_search_by(|(q, _)| q.cmp(&para)).ok().map(|i| anchors[i].1);
         let mut dates = Vec::with_capacity(p.dates.len());
         for (k, ((f, sentence, para), reading)) in p.dates.iter().zip(&readings).enumerate() {

@@ -116,13 +116,19 @@ fn el(tag: &'static str, class: &str, children: Vec<Node>) -> Node {
     Node::Element { tag, attrs, children }
 }
 
+#[inline(never)]
 fn text(s: impl Into<String>) -> Node {
     Node::Text(s.into())
 }
 
-fn with_attr(mut node: Node, key: &'static str, value: impl Into<String>) -> Node {
+/// An element whose one child is the text `s`.
+fn el_text(tag: &'static str, class: &str, s: impl Into<String>) -> Node {
+    el(tag, class, vec![text(s)])
+}
+
+fn with_attr(mut node: Node, key: &'static str, value: &str) -> Node {
     if let Node::Element { attrs, .. } = &mut node {
-        attrs.push((key, value.into()));
+        attrs.push((key, value.to_string()));
     }
     node
 }
@@ -137,7 +143,7 @@ pub fn safe_url(url: &str) -> Option<&str> {
 /// A quoted sentence with the mention highlighted.
 fn quote(sentence: &str, mention: &str) -> Node {
     let children = match crate::text::find_str(sentence, mention) {
-        Some(at) => vec![text(&sentence[..at]), el("mark", "", vec![text(mention)]), text(&sentence[at + mention.len()..])],
+        Some(at) => vec![text(&sentence[..at]), el_text("mark", "", mention), text(&sentence[at + mention.len()..])],
         None => vec![text(sentence)],
     };
     el("blockquote", "fc-quote", children)
@@ -167,14 +173,14 @@ impl Ctx<'_> {
 /// A citation mark `[n]` that opens a popover with the outlet, the quoted
 /// sentence with the figure highlighted, the agency it credits and a link.
 /// Native popovers: keyboard and Escape work with no script, and the static
-/// HTML behaves like the element.
-fn citation_mark(c: &Citation, cx: &Ctx) -> Vec<Node> {
+/// HTML behaves like the element. Both are pushed to `out`.
+fn citation_mark(c: &Citation, cx: &Ctx, out: &mut Vec<Node>) {
     let number = cx.number(c);
     let id = cx.id("fc-c");
-    let mark = el("button", "fc-cite", vec![text(crate::cat!("[", number, "]"))]);
+    let mark = el_text("button", "fc-cite", crate::cat!("[", number, "]"));
     let mark = with_attr(with_attr(with_attr(mark, "type", "button"), "popovertarget", &id), "part", "cite");
-    let mark = with_attr(mark, "aria-label", crate::cat!(cx.ui.sources, " ", number, ": ", c.outlet));
-    let outlet = el("cite", "fc-outlet", vec![text(&c.outlet)]);
+    let mark = with_attr(mark, "aria-label", &crate::cat!(cx.ui.sources, " ", number, ": ", c.outlet));
+    let outlet = el_text("cite", "fc-outlet", &c.outlet);
     let mut who = vec![match c.url.as_deref().and_then(safe_url) {
         Some(u) => with_attr(with_attr(el("a", "", vec![outlet]), "href", u), "rel", "noopener noreferrer"),
         None => outlet,
@@ -183,19 +189,27 @@ fn citation_mark(c: &Citation, cx: &Ctx) -> Vec<Node> {
         who.push(text(crate::cat!(" · ", cx.ui.via, " ", crate::text::join(&c.credits, ", "))));
     }
     let pop = el("div", "fc-pop", vec![el("p", "fc-who", who), quote(&c.sentence, &c.text)]);
-    let pop = with_attr(with_attr(with_attr(pop, "id", id), "popover", "auto"), "part", "popover");
-    vec![mark, pop]
+    let pop = with_attr(with_attr(with_attr(pop, "id", &id), "popover", "auto"), "part", "popover");
+    out.push(mark);
+    out.push(pop);
 }
 
 /// The outlets of a list of citations, the first [`MAX_MARKS`] by name.
 fn outlets_line(citations: &[Citation]) -> String {
     let mut names: Vec<&str> = Vec::new();
+    let mut line = String::new();
     for c in citations {
         if !names.contains(&c.outlet.as_str()) {
             names.push(&c.outlet);
+            // the first few joined by ", "
+            if names.len() <= MAX_MARKS {
+                if names.len() > 1 {
+                    line.push_str(", ");
+                }
+                line.push_str(&c.outlet);
+            }
         }
     }
-    let mut line = crate::text::join(&names[..names.len().min(MAX_MARKS)], ", ");
     if names.len() > MAX_MARKS {
         line.push_str(&crate::cat!(" +", names.len() - MAX_MARKS));
     }
@@ -217,12 +231,12 @@ fn marks(citations: &[Citation], cx: &Ctx) -> Node {
         if !seen.contains(&c.article.as_str()) {
             seen.push(&c.article);
             if seen.len() <= MAX_MARKS {
-                children.extend(citation_mark(c, cx));
+                citation_mark(c, cx, &mut children);
             }
         }
     }
     if seen.len() > MAX_MARKS {
-        children.push(el("span", "fc-more-marks", vec![text(crate::cat!(" +", seen.len() - MAX_MARKS))]));
+        children.push(el_text("span", "fc-more-marks", crate::cat!(" +", seen.len() - MAX_MARKS)));
     }
     el("span", "fc-marks", children)
 }
@@ -240,11 +254,11 @@ fn value_node(v: &FactValue, cx: &Ctx) -> Node {
         let locale = crate::locale::Locale { tag: &cx.card.locale, lang: &cx.card.lang };
         status.push_str(&crate::cat!(" · ", locale.date(when)));
     }
-    let mut line = vec![el("span", "fc-v-value", vec![text(&v.display)])];
+    let mut line = vec![el_text("span", "fc-v-value", &v.display)];
     if !status.is_empty() {
-        line.push(el("span", "fc-v-status", vec![text(status)]));
+        line.push(el_text("span", "fc-v-status", status));
     }
-    line.push(el("span", "fc-v-outlets", vec![text(outlets_line(&v.citations))]));
+    line.push(el_text("span", "fc-v-outlets", outlets_line(&v.citations)));
     line.push(marks(&v.citations, cx));
     // a div, not a p: the popovers inside hold block content, which would
     // end a <p> early when the static HTML is parsed
@@ -264,11 +278,7 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
         agreement.push_str(&crate::cat!(" · ", f.differ, " ", ui.differ));
     }
     let status = if f.differ > 0 { "fc-fact fc-fact-conflict" } else { "fc-fact" };
-    let big = el(
-        "p",
-        "fc-big",
-        vec![with_attr(el("span", "fc-number", vec![text(&main.display)]), "part", "value"), text(" "), el("span", "fc-unit", vec![text(&f.label)])],
-    );
+    let big = el("p", "fc-big", vec![with_attr(el_text("span", "fc-number", &main.display), "part", "value"), text(" "), el_text("span", "fc-unit", &f.label)]);
     let mut figure = vec![big];
     // how the value got here: the earlier reports' values, oldest first ("1 → 2 → 4 → 6")
     // (one value a day: of a day's, the last listed, a tally's largest)
@@ -282,9 +292,9 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
     if !trend.is_empty() {
         let mut trend: Vec<&str> = trend.into_iter().map(|t| t.1).collect();
         trend.push(&main.display);
-        figure.push(with_attr(el("p", "fc-trend", vec![text(crate::cat!(ui.trend, " ", crate::text::join(&trend, " → ")))]), "part", "trend"));
+        figure.push(with_attr(el_text("p", "fc-trend", crate::cat!(ui.trend, " ", crate::text::join(&trend, " → "))), "part", "trend"));
     }
-    figure.push(el("figcaption", "fc-agreement", vec![text(agreement)]));
+    figure.push(el_text("figcaption", "fc-agreement", agreement));
     figure.push(el("ul", "fc-values", f.values.iter().map(|v| value_node(v, cx)).collect()));
     let figure = el("figure", "", figure);
     with_attr(with_attr(el("li", status, vec![figure]), "data-key", &f.key), "part", "fact")
@@ -292,14 +302,13 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
 
 fn timeline_node(t: &TimelineEntry, cx: &Ctx) -> Node {
     let locale = crate::locale::Locale { tag: &cx.card.locale, lang: &cx.card.lang };
-    let mut children =
-        vec![with_attr(el("time", "fc-date", vec![text(locale.date(&t.date))]), "datetime", &t.date), text(" "), el("span", "fc-event", vec![text(&t.label)])];
+    let mut children = vec![with_attr(el_text("time", "fc-date", locale.date(&t.date)), "datetime", &t.date), text(" "), el_text("span", "fc-event", &t.label)];
     if t.flagged {
         let mut flag = crate::cat!("⚠ ", cx.ui.weekday_flag);
         if let Some(s) = &t.suggested_date {
             flag.push_str(&crate::cat!(" (", cx.ui.maybe, " ", locale.date(s), ")"));
         }
-        children.push(with_attr(el("span", "fc-flag", vec![text(flag)]), "part", "flag"));
+        children.push(with_attr(el_text("span", "fc-flag", flag), "part", "flag"));
     }
     children.push(el("span", "fc-v-outlets", vec![text(outlets_line(&t.citations)), text(" ")]));
     children.push(marks(&t.citations, cx));
@@ -312,7 +321,10 @@ pub fn card_tree(card: &Card) -> Node {
     let ui = cx.ui;
     let n = card.sources.len();
     // a one-sentence summary for screen readers, before the details
-    let disputed = card.facts.iter().filter(|f| f.differ > 0).count();
+    let mut disputed = 0;
+    for f in &card.facts {
+        disputed += usize::from(f.differ > 0);
+    }
     // the template's "{}" is the count
     let fill = |t: &str, n: usize| match crate::text::find_str(t, "{}") {
         Some(at) => crate::cat!(t[..at], n, t[at + 2..]),
@@ -326,14 +338,14 @@ pub fn card_tree(card: &Card) -> Node {
         summary.push_str(&fill(ui.summary[2], card.timeline.len()));
     }
     summary.push_str(ui.summary[3]);
-    let mut children = vec![el("p", "fc-sr", vec![text(summary)])];
+    let mut children = vec![el_text("p", "fc-sr", summary)];
     children.push(with_attr(
         el(
             "header",
             "fc-header",
             vec![
-                el("p", "fc-kicker", vec![text(crate::cat!(ui.kicker, " ", n, " ", if n == 1 { ui.source_one } else { ui.source_many }))]),
-                with_attr(el("h2", "fc-headline", vec![text(&card.headline)]), "part", "headline"),
+                el_text("p", "fc-kicker", crate::cat!(ui.kicker, " ", n, " ", if n == 1 { ui.source_one } else { ui.source_many })),
+                with_attr(el_text("h2", "fc-headline", &card.headline), "part", "headline"),
             ],
         ),
         "part",
@@ -341,19 +353,24 @@ pub fn card_tree(card: &Card) -> Node {
     ));
 
     let shown = card.shown_facts.min(card.facts.len());
-    let mut facts_section = vec![el("h3", "", vec![text(ui.key_figures)])];
+    let mut facts_section = vec![el_text("h3", "", ui.key_figures)];
     if card.facts.is_empty() {
-        facts_section.push(el("p", "fc-empty", vec![text(ui.no_figures)]));
+        facts_section.push(el_text("p", "fc-empty", ui.no_figures));
     } else {
-        facts_section.push(el("ul", "fc-facts-list", card.facts[..shown].iter().map(|f| fact_node(f, &cx)).collect()));
+        let mut shown_list = Vec::new();
+        for f in &card.facts[..shown] {
+            shown_list.push(fact_node(f, &cx));
+        }
+        facts_section.push(el("ul", "fc-facts-list", shown_list));
         if shown < card.facts.len() {
+            let mut more = Vec::new();
+            for f in &card.facts[shown..] {
+                more.push(fact_node(f, &cx));
+            }
             facts_section.push(el(
                 "details",
                 "fc-more",
-                vec![
-                    el("summary", "", vec![text(crate::cat!(ui.more_facts, " (", card.facts.len() - shown, ")"))]),
-                    el("ul", "fc-facts-list", card.facts[shown..].iter().map(|f| fact_node(f, &cx)).collect()),
-                ],
+                vec![el_text("summary", "", crate::cat!(ui.more_facts, " (", card.facts.len() - shown, ")")), el("ul", "fc-facts-list", more)],
             ));
         }
     }
@@ -364,41 +381,42 @@ pub fn card_tree(card: &Card) -> Node {
         let mut by_weight: Vec<usize> = (0..card.timeline.len()).collect();
         crate::order::sort_by(&mut by_weight, |&a, &b| card.timeline[b].citations.len().cmp(&card.timeline[a].citations.len()));
         by_weight.truncate(MAX_TIMELINE);
-        let (main, rest): (Vec<_>, Vec<_>) = card.timeline.iter().enumerate().partition(|(k, _)| by_weight.contains(k));
-        let mut section = vec![el("h3", "", vec![text(ui.timeline)]), el("ol", "", main.iter().map(|(_, t)| timeline_node(t, &cx)).collect())];
+        // the main entries first, then the others (their ids in that order)
+        let mut main = Vec::new();
+        for (k, t) in card.timeline.iter().enumerate() {
+            if by_weight.contains(&k) {
+                main.push(timeline_node(t, &cx));
+            }
+        }
+        let mut rest = Vec::new();
+        for (k, t) in card.timeline.iter().enumerate() {
+            if !by_weight.contains(&k) {
+                rest.push(timeline_node(t, &cx));
+            }
+        }
+        let mut section = vec![el_text("h3", "", ui.timeline), el("ol", "", main)];
         if !rest.is_empty() {
-            section.push(el(
-                "details",
-                "fc-more",
-                vec![
-                    el("summary", "", vec![text(crate::cat!(ui.more_dates, " (", rest.len(), ")"))]),
-                    el("ol", "", rest.iter().map(|(_, t)| timeline_node(t, &cx)).collect()),
-                ],
-            ));
+            section.push(el("details", "fc-more", vec![el_text("summary", "", crate::cat!(ui.more_dates, " (", rest.len(), ")")), el("ol", "", rest)]));
         }
         children.push(with_attr(el("section", "fc-timeline", section), "part", "timeline"));
     }
 
-    let sources: Vec<Node> = card
-        .sources
-        .iter()
-        .enumerate()
-        .map(|(k, s)| {
-            let mut line = vec![el("cite", "fc-outlet", vec![text(&s.outlet)])];
-            if let Some(t) = &s.title {
-                line.push(text(" — "));
-                line.push(match s.url.as_deref().and_then(safe_url) {
-                    Some(u) => with_attr(with_attr(el("a", "", vec![text(t)]), "href", u), "rel", "noopener noreferrer"),
-                    None => text(t),
-                });
-            }
-            if !s.credits.is_empty() {
-                line.push(text(crate::cat!(" · ", ui.via, " ", crate::text::join(&s.credits, ", "))));
-            }
-            with_attr(el("li", "", line), "id", crate::cat!("fc-src-", k + 1))
-        })
-        .collect();
-    children.push(with_attr(el("footer", "fc-sources", vec![el("h3", "", vec![text(ui.sources)]), el("ol", "", sources)]), "part", "sources"));
+    let mut sources = Vec::new();
+    for (k, s) in card.sources.iter().enumerate() {
+        let mut line = vec![el_text("cite", "fc-outlet", &s.outlet)];
+        if let Some(t) = &s.title {
+            line.push(text(" — "));
+            line.push(match s.url.as_deref().and_then(safe_url) {
+                Some(u) => with_attr(with_attr(el_text("a", "", t), "href", u), "rel", "noopener noreferrer"),
+                None => text(t),
+            });
+        }
+        if !s.credits.is_empty() {
+            line.push(text(crate::cat!(" · ", ui.via, " ", crate::text::join(&s.credits, ", "))));
+        }
+        sources.push(with_attr(el("li", "", line), "id", &crate::cat!("fc-src-", k + 1)));
+    }
+    children.push(with_attr(el("footer", "fc-sources", vec![el_text("h3", "", ui.sources), el("ol", "", sources)]), "part", "sources"));
 
     let article = with_attr(with_attr(el("article", "factcard", children), "lang", &card.lang), "aria-label", &card.headline);
     with_attr(article, "part", "card")

@@ -323,7 +323,14 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
             // digits glued to more than a short suffix (bn, rb, M) make a code:
             // 737MAX here; A320 is caught by the word branch
             let rest = &text[end..];
-            let letters: usize = rest.char_indices().take_while(|&(_, c)| is_alnum(c)).map(|(j, c)| j + c.len_utf8()).last().unwrap_or(0);
+            // (the run of letters and digits that follows)
+            let mut letters = 0;
+            for (j, c) in rest.char_indices() {
+                if !is_alnum(c) {
+                    break;
+                }
+                letters = j + c.len_utf8();
+            }
             if letters > 0 && (rest[..letters].chars().any(|c| c.is_ascii_digit()) || rest[..letters].chars().count() > 2) {
                 (Kind::Word, end + letters)
             } else {
@@ -344,14 +351,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
                         break
                     }
                     // M6,9: a magnitude prefix glued to a decimal
-                    (Some(n), _)
-                        if n.is_ascii_digit()
-                            && crate::lang::GLUED_MEASURES.contains(&&text[i..end])
-                            && text[end..].trim_start_matches(|c: char| c.is_ascii_digit()).bytes().next().is_some_and(|b| b == b'.' || b == b',')
-                            && text[end..].trim_start_matches(|c: char| c.is_ascii_digit())[1..].starts_with(|c: char| c.is_ascii_digit()) =>
-                    {
-                        break
-                    }
+                    (Some(n), _) if n.is_ascii_digit() && crate::lang::GLUED_MEASURES.contains(&&text[i..end]) && starts_with_decimal(&text[end..]) => break,
                     (Some(n), _) if is_word_char(n) => end += n.len_utf8(),
                     // inner hyphen: pasca-Soviet, COVID-19, ke-3
                     (Some('-'), Some(m)) if is_alnum(m) => end += 1,
@@ -371,6 +371,16 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
         spaced = false;
     }
     tokens
+}
+
+/// Whether `s` starts with digits, a `.` or `,` and a digit (`6,9`).
+fn starts_with_decimal(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut k = 0;
+    while k < b.len() && b[k].is_ascii_digit() {
+        k += 1;
+    }
+    matches!(b.get(k), Some(b'.' | b',')) && b.get(k + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// Zero-width and formatting characters that never matter to the reader.

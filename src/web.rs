@@ -75,12 +75,10 @@ struct IntlFormats {
 
 fn intl_formats(locale: &str) -> Option<IntlFormats> {
     let options = |json: &str| json_parse(&JsValue::from_str(json)).unwrap_or(JsValue::UNDEFINED);
-    Some(IntlFormats {
-        locale: locale.to_string(),
-        plain: IntlNumberFormat::new(locale, &options(r#"{"maximumFractionDigits":2}"#)).ok()?,
-        scaled: IntlNumberFormat::new(locale, &options(r#"{"maximumFractionDigits":2,"notation":"compact","compactDisplay":"long"}"#)).ok()?,
-        date: IntlDateFormat::new(locale, &options(r#"{"day":"numeric","month":"long","year":"numeric","timeZone":"UTC"}"#)).ok()?,
-    })
+    let plain = IntlNumberFormat::new(locale, &options(r#"{"maximumFractionDigits":2}"#)).ok()?;
+    let scaled = IntlNumberFormat::new(locale, &options(r#"{"maximumFractionDigits":2,"notation":"compact","compactDisplay":"long"}"#)).ok()?;
+    let date = IntlDateFormat::new(locale, &options(r#"{"day":"numeric","month":"long","year":"numeric","timeZone":"UTC"}"#)).ok()?;
+    Some(IntlFormats { locale: locale.to_string(), plain, scaled, date })
 }
 
 thread_local! {
@@ -177,22 +175,26 @@ fn object<'a>(v: &'a JsValue, what: &str) -> Result<&'a JsValue, String> {
     }
 }
 
+// (the article is filled in place, field by field, see below)
+#[allow(clippy::field_reassign_with_default)]
 fn article_from_js(item: JsValue, index: usize) -> Result<BundleArticle, String> {
     if let Some(text) = item.as_string() {
         return Ok(BundleArticle { text, ..Default::default() });
     }
     let what = crate::cat!("article ", index);
     let a = object(&item, &what).map_err(|_| crate::cat!(what, ": ", INPUT_HELP))?;
-    Ok(BundleArticle {
-        id: opt_string(a, "id", &what)?.unwrap_or_default(),
-        file: opt_string(a, "file", &what)?.unwrap_or_default(),
-        outlet: opt_string(a, "outlet", &what)?,
-        url: opt_string(a, "url", &what)?,
-        title: opt_string(a, "title", &what)?,
-        published: opt_string(a, "published", &what)?,
-        lang: opt_string(a, "lang", &what)?,
-        text: string(a, "text", &what)?,
-    })
+    // filled in place: smaller in the wasm than a struct literal, whose
+    // every `?` drops the fields read before it
+    let mut article = BundleArticle::default();
+    article.id = opt_string(a, "id", &what)?.unwrap_or_default();
+    article.file = opt_string(a, "file", &what)?.unwrap_or_default();
+    article.outlet = opt_string(a, "outlet", &what)?;
+    article.url = opt_string(a, "url", &what)?;
+    article.title = opt_string(a, "title", &what)?;
+    article.published = opt_string(a, "published", &what)?;
+    article.lang = opt_string(a, "lang", &what)?;
+    article.text = string(a, "text", &what)?;
+    Ok(article)
 }
 
 /// The version and the article array of a parsed JSON bundle document.
@@ -473,20 +475,21 @@ impl Json {
     /// char boundary).
     fn string(&mut self, value: &str) -> &mut Json {
         self.0.push('"');
-        let mut rest = value;
-        while let Some(i) = rest.bytes().position(|b| b == b'"' || b == b'\\' || b < 0x20) {
-            self.0.push_str(&rest[..i]);
-            let b = rest.as_bytes()[i];
-            self.0.push('\\');
-            if b < 0x20 {
-                self.0.push_str(if b < 0x10 { "u000" } else { "u001" });
-                self.0.push(char::from(b"0123456789abcdef"[usize::from(b & 15)]));
-            } else {
-                self.0.push(char::from(b));
+        let mut from = 0;
+        for (i, b) in value.bytes().enumerate() {
+            if b == b'"' || b == b'\\' || b < 0x20 {
+                self.0.push_str(&value[from..i]);
+                self.0.push('\\');
+                if b < 0x20 {
+                    self.0.push_str(if b < 0x10 { "u000" } else { "u001" });
+                    self.0.push(char::from(b"0123456789abcdef"[usize::from(b & 15)]));
+                } else {
+                    self.0.push(char::from(b));
+                }
+                from = i + 1;
             }
-            rest = &rest[i + 1..];
         }
-        self.0.push_str(rest);
+        self.0.push_str(&value[from..]);
         self.0.push_str("\",");
         if self.0.len() > Json::PIECE {
             self.1.push(&JsValue::from_str(&self.0));

@@ -191,7 +191,7 @@ pub fn build_card(bundle: &Bundle, options: &CardOptions) -> Card {
 /// host of its URL (`kompas.tv`), else `Sumber 5` / `Source 5`, its number in
 /// the card's source list (a title is not a name, nor is a bundle id).
 fn outlet_names(articles: &[ArticleMentions], unnamed: &str) -> Vec<String> {
-    let mut names = Vec::with_capacity(articles.len());
+    let mut names = Vec::new();
     for (i, a) in articles.iter().enumerate() {
         names.push(a.outlet.clone().or_else(|| a.url.as_deref().and_then(url_host)).unwrap_or_else(|| crate::cat!(unnamed, " ", i + 1)));
     }
@@ -202,10 +202,22 @@ fn outlet_names(articles: &[ArticleMentions], unnamed: &str) -> Vec<String> {
 fn url_host(url: &str) -> Option<String> {
     let url = url.trim();
     let rest = &url[crate::text::find_str(url, "://")? + 3..];
-    // scheme://[user@]host[:port][/?#…], cut at ASCII delimiters (always char boundaries)
-    let authority = &rest[..rest.bytes().position(|b| matches!(b, b'/' | b'?' | b'#')).unwrap_or(rest.len())];
-    let host = &authority[authority.bytes().rposition(|b| b == b'@').map_or(0, |at| at + 1)..];
-    let host = &host[..host.bytes().position(|b| b == b':').unwrap_or(host.len())];
+    // scheme://[user@]host[:port][/?#…]: the host runs from after the last
+    // `@` to the first `:` after it, in the authority (which ends at the
+    // first `/`, `?` or `#`); ASCII delimiters, so char boundaries
+    let (mut start, mut colon, mut end) = (0, None, rest.len());
+    for (i, b) in rest.bytes().enumerate() {
+        match b {
+            b'/' | b'?' | b'#' => {
+                end = i;
+                break;
+            }
+            b'@' => (start, colon) = (i + 1, None),
+            b':' if colon.is_none() => colon = Some(i),
+            _ => {}
+        }
+    }
+    let host = &rest[start..colon.unwrap_or(end)];
     let host = host.strip_prefix("www.").unwrap_or(host).to_ascii_lowercase();
     (crate::text::has_char(&host, '.') && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')).then_some(host)
 }
@@ -230,15 +242,21 @@ fn most_common<'a>(items: impl Iterator<Item = &'a str>) -> Option<&'a str> {
             None => counts.push((it, 1)),
         }
     }
-    let best = counts.iter().map(|&(_, n)| n).max()?;
-    counts.into_iter().find(|&(_, n)| n == best).map(|(k, _)| k)
+    // the first of the most counted (a later one must count more)
+    let mut best: Option<(&str, usize)> = None;
+    for &(k, n) in &counts {
+        if best.is_none_or(|(_, b)| n > b) {
+            best = Some((k, n));
+        }
+    }
+    best.map(|(k, _)| k)
 }
 
 fn category_weight(name: &str) -> u32 {
     [Category::People, Category::Money, Category::Percent, Category::Count, Category::Distance, Category::Duration]
-        .into_iter()
+        .iter()
         .find(|c| c.as_str() == name)
-        .map_or(0, Category::weight)
+        .map_or(0, |c| c.weight())
 }
 
 /// Background, not the news: a count of places ([`lang::COVERAGE_CONCEPTS`])
@@ -252,6 +270,15 @@ fn is_background(f: &Fact) -> bool {
 /// did: after what it did, of facts as widely reported.
 fn is_measure(f: &Fact) -> bool {
     lang::MEASURE_CONCEPTS.iter().any(|c| f.key.starts_with(c))
+}
+
+/// How many citations the values of a fact have in all.
+fn citation_count(f: &Fact) -> usize {
+    let mut n = 0;
+    for v in &f.values {
+        n += v.citations.len();
+    }
+    n
 }
 
 /// Aggregates extracted mentions into the card model.
@@ -280,7 +307,7 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
     let locale = Locale { tag: &locale_tag, lang: &lang_code };
     let names = outlet_names(articles, lang::table(&lang_code).unnamed_source);
 
-    let mut reports: Vec<Option<String>> = Vec::with_capacity(articles.len());
+    let mut reports: Vec<Option<String>> = Vec::new();
     for a in articles {
         reports.push(report_date(a));
     }
@@ -301,7 +328,7 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
             .then(category_weight(&b.category).cmp(&category_weight(&a.category)))
             // (a grade of it after the whole: "terluka" before "terluka ringan")
             .then(crate::text::has_char(&a.key, '@').cmp(&crate::text::has_char(&b.key, '@')))
-            .then(b.values.iter().map(|v| v.citations.len()).sum::<usize>().cmp(&a.values.iter().map(|v| v.citations.len()).sum::<usize>()))
+            .then(citation_count(b).cmp(&citation_count(a)))
     });
     CardFacts { lang_code, locale_tag, facts, names }
 }
@@ -309,7 +336,7 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
 /// The second half of [`card_from_mentions`]: the timeline, the headline
 /// and the sources around the facts.
 pub fn card_with_facts(parts: CardFacts, articles: &[ArticleMentions], options: &CardOptions) -> Card {
-    let CardFacts { lang_code, locale_tag, facts, names } = parts;
+    let CardFacts { lang_code, locale_tag, facts, mut names } = parts;
     let timeline = timeline::timeline(articles, &names, &lang_code);
 
     // the headline: the title of an article that states the top fact's main
@@ -325,8 +352,9 @@ pub fn card_with_facts(parts: CardFacts, articles: &[ArticleMentions], options: 
         })
         .unwrap_or_default();
 
-    let mut sources = Vec::with_capacity(articles.len());
-    for (a, outlet) in articles.iter().zip(names) {
+    let mut sources = Vec::new();
+    for (a, outlet) in articles.iter().zip(&mut names) {
+        let outlet = std::mem::take(outlet);
         sources.push(Source { id: a.id.clone(), outlet, title: a.title.clone(), url: a.url.clone(), credits: a.credits.clone() });
     }
     Card {

@@ -72,7 +72,10 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
     // clauses as (words, holds the date)
     let mut clauses: Vec<(Vec<String>, bool)> = Vec::new();
     let mut start = 0;
-    for (i, c) in sentence.char_indices().chain(std::iter::once((sentence.len(), ','))) {
+    let mut chars = sentence.char_indices();
+    loop {
+        // every char, then the sentence's end (a break)
+        let (i, c) = chars.next().unwrap_or((sentence.len(), ','));
         if i >= at && i < removed_end {
             continue;
         }
@@ -81,7 +84,10 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
             let part = if holds {
                 // without the date and the words that only introduced it ("pada", "on")
                 let before = clause_words(&sentence[start..at.max(start)]);
-                let keep = before.len() - before.iter().rev().take_while(|w| table.weekday_lead.iter().any(|l| lang::eq_ci(l, w))).count();
+                let mut keep = before.len();
+                while keep > 0 && table.weekday_lead.iter().any(|l| lang::eq_ci(l, &before[keep - 1])) {
+                    keep -= 1;
+                }
                 let after = &sentence[removed_end.clamp(start, i)..i];
                 crate::cat!(crate::text::join(&before[..keep], " "), " ", after)
             } else {
@@ -90,39 +96,49 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
             clauses.push((clause_words(&part), holds));
             start = (i + c.len_utf8()).min(sentence.len());
         }
+        if i == sentence.len() {
+            break;
+        }
     }
     let words_of = |k: usize| -> Vec<String> {
-        let mut words: Vec<String> = clauses[k].0.clone();
+        let mut words: &[String] = &clauses[k].0;
         // drop opening connectives (longest first), repeatedly
         loop {
             let mut lead = None;
             for p in table.clause_leads.iter() {
                 let n = p.split(' ').count();
-                if words.len() >= n && p.split(' ').zip(&words).all(|(a, b)| lang::eq_ci(a, b)) {
+                if words.len() >= n && p.split(' ').zip(words).all(|(a, b)| lang::eq_ci(a, b)) {
                     lead = lead.max(Some(n));
                 }
             }
             match lead {
-                Some(n) => drop(words.drain(..n)),
+                Some(n) => words = &words[n..],
                 None => break,
             }
         }
-        words
+        words.to_vec()
     };
     // the clause with the date, else the nearest one before or after it
     if clauses.is_empty() {
         return String::new();
     }
     let holding = clauses.iter().position(|c| c.1).unwrap_or(0);
-    let mut order: Vec<usize> = vec![holding];
-    for d in 1..clauses.len() {
-        order.extend(holding.checked_sub(d));
-        order.extend(Some(holding + d).filter(|&k| k < clauses.len()));
-    }
     // two words will do in the date's own clause ("Troops arrived"); a
-    // neighbour must say more
-    let words =
-        order.into_iter().map(|k| (k, words_of(k))).find(|(k, w)| w.len() >= if *k == holding { 2 } else { 3 }).map_or_else(|| words_of(holding), |(_, w)| w);
+    // neighbour must say more. Nearest first, the one before first (past
+    // either end, or the date's clause a second time, is out of range).
+    let mut found = None;
+    'nearest: for d in 0..clauses.len() {
+        for k in [holding.wrapping_sub(d), if d == 0 { usize::MAX } else { holding + d }] {
+            if k < clauses.len() {
+                let w = words_of(k);
+                if w.len() >= if d == 0 { 2 } else { 3 } {
+                    found = Some(w);
+                    break 'nearest;
+                }
+            }
+        }
+    }
+    let words = found.unwrap_or_else(|| words_of(holding));
     // end before a subordinate clause, once there is something to say
     let mut end = words.len();
     for (k, w) in words.iter().enumerate().skip(3) {
@@ -142,7 +158,7 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
 /// the tokenizer reads them: no punctuation.
 fn clause_words(part: &str) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
-    for t in crate::text::tokenize(part, 0) {
+    for t in &crate::text::tokenize(part, 0) {
         match words.last_mut() {
             Some(w) if t.is_punct("%") && !t.spaced => w.push('%'),
             // (a closing quote is no apostrophe: `perusuh’` is `perusuh`)
