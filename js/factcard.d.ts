@@ -140,10 +140,10 @@ export interface TimelineEntry {
   date: string;
   /** A short phrase of what happened. */
   label: string;
-  /** A weekday in the text contradicts this date. */
+  /** A source's weekday contradicts its date: the entry is at the reading on which the weekday is right. */
   flagged: boolean;
-  /** With `flagged`: the nearby reading on which the weekday is right. */
-  suggested_date: string | null;
+  /** With `flagged`: the date as the source wrote it, when the entry was moved to the reading that fits. */
+  written_date: string | null;
   citations: Citation[];
 }
 

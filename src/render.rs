@@ -40,7 +40,8 @@ pub struct UiStrings {
     pub more_facts: &'static str,
     pub more_dates: &'static str,
     pub weekday_flag: &'static str,
-    pub maybe: &'static str,
+    /// Before the date a source wrote, when its weekday put it elsewhere.
+    pub written: &'static str,
     pub no_figures: &'static str,
     pub source_one: &'static str,
     pub source_many: &'static str,
@@ -69,8 +70,8 @@ pub const UI: &[UiStrings] = &[
         via: "via",
         more_facts: "Angka lainnya",
         more_dates: "Tanggal lainnya",
-        weekday_flag: "Hari tidak cocok dengan tanggal",
-        maybe: "mungkin",
+        weekday_flag: "Hari yang ditulis sumber tidak cocok dengan tanggalnya",
+        written: "tertulis",
         no_figures: "Tidak ada angka yang ditemukan.",
         source_one: "sumber",
         source_many: "sumber",
@@ -96,8 +97,8 @@ pub const UI: &[UiStrings] = &[
         via: "via",
         more_facts: "More figures",
         more_dates: "More dates",
-        weekday_flag: "Weekday does not match the date",
-        maybe: "maybe",
+        weekday_flag: "A source's weekday does not match its date",
+        written: "written",
         no_figures: "No figures found.",
         source_one: "source",
         source_many: "sources",
@@ -305,8 +306,8 @@ fn timeline_node(t: &TimelineEntry, cx: &Ctx) -> Node {
     let mut children = vec![with_attr(el_text("time", "fc-date", locale.date(&t.date)), "datetime", &t.date), text(" "), el_text("span", "fc-event", &t.label)];
     if t.flagged {
         let mut flag = crate::cat!("⚠ ", cx.ui.weekday_flag);
-        if let Some(s) = &t.suggested_date {
-            flag.push_str(&crate::cat!(" (", cx.ui.maybe, " ", locale.date(s), ")"));
+        if let Some(s) = &t.written_date {
+            flag.push_str(&crate::cat!(" (", cx.ui.written, " ", locale.date(s), ")"));
         }
         children.push(with_attr(el_text("span", "fc-flag", flag), "part", "flag"));
     }

@@ -329,7 +329,7 @@ mod api {
                     date: string(t, "date", what)?,
                     label: opt_string(t, "label", what)?.unwrap_or_default(),
                     flagged: flag(t, "flagged"),
-                    suggested_date: opt_string(t, "suggested_date", what)?,
+                    written_date: opt_string(t, "written_date", what)?,
                     citations: list(t, "citations", what, citation_from_js)?,
                 })
             })?,
@@ -589,7 +589,7 @@ fn card_json(card: &Card) -> JsValue {
             json.text("date", &t.date)
                 .text("label", &t.label)
                 .raw("flagged", if t.flagged { "true" } else { "false" })
-                .opt_text("suggested_date", t.suggested_date.as_deref())
+                .opt_text("written_date", t.written_date.as_deref())
                 .objects("citations", &t.citations, citation_json);
         })
         .objects("sources", &card.sources, |json, s| {

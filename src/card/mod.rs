@@ -149,9 +149,12 @@ pub struct TimelineEntry {
     pub date: String,
     /// A short phrase of what happened.
     pub label: String,
-    /// A weekday in the text contradicts this date.
+    /// A source's weekday contradicts its date: the entry is at the reading
+    /// on which the weekday is right.
     pub flagged: bool,
-    pub suggested_date: Option<String>,
+    /// With `flagged`: the date as the source wrote it, when the entry was
+    /// moved to the reading that fits.
+    pub written_date: Option<String>,
     pub citations: Vec<Citation>,
 }
 

@@ -10,13 +10,16 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String], lang_code
     let mut timeline: Vec<TimelineEntry> = Vec::new();
     for (a, name) in articles.iter().zip(names) {
         for d in a.dates.iter().filter(|d| d.kind == "calendar") {
-            let Some(date) = d.date.clone() else { continue };
+            // a date whose weekday does not fit sits at the reading that
+            // fits ("Kamis (6/12)" in a January story is 6 January), flagged
+            let written = d.date.clone().filter(|_| d.weekday_mismatch && d.suggested_date.is_some());
+            let Some(date) = (if written.is_some() { d.suggested_date.clone() } else { d.date.clone() }) else { continue };
             let cite = citation(a, name, &d.sentence, &d.text);
             match timeline.iter_mut().find(|t| t.date == date) {
                 Some(t) => {
                     t.flagged |= d.weekday_mismatch;
-                    if t.suggested_date.is_none() {
-                        t.suggested_date = d.suggested_date.clone();
+                    if t.written_date.is_none() {
+                        t.written_date = written;
                     }
                     // of the first few sentences that give the date, the
                     // first whose phrase starts a clause (a publication
@@ -33,7 +36,7 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String], lang_code
                     label: timeline_label(&d.sentence, &d.text, lang_code),
                     date,
                     flagged: d.weekday_mismatch,
-                    suggested_date: d.suggested_date.clone(),
+                    written_date: written,
                     citations: vec![cite],
                 }),
             }

@@ -17,7 +17,7 @@ if (el) {
     const counts: number[] = e.detail.facts.map((f) => f.sources);
     const first: number | null = e.detail.facts[0]?.values[0]?.value ?? null;
     const outlets: string[] = e.detail.facts.flatMap((f) => f.values).flatMap((v) => v.citations).map((c: Citation) => c.outlet);
-    const dates: string[] = card.timeline.map((t) => t.suggested_date ?? t.date);
+    const dates: string[] = card.timeline.map((t) => t.written_date ?? t.date);
     console.log(counts, first, outlets, dates, card.sources.map((s) => s.title ?? s.id));
     // @ts-expect-error the ready event's detail is the card model, not an error
     console.log(e.detail.reason);
