@@ -8,6 +8,9 @@ use crate::lang;
 /// The dated entries of the articles, in date order.
 pub(super) fn timeline(articles: &[ArticleMentions], names: &[String], lang_code: &str) -> Vec<TimelineEntry> {
     let mut timeline: Vec<TimelineEntry> = Vec::new();
+    // each entry's label's score ([`label_score`])
+    let mut scores: Vec<u8> = Vec::new();
+    let table = lang::table(lang_code);
     for (a, name) in articles.iter().zip(names) {
         for d in a.dates.iter().filter(|d| d.kind == "calendar") {
             // a date whose weekday does not fit sits at the reading that
@@ -15,30 +18,29 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String], lang_code
             let written = d.date.clone().filter(|_| d.weekday_mismatch && d.suggested_date.is_some());
             let Some(date) = (if written.is_some() { d.suggested_date.clone() } else { d.date.clone() }) else { continue };
             let cite = citation(a, name, &d.sentence, &d.text);
-            match timeline.iter_mut().find(|t| t.date == date) {
-                Some(t) => {
+            match timeline.iter().position(|t| t.date == date) {
+                Some(k) => {
+                    let t = &mut timeline[k];
                     t.flagged |= d.weekday_mismatch;
                     if t.written_date.is_none() {
                         t.written_date = written;
                     }
                     // of the first few sentences that give the date, the
-                    // first whose phrase starts a clause (a publication
-                    // line says nothing, "mengakibatkan…" is a fragment)
-                    if t.citations.len() < LABEL_CANDIDATES && !starts_upper(&t.label) {
+                    // first that says best what happened
+                    if t.citations.len() < LABEL_CANDIDATES {
                         let label = timeline_label(&d.sentence, &d.text, lang_code);
-                        if starts_upper(&label) || t.label.is_empty() {
-                            t.label = label;
+                        let score = label_score(&label, table);
+                        if score > scores[k] {
+                            (t.label, scores[k]) = (label, score);
                         }
                     }
                     t.citations.push(cite);
                 }
-                None => timeline.push(TimelineEntry {
-                    label: timeline_label(&d.sentence, &d.text, lang_code),
-                    date,
-                    flagged: d.weekday_mismatch,
-                    written_date: written,
-                    citations: vec![cite],
-                }),
+                None => {
+                    let label = timeline_label(&d.sentence, &d.text, lang_code);
+                    scores.push(label_score(&label, table));
+                    timeline.push(TimelineEntry { label, date, flagged: d.weekday_mismatch, written_date: written, citations: vec![cite] });
+                }
             }
         }
     }
@@ -46,8 +48,12 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String], lang_code
     timeline
 }
 
-fn starts_upper(s: &str) -> bool {
-    s.chars().next().is_some_and(crate::text::is_upper)
+/// How well a label says what happened: it is not who said it ("Riyani 35
+/// tahun katanya", "disampaikan oleh Presiden", "Last Updated"), and it opens
+/// a clause (a capital: "mengakibatkan…" is a fragment).
+fn label_score(label: &str, table: &lang::LangTable) -> u8 {
+    let said = crate::text::split_byte(label, b' ').any(|w| table.speech_words.iter().any(|s| lang::eq_ci(s, w)));
+    u8::from(!said) * 2 + u8::from(label.chars().next().is_some_and(crate::text::is_upper))
 }
 
 /// How many of the sentences that give a date are read for its label.

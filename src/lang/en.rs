@@ -284,6 +284,7 @@ pub static TABLE: LangTable = LangTable {
         ("imports", "imports"),
         ("unemployment", "unemployment"),
     ],
+    speech_words: words!["said", "says", "told", "according", "quoted", "updated", "published"],
     not_events: words!["death penalty", "death sentence"],
     event_fillers: words![
         "have",

@@ -393,6 +393,9 @@ pub struct LangTable {
     /// Event words near a figure and the concept they name, shared across
     /// languages (`tewas` and `killed` are both `killed`).
     pub event_words: Pairs,
+    /// Words of saying and citing (`katanya`, `disampaikan`, `said`): a
+    /// timeline label with one says who spoke, not what happened.
+    pub speech_words: Packed,
     /// Phrases with an event word in them that name no event (`rumah sakit`,
     /// a hospital).
     pub not_events: Packed,
