@@ -27,6 +27,9 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod inputs;
+
 pub use bundle::{Bundle, BundleArticle, BundleError};
 pub use card::{build_card, Card, CardOptions};
 pub use extract::{extract_bundle, Extraction};

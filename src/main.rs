@@ -33,9 +33,12 @@ mod cli {
                                                or with --embed a <fact-card src=SRC> holding the card
                                                already: no-JS fallback, no layout shift; its
                                                stylesheet at HREF, default factcard.css)
-    inputs: article texts (.txt), bundles ({version, articles}) or JSON arrays of
-    articles ({text, id?, file?, outlet?, url?, title?, published?, lang?}),
-    directories (read recursively: their .txt and .json files), - (standard input)
+    inputs: article texts (.txt), saved article pages (.html: the article's text,
+    title, date, outlet, URL and language), RSS, Atom and JSON feeds (an article
+    an item), bundles ({version, articles}) or JSON arrays of articles ({text,
+    id?, file?, outlet?, url?, title?, published?, lang?}), directories (read
+    recursively: their .txt, .json, .html, .htm, .xml, .rss and .atom files),
+    - (standard input); what a file is, is told by its content
     options:
       -o, --output FILE   write to FILE instead of standard output
       --published DATE    when the one text file was published (ISO 8601: 2022-11-21
@@ -115,12 +118,23 @@ mod cli {
         Ok(args)
     }
 
-    /// The bytes of an input: a file, or standard input for `-`.
+    /// The bytes of an input: a file, or standard input for `-`. One over
+    /// [`factcard::inputs::MAX_BYTES`] is an error, and is not read whole.
     fn read_input(path: &str) -> Result<Vec<u8>, String> {
+        let max = factcard::inputs::MAX_BYTES;
         if path == "-" {
             let mut bytes = Vec::new();
-            std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes).map_err(|e| format!("-: cannot read standard input: {e}"))?;
+            std::io::Read::read_to_end(&mut std::io::Read::take(std::io::stdin().lock(), max + 1), &mut bytes)
+                .map_err(|e| format!("-: cannot read standard input: {e}"))?;
+            if bytes.len() as u64 > max {
+                return Err(format!("-: standard input is too large (at most {} MB is read)", max / (1024 * 1024)));
+            }
             return Ok(bytes);
+        }
+        if let Ok(meta) = std::fs::metadata(path) {
+            if meta.is_file() && meta.len() > max {
+                return Err(factcard::inputs::too_big(path, meta.len()));
+            }
         }
         std::fs::read(path).map_err(|e| format!("{path}: {}", io_reason(&e)))
     }
@@ -163,8 +177,12 @@ mod cli {
         bytes.iter().copied().find(|b| !b.is_ascii_whitespace())
     }
 
+    /// The extensions of the files a directory's inputs are.
+    const INPUT_EXTENSIONS: [&str; 7] = ["txt", "json", "html", "htm", "xml", "rss", "atom"];
+
     /// The files under a directory, recursively, that are inputs (`.txt`,
-    /// `.json`), sorted; symbolic links are not followed.
+    /// `.json`, saved pages and feeds: [`INPUT_EXTENSIONS`]), sorted;
+    /// symbolic links are not followed.
     fn files_under(dir: &std::path::Path, out: &mut Vec<String>) -> Result<(), String> {
         let mut entries: Vec<std::path::PathBuf> =
             std::fs::read_dir(dir).map_err(|e| format!("{}: {}", dir.display(), io_reason(&e)))?.filter_map(|e| e.ok().map(|e| e.path())).collect();
@@ -173,7 +191,7 @@ mod cli {
             let meta = std::fs::symlink_metadata(&path).map_err(|e| format!("{}: {}", path.display(), io_reason(&e)))?;
             if meta.is_dir() {
                 files_under(&path, out)?;
-            } else if meta.is_file() && path.extension().is_some_and(|e| e == "txt" || e == "json") {
+            } else if meta.is_file() && path.extension().is_some_and(|e| INPUT_EXTENSIONS.iter().any(|x| e.eq_ignore_ascii_case(x))) {
                 out.push(path.to_string_lossy().into_owned());
             }
         }
@@ -192,7 +210,7 @@ mod cli {
                 let before = inputs.len();
                 files_under(dir, &mut inputs)?;
                 if inputs.len() == before {
-                    let e = format!("{path}: a directory with no .txt or .json files");
+                    let e = format!("{path}: a directory with no .txt or .json files, saved pages or feeds");
                     if args.strict {
                         return Err(e);
                     }
@@ -205,6 +223,21 @@ mod cli {
         }
         for path in &inputs {
             let result = read_input(path).and_then(|bytes| {
+                // a saved page or a feed, by its content
+                if let Some(read) = factcard::inputs::read(path, &bytes)? {
+                    // what the flags say of the one file outweighs what the page says
+                    let m = &args.meta;
+                    return Ok(read
+                        .into_iter()
+                        .map(|a| BundleArticle {
+                            outlet: m.outlet.clone().or(a.outlet),
+                            url: m.url.clone().or(a.url),
+                            title: m.title.clone().or(a.title),
+                            published: m.published.clone().or(a.published),
+                            ..a
+                        })
+                        .collect());
+                }
                 // JSON by name, or on standard input by its first character
                 let json = path.ends_with(".json") || (path == "-" && matches!(first_byte(&bytes), Some(b'{' | b'[')));
                 if allow_bundle && json {
