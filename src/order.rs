@@ -8,10 +8,19 @@ use std::cmp::Ordering;
 // bytes as they are, padding included (which a `u8` must not hold)
 use std::mem::MaybeUninit;
 
+/// `0..n` as a list (by a loop: no `collect` instance).
+pub fn indices(n: usize) -> Vec<usize> {
+    let mut v = Vec::with_capacity(n);
+    for i in 0..n {
+        v.push(i);
+    }
+    v
+}
+
 /// The permutation that sorts `n` items stably by `cmp` (which compares indices).
 fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
-    let mut a: Vec<usize> = (0..n).collect();
-    let mut b = a.clone();
+    let mut a = indices(n);
+    let mut b = indices(n);
     let mut width = 1;
     while width < n {
         let mut start = 0;
@@ -47,8 +56,8 @@ fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize
 /// `0..order.len()`.
 unsafe fn permute(order: Vec<usize>, items: *mut MaybeUninit<u8>, size: usize) {
     // where each original item is now, and which original item is where
-    let mut pos: Vec<usize> = (0..order.len()).collect();
-    let mut at = pos.clone();
+    let mut pos = indices(order.len());
+    let mut at = indices(order.len());
     for (k, &want) in order.iter().enumerate() {
         let j = pos[want];
         if j != k {

@@ -112,6 +112,7 @@ pub fn ui(lang_code: &str) -> &'static UiStrings {
     UI.iter().find(|u| u.lang == lang_code).unwrap_or(&UI[0])
 }
 
+#[inline(never)]
 fn el(tag: &'static str, class: &str, children: Vec<Node>) -> Node {
     let attrs = if class.is_empty() { vec![] } else { vec![("class", class.to_string())] };
     Node::Element { tag, attrs, children }
@@ -127,6 +128,7 @@ fn el_text(tag: &'static str, class: &str, s: impl Into<String>) -> Node {
     el(tag, class, vec![text(s)])
 }
 
+#[inline(never)]
 fn with_attr(mut node: Node, key: &'static str, value: &str) -> Node {
     if let Node::Element { attrs, .. } = &mut node {
         attrs.push((key, value.to_string()));
@@ -167,7 +169,12 @@ impl Ctx<'_> {
 
     /// The citation's number: its source's place in the sources list.
     fn number(&self, c: &Citation) -> usize {
-        self.card.sources.iter().position(|s| s.id == c.article).map_or(0, |p| p + 1)
+        for (k, s) in self.card.sources.iter().enumerate() {
+            if s.id == c.article {
+                return k + 1;
+            }
+        }
+        0
     }
 }
 
@@ -283,15 +290,18 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
     let mut figure = vec![big];
     // how the value got here: the earlier reports' values, oldest first ("1 → 2 → 4 → 6")
     // (one value a day: of a day's, the last listed, a tally's largest)
-    let mut trend: Vec<(&Option<String>, &str)> = Vec::new();
+    let mut trend: Vec<&str> = Vec::new();
+    let mut day: Option<&Option<String>> = None; // that of trend's last value
     for v in f.values.iter().rev().filter(|v| v.status == Status::Earlier) {
         match trend.last_mut() {
-            Some(t) if *t.0 == v.reported => t.1 = &v.display,
-            _ => trend.push((&v.reported, &v.display)),
+            Some(t) if day == Some(&v.reported) => *t = &v.display,
+            _ => {
+                trend.push(&v.display);
+                day = Some(&v.reported);
+            }
         }
     }
     if !trend.is_empty() {
-        let mut trend: Vec<&str> = trend.into_iter().map(|t| t.1).collect();
         trend.push(&main.display);
         figure.push(with_attr(el_text("p", "fc-trend", crate::cat!(ui.trend, " ", crate::text::join(&trend, " → "))), "part", "trend"));
     }
@@ -379,7 +389,7 @@ pub fn card_tree(card: &Card) -> Node {
 
     if !card.timeline.is_empty() {
         // the most-cited dates (in date order); the others behind "more"
-        let mut by_weight: Vec<usize> = (0..card.timeline.len()).collect();
+        let mut by_weight = crate::order::indices(card.timeline.len());
         crate::order::sort_by(&mut by_weight, |&a, &b| card.timeline[b].citations.len().cmp(&card.timeline[a].citations.len()));
         by_weight.truncate(MAX_TIMELINE);
         // the main entries first, then the others (their ids in that order)

@@ -148,7 +148,9 @@ pub fn push_decimal(mut n: u64, width: usize, out: &mut String) {
         digits[i] = b'0' + (n % 10) as u8;
         n /= 10;
     }
-    out.extend(digits[i..].iter().map(|&d| char::from(d)));
+    for &d in &digits[i..] {
+        out.push(char::from(d));
+    }
 }
 
 /// Joins its pieces (strings, whole numbers) into a `String`, like

@@ -49,35 +49,33 @@ fn today() -> Option<Date> {
 
 #[wasm_bindgen]
 extern "C" {
+    /// An `Intl.NumberFormat` or an `Intl.DateTimeFormat`: both format a
+    /// number (a date as its time value, as `format(new Date(iso))` does),
+    /// so one `format` in the glue serves both.
     #[wasm_bindgen(js_namespace = Intl, js_name = NumberFormat)]
-    type IntlNumberFormat;
+    type IntlFormat;
     #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "NumberFormat")]
-    fn new(locale: &str, options: &JsValue) -> Result<IntlNumberFormat, JsValue>;
-    #[wasm_bindgen(method, js_class = "NumberFormat")]
-    fn format(this: &IntlNumberFormat, value: f64) -> String;
-
-    #[wasm_bindgen(js_namespace = Intl, js_name = DateTimeFormat)]
-    type IntlDateFormat;
+    fn new(locale: &str, options: &JsValue) -> Result<IntlFormat, JsValue>;
     #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "DateTimeFormat")]
-    fn new(locale: &str, options: &JsValue) -> Result<IntlDateFormat, JsValue>;
-    #[wasm_bindgen(method, js_class = "DateTimeFormat")]
-    fn format(this: &IntlDateFormat, date: &js_sys::Date) -> String;
+    fn new_date(locale: &str, options: &JsValue) -> Result<IntlFormat, JsValue>;
+    #[wasm_bindgen(method, js_class = "NumberFormat")]
+    fn format(this: &IntlFormat, value: f64) -> String;
 }
 
 /// The formatters of one locale: plain numbers, millions and up (scale
 /// spelled out), and dates.
 struct IntlFormats {
     locale: String,
-    plain: IntlNumberFormat,
-    scaled: IntlNumberFormat,
-    date: IntlDateFormat,
+    plain: IntlFormat,
+    scaled: IntlFormat,
+    date: IntlFormat,
 }
 
 fn intl_formats(locale: &str) -> Option<IntlFormats> {
     let options = |json: &str| json_parse(&JsValue::from_str(json)).unwrap_or(JsValue::UNDEFINED);
-    let plain = IntlNumberFormat::new(locale, &options(r#"{"maximumFractionDigits":2}"#)).ok()?;
-    let scaled = IntlNumberFormat::new(locale, &options(r#"{"maximumFractionDigits":2,"notation":"compact","compactDisplay":"long"}"#)).ok()?;
-    let date = IntlDateFormat::new(locale, &options(r#"{"day":"numeric","month":"long","year":"numeric","timeZone":"UTC"}"#)).ok()?;
+    let plain = IntlFormat::new(locale, &options(r#"{"maximumFractionDigits":2}"#)).ok()?;
+    let scaled = IntlFormat::new(locale, &options(r#"{"maximumFractionDigits":2,"notation":"compact","compactDisplay":"long"}"#)).ok()?;
+    let date = IntlFormat::new_date(locale, &options(r#"{"day":"numeric","month":"long","year":"numeric","timeZone":"UTC"}"#)).ok()?;
     Some(IntlFormats { locale: locale.to_string(), plain, scaled, date })
 }
 
@@ -107,7 +105,7 @@ fn intl_format(locale: &str, value: IntlValue) -> Option<String> {
         Some(match value {
             IntlValue::Number(v) if v.abs() >= 1e6 => f.scaled.format(v),
             IntlValue::Number(v) => f.plain.format(v),
-            IntlValue::Date(iso) => f.date.format(&js_sys::Date::new(&JsValue::from_str(iso))),
+            IntlValue::Date(iso) => f.date.format(js_sys::Date::parse(iso)),
         })
     })
 }
@@ -143,7 +141,7 @@ fn field(obj: &JsValue, key: &str) -> JsValue {
 }
 
 fn is_absent(v: &JsValue) -> bool {
-    v.is_undefined() || v.is_null()
+    v.is_null_or_undefined()
 }
 
 /// An optional string field; a present field of another type is an error.
@@ -630,7 +628,8 @@ fn stylesheet() -> Result<CssStyleSheet, JsValue> {
 fn shadow_root(host: &HtmlElement, styled: bool) -> Result<ShadowRoot, JsValue> {
     let root = match host.shadow_root() {
         Some(root) => root,
-        None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
+        // the init object by JSON.parse: no glue for `new Object()` and the mode's enum
+        None => host.attach_shadow(json_parse(&JsValue::from_str(r#"{"mode":"open"}"#))?.unchecked_ref())?,
     };
     if !styled {
         return Ok(root);
@@ -680,10 +679,14 @@ fn shell_of(doc: &Document, node: &Node) -> Result<web_sys::Node, JsValue> {
 
 /// The node at `path` (child indices from the root).
 fn node_at<'a>(node: &'a Node, path: &[usize]) -> Option<&'a Node> {
-    path.iter().try_fold(node, |n, &i| match n {
-        Node::Element { children, .. } => children.get(i),
-        Node::Text(_) => None,
-    })
+    let mut n = node;
+    for &i in path {
+        n = match n {
+            Node::Element { children, .. } => children.get(i)?,
+            Node::Text(_) => return None,
+        };
+    }
+    Some(n)
 }
 
 /// What a thrown JS value says: an error's message, or a thrown string.
@@ -707,14 +710,15 @@ extern "C" {
 /// `lang` (the element's, else the page's) for the card's words and numbers.
 fn element_options(host: &HtmlElement) -> CardOptions {
     let mut options = CardOptions { today: today(), ..CardOptions::default() };
-    if let Some(n) = host.get_attribute("max-facts").and_then(|v| crate::text::digits(v.trim()).map(|n| n as usize)) {
-        options.max_facts = n;
+    if let Some(n) = host.get_attribute("max-facts").and_then(|v| crate::text::digits(v.trim())) {
+        options.max_facts = n as usize;
     }
-    let lang = host.get_attribute("lang").filter(|l| !l.is_empty()).or_else(|| {
-        let closest = host.closest("[lang]").ok().flatten()?;
-        closest.get_attribute("lang").filter(|l| !l.is_empty())
-    });
-    options.lang = lang;
+    // the element's own, else the nearest lang attribute's (an empty one is none)
+    let mut lang = host.get_attribute("lang");
+    if lang.as_deref().is_none_or(str::is_empty) {
+        lang = host.closest("[lang]").ok().flatten().and_then(|closest| closest.get_attribute("lang"));
+    }
+    options.lang = lang.filter(|l| !l.is_empty());
     options
 }
 

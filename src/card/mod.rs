@@ -301,12 +301,16 @@ pub struct CardFacts {
 }
 
 pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFacts {
-    let known = |l: &str| lang::ALL.iter().any(|t| t.code == l);
-    let lang_code = match options.lang.as_deref().map(|l| l.split('-').next().unwrap_or(l).to_ascii_lowercase()) {
-        Some(l) if known(&l) => l,
-        _ => most_common(articles.iter().map(|a| a.lang)).unwrap_or("id").to_string(),
+    // (none asked is as an empty tag: no language known by that, no locale)
+    let asked = options.lang.as_deref().unwrap_or_default();
+    let mut lang_code = asked.split('-').next().unwrap_or(asked).to_ascii_lowercase();
+    if !lang::ALL.iter().any(|t| t.code == lang_code) {
+        lang_code = most_common(articles.iter().map(|a| a.lang)).unwrap_or("id").to_string();
+    }
+    let locale_tag = match asked.trim() {
+        "" => lang_code.clone(),
+        tag => tag.to_string(),
     };
-    let locale_tag = options.lang.as_deref().map(str::trim).filter(|l| !l.is_empty()).unwrap_or(&lang_code).to_string();
     let locale = Locale { tag: &locale_tag, lang: &lang_code };
     let names = outlet_names(articles, lang::table(&lang_code).unnamed_source);
 
@@ -336,24 +340,36 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
     CardFacts { lang_code, locale_tag, facts, names }
 }
 
+/// The card's headline: the title of an article that states the top fact's
+/// main value (a title does not contradict the card's first figure), else a
+/// line from that fact ("268 orang tewas"), else the first sentence.
+fn headline(facts: &[Fact], articles: &[ArticleMentions]) -> String {
+    if let Some(f) = facts.first() {
+        let v = &f.values[0];
+        for a in articles {
+            if let Some(title) = &a.title {
+                if v.citations.iter().any(|c| c.article == a.id) {
+                    return title.clone();
+                }
+            }
+        }
+        return crate::cat!(v.display, " ", f.label);
+    }
+    let Some(a) = articles.first() else { return String::new() };
+    match (a.figures.first(), a.dates.first()) {
+        (Some(f), _) => String::from(&*f.sentence),
+        (None, Some(d)) => String::from(&*d.sentence),
+        (None, None) => String::new(),
+    }
+}
+
 /// The second half of [`card_from_mentions`]: the timeline, the headline
 /// and the sources around the facts.
 pub fn card_with_facts(parts: CardFacts, articles: &[ArticleMentions], options: &CardOptions) -> Card {
     let CardFacts { lang_code, locale_tag, facts, mut names } = parts;
     let timeline = timeline::timeline(articles, &names, &lang_code);
 
-    // the headline: the title of an article that states the top fact's main
-    // value (a title does not contradict the card's first figure), else a
-    // line from that fact ("268 orang tewas"), else the first sentence
-    let top = facts.first().map(|f| (f, &f.values[0]));
-    let headline = top
-        .and_then(|(_, v)| articles.iter().find(|a| a.title.is_some() && v.citations.iter().any(|c| c.article == a.id)))
-        .and_then(|a| a.title.clone())
-        .or_else(|| top.map(|(f, v)| crate::cat!(v.display, " ", f.label)))
-        .or_else(|| {
-            articles.first().and_then(|a| a.figures.first().map(|f| String::from(&*f.sentence)).or_else(|| a.dates.first().map(|d| String::from(&*d.sentence))))
-        })
-        .unwrap_or_default();
+    let headline = headline(&facts, articles);
 
     let mut sources = Vec::new();
     for (a, outlet) in articles.iter().zip(&mut names) {

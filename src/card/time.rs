@@ -47,11 +47,25 @@ pub fn report_date(a: &ArticleMentions) -> Option<String> {
 /// article's place in its day (0 when it gives no such value).
 pub(super) fn order_within_days(groups: &[Group], articles: usize) -> Vec<u32> {
     let mut order = vec![0; articles];
-    let count = |g: &&Group| 1 + g.mentions.windows(2).filter(|w| w[0].0 != w[1].0).count();
-    let tallies = groups.iter().filter(|g| g.mentions.iter().any(|(_, m)| m.event.is_some_and(|e| RUNNING_TALLIES.contains(&e))));
-    if let Some(tally) = tallies.max_by_key(count) {
-        for &(a, m) in tally.mentions.iter().filter(|(_, m)| !m.superseded) {
-            order[a] = order[a].max(m.value.or(m.low).unwrap_or(0.0) as u32);
+    // the tally most articles give (the last of equal ones)
+    let mut tally: Option<(&Group, usize)> = None;
+    for g in groups {
+        if g.mentions.iter().any(|(_, m)| m.event.is_some_and(|e| RUNNING_TALLIES.contains(&e))) {
+            // one, and one more each time the article changes along its mentions
+            let mut count = 1;
+            for w in g.mentions.windows(2) {
+                count += usize::from(w[0].0 != w[1].0);
+            }
+            if tally.is_none_or(|(_, most)| count >= most) {
+                tally = Some((g, count));
+            }
+        }
+    }
+    if let Some((tally, _)) = tally {
+        for &(a, m) in &tally.mentions {
+            if !m.superseded {
+                order[a] = order[a].max(m.value.or(m.low).unwrap_or(0.0) as u32);
+            }
         }
     }
     order

@@ -115,8 +115,16 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
         loop {
             let mut lead = None;
             for p in table.clause_leads.iter() {
-                let n = p.split(' ').count();
-                if words.len() >= n && p.split(' ').zip(words).all(|(a, b)| lang::eq_ci(a, b)) {
+                // how many words of the lead the clause opens with (0: not all of them)
+                let mut n = 0;
+                for a in p.split(' ') {
+                    if !words.get(n).is_some_and(|b| lang::eq_ci(a, b)) {
+                        n = 0;
+                        break;
+                    }
+                    n += 1;
+                }
+                if n > 0 {
                     lead = lead.max(Some(n));
                 }
             }
