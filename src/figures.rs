@@ -52,6 +52,10 @@ pub struct FigureMention {
     /// Stated as superseded (`dari sebelumnya 46`, `previously 42`).
     #[serde(skip)]
     pub superseded: bool,
+    /// `place` names who holds the count, not where it is (`Prabowo` of
+    /// `suara Prabowo-Gibran`).
+    #[serde(skip)]
+    pub held: bool,
     /// Stated as a part of a figure before it (`11 people, including four
     /// gunmen`, `dari 127 korban jiwa, dua diantaranya polisi`): a breakdown.
     #[serde(skip)]
@@ -590,6 +594,33 @@ fn opens_as_superseded(table: &LangTable, toks: &[Token], first: usize) -> bool 
     (start == 0 || start > from) && table.superseded_words.has(toks[start].text) && toks.get(start + 1).is_some_and(|t| t.is_punct(","))
 }
 
+/// Who holds a count (votes, seats): the nearest name before it in its
+/// clause, after the last figure (ending at byte `prev_end`), by its first
+/// word: "Anies Baswedan - Muhaimin Iskandar" and "Anies-Muhaimin" are both
+/// Anies. A capital opening the clause is a name only when joined to another
+/// (`Prabowo-Gibran unggul`, not `Pasangan itu unggul`).
+fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usize) -> Option<String> {
+    let mut k = first;
+    loop {
+        k = k.checked_sub(1)?;
+        let t = &toks[k];
+        if t.end <= prev_end || ends_clause(t) {
+            return None;
+        }
+        let opens = k == 0 || toks[k - 1].kind == crate::text::Kind::Punct;
+        let joined = t.text.bytes().any(|b| b == b'-') || toks.get(k + 1).is_some_and(Token::is_capitalized);
+        if t.is_capitalized() && !t.has_digit() && table.month(t.text).is_none() && (!opens || joined) {
+            break;
+        }
+    }
+    // back to the name's first word, across a spaced hyphen
+    while k > 1 && (toks[k - 1].is_capitalized() || toks[k - 1].is_punct("-") && toks[k - 2].is_capitalized()) {
+        k -= 1 + usize::from(toks[k - 1].is_punct("-"));
+    }
+    let w = toks[k].text;
+    Some(w[..w.bytes().position(|b| b == b'-').unwrap_or(w.len())].to_string())
+}
+
 /// A superseded word in the few words before a figure, after the last figure
 /// (ending at byte `prev_end`), and not of when something was said ("Oktay
 /// earlier said more than 8,000" is no earlier value).
@@ -717,6 +748,17 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
                 subject_event = event_at(table, toks, k).map(|(concept, _)| Event { concept, word: t.text, gap: first - k - 1 });
             }
         }
+        // with no event, the subject's noun nearest the figure ("memperoleh
+        // suara sebanyak 21.013.738", "suara Prabowo-Gibran pada pemilu 2024, yakni")
+        if subject_event.is_none() {
+            for k in subject.clone().unwrap_or(0..0).rev().take(10) {
+                let t = &toks[k];
+                if let Some(n) = table.noun(t.text).filter(|_| t.is_word() && !table.classifiers.has(t.text)) {
+                    subject_noun = Some((t, n));
+                    break;
+                }
+            }
+        }
         let (mut noun_text, mut concept, mut category) = match noun {
             Some((t, n)) if classified => {
                 end = noun_end;
@@ -771,6 +813,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             || in_clause.is_some_and(|p| {
                 table.part_markers.iter().any(|m| phrase_before(toks, first, m).is_some()) || p.part && table.coordinators.has(toks[first - 1].text)
             });
+        let mut held: Option<String> = None;
         // a named part of a figure is of what happened to it ("154 dead,
         // including 26 foreigners")
         if event.is_none() && part {
@@ -782,18 +825,27 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             // a value said to be the earlier one is the last figure's, in
             // whatever sentence ("Jumlah itu meningkat dari sebelumnya 16 orang")
             let said_earlier = stated_earlier(table, toks, first, prev_end);
+            // (a share restates the count before it: "96.214.691 suara atau 58,59 persen")
             if let Some(prev) = out.last().filter(|p: &&FigureMention| {
-                p.event.is_some()
+                (p.event.is_some() || q.percent && p.concept.is_some())
                     && (said_earlier
                         || (earlier || part || table.coordinators.has(link) && toks.get(end).is_none_or(|t| !t.is_word() || table.place_words.has(t.text)))
                             && !toks[..first].iter().rev().take_while(|t| t.end > p.end).any(ends_clause))
             }) {
-                (noun_text, concept, category, event, superseded) =
-                    (prev.noun.clone(), prev.concept, prev.category, prev.event.map(|c| Event { concept: c, word: "", gap: 0 }), earlier);
+                (noun_text, concept, event, superseded) =
+                    (prev.noun.clone(), prev.concept, prev.event.map(|c| Event { concept: c, word: "", gap: 0 }), earlier);
+                if !q.percent {
+                    category = prev.category;
+                }
+                held = prev.held.then(|| prev.place.clone()).flatten();
             }
         }
         // a state the event already is ("masih hilang": the missing are so still)
         let narrowed = narrowing(table, toks, first, end, subject.as_ref(), &in_claimed);
+        // who holds a count of votes or seats
+        if held.is_none() && narrowed.place.is_none() && concept.is_some_and(|c| lang::HELD_CONCEPTS.contains(&c)) {
+            held = holder_before(table, toks, first, prev_end);
+        }
         let mut scope = narrowed.scope.filter(|s| !(*s == "still" && event.is_some_and(|e| lang::STATE_EVENTS.contains(&e.concept))));
         // the value it replaced is an earlier value of the same quantity
         if let Some(p) = out.last_mut().filter(|_| replaced == Some(true)) {
@@ -818,7 +870,8 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             event: event.map(|e| e.concept),
             event_word: event.filter(|e| !e.word.is_empty()).map(|e| e.word.to_ascii_lowercase()),
             scope,
-            place: narrowed.place,
+            held: held.is_some(),
+            place: held.or(narrowed.place),
             year: narrowed.year,
             start: toks[first].start,
             end: toks[end - 1].end,
@@ -968,6 +1021,21 @@ mod tests {
         assert_eq!(f.last().map(|f| f.event), Some(Some("killed")), "{f:?}");
         // a measure word after the number
         assert_eq!(find(&en::TABLE, &tokenize("a 7.8 magnitude earthquake", 0), &[])[0].concept, Some("magnitude"));
+    }
+
+    #[test]
+    fn votes_and_their_shares_are_their_holder_s() {
+        let held = |s: &str| find(&id::TABLE, &tokenize(s, 0), &[]).iter().map(|f| (f.concept, f.category, f.place.clone(), f.held)).collect::<Vec<_>>();
+        let anies = (Some("votes"), Category::Count, Some("Anies".to_string()), true);
+        assert_eq!(held("Di peringkat kedua, Anies-Muhaimin memperoleh suara sebanyak 21.013.738 atau 24,48 persen.")[0], anies);
+        assert_eq!(held("Suara pasangan Anies Baswedan - Muhaimin Iskandar yaitu 40.971.906.")[0], anies);
+        // the share restates the count: the same holder's, a share of votes
+        assert_eq!(
+            held("Anies-Muhaimin memperoleh suara sebanyak 21.013.738 atau 24,48 persen.")[1],
+            (Some("votes"), Category::Percent, Some("Anies".to_string()), true)
+        );
+        // a capital opening the clause alone is no name
+        assert_eq!(held("Pasangan itu unggul dengan 49.747.461 suara.")[0].2, None);
     }
 
     #[test]

@@ -246,9 +246,11 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     if label.is_empty() {
         label.push_str(quantity);
     }
-    // the place, when the fact is one place's: "tewas di Suriah"
-    let label = match (crate::text::has_char(&group.key, '#'), group.mentions.iter().find_map(|(_, m)| m.place.as_deref())) {
-        (true, Some(p)) => crate::cat!(label, " ", table.place_words.iter().next().copied().unwrap_or(""), " ", p),
+    // the place, when the fact is one place's ("tewas di Suriah"), or who
+    // holds it ("suara Prabowo")
+    let label = match (crate::text::has_char(&group.key, '#'), group.mentions.iter().find(|(_, m)| m.place.is_some())) {
+        (true, Some((_, m))) if m.held => crate::cat!(label, " ", m.place.as_deref().unwrap_or("")),
+        (true, Some((_, m))) => crate::cat!(label, " ", table.place_words.iter().next().copied().unwrap_or(""), " ", m.place.as_deref().unwrap_or("")),
         _ => label,
     };
     // another year's: "people killed (1939)"

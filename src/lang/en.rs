@@ -348,7 +348,7 @@ pub static TABLE: LangTable = LangTable {
     weekday_lead: words!["on", "since", "last", "by", "until", "from"],
     clause_leads: words!["meanwhile", "however", "but", "then", "on", "and", "that", "since"],
     subordinators: words!["after", "because", "which", "while", "when", "although", "before", "as", "to", "so"],
-    coordinators: words!["and", "while", "but", "whereas"],
+    coordinators: words!["and", "or", "while", "but", "whereas"],
     that_day: words!["that day"],
     relative_days: keyed![("today", 0), ("yesterday", -1), ("tomorrow", 1)],
     boilerplate_prefixes: words![

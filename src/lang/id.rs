@@ -437,7 +437,7 @@ pub static TABLE: LangTable = LangTable {
         "sedangkan",
         "sementara",
     ],
-    coordinators: words!["dan", "serta", "sedangkan", "sementara", "tetapi", "namun"],
+    coordinators: words!["dan", "serta", "atau", "sedangkan", "sementara", "tetapi", "namun"],
     that_day: words!["hari itu"],
     relative_days: keyed![("hari ini", 0), ("kemarin", -1), ("kemarin lusa", -2), ("besok", 1), ("lusa", 2),],
     boilerplate_prefixes: words![

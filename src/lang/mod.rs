@@ -519,6 +519,10 @@ pub static RUNNING_TALLIES: Packed = words!["killed", "injured", "detained", "di
 /// was counted, rarely the news itself; the card shows them after the rest.
 pub static COVERAGE_CONCEPTS: Packed = words!["provinces", "regencies", "districts", "cities", "villages", "countries", "locations"];
 
+/// Counts that someone holds (a candidate's votes, a party's seats): a
+/// fact per holder.
+pub static HELD_CONCEPTS: Packed = words!["votes", "seats"];
+
 /// What an event measures (the measure words' concepts, its aftershocks):
 /// `magnitudo 5,6`.
 pub static MEASURE_CONCEPTS: Packed = words!["magnitude", "depth", "temperature", "aftershocks"];
