@@ -133,7 +133,7 @@ fn table_date(iso: &str, lang_code: &str) -> String {
         let mut c = name.chars();
         c.next().map_or(String::new(), |f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
     });
-    if table.code == "en" {
+    if table.month_first {
         format!("{} {}, {}", month, d.day, d.year)
     } else {
         format!("{} {} {}", d.day, month, d.year)

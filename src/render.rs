@@ -1,9 +1,10 @@
 //! Rendering: the card as a small node tree ([`Node`]) that is serialised to
 //! escaped HTML here and built as DOM (text nodes only) by the browser glue,
-//! so both renderers show exactly the same thing. UI strings are data, one
-//! table per language ([`UI`]).
+//! so both renderers show exactly the same thing. Its words are the language
+//! tables' ([`crate::lang::Ui`]).
 
 use crate::card::{Card, Citation, Fact, FactValue, Status, TimelineEntry};
+use crate::lang::{self, Ui};
 
 /// An element or a text node. Attribute values and text are raw; escaping is
 /// done by the serialiser, and the DOM builder uses text nodes.
@@ -16,100 +17,10 @@ pub enum Node {
 /// The stylesheet of the card (used in the shadow root and the static page).
 pub const CARD_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/card.min.css"));
 
-/// The words of the card's interface in one language.
-pub struct UiStrings {
-    pub lang: &'static str,
-    pub kicker: &'static str,
-    pub key_figures: &'static str,
-    pub timeline: &'static str,
-    pub sources: &'static str,
-    pub agree: &'static str,
-    pub differ: &'static str,
-    pub consistent: &'static str,
-    pub conflict: &'static str,
-    /// An earlier report's value (an update, not a disagreement).
-    pub earlier: &'static str,
-    /// A value stated beside the main one that the card cannot place.
-    pub other: &'static str,
-    /// A part of the main value (its breakdown).
-    pub part: &'static str,
-    /// Before the values a fact had in earlier reports, oldest first.
-    pub trend: &'static str,
-    pub quotes: &'static str,
-    pub via: &'static str,
-    pub more_facts: &'static str,
-    pub more_dates: &'static str,
-    pub weekday_flag: &'static str,
-    /// Before the date a source wrote, when its weekday put it elsewhere.
-    pub written: &'static str,
-    pub no_figures: &'static str,
-    pub source_one: &'static str,
-    pub source_many: &'static str,
-    pub origin_one: &'static str,
-    pub origin_many: &'static str,
-    /// The screen-reader summary: "{facts} figures from {sources} sources, {conflicts} disputed, {dates} dates."
-    pub summary: [&'static str; 4],
-}
-
-pub const UI: &[UiStrings] = &[
-    UiStrings {
-        lang: "id",
-        kicker: "Fakta dari",
-        key_figures: "Angka kunci",
-        timeline: "Linimasa",
-        sources: "Sumber",
-        agree: "sepakat",
-        differ: "berbeda",
-        consistent: "sejalan",
-        conflict: "bertentangan",
-        earlier: "laporan sebelumnya",
-        other: "juga disebut",
-        part: "bagian",
-        trend: "Perkembangan:",
-        quotes: "Kutipan",
-        via: "via",
-        more_facts: "Angka lainnya",
-        more_dates: "Tanggal lainnya",
-        weekday_flag: "Hari yang ditulis sumber tidak cocok dengan tanggalnya",
-        written: "tertulis",
-        no_figures: "Tidak ada angka yang ditemukan.",
-        source_one: "sumber",
-        source_many: "sumber",
-        origin_one: "asal berita",
-        origin_many: "asal berita",
-        summary: ["Kartu fakta: {} angka dari {} sumber", ", {} di antaranya diperdebatkan", ", {} tanggal di linimasa", "."],
-    },
-    UiStrings {
-        lang: "en",
-        kicker: "Facts from",
-        key_figures: "Key figures",
-        timeline: "Timeline",
-        sources: "Sources",
-        agree: "agree",
-        differ: "differ",
-        consistent: "consistent",
-        conflict: "conflicts",
-        earlier: "earlier report",
-        other: "also stated",
-        part: "part",
-        trend: "Updates:",
-        quotes: "Quotes",
-        via: "via",
-        more_facts: "More figures",
-        more_dates: "More dates",
-        weekday_flag: "A source's weekday does not match its date",
-        written: "written",
-        no_figures: "No figures found.",
-        source_one: "source",
-        source_many: "sources",
-        origin_one: "origin",
-        origin_many: "origins",
-        summary: ["Fact card: {} figures from {} sources", ", {} of them disputed", ", {} dates in the timeline", "."],
-    },
-];
-
-pub fn ui(lang_code: &str) -> &'static UiStrings {
-    UI.iter().find(|u| u.lang == lang_code).unwrap_or(&UI[0])
+/// The words of the card's interface in a language (the first table's for
+/// one factcard has no table for).
+pub fn ui(lang_code: &str) -> &'static Ui {
+    &lang::table(lang_code).ui
 }
 
 #[inline(never)]
@@ -156,7 +67,7 @@ fn quote(sentence: &str, mention: &str) -> Node {
 /// strings and a counter for ids unique within the card.
 struct Ctx<'a> {
     card: &'a Card,
-    ui: &'static UiStrings,
+    ui: &'static Ui,
     next_id: std::cell::Cell<usize>,
 }
 

@@ -305,7 +305,7 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
     let asked = options.lang.as_deref().unwrap_or_default();
     let mut lang_code = asked.split('-').next().unwrap_or(asked).to_ascii_lowercase();
     if !lang::ALL.iter().any(|t| t.code == lang_code) {
-        lang_code = most_common(articles.iter().map(|a| a.lang)).unwrap_or("id").to_string();
+        lang_code = most_common(articles.iter().map(|a| a.lang)).unwrap_or(lang::ALL[0].code).to_string();
     }
     let locale_tag = match asked.trim() {
         "" => lang_code.clone(),

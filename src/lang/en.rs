@@ -1,10 +1,37 @@
 //! English: the language table for English news text.
 
-use super::{LangTable, NumberWord::*, Qualifier::*};
+use super::{LangTable, NumberWord::*, Qualifier::*, Ui};
 use crate::{keyed, nouns, pairs, words};
 
 pub static TABLE: LangTable = LangTable {
     code: "en",
+    month_first: true,
+    ui: Ui {
+        kicker: "Facts from",
+        key_figures: "Key figures",
+        timeline: "Timeline",
+        sources: "Sources",
+        agree: "agree",
+        differ: "differ",
+        consistent: "consistent",
+        conflict: "conflicts",
+        earlier: "earlier report",
+        other: "also stated",
+        part: "part",
+        trend: "Updates:",
+        quotes: "Quotes",
+        via: "via",
+        more_facts: "More figures",
+        more_dates: "More dates",
+        weekday_flag: "A source's weekday does not match its date",
+        written: "written",
+        no_figures: "No figures found.",
+        source_one: "source",
+        source_many: "sources",
+        origin_one: "origin",
+        origin_many: "origins",
+        summary: ["Fact card: {} figures from {} sources", ", {} of them disputed", ", {} dates in the timeline", "."],
+    },
     stopwords: words!["the", "and", "of", "to", "in", "a", "is", "that", "for", "on", "was", "with", "he", "it", "as", "said", "by", "from", "at", "have",],
     decimal_sep: '.',
     unnamed_source: "Source",

@@ -1,10 +1,37 @@
 //! Indonesian: the language table for Bahasa Indonesia news text.
 
-use super::{LangTable, NumberWord::*, Qualifier::*};
+use super::{LangTable, NumberWord::*, Qualifier::*, Ui};
 use crate::{keyed, nouns, pairs, words};
 
 pub static TABLE: LangTable = LangTable {
     code: "id",
+    month_first: false,
+    ui: Ui {
+        kicker: "Fakta dari",
+        key_figures: "Angka kunci",
+        timeline: "Linimasa",
+        sources: "Sumber",
+        agree: "sepakat",
+        differ: "berbeda",
+        consistent: "sejalan",
+        conflict: "bertentangan",
+        earlier: "laporan sebelumnya",
+        other: "juga disebut",
+        part: "bagian",
+        trend: "Perkembangan:",
+        quotes: "Kutipan",
+        via: "via",
+        more_facts: "Angka lainnya",
+        more_dates: "Tanggal lainnya",
+        weekday_flag: "Hari yang ditulis sumber tidak cocok dengan tanggalnya",
+        written: "tertulis",
+        no_figures: "Tidak ada angka yang ditemukan.",
+        source_one: "sumber",
+        source_many: "sumber",
+        origin_one: "asal berita",
+        origin_many: "asal berita",
+        summary: ["Kartu fakta: {} angka dari {} sumber", ", {} di antaranya diperdebatkan", ", {} tanggal di linimasa", "."],
+    },
     stopwords: words![
         "yang", "dan", "di", "dari", "ini", "itu", "dengan", "untuk", "pada", "dalam", "tidak", "akan", "ke", "oleh", "telah", "sebagai", "mereka", "bahwa",
         "juga", "adalah",

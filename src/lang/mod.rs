@@ -320,9 +320,49 @@ pub struct CountedNoun {
     pub category: Category,
 }
 
+/// The words of the card's interface in one language.
+pub struct Ui {
+    pub kicker: &'static str,
+    pub key_figures: &'static str,
+    pub timeline: &'static str,
+    pub sources: &'static str,
+    pub agree: &'static str,
+    pub differ: &'static str,
+    pub consistent: &'static str,
+    pub conflict: &'static str,
+    /// An earlier report's value (an update, not a disagreement).
+    pub earlier: &'static str,
+    /// A value stated beside the main one that the card cannot place.
+    pub other: &'static str,
+    /// A part of the main value (its breakdown).
+    pub part: &'static str,
+    /// Before the values a fact had in earlier reports, oldest first.
+    pub trend: &'static str,
+    pub quotes: &'static str,
+    pub via: &'static str,
+    pub more_facts: &'static str,
+    pub more_dates: &'static str,
+    pub weekday_flag: &'static str,
+    /// Before the date a source wrote, when its weekday put it elsewhere.
+    pub written: &'static str,
+    pub no_figures: &'static str,
+    pub source_one: &'static str,
+    pub source_many: &'static str,
+    pub origin_one: &'static str,
+    pub origin_many: &'static str,
+    /// The screen-reader summary: "{facts} figures from {sources} sources, {conflicts} disputed, {dates} dates."
+    pub summary: [&'static str; 4],
+}
+
 /// One language's tables. Words are lower case; matching is case-insensitive.
 pub struct LangTable {
     pub code: &'static str,
+    /// The words of the card's interface.
+    pub ui: Ui,
+    /// A date is written month first (`January 13, 2022`), not day first
+    /// (`13 Januari 2022`), where the card writes dates itself (natively;
+    /// the browser's `Intl` knows).
+    pub month_first: bool,
     /// Frequent function words used to guess the language of a text.
     pub stopwords: Packed,
     /// Decimal separator of this language's numerals (`,` for Indonesian).
