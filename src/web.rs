@@ -472,6 +472,13 @@ impl Json {
     /// character are copied whole (they end before an ASCII byte, so on a
     /// char boundary).
     fn string(&mut self, value: &str) -> &mut Json {
+        // a long model goes to JS in pieces: cut before a value, never
+        // between a value and the comma `close` takes back (a piece ending
+        // `"Antara",` before a `]` in the next was invalid JSON)
+        if self.0.len() > Json::PIECE {
+            self.1.push(&JsValue::from_str(&self.0));
+            self.0.clear();
+        }
         self.0.push('"');
         let mut from = 0;
         for (i, b) in value.bytes().enumerate() {
@@ -489,10 +496,6 @@ impl Json {
         }
         self.0.push_str(&value[from..]);
         self.0.push_str("\",");
-        if self.0.len() > Json::PIECE {
-            self.1.push(&JsValue::from_str(&self.0));
-            self.0.clear();
-        }
         self
     }
 

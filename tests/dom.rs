@@ -188,13 +188,17 @@ fn big_bundle_json(copies: usize) -> String {
 fn a_big_model_comes_through_whole() {
     let host = host();
     host.set_attribute("lang", "id").unwrap();
-    let json = big_bundle_json(30);
-    let model = show(&host, &json).expect("the card");
-    let built = web::build_card_js(js_sys::JSON::parse(&json).unwrap(), js_sys::JSON::parse(r#"{"lang":"id"}"#).unwrap()).expect("buildCard");
-    let same = |v: &JsValue| String::from(js_sys::JSON::stringify(v).unwrap());
-    let text = same(&model);
-    assert!(text.len() > 2 << 16, "a model of {} bytes is not several pieces", text.len());
-    assert_eq!(text, same(&built));
+    // models of many sizes, so that the cuts between pieces fall in many
+    // places (one before a list's closing bracket once made invalid JSON)
+    for copies in 24..=40 {
+        let json = big_bundle_json(copies);
+        let model = show(&host, &json).unwrap_or_else(|e| panic!("{copies} copies: {e}"));
+        let built = web::build_card_js(js_sys::JSON::parse(&json).unwrap(), js_sys::JSON::parse(r#"{"lang":"id"}"#).unwrap()).expect("buildCard");
+        let same = |v: &JsValue| String::from(js_sys::JSON::stringify(v).unwrap());
+        let text = same(&model);
+        assert!(text.len() > 2 << 16, "a model of {} bytes is not several pieces", text.len());
+        assert_eq!(text, same(&built));
+    }
 }
 
 #[wasm_bindgen_test]
