@@ -609,7 +609,7 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
         }
         let opens = k == 0 || toks[k - 1].kind == crate::text::Kind::Punct;
         let joined = t.text.bytes().any(|b| b == b'-') || toks.get(k + 1).is_some_and(Token::is_capitalized);
-        if t.is_capitalized() && !t.has_digit() && table.month(t.text).is_none() && (!opens || joined) {
+        if t.is_capitalized() && !t.has_digit() && table.month(t.text).is_none() && table.weekday(t.text).is_none() && (!opens || joined) {
             break;
         }
     }

@@ -118,13 +118,20 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
     // the whole; one given for a single place is given where the event is,
     // and a place one article names is a detail of it: it stays one fact
     for g in 0..groups.len() {
-        let places: Vec<&str> = groups[g].places.iter().filter(|p| p.2 > 1).map(|p| p.0).collect();
-        if places.len() < 2 {
+        // (counts held by several, votes of each candidate, are split by every
+        // holder and have no whole: one whose holder the card cannot tell is
+        // left out)
+        let held = groups[g].mentions.iter().any(|(_, m)| m.held);
+        let places: Vec<&str> = groups[g].places.iter().filter(|p| held || p.2 > 1).map(|p| p.0).collect();
+        if places.len() < 2 - usize::from(held) {
             continue;
         }
         let key = groups[g].key.clone();
         for (ai, m) in std::mem::take(&mut groups[g].mentions) {
             let place = m.place.as_deref().and_then(|p| places.iter().find(|q| lang::eq_ci(q, p)));
+            if held && place.is_none() {
+                continue;
+            }
             let k = group_for(&mut groups, place.map_or_else(|| key.clone(), |p| crate::cat!(key, "#", *p)));
             groups[k].mentions.push((ai, m));
         }
