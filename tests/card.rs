@@ -369,3 +369,20 @@ fn background_and_measures_come_after_the_news() {
     assert!(!shown.iter().any(|k| k.contains('%') || k.starts_with("districts")), "background shown among the key figures: {shown:?}");
     assert!(card.facts.iter().any(|f| f.key == "killed%2014"), "{:?}", card.facts.iter().map(|f| &f.key).collect::<Vec<_>>());
 }
+
+#[test]
+fn votes_are_a_fact_per_candidate_and_a_share_goes_with_its_count() {
+    let article = |id: &str, published: &str, text: &str| BundleArticle { published: Some(published.into()), ..BundleArticle::from_text(id, text.into()) };
+    let card = card_of_articles(vec![
+        article("a", "2024-02-18", "Anies-Muhaimin memperoleh suara sebanyak 21.013.738 atau 24,48 persen. Adapun Ganjar-Mahfud mengantongi 15.084.928 suara atau 17,57 persen."),
+        article("b", "2024-03-20", "Suara pasangan Anies Baswedan - Muhaimin Iskandar yaitu 40.971.906 atau 24,95 persen. Ganjar Pranowo - Mahfud MD mengantongi 27.040.878 suara atau 16,47 persen. Pasangan itu unggul dengan 96.214.691 suara."),
+    ]);
+    let fact =
+        |key: &str| card.facts.iter().find(|f| f.key == key).unwrap_or_else(|| panic!("{key}: {:?}", card.facts.iter().map(|f| &f.key).collect::<Vec<_>>()));
+    assert_eq!(fact("votes#Anies").values[0].value, Some(40_971_906.0));
+    assert_eq!(fact("votes#Ganjar").values[0].value, Some(27_040_878.0));
+    assert_eq!(fact("votes:percent#Anies").values.iter().map(|v| v.status).collect::<Vec<_>>(), [Status::Main, Status::Earlier]);
+    // a count whose holder the card cannot tell is no candidate's and no total
+    assert!(card.facts.iter().all(|f| f.key != "votes"), "{:?}", card.facts.iter().map(|f| &f.key).collect::<Vec<_>>());
+    assert!(fact("votes#Anies").label.ends_with("Anies"), "{}", fact("votes#Anies").label);
+}
