@@ -485,7 +485,8 @@ impl Narrowing {
             self.year = self.year.or(Some(y));
             return true;
         }
-        if ends_clause(t) || t.is_number() || (commas_end && t.is_punct(",")) {
+        // (nor past a coordinator: "3 orang selamat (luka berat) dan 11 orang meninggal")
+        if ends_clause(t) || t.is_number() || (commas_end && (t.is_punct(",") || table.coordinators.has(t.text))) {
             return false;
         }
         if self.scope.is_none() {

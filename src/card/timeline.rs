@@ -52,7 +52,7 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String], lang_code
 /// tahun katanya", "disampaikan oleh Presiden", "Last Updated"), and it opens
 /// a clause (a capital: "mengakibatkan…" is a fragment).
 fn label_score(label: &str, table: &lang::LangTable) -> u8 {
-    let said = crate::text::split_byte(label, b' ').any(|w| table.speech_words.iter().any(|s| lang::eq_ci(s, w)));
+    let said = crate::text::split_byte(label, b' ').any(|w| table.speech_words.has(w));
     u8::from(!said) * 2 + u8::from(label.chars().next().is_some_and(crate::text::is_upper))
 }
 

@@ -283,6 +283,7 @@ pub static TABLE: LangTable = LangTable {
         ("gempa susulan", "aftershocks"),
         ("diselamatkan", "rescued"),
         ("hilang", "missing"),
+        ("dalam pencarian", "missing"),
         ("tertimbun", "missing"),
         ("dikerahkan", "deployed"),
         ("mengerahkan", "deployed"),
