@@ -307,7 +307,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
             let sentence_start = i < 2 || toks[i - 2].is_punct(".") || toks[i - 2].is_punct("“") || toks[i - 2].is_punct("\"");
             let known = table.number_word(p.text).is_some()
                 || table.is_currency(p.text)
-                || table.qualifiers.words.iter().any(|w| lang::eq_ci(&w[w.bytes().rposition(|b| b == b' ').map_or(0, |i| i + 1)..], p.text))
+                || table.qualifiers.words.iter().any(|w| crate::text::split_byte(w, b' ').last().is_some_and(|last| lang::eq_ci(last, p.text)))
                 || table.qualifier_fillers.has(p.text)
                 || table.month(p.text).is_some()
                 || table.measure_words.get(p.text).is_some()
@@ -406,10 +406,19 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
 /// `meninggal dunia`): its concept and how many tokens it takes.
 fn event_at(table: &LangTable, toks: &[Token], k: usize) -> Option<(&'static str, usize)> {
     // a word of a name that is no event ("Rumah Sakit" is a hospital)
-    if (k.saturating_sub(1)..=k).any(|s| table.not_events.phrase_at(toks, s).is_some_and(|n| s + n > k)) {
-        return None;
+    for s in k.saturating_sub(1)..=k {
+        if table.not_events.phrase_at(toks, s).is_some_and(|n| s + n > k) {
+            return None;
+        }
     }
-    table.event_words.phrases_at(toks, k).max_by_key(|&(_, n)| n).or_else(|| table.event(toks[k].text).map(|c| (c, 1)))
+    // (the last of equal lengths)
+    let mut longest = None;
+    for (concept, n) in table.event_words.phrases_at(toks, k) {
+        if longest.is_none_or(|(_, most)| n >= most) {
+            longest = Some((concept, n));
+        }
+    }
+    longest.or_else(|| table.event(toks[k].text).map(|c| (c, 1)))
 }
 
 /// Most words (punctuation aside) of a subject before its introducer (`korban luka-luka yang
@@ -426,7 +435,13 @@ fn ends_clause(t: &Token) -> bool {
 /// figure before it (which has a subject of its own), commas included; and
 /// whether it crossed the value the figure replaced (`dari 46 menjadi 56`).
 fn subject_before(table: &LangTable, toks: &[Token], first: usize, prev_first: usize, prev_end: usize) -> Option<(std::ops::Range<usize>, bool)> {
-    let intro = table.introducers.iter().filter_map(|p| phrase_before(toks, first, p)).min()?;
+    let mut intro = None;
+    for p in table.introducers.iter() {
+        if let Some(at) = phrase_before(toks, first, p) {
+            intro = Some(intro.map_or(at, |i: usize| i.min(at)));
+        }
+    }
+    let intro = intro?;
     let mut s = intro;
     // back to the last figure (`prev_first`.. ending at byte `prev_end`):
     // years, dates and times are no figures with a subject of their own
@@ -526,7 +541,7 @@ fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String>
     }
     let mut name = String::new();
     for t in toks[k.min(toks.len())..].iter().take(3) {
-        if !t.is_capitalized() || t.text.bytes().any(|b| b.is_ascii_digit()) || table.month(t.text).is_some() || table.weekday(t.text).is_some() {
+        if !t.is_capitalized() || t.has_digit() || table.month(t.text).is_some() || table.weekday(t.text).is_some() {
             break;
         }
         // the word for its kind is not part of what tells places apart
@@ -609,7 +624,7 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
             return None;
         }
         let opens = k == 0 || toks[k - 1].kind == crate::text::Kind::Punct;
-        let joined = t.text.bytes().any(|b| b == b'-') || toks.get(k + 1).is_some_and(Token::is_capitalized);
+        let joined = crate::text::has_char(t.text, '-') || toks.get(k + 1).is_some_and(Token::is_capitalized);
         if t.is_capitalized() && !t.has_digit() && table.month(t.text).is_none() && table.weekday(t.text).is_none() && (!opens || joined) {
             break;
         }
@@ -618,16 +633,33 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
     while k > 1 && (toks[k - 1].is_capitalized() || toks[k - 1].is_punct("-") && toks[k - 2].is_capitalized()) {
         k -= 1 + usize::from(toks[k - 1].is_punct("-"));
     }
-    let w = toks[k].text;
-    Some(w[..w.bytes().position(|b| b == b'-').unwrap_or(w.len())].to_string())
+    crate::text::split_byte(toks[k].text, b'-').next().map(str::to_string)
+}
+
+/// Whether no clause ends between byte `end` and the token `first`.
+#[inline(never)]
+fn in_clause_since(toks: &[Token], first: usize, end: usize) -> bool {
+    for t in toks[..first].iter().rev() {
+        if t.end <= end {
+            break;
+        }
+        if ends_clause(t) {
+            return false;
+        }
+    }
+    true
 }
 
 /// A superseded word in the few words before a figure, after the last figure
 /// (ending at byte `prev_end`), and not of when something was said ("Oktay
 /// earlier said more than 8,000" is no earlier value).
 fn stated_earlier(table: &LangTable, toks: &[Token], first: usize, prev_end: usize) -> bool {
-    (first.saturating_sub(REVISION_REACH)..first)
-        .any(|k| toks[k].end > prev_end && table.superseded_words.has(toks[k].text) && table.credit_phrases.phrase_at(toks, k + 1).is_none())
+    for k in first.saturating_sub(REVISION_REACH)..first {
+        if toks[k].end > prev_end && table.superseded_words.has(toks[k].text) && table.credit_phrases.phrase_at(toks, k + 1).is_none() {
+            return true;
+        }
+    }
+    false
 }
 
 /// How many words before a figure a revision word may stand (`bertambah
@@ -778,10 +810,8 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             None => match (
                 first
                     .checked_sub(1)
-                    .map(|p| toks[p].text)
-                    .into_iter()
-                    .chain(toks.get(q.end).map(|t| t.text).filter(|w| w.len() > 1))
-                    .find_map(|w| table.measure_words.get(w)),
+                    .and_then(|p| table.measure_words.get(toks[p].text))
+                    .or_else(|| table.measure_words.get(toks.get(q.end).map(|t| t.text).filter(|w| w.len() > 1)?)),
                 subject_noun,
             ) {
                 (None, Some((st, sn))) => (Some(st.text.to_ascii_lowercase()), Some(sn.concept), sn.category),
@@ -809,7 +839,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         // ("33 di antaranya anak": of those the sentence before counts), or
         // after a coordinator that follows a part ("yaitu 1.000 jiwa di A dan
         // 50 jiwa di B")
-        let in_clause = out.last().filter(|p| !toks[..first].iter().rev().take_while(|t| t.end > p.end).any(ends_clause));
+        let in_clause = out.last().filter(|p| in_clause_since(toks, first, p.end));
         let part = table.part_markers.phrase_at(toks, end).is_some()
             || in_clause.is_some_and(|p| {
                 table.part_markers.iter().any(|m| phrase_before(toks, first, m).is_some()) || p.part && table.coordinators.has(toks[first - 1].text)
@@ -831,7 +861,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
                 (p.event.is_some() || q.percent && p.concept.is_some())
                     && (said_earlier
                         || (earlier || part || table.coordinators.has(link) && toks.get(end).is_none_or(|t| !t.is_word() || table.place_words.has(t.text)))
-                            && !toks[..first].iter().rev().take_while(|t| t.end > p.end).any(ends_clause))
+                            && in_clause_since(toks, first, p.end))
             }) {
                 (noun_text, concept, event, superseded) =
                     (prev.noun.clone(), prev.concept, prev.event.map(|c| Event { concept: c, word: "", gap: 0 }), earlier);
@@ -877,7 +907,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             start: toks[first].start,
             end: toks[end - 1].end,
             sentence: "".into(),
-            revised: !superseded && (first.saturating_sub(REVISION_REACH)..first).any(|k| table.revision_words.has(toks[k].text)),
+            revised: !superseded && toks[first.saturating_sub(REVISION_REACH)..first].iter().any(|t| table.revision_words.has(t.text)),
             superseded,
             part,
         });

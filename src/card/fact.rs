@@ -122,14 +122,27 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     };
     // when a value was reported: the latest report among its articles (of
     // one day's, the later by [`super::time::order_within_days`])
-    let reported = |arts: &[usize]| arts.iter().filter_map(|&a| Some((reports[a].as_deref()?, order[a]))).max();
+    let reported = |arts: &[usize]| {
+        let mut latest = None;
+        for &a in arts {
+            if let Some(r) = reports[a].as_deref() {
+                latest = latest.max(Some((r, order[a])));
+            }
+        }
+        latest
+    };
     // stable order for ties: first mention first
     let first_at = |m: &FigureMention| m.start;
     // a running tally's larger value of one day is its later one
-    let tally = group.mentions.iter().any(|(_, m)| m.event.is_some_and(|e| RUNNING_TALLIES.contains(&e)));
+    let (mut tally, mut evolving) = (false, false);
+    for (_, m) in &group.mentions {
+        if let Some(e) = m.event {
+            tally |= RUNNING_TALLIES.contains(&e);
+            // casualty counts change by the hour: a day is too coarse to set two against each other
+            evolving |= CASUALTY_EVENTS.contains(&e);
+        }
+    }
     let size = |m: &FigureMention| if tally { interval(m).0 } else { 0.0 };
-    // casualty counts change by the hour: a day is too coarse to set two against each other
-    let evolving = group.mentions.iter().any(|(_, m)| m.event.is_some_and(|e| CASUALTY_EVENTS.contains(&e)));
     crate::order::sort_by(&mut values, |a, b| {
         a.4.cmp(&b.4)
             .then(reported(&b.2).cmp(&reported(&a.2)))
@@ -148,56 +161,54 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     let mut differing: Vec<usize> = Vec::new();
     // membership by article index: linear in the articles, whatever their number
     let (mut in_agreeing, mut in_differing) = (vec![false; articles.len()], vec![false; articles.len()]);
-    let mut fact_values: Vec<FactValue> = values
-        .into_iter()
-        .enumerate()
-        .map(|(k, (shown, m, arts, citations, standing, _))| {
-            let when = reported(&arts);
-            let superseded = standing > 1;
-            let status = if k == 0 {
-                Status::Main
-            } else if standing == 1 {
-                // a breakdown of what the fact counts, under it
-                Status::Part
-            } else if overlaps(interval(m), main) {
-                Status::Consistent
-            } else if !superseded && arts.iter().any(|a| main_articles.contains(a)) {
-                // an article that gives the main value neither contradicts
-                // it nor reported this one earlier (a part, another scope or
-                // moment the card cannot place), unless it says so
-                Status::Other
-            } else if superseded || when < main_reported || (tally && when == main_reported && interval(m).1 < main.0) {
-                // an update: reported before the main value, said to be
-                // superseded, or a smaller count of a tally that day
-                Status::Earlier
-            } else if when.is_none() || when != main_reported || evolving {
-                // reports of unknown date are not known to be of the same
-                // moment, nor are two counts of one day of what changes by
-                // the hour
-                Status::Other
-            } else {
-                Status::Conflict
-            };
-            let (bucket, seen) = match status {
-                Status::Conflict => (&mut differing, &mut in_differing),
-                Status::Main | Status::Consistent => (&mut agreeing, &mut in_agreeing),
-                _ => {
-                    return FactValue::new(shown, m, status, when.map(|w| w.0.to_string()), citations);
-                }
-            };
-            for a in arts {
-                if !seen[a] {
-                    seen[a] = true;
-                    bucket.push(a);
-                }
+    let mut fact_values: Vec<FactValue> = Vec::new();
+    for (k, (shown, m, arts, citations, standing, _)) in values.into_iter().enumerate() {
+        let when = reported(&arts);
+        let superseded = standing > 1;
+        let status = if k == 0 {
+            Status::Main
+        } else if standing == 1 {
+            // a breakdown of what the fact counts, under it
+            Status::Part
+        } else if overlaps(interval(m), main) {
+            Status::Consistent
+        } else if !superseded && arts.iter().any(|a| main_articles.contains(a)) {
+            // an article that gives the main value neither contradicts
+            // it nor reported this one earlier (a part, another scope or
+            // moment the card cannot place), unless it says so
+            Status::Other
+        } else if superseded || when < main_reported || (tally && when == main_reported && interval(m).1 < main.0) {
+            // an update: reported before the main value, said to be
+            // superseded, or a smaller count of a tally that day
+            Status::Earlier
+        } else if when.is_none() || when != main_reported || evolving {
+            // reports of unknown date are not known to be of the same
+            // moment, nor are two counts of one day of what changes by
+            // the hour
+            Status::Other
+        } else {
+            Status::Conflict
+        };
+        fact_values.push(FactValue::new(shown, m, status, when.map(|w| w.0.to_string()), citations));
+        let (bucket, seen) = match status {
+            Status::Conflict => (&mut differing, &mut in_differing),
+            Status::Main | Status::Consistent => (&mut agreeing, &mut in_agreeing),
+            _ => continue,
+        };
+        for a in arts {
+            if !seen[a] {
+                seen[a] = true;
+                bucket.push(a);
             }
-            FactValue::new(shown, m, status, when.map(|w| w.0.to_string()), citations)
-        })
-        .collect();
+        }
+    }
     // main, what agrees, what disagrees, then the earlier reports (latest first), then the rest
     crate::order::sort_by(&mut fact_values, |a, b| a.status.rank().cmp(&b.status.rank()).then(b.reported.cmp(&a.reported)));
     // an article that also agrees does not count as differing
-    let differ = differing.iter().filter(|&&a| !in_agreeing[a]).count();
+    let mut differ = 0;
+    for &a in &differing {
+        differ += usize::from(!in_agreeing[a]);
+    }
     // where a report comes from: the first agency it credits, else its outlet
     let mut origins: Vec<String> = Vec::new();
     for &a in &agreeing {
@@ -207,7 +218,10 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         }
     }
     // mentions come in article order, so repeats are adjacent
-    let sources = 1 + group.mentions.windows(2).filter(|w| w[0].0 != w[1].0).count();
+    let mut sources = 1;
+    for w in group.mentions.windows(2) {
+        sources += usize::from(w[0].0 != w[1].0);
+    }
     // the noun as the card's language writes it (no "people mengungsi", no
     // "others injured"): its own word for what is counted, else its articles'
     let table = lang::table(lang_code);
@@ -254,8 +268,8 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         _ => label,
     };
     // another year's: "people killed (1939)"
-    let label = match group.key.bytes().rposition(|b| b == b'%') {
-        Some(at) => crate::cat!(label, " (", &group.key[at + 1..], ")"),
+    let label = match crate::text::split_byte(&group.key, b'%').skip(1).last() {
+        Some(year) => crate::cat!(label, " (", year, ")"),
         None => label,
     };
     // (what happens to people is about people, whether or not a noun says so)

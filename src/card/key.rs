@@ -80,7 +80,10 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
     // counts: "32 rusak sedang" beside "13 rumah rusak berat" counts houses
     let mut counted: Vec<(&str, &'static str, usize)> = Vec::new();
     let count = |m: &&FigureMention| m.category == Category::Count;
-    for m in articles.iter().flat_map(|a| &a.figures).filter(count) {
+    for m in articles.iter().flat_map(|a| &a.figures) {
+        if !count(&m) {
+            continue;
+        }
         if let (Some(e), Some(c)) = (m.event.filter(|e| !CASUALTY_EVENTS.contains(e)), m.concept) {
             match counted.iter_mut().find(|p| p.0 == e && p.1 == c) {
                 Some(p) => p.2 += 1,
@@ -88,9 +91,20 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
             }
         }
     }
+    // (of an uncounted count: its event's most counted concept, the last of
+    // equal ones, when it has most of the event's counts)
     let elided = |m: &FigureMention| {
-        let of_event = || counted.iter().filter(|p| m.concept.is_none() && count(&m) && m.event == Some(p.0));
-        of_event().max_by_key(|p| p.2).filter(|best| best.2 * 2 > of_event().map(|p| p.2).sum()).map(|p| p.1)
+        let e = m.event.filter(|_| m.concept.is_none() && count(&m))?;
+        let (mut best, mut total) = (None, 0);
+        for &(of, c, n) in &counted {
+            if of == e {
+                total += n;
+                if best.is_none_or(|(_, most)| n >= most) {
+                    best = Some((c, n));
+                }
+            }
+        }
+        best.filter(|b| b.1 * 2 > total).map(|b| b.0)
     };
     for (ai, a) in articles.iter().enumerate() {
         let report_year = reports[ai].as_deref().and_then(|r| crate::text::digits(r.get(..4)?));
@@ -121,14 +135,28 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
         // (counts held by several, votes of each candidate, are split by every
         // holder and have no whole: one whose holder the card cannot tell is
         // left out)
-        let held = groups[g].mentions.iter().any(|(_, m)| m.held);
-        let places: Vec<&str> = groups[g].places.iter().filter(|p| held || p.2 > 1).map(|p| p.0).collect();
+        let mut held = false;
+        for (_, m) in &groups[g].mentions {
+            held |= m.held;
+        }
+        let mut places: Vec<&str> = Vec::new();
+        for p in &groups[g].places {
+            if held || p.2 > 1 {
+                places.push(p.0);
+            }
+        }
         if places.len() < 2 - usize::from(held) {
             continue;
         }
         let key = groups[g].key.clone();
         for (ai, m) in std::mem::take(&mut groups[g].mentions) {
-            let place = m.place.as_deref().and_then(|p| places.iter().find(|q| lang::eq_ci(q, p)));
+            let mut place = None;
+            for q in &places {
+                if m.place.as_deref().is_some_and(|p| lang::eq_ci(q, p)) {
+                    place = Some(q);
+                    break;
+                }
+            }
             if held && place.is_none() {
                 continue;
             }

@@ -94,7 +94,7 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
                 // without the date and the words that only introduced it ("pada", "on")
                 let before = clause_words(&sentence[start..at.max(start)]);
                 let mut keep = before.len();
-                while keep > 0 && table.weekday_lead.iter().any(|l| lang::eq_ci(l, &before[keep - 1])) {
+                while keep > 0 && table.weekday_lead.has(&before[keep - 1]) {
                     keep -= 1;
                 }
                 let after = &sentence[removed_end.clamp(start, i)..i];
@@ -159,7 +159,7 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
     // end before a subordinate clause, once there is something to say
     let mut end = words.len();
     for (k, w) in words.iter().enumerate().skip(3) {
-        if table.subordinators.iter().any(|s| lang::eq_ci(s, w)) {
+        if table.subordinators.has(w) {
             end = k;
             break;
         }
@@ -214,5 +214,13 @@ mod tests {
             timeline_label("Troops arrived on Thursday, January 6, 2022, after the president asked for help.", "Thursday, January 6, 2022", "en"),
             "Troops arrived"
         );
+    }
+
+    #[test]
+    fn label_tables_are_ascii() {
+        // Packed::has matches like eq_ci over the entries only when they are ASCII
+        for t in lang::ALL {
+            assert!(t.weekday_lead.iter().chain(t.subordinators.iter()).all(|w| w.is_ascii()), "{}", t.code);
+        }
     }
 }
