@@ -375,7 +375,9 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
     // "91 anggota Kelompok Penyelenggara Pemungutan Suara (KPPS) meninggal")
     let mut gap = 0;
     for k in end..toks.len().min(end + 16) {
-        if sentence_end(k) || table.coordinators.has(toks[k].text) || gap > 5 {
+        // (nor past the start of its breakdown: "64 orang terdiri dari korban meninggal …")
+        let breakdown = table.part_markers.phrase_at(toks, k).is_some() && table.parts_after.phrase_at(toks, k).is_none();
+        if sentence_end(k) || table.coordinators.has(toks[k].text) || gap > 5 || breakdown {
             break;
         }
         if let Some((concept, _)) = event_at(table, toks, k) {
@@ -840,7 +842,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         // after a coordinator that follows a part ("yaitu 1.000 jiwa di A dan
         // 50 jiwa di B")
         let in_clause = out.last().filter(|p| in_clause_since(toks, first, p.end));
-        let part = table.part_markers.phrase_at(toks, end).is_some()
+        let part = table.parts_after.phrase_at(toks, end).is_some()
             || in_clause.is_some_and(|p| {
                 table.part_markers.iter().any(|m| phrase_before(toks, first, m).is_some()) || p.part && table.coordinators.has(toks[first - 1].text)
             });
@@ -1079,8 +1081,11 @@ mod tests {
         );
         assert!(parts(&en::TABLE, "11 people were detained, including four gunmen.")[1].0);
         assert_eq!(parts(&id::TABLE, "Dari 127 korban jiwa, dua di antaranya polisi.")[1], (true, Some("killed")));
-        // a total after a part is no part
+        // a total after a part is no part, nor one its parts follow
         assert!(!parts(&en::TABLE, "Four gunmen and 11 people were detained.")[1].0);
+        let total = find(&id::TABLE, &tokenize("Total korban sebanyak 64 orang terdiri dari korban meninggal dunia 16 orang.", 0), &[]);
+        assert_eq!((total[0].part, total[0].event), (false, None), "{total:?}");
+        assert!(!parts(&en::TABLE, "Police detained 11 people including four gunmen.")[0].0);
     }
 
     #[test]

@@ -334,6 +334,7 @@ pub static TABLE: LangTable = LangTable {
         "to"
     ],
     earlier_links: words!["from"],
+    parts_after: words!["of them", "of whom", "among them"],
     part_markers: words!["including", "among them", "of whom", "of which", "of them", "namely"],
     // an event concept is its own English label unless named here
     event_labels: pairs![("withdrawn", "withdrawal"), ("hospitalized", "in hospital"), ("gdp", "GDP")],

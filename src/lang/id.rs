@@ -329,6 +329,7 @@ pub static TABLE: LangTable = LangTable {
     not_events: words!["rumah sakit"],
     event_fillers: words!["lainnya", "telah", "sudah", "dinyatakan", "dilaporkan", "masih", "juga", "yang", "kali"],
     earlier_links: words!["dari"],
+    parts_after: words!["di antaranya", "diantaranya"],
     part_markers: words!["termasuk", "di antaranya", "diantaranya", "dengan rincian", "terdiri dari", "terdiri atas", "rinciannya", "yaitu", "yakni"],
     event_labels: pairs![
         ("killed", "tewas"),

@@ -447,10 +447,13 @@ pub struct LangTable {
     /// quantity's earlier value (`revised the toll to 275 from 288`, `dari
     /// 125 orang menjadi 131 orang`).
     pub earlier_links: Packed,
-    /// Words before a figure (or just after it) that make it a part of the
-    /// figure before it: a breakdown (`including`, `di antaranya`, `terdiri
-    /// dari`).
+    /// Words before a figure that make it a part of the figure before it: a
+    /// breakdown (`including`, `di antaranya`, `terdiri dari`).
     pub part_markers: Packed,
+    /// Words just after a figure that make it a part of what was counted
+    /// before (`33 di antaranya anak`, `four of them`); after a total, the
+    /// others introduce its parts (`64 orang terdiri dari …`).
+    pub parts_after: Packed,
     /// How the card names an event concept in this language (`killed` →
     /// `tewas`); a concept not named here is its own label.
     pub event_labels: Pairs,
