@@ -852,12 +852,12 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         if event.is_none() && part {
             event = out.last().and_then(|p| p.event).map(|concept| Event { concept, word: "", gap: 0 });
         }
+        let said_earlier = stated_earlier(table, toks, first, prev_end);
         if event.is_none() && concept.is_none_or(|c| GENERIC_CONCEPTS.contains(&c)) && first > 0 {
             let link = toks[first - 1].text;
             let earlier = table.earlier_links.has(link);
             // a value said to be the earlier one is the last figure's, in
             // whatever sentence ("Jumlah itu meningkat dari sebelumnya 16 orang")
-            let said_earlier = stated_earlier(table, toks, first, prev_end);
             // (a share restates the count before it: "96.214.691 suara atau 58,59 persen")
             if let Some(prev) = out.last().filter(|p: &&FigureMention| {
                 (p.event.is_some() || q.percent && p.concept.is_some())
@@ -888,7 +888,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             }
             scope = scope.or(p.scope);
         }
-        let superseded = superseded || stated_earlier(table, toks, first, prev_end) || opens_as_superseded(table, toks, first);
+        let superseded = superseded || said_earlier || opens_as_superseded(table, toks, first);
         let (value, low, high) = if q.exact { (Some(q.low), None, None) } else { (None, Some(q.low), Some(q.high)) };
         prev_first = first;
         out.push(FigureMention {

@@ -217,18 +217,15 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             origins.push(origin);
         }
     }
-    // mentions come in article order, so repeats are adjacent
-    let mut sources = 1;
-    for w in group.mentions.windows(2) {
-        sources += usize::from(w[0].0 != w[1].0);
-    }
+    let sources = group.articles();
     // the noun as the card's language writes it (no "people mengungsi", no
     // "others injured"): its own word for what is counted, else its articles'
     let table = lang::table(lang_code);
     let concept = most_common(group.mentions.iter().filter_map(|(_, m)| m.concept));
     let event_concept = most_common(group.mentions.iter().filter_map(|(_, m)| m.event));
     // ("19 juta jiwa" of a population is the population: no "orang penduduk")
-    let generic = concept.is_some_and(|c| GENERIC_CONCEPTS.contains(&c)) && !event_concept.is_some_and(|e| CASUALTY_EVENTS.contains(&e));
+    let casualty = event_concept.is_some_and(|e| CASUALTY_EVENTS.contains(&e));
+    let generic = concept.is_some_and(|c| GENERIC_CONCEPTS.contains(&c)) && !casualty;
     let noun = match concept.and_then(|c| table.counted_nouns.word_for(c)) {
         _ if generic => None,
         None => most_common(group.mentions.iter().filter(|(a, _)| articles[*a].lang == lang_code).filter_map(|(_, m)| m.noun.as_deref())),
@@ -274,7 +271,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     };
     // (what happens to people is about people, whether or not a noun says so)
     let category = match most_common(group.mentions.iter().map(|(_, m)| m.category.as_str())).unwrap_or("count") {
-        "count" if concept.is_none_or(|c| GENERIC_CONCEPTS.contains(&c)) && event_concept.is_some_and(|e| CASUALTY_EVENTS.contains(&e)) => "people",
+        "count" if concept.is_none_or(|c| GENERIC_CONCEPTS.contains(&c)) && casualty => "people",
         c => c,
     };
     Fact { key: group.key.clone(), label, category: category.to_string(), values: fact_values, sources, agree: agreeing.len(), differ, origins }

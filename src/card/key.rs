@@ -55,6 +55,18 @@ pub(super) struct Group<'a> {
     places: Vec<(&'a str, usize, usize)>,
 }
 
+impl Group<'_> {
+    /// How many articles give the fact (mentions come article by article, so
+    /// one article's are adjacent).
+    pub(super) fn articles(&self) -> usize {
+        let mut n = 1;
+        for w in self.mentions.windows(2) {
+            n += usize::from(w[0].0 != w[1].0);
+        }
+        n
+    }
+}
+
 /// The index of the group with `key`, made if there is none.
 fn group_for(groups: &mut Vec<Group>, key: String) -> usize {
     match groups.iter().position(|g| g.key == key) {

@@ -51,11 +51,7 @@ pub(super) fn order_within_days(groups: &[Group], articles: usize) -> Vec<u32> {
     let mut tally: Option<(&Group, usize)> = None;
     for g in groups {
         if g.mentions.iter().any(|(_, m)| m.event.is_some_and(|e| RUNNING_TALLIES.contains(&e))) {
-            // one, and one more each time the article changes along its mentions
-            let mut count = 1;
-            for w in g.mentions.windows(2) {
-                count += usize::from(w[0].0 != w[1].0);
-            }
+            let count = g.articles();
             if tally.is_none_or(|(_, most)| count >= most) {
                 tally = Some((g, count));
             }
