@@ -374,10 +374,15 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
     // auxiliaries and names between do not part them ("145 were injured",
     // "91 anggota Kelompok Penyelenggara Pemungutan Suara (KPPS) meninggal")
     let mut gap = 0;
-    for k in end..toks.len().min(end + 16) {
+    let mut k = end;
+    while k < toks.len().min(end + 16) {
+        // "40 di antaranya tewas": of them, 40 died
+        if let Some(n) = table.parts_after.phrase_at(toks, k) {
+            k += n;
+            continue;
+        }
         // (nor past the start of its breakdown: "64 orang terdiri dari korban meninggal …")
-        let breakdown = table.part_markers.phrase_at(toks, k).is_some() && table.parts_after.phrase_at(toks, k).is_none();
-        if sentence_end(k) || table.coordinators.has(toks[k].text) || gap > 5 || breakdown {
+        if sentence_end(k) || table.coordinators.has(toks[k].text) || gap > 5 || table.part_markers.phrase_at(toks, k).is_some() {
             break;
         }
         if let Some((concept, _)) = event_at(table, toks, k) {
@@ -386,6 +391,7 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
         }
         let t = &toks[k];
         gap += usize::from(!(table.event_fillers.has(t.text) || t.is_capitalized() || t.is_punct("(") || t.is_punct(")")));
+        k += 1;
     }
     for k in (start.saturating_sub(8)..start).rev() {
         // (nor across a subordinate clause's start: "the toll could grow as 30 people…")
@@ -652,6 +658,43 @@ fn in_clause_since(toks: &[Token], first: usize, end: usize) -> bool {
     true
 }
 
+/// Whether no sentence ends between byte `end` and the token `first`.
+fn in_sentence_since(toks: &[Token], first: usize, end: usize) -> bool {
+    for t in toks[..first].iter().rev() {
+        if t.end <= end {
+            break;
+        }
+        if [".", "!", "?"].iter().any(|p| t.is_punct(p)) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Most tokens before a figure an anaphor may stand, and most tokens back
+/// from it to the event it points to.
+const ANAPHOR_REACH: usize = 8;
+const ANTECEDENT_REACH: usize = 60;
+
+/// The event an anaphor before a figure points back to (`Korban meninggal
+/// dunia … terus bertambah. Hingga pukul 21.00 WIB, jumlah itu menjadi 30
+/// orang`): the nearest event word before the anaphor, in the paragraph.
+fn anaphor_event<'a>(table: &LangTable, toks: &[Token<'a>], first: usize) -> Option<Event<'a>> {
+    let mut a = first;
+    loop {
+        a = a.checked_sub(1).filter(|&a| first - a <= ANAPHOR_REACH && !ends_clause(&toks[a]))?;
+        if table.anaphors.phrase_at(toks, a).is_some() {
+            break;
+        }
+    }
+    for k in (a.saturating_sub(ANTECEDENT_REACH)..a).rev() {
+        if let Some((concept, _)) = event_at(table, toks, k) {
+            return Some(Event { concept, word: toks[k].text, gap: first - k });
+        }
+    }
+    None
+}
+
 /// A superseded word in the few words before a figure, after the last figure
 /// (ending at byte `prev_end`), and not of when something was said ("Oktay
 /// earlier said more than 8,000" is no earlier value).
@@ -852,6 +895,10 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         if event.is_none() && part {
             event = out.last().and_then(|p| p.event).map(|concept| Event { concept, word: "", gap: 0 });
         }
+        // "jumlah itu menjadi 30 orang": what happened nearest before the anaphor
+        if event.is_none() {
+            event = anaphor_event(table, toks, first);
+        }
         let said_earlier = stated_earlier(table, toks, first, prev_end);
         if event.is_none() && concept.is_none_or(|c| GENERIC_CONCEPTS.contains(&c)) && first > 0 {
             let link = toks[first - 1].text;
@@ -880,6 +927,12 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             held = holder_before(table, toks, first, prev_end);
         }
         let mut scope = narrowed.scope.filter(|s| !(*s == "still" && event.is_some_and(|e| lang::STATE_EVENTS.contains(&e.concept))));
+        // an earlier value stated first with no event is of the one that
+        // replaced it ("Jika sebelumnya sebanyak 5.919 orang, hingga hari ini,
+        // tercatat ada 6.542 orang yang mengungsi")
+        if let Some(p) = out.last_mut().filter(|p| p.superseded && p.event.is_none() && p.noun == noun_text && in_sentence_since(toks, first, p.end)) {
+            (p.concept, p.event) = (concept, event.map(|e| e.concept));
+        }
         // the value it replaced is an earlier value of the same quantity
         if let Some(p) = out.last_mut().filter(|_| replaced == Some(true)) {
             p.superseded = true;
@@ -1035,7 +1088,8 @@ mod tests {
         assert_eq!(events(&id::TABLE, "dari 127 korban jiwa, dua diantaranya polisi")[0], (Some("killed"), false));
         // an elided count after a coordinator, not one with a verb of its own
         assert_eq!(events(&en::TABLE, "5,434 people killed in Turkey and at least 1,872 in Syria.")[1], (Some("killed"), false));
-        assert_eq!(events(&en::TABLE, "34 people have died and 16 are still being searched.")[1], (None, false));
+        assert_eq!(events(&en::TABLE, "34 people have died and 16 are still being searched.")[1], (Some("missing"), false));
+        assert_eq!(events(&en::TABLE, "34 people have died and 16 are still being held.")[1], (None, false));
         // the value a figure replaced, in its sentence
         assert_eq!(events(&en::TABLE, "The government revised the death toll to 275 from 288."), [(Some("killed"), false), (Some("killed"), true)]);
         // … or said to be the earlier one, in the next sentence
@@ -1097,6 +1151,38 @@ mod tests {
         // only through an introducer: otherwise the number says nothing by itself
         assert_eq!(event(&en::TABLE, "two were killed and the firm hired 268"), None);
         assert_eq!(event(&en::TABLE, "deaths in the region since the war began total 268"), None);
+    }
+
+    #[test]
+    fn an_anaphor_counts_what_happened_before_it() {
+        let events = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[]).iter().map(|f| (f.event, f.superseded)).collect::<Vec<_>>();
+        let s = "Korban meninggal dunia akibat banjir terus bertambah. Hingga pukul 21.00 WIB, jumlah itu menjadi 30 orang. Jumlah itu meningkat dari sebelumnya 16 orang.";
+        assert_eq!(events(&id::TABLE, s), [(Some("killed"), false), (Some("killed"), true)]);
+        assert_eq!(
+            events(&en::TABLE, "Three people drowned and 12 were injured. The figure rose to 15 on Monday."),
+            [(None, false), (Some("injured"), false), (Some("injured"), false)]
+        );
+        // no anaphor, no borrowing across sentences
+        assert_eq!(events(&id::TABLE, "Korban meninggal bertambah. Polisi memeriksa 30 orang."), [(None, false)]);
+    }
+
+    #[test]
+    fn an_earlier_value_stated_first_is_of_the_one_that_replaced_it() {
+        let events = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[]).iter().map(|f| (f.event, f.superseded)).collect::<Vec<_>>();
+        let s = "Jika sebelumnya sebanyak 5.919 orang, hingga hari ini, tercatat ada 6.542 orang yang mengungsi.";
+        assert_eq!(events(&id::TABLE, s), [(Some("displaced"), true), (Some("displaced"), false)]);
+        // not across sentences
+        let s = "Sebelumnya sebanyak 5.919 orang. Kini 6.542 orang mengungsi.";
+        assert_eq!(events(&id::TABLE, s)[0], (None, true));
+    }
+
+    #[test]
+    fn fillers_and_of_them_between_a_figure_and_its_event() {
+        let event = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[]).last().map(|f| (f.event, f.part));
+        assert_eq!(event(&id::TABLE, "Tercatat ada 65 orang korban, sebanyak 40 di antaranya tewas"), Some((Some("killed"), true)));
+        assert_eq!(event(&id::TABLE, "Tim menemukan 11 orang, 11 dalam keadaan meninggal dunia"), Some((Some("killed"), false)));
+        assert_eq!(event(&id::TABLE, "ada 25 orang yang dilaporkan selamat"), Some((Some("survived"), false)));
+        assert_eq!(event(&en::TABLE, "16 are still being searched for"), Some((Some("missing"), false)));
     }
 
     #[test]

@@ -276,6 +276,9 @@ pub static TABLE: LangTable = LangTable {
         ("fatalities", "killed"),
         ("pulled", "rescued"),
         ("rescued", "rescued"),
+        ("survived", "survived"),
+        ("survivors", "survived"),
+        ("being searched", "missing"),
         ("aftershocks", "aftershocks"),
         ("wounded", "injured"),
         ("injuries", "injured"),
@@ -335,6 +338,7 @@ pub static TABLE: LangTable = LangTable {
     ],
     earlier_links: words!["from"],
     parts_after: words!["of them", "of whom", "among them"],
+    anaphors: words!["the figure", "that figure", "this figure", "the number", "that number", "this number", "the tally"],
     part_markers: words!["including", "among them", "of whom", "of which", "of them", "namely"],
     // an event concept is its own English label unless named here
     event_labels: pairs![("withdrawn", "withdrawal"), ("hospitalized", "in hospital"), ("gdp", "GDP")],

@@ -454,6 +454,11 @@ pub struct LangTable {
     /// before (`33 di antaranya anak`, `four of them`); after a total, the
     /// others introduce its parts (`64 orang terdiri dari …`).
     pub parts_after: Packed,
+    /// Words that point back to a quantity already named (`jumlah itu`,
+    /// `the figure`): a figure they introduce with no event of its own
+    /// counts what happened nearest before them, across sentences
+    /// (`Korban meninggal dunia … terus bertambah. … jumlah itu menjadi 30 orang`).
+    pub anaphors: Packed,
     /// How the card names an event concept in this language (`killed` →
     /// `tewas`); a concept not named here is its own label.
     pub event_labels: Pairs,
@@ -549,6 +554,7 @@ pub static CASUALTY_EVENTS: Packed = words![
     "discharged",
     "ill",
     "rescued",
+    "survived",
     "affected"
 ];
 
