@@ -15,12 +15,17 @@ use serde::Serialize;
 pub enum RawDate {
     /// A day of a month, maybe with a year and a weekday.
     Calendar { day: u32, month: u32, year: Option<i32>, weekday: Option<u32> },
-    /// A weekday with no day of month (`Rabu`, `on Thursday`).
+    /// A weekday with no day of month (`Rabu`, `on Thursday`): the last
+    /// one on or before the article's date.
     Weekday(u32),
+    /// A weekday to come (`Rabu besok`, `next Monday`): the first one on or
+    /// after the article's date.
+    NextWeekday(u32),
     /// A day relative to the article's date (`kemarin` = -1).
     Relative(i64),
-    /// The day last spoken of (`hari itu`, `that day`).
-    ThatDay,
+    /// The day last spoken of (`hari itu`, `that day`), or one this many
+    /// days from it (`keesokan harinya` = 1).
+    ThatDay(i64),
 }
 
 #[derive(Clone, Debug)]
@@ -28,6 +33,10 @@ pub struct Found {
     pub raw: RawDate,
     pub start: usize,
     pub end: usize,
+    /// The date of a saying that closes its sentence (`kata Yoyok,
+    /// Selasa (10/3/2020).`): when it was said, not a day of the story, so
+    /// no `sehari berikutnya` counts from it.
+    pub said: bool,
 }
 
 /// How a date's year (or day) was obtained when the text does not say it.
@@ -205,12 +214,10 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
         // Weekday, optionally followed by its date: "Kamis (13/1)", "Senin, 29 Desember 2014".
         if let Some(wd) = weekday_at(table, toks, i) {
             let mut j = i + 1;
-            // "Jumat malam (7/1)": a part of the day may stand between
-            if let Some(used) = table.day_parts.phrase_at(toks, j) {
-                if toks.get(j + used).is_some_and(|t| t.is_punct("(")) {
-                    j += used;
-                }
-            }
+            // "Jumat malam (7/1)", "Ahad petang, 9 September 2012": a part
+            // of the day may stand between
+            let part = table.day_parts.phrase_at(toks, j).unwrap_or(0);
+            j += part;
             if toks.get(j).is_some_and(|t| t.is_punct(",")) {
                 j += 1;
             }
@@ -221,34 +228,73 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
                 if paren && toks.get(end).is_some_and(|t| t.is_punct(")")) {
                     end += 1;
                 }
-                out.push(Found { raw: RawDate::Calendar { day, month, year, weekday: Some(wd) }, start: toks[i].start, end: toks[end - 1].end });
+                let said = toks.get(end).is_none_or(|t| t.is_punct(".")) && said_before(table, toks, i);
+                out.push(Found { raw: RawDate::Calendar { day, month, year, weekday: Some(wd) }, start: toks[i].start, end: toks[end - 1].end, said });
                 i = skip_relative_modifier(table, toks, end);
                 continue;
             }
-            out.push(Found { raw: RawDate::Weekday(wd), start: toks[i].start, end: toks[i].end });
-            i += 1;
+            // which week: "Rabu besok", "Kamis sore kemarin", "next Monday"
+            let before = i.checked_sub(1).and_then(|b| table.weekday_before.longest_phrase_at(toks, b).filter(|&(_, n)| b + n == i));
+            let after = table.weekday_after.longest_phrase_at(toks, i + 1 + part);
+            let end = after.map_or(i + 1, |(_, n)| i + 1 + part + n);
+            let raw = if before.or(after).is_some_and(|(w, _)| w > 0) { RawDate::NextWeekday(wd) } else { RawDate::Weekday(wd) };
+            out.push(Found { raw, start: toks[i - usize::from(before.is_some())].start, end: toks[end - 1].end, said: false });
+            i = end;
             continue;
+        }
+        // "tiga hari lalu", "dua hari kemudian"
+        if let Some(n) = day_count(table, toks.get(i)) {
+            let ago = table.days_ago.phrase_at(toks, i + 1);
+            if let Some(used) = ago.or_else(|| table.days_later.phrase_at(toks, i + 1)) {
+                let raw = if ago.is_some() { RawDate::Relative(-n) } else { RawDate::ThatDay(n) };
+                out.push(Found { raw, start: toks[i].start, end: toks[i + used].end, said: false });
+                i += used + 1;
+                continue;
+            }
         }
         let paren = i > 0 && toks[i - 1].is_punct("(");
         if let Some((day, month, year, used)) = calendar_at(table, toks, i, paren) {
             let end = i + used;
-            out.push(Found { raw: RawDate::Calendar { day, month, year, weekday: None }, start: toks[i].start, end: toks[end - 1].end });
+            out.push(Found { raw: RawDate::Calendar { day, month, year, weekday: None }, start: toks[i].start, end: toks[end - 1].end, said: false });
             i = skip_relative_modifier(table, toks, end);
             continue;
         }
-        if let Some(used) = table.that_day.phrase_at(toks, i) {
-            out.push(Found { raw: RawDate::ThatDay, start: toks[i].start, end: toks[i + used - 1].end });
+        if let Some((offset, used)) = table.that_day.longest_phrase_at(toks, i) {
+            out.push(Found { raw: RawDate::ThatDay(offset), start: toks[i].start, end: toks[i + used - 1].end, said: false });
             i += used;
             continue;
         }
         if let Some((offset, used)) = table.relative_days.longest_phrase_at(toks, i) {
-            out.push(Found { raw: RawDate::Relative(offset), start: toks[i].start, end: toks[i + used - 1].end });
+            out.push(Found { raw: RawDate::Relative(offset), start: toks[i].start, end: toks[i + used - 1].end, said: false });
             i += used;
             continue;
         }
         i += 1;
     }
     out
+}
+
+/// A word of saying in the sentence before token `i` (`kata`, `said`).
+fn said_before(table: &LangTable, toks: &[Token], i: usize) -> bool {
+    for t in toks[..i].iter().rev() {
+        if [".", "!", "?"].iter().any(|p| t.is_punct(p)) {
+            break;
+        }
+        if table.speech_words.has(t.text) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A small count of days, in digits or one number word (`3`, `tiga`).
+fn day_count(table: &LangTable, t: Option<&Token>) -> Option<i64> {
+    let t = t?;
+    let n = match table.number_word(t.text) {
+        Some(lang::NumberWord::Value(n)) => n,
+        _ => u64::from(small_int(Some(t), 60)?),
+    };
+    Some(n as i64)
 }
 
 /// `Rabu (12/1) kemarin`: the relative word only modifies the date before it.
@@ -343,8 +389,14 @@ pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
                 None => Reading { date: None, inferred: None, mismatch: false, suggestion: None },
             }
         }
+        // the week after the one that ends on it
+        RawDate::NextWeekday(wd) => {
+            let mut r = resolve(RawDate::Weekday(wd), ctx);
+            r.date = r.date.map(|d| if Some(d) == ctx.article.or(ctx.bundle_latest.or(ctx.bundle)) { d } else { d.add_days(7) });
+            r
+        }
         // resolved by the caller against the date last mentioned; alone, the article's
-        RawDate::ThatDay => resolve(RawDate::Relative(0), ctx),
+        RawDate::ThatDay(offset) => resolve(RawDate::Relative(offset), ctx),
         RawDate::Relative(offset) => {
             let now = ctx.article.map(|d| (d, Inferred::Article)).or(ctx.bundle_latest.map(|d| (d, Inferred::Bundle)));
             Reading { date: now.map(|(d, _)| d.add_days(offset)), inferred: now.map(|(_, how)| how), mismatch: false, suggestion: None }
@@ -455,7 +507,19 @@ mod tests {
         assert!(raws(t, "selama dua minggu").is_empty());
         assert!(raws(t, "Minggu lalu ia datang").is_empty());
         assert_eq!(raws(t, "kemarin dia datang"), vec![(RawDate::Relative(-1), "kemarin".into())]);
-        assert_eq!(raws(t, "pada hari itu juga"), vec![(RawDate::ThatDay, "hari itu".into())]);
+        // which week a bare weekday is in
+        assert_eq!(raws(t, "dilanjutkan pada Rabu besok"), vec![(RawDate::NextWeekday(3), "Rabu besok".into())]);
+        assert_eq!(raws(t, "Kamis sore kemarin mereka"), vec![(RawDate::Weekday(4), "Kamis sore kemarin".into())]);
+        assert_eq!(raws(&en::TABLE, "talks next Monday"), vec![(RawDate::NextWeekday(1), "next Monday".into())]);
+        // a weekday, a part of the day and a date with no brackets
+        assert_eq!(raws(t, "Ahad petang, 9 September 2012."), vec![(cal(9, 9, Some(2012), Some(7)), "Ahad petang, 9 September 2012".into())]);
+        // counted days from now, and from the day last spoken of
+        assert_eq!(raws(t, "tiba tiga hari lalu"), vec![(RawDate::Relative(-3), "tiga hari lalu".into())]);
+        assert_eq!(raws(t, "dua hari kemudian ia pulang"), vec![(RawDate::ThatDay(2), "dua hari kemudian".into())]);
+        assert_eq!(raws(t, "Besoknya ia pulang"), vec![(RawDate::ThatDay(1), "Besoknya".into())]);
+        assert!(raws(t, "selama tiga hari ia pergi").is_empty());
+        assert_eq!(raws(&en::TABLE, "three days ago"), vec![(RawDate::Relative(-3), "three days ago".into())]);
+        assert_eq!(raws(t, "pada hari itu juga"), vec![(RawDate::ThatDay(0), "hari itu".into())]);
     }
 
     #[test]

@@ -308,7 +308,7 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
                 }
             }
             last_before.push(last);
-            if let Some(date) = r.and_then(|r| r.date) {
+            if let Some(date) = r.and_then(|r| r.date).filter(|_| !f.said) {
                 last = Some(date);
             }
             readings.push(r);
@@ -322,17 +322,23 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
             let last_date = || last_before[k];
             let r = match reading {
                 Some(r) => *r,
-                None if f.raw == RawDate::ThatDay && last_date().is_some() => dates::resolve(RawDate::Relative(0), &Context { article: last_date(), ..ctx }),
-                None => match matches!(f.raw, RawDate::Relative(_)).then(|| anchor_in(*para)).flatten() {
-                    Some(anchor) => dates::resolve(f.raw, &Context { article: Some(anchor), ..ctx }),
-                    None => dates::resolve(f.raw, &ctx),
+                // "Kemarin, Minggu 16 Oktober": the date beside it says which day
+                None if matches!(f.raw, RawDate::Relative(_)) && p.dates.get(k + 1).is_some_and(|n| n.0.start <= f.end + 2) && readings[k + 1].is_some() => {
+                    readings[k + 1].unwrap()
+                }
+                None => match (f.raw, last_date()) {
+                    (RawDate::ThatDay(offset), Some(last)) => dates::resolve(RawDate::Relative(offset), &Context { article: Some(last), ..ctx }),
+                    _ => match matches!(f.raw, RawDate::Relative(_)).then(|| anchor_in(*para)).flatten() {
+                        Some(anchor) => dates::resolve(f.raw, &Context { article: Some(anchor), ..ctx }),
+                        None => dates::resolve(f.raw, &ctx),
+                    },
                 },
             };
             let sentence = sentence.clone();
             let kind = match f.raw {
                 RawDate::Calendar { .. } => "calendar",
-                RawDate::Weekday(_) => "weekday",
-                RawDate::Relative(_) | RawDate::ThatDay => "relative",
+                RawDate::Weekday(_) | RawDate::NextWeekday(_) => "weekday",
+                RawDate::Relative(_) | RawDate::ThatDay(_) => "relative",
             };
             dates.push(DateMention {
                 text: p.date_texts[k].clone(),

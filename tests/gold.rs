@@ -102,8 +102,16 @@ fn score_set(dir: &str, gold_file: &str, as_one_bundle: bool) -> (Tally, Tally) 
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let gold: Value = serde_json::from_str(&std::fs::read_to_string(root.join(gold_file)).unwrap()).unwrap();
     let gold = gold["articles"].as_object().unwrap();
-    let articles: Vec<BundleArticle> =
-        gold.keys().map(|name| BundleArticle::from_text(name, std::fs::read_to_string(root.join(dir).join(name)).unwrap())).collect();
+    // publication dates, where the set gives them (meta.json: {file: {published}})
+    let meta: Value = std::fs::read_to_string(root.join(dir).join("meta.json")).map_or(Value::Null, |m| serde_json::from_str(&m).unwrap());
+    let articles: Vec<BundleArticle> = gold
+        .keys()
+        .map(|name| {
+            let mut a = BundleArticle::from_text(name, std::fs::read_to_string(root.join(dir).join(name)).unwrap());
+            a.published = meta[name.as_str()]["published"].as_str().map(str::to_string);
+            a
+        })
+        .collect();
     let bundles: Vec<Vec<BundleArticle>> = if as_one_bundle { vec![articles] } else { articles.into_iter().map(|a| vec![a]).collect() };
     let (mut figures, mut dates) = (Tally::default(), Tally::default());
     for articles in bundles {
@@ -149,6 +157,16 @@ fn english_articles_meet_the_bar() {
 #[test]
 fn second_event_bundle_meets_the_bar() {
     assert_bar("event2", score_set("event2", "gold-event2.json", true), 0.925, 0.99);
+}
+
+/// 22 Indonesian articles chosen for the date kinds that missed on unseen
+/// text (durations, closing datelines, bare weekdays, relative chains),
+/// annotated blind, given with their publication dates (dates only).
+#[test]
+fn dates_of_hard_cases_meet_the_bar() {
+    let (_, dates) = score_set("dates-id", "gold-dates-id.json", false);
+    println!("dates-id: dates F1={:.3}", dates.f1());
+    assert!(dates.f1() >= 0.97, "dates-id dates F1 {:.3} < 0.97\nmissed: {:#?}\nextra: {:#?}", dates.f1(), dates.misses, dates.extras);
 }
 
 #[test]

@@ -381,7 +381,11 @@ pub static TABLE: LangTable = LangTable {
     clause_leads: words!["meanwhile", "however", "but", "then", "on", "and", "that", "since"],
     subordinators: words!["after", "because", "which", "while", "when", "although", "before", "as", "to", "so"],
     coordinators: words!["and", "or", "while", "but", "whereas"],
-    that_day: words!["that day"],
+    that_day: keyed![("that day", 0), ("the next day", 1), ("the following day", 1), ("a day later", 1), ("the day before", -1), ("the previous day", -1),],
+    days_ago: words!["days ago"],
+    days_later: words!["days later"],
+    weekday_after: keyed![],
+    weekday_before: keyed![("next", 1), ("coming", 1), ("last", -1)],
     relative_days: keyed![("today", 0), ("yesterday", -1), ("tomorrow", 1)],
     boilerplate_prefixes: words![
         "read more",

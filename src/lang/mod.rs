@@ -489,8 +489,20 @@ pub struct LangTable {
     /// word after one does not say what a figure before it counts
     /// (`mencapai 11.239 orang dan korban meninggal 527 jiwa`).
     pub coordinators: Packed,
-    /// Phrases naming the day last spoken of (`hari itu`).
-    pub that_day: Packed,
+    /// Phrases naming the day last spoken of (`hari itu`), or one a number
+    /// of days from it (`keesokan harinya`, `the next day`): the offset.
+    pub that_day: Keyed<i64>,
+    /// Words after a count of days that make it a day that many days
+    /// before the article's (`tiga hari lalu`, `three days ago`) …
+    pub days_ago: Packed,
+    /// … or that many days after the day last spoken of (`dua hari kemudian`).
+    pub days_later: Packed,
+    /// Words beside a bare weekday that say which week it is in: 1 the
+    /// coming one (`Rabu besok`, `Senin depan`, `next Monday`), -1 the past
+    /// one (`Kamis kemarin`); after the weekday (and a part of the day), or
+    /// before it.
+    pub weekday_after: Keyed<i64>,
+    pub weekday_before: Keyed<i64>,
     /// Relative day phrases and their offset from the article's date.
     pub relative_days: Keyed<i64>,
     /// Lines starting with one of these are boilerplate and dropped.
