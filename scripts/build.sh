@@ -21,7 +21,13 @@ cargo build --release --bin factcard
 # optimised for size (the profile's opt-level 3 is the native CLI's).
 export CARGO_PROFILE_RELEASE_STRIP=debuginfo
 export CARGO_PROFILE_RELEASE_OPT_LEVEL=z
+# the pinned nightly (scripts/nightly.sh) when setup.sh has installed it
+# with rust-src and the wasm target; empty otherwise: a stable build
+. scripts/nightly.sh
 NIGHTLY=$(bash scripts/setup.sh --nightly-ready)
+if [ -z "$NIGHTLY" ]; then
+  echo "build: WARNING: $FACTCARD_NIGHTLY with rust-src and wasm32-unknown-unknown is not installed (bash scripts/setup.sh installs it); building the wasm with stable: larger, over the 64 KB budget" >&2
+fi
 rm -rf "$OUT"
 
 # build_wasm NAME RENAME-EXPORTS CARGO-FEATURE-ARGS...: pkg/NAME.js + pkg/NAME_bg.wasm
@@ -35,15 +41,15 @@ build_wasm() {
     # module: ~10 KB gzip less), and no Debug formatting or source
     # locations. Own target dir, so the stable builds of the tests keep
     # their cache.
-    echo "== build: $name: cargo +nightly build --release --lib --target $WASM_TARGET $* -Z build-std (size)"
+    echo "== build: $name: cargo +$NIGHTLY build --release --lib --target $WASM_TARGET $* -Z build-std (size)"
     WASM_DIR=target/shipped
     # LLVM's inline threshold: 20 made the gzipped module smallest (measured
     # 0, 5 (opt-level z's own), 8, 10, 15, 20, 25, 30, 40, 50: -0.7 KB at 20).
     RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none -Cllvm-args=-inline-threshold=20" \
-      cargo +nightly build --release --lib --target "$WASM_TARGET" --target-dir "$WASM_DIR" "$@" \
+      cargo +"$NIGHTLY" build --release --lib --target "$WASM_TARGET" --target-dir "$WASM_DIR" "$@" \
       -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
   else
-    echo "== build: $name: cargo build --release --lib --target $WASM_TARGET $* (no nightly with rust-src: a larger wasm)"
+    echo "== build: $name: cargo build --release --lib --target $WASM_TARGET $* (no $FACTCARD_NIGHTLY with rust-src: a larger wasm)"
     WASM_DIR=target
     cargo build --release --lib --target "$WASM_TARGET" "$@"
   fi

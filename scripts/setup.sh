@@ -6,16 +6,23 @@ cd "$(dirname "$0")/.."
 
 say() { printf '\n== setup: %s\n' "$*"; }
 
-# The nightly toolchain with rust-src and the wasm target builds the shipped
-# wasm with a size-optimised standard library (scripts/build.sh). Optional:
-# without it the build falls back to stable (larger wasm).
-nightly_ready() {
-  rustup toolchain list 2>/dev/null | grep -q '^nightly' &&
-    [ -d "$(rustc +nightly --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library" ] &&
-    rustup target list --installed --toolchain nightly 2>/dev/null | grep -qx wasm32-unknown-unknown
+# The pinned nightly toolchain (scripts/nightly.sh) with rust-src and the
+# wasm target builds the shipped wasm with a size-optimised standard library
+# (scripts/build.sh). Optional: without it the build falls back to stable
+# (larger wasm, which fails the size test).
+. scripts/nightly.sh
+nightly_installed() {
+  rustup toolchain list 2>/dev/null | grep -q "^$FACTCARD_NIGHTLY"
 }
+nightly_ready() {
+  nightly_installed &&
+    [ -d "$(rustc +"$FACTCARD_NIGHTLY" --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library" ] &&
+    rustup target list --installed --toolchain "$FACTCARD_NIGHTLY" 2>/dev/null | grep -qx wasm32-unknown-unknown
+}
+# --nightly-ready: prints the pinned toolchain's name when it is ready for
+# the size build (scripts/build.sh), nothing otherwise
 if [ "${1:-}" = "--nightly-ready" ]; then
-  nightly_ready && echo yes
+  if nightly_ready; then echo "$FACTCARD_NIGHTLY"; fi
   exit 0
 fi
 
@@ -25,11 +32,21 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# 1b. rust-src and the wasm target for the nightly toolchain, if there is one.
-if rustup toolchain list | grep -q '^nightly' && ! nightly_ready; then
-  say "rustup component add rust-src + target wasm32-unknown-unknown (nightly, for the size build)"
-  rustup component add rust-src --toolchain nightly || echo "setup: no rust-src for nightly; the wasm will be built with stable (larger)"
-  rustup target add wasm32-unknown-unknown --toolchain nightly || true
+# 1b. The pinned nightly with rust-src and the wasm target (minimal profile:
+#     no docs, clippy or rustfmt). A failure is not fatal: build.sh warns and
+#     builds the wasm with stable.
+if ! nightly_ready; then
+  if nightly_installed; then
+    say "rustup component add rust-src + target add wasm32-unknown-unknown ($FACTCARD_NIGHTLY, for the size build)"
+    rustup component add rust-src --toolchain "$FACTCARD_NIGHTLY" &&
+      rustup target add wasm32-unknown-unknown --toolchain "$FACTCARD_NIGHTLY" || true
+  else
+    say "rustup toolchain install $FACTCARD_NIGHTLY --profile minimal --component rust-src --target wasm32-unknown-unknown (for the size build)"
+    rustup toolchain install "$FACTCARD_NIGHTLY" --profile minimal --component rust-src \
+      --target wasm32-unknown-unknown --no-self-update || true
+  fi
+  nightly_ready ||
+    echo "setup: WARNING: $FACTCARD_NIGHTLY with rust-src and wasm32-unknown-unknown could not be installed; the wasm will be built with stable (larger, over the size budget)" >&2
 fi
 
 # 2. wasm-bindgen-cli matching the wasm-bindgen in Cargo.lock (the CLI and

@@ -86,6 +86,7 @@ fn table_date(iso: &str, _lang_code: &str) -> String {
 /// Formats a number for the card in the language's notation, with its scale
 /// word for millions and up (`1,8 juta`, `2.500`, `1.8 million`).
 #[cfg(not(target_arch = "wasm32"))]
+#[allow(clippy::disallowed_macros)] // native only (clippy.toml)
 fn table_number(v: f64, lang_code: &str) -> String {
     let table = lang::table(lang_code);
     let (dec, thousands) = if table.decimal_sep == ',' { (',', '.') } else { ('.', ',') };
@@ -126,6 +127,7 @@ fn table_number(v: f64, lang_code: &str) -> String {
 
 /// `2022-01-13` → `13 Januari 2022` in the card's language.
 #[cfg(not(target_arch = "wasm32"))]
+#[allow(clippy::disallowed_macros)] // native only (clippy.toml)
 fn table_date(iso: &str, lang_code: &str) -> String {
     let Some(d) = Date::parse_iso(iso) else { return iso.to_string() };
     let table = lang::table(lang_code);

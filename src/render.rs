@@ -389,6 +389,8 @@ fn escape_into(s: &str, out: &mut String) {
 }
 
 /// A self-contained HTML page with the card: the no-JS fallback.
+// the CLI's (`factcard card`): nothing in the wasm calls it, so it does not ship
+#[allow(clippy::disallowed_macros)]
 pub fn page_html(card: &Card) -> String {
     let mut out = format!("<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">", card.lang);
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");

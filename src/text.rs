@@ -446,6 +446,7 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_macros)] // tests compare with format! (clippy.toml)
 mod tests {
     use super::*;
 

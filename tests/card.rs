@@ -1,6 +1,8 @@
 //! The card model on the seed bundle: facts grouped across outlets, agreement
 //! and conflict, the timeline, and the HTML renderer showing the same facts.
 #![cfg(not(target_arch = "wasm32"))]
+// test code, native only: clippy.toml's wasm rules do not apply
+#![allow(clippy::disallowed_macros, clippy::disallowed_methods, clippy::disallowed_types)]
 
 use factcard::bundle::{Bundle, BundleArticle};
 use factcard::card::{build_card, Card, CardOptions, Status};

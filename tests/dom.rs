@@ -2,6 +2,8 @@
 //! only (`run_in_browser`): `WASM_BINDGEN_USE_BROWSER=1 cargo test --target
 //! wasm32-unknown-unknown --test dom`, with CHROMEDRIVER.
 #![cfg(target_arch = "wasm32")]
+// test code (a wasm test binary, never shipped): clippy.toml's wasm rules do not apply
+#![allow(clippy::disallowed_macros)]
 
 #[path = "support/js.rs"]
 mod js;

@@ -4,7 +4,7 @@
 //! passing. `scripts/fuzz.sh` fuzzes for real (nightly, cargo-fuzz).
 #![cfg(not(target_arch = "wasm32"))]
 
-#[allow(dead_code)]
+#[allow(dead_code, clippy::disallowed_macros)] // test code (clippy.toml)
 #[path = "../fuzz/checks.rs"]
 mod checks;
 

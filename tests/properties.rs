@@ -3,7 +3,7 @@
 //! every value is finite.
 #![cfg(not(target_arch = "wasm32"))]
 
-#[allow(dead_code)]
+#[allow(dead_code, clippy::disallowed_macros)] // test code (clippy.toml)
 #[path = "../fuzz/checks.rs"]
 mod checks;
 
