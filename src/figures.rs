@@ -390,7 +390,10 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
             break;
         }
         let t = &toks[k];
-        gap += usize::from(!(table.event_fillers.has(t.text) || t.is_capitalized() || t.is_punct("(") || t.is_punct(")")));
+        // (a grade before the event neither: "36 are reported to be severely injured")
+        gap += usize::from(
+            !(table.event_fillers.has(t.text) || table.scope_words.get(t.text).is_some() || t.is_capitalized() || t.is_punct("(") || t.is_punct(")")),
+        );
         k += 1;
     }
     for k in (start.saturating_sub(8)..start).rev() {
@@ -512,8 +515,11 @@ impl Narrowing {
         if ends_clause(t) || t.is_number() || (commas_end && (t.is_punct(",") || table.coordinators.has(t.text))) {
             return false;
         }
-        if self.scope.is_none() {
-            self.scope = table.scope_words.phrases_at(toks, k).next().map(|(scope, _)| scope);
+        // (a grade is more than a state: "33 others remain in serious condition")
+        if self.scope.is_none_or(|s| s == "still") {
+            if let Some((scope, _)) = table.scope_words.phrases_at(toks, k).next() {
+                self.scope = Some(scope);
+            }
         }
         // the nearest place word, whether or not a name follows it ("in both
         // countries" is no place, and the one before it is another clause's)
@@ -766,8 +772,14 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         // ("dozens of police"); a link word is only taken with its noun
         let noun_at = |k: usize| toks.get(k).filter(|t| t.is_word() && !q.percent).and_then(|t| table.noun(t.text).map(|n| (t, n)));
         let linked = word_in(toks.get(q.end), &table.noun_links);
-        let noun = if linked { noun_at(q.end + 1) } else { noun_at(q.end) };
+        let mut noun = if linked { noun_at(q.end + 1) } else { noun_at(q.end) };
         let mut noun_end = q.end + usize::from(linked) + 1;
+        // … or what it is said to be: "100 were women" (a predicate, the
+        // last word of its clause)
+        if noun.is_none() && !linked && toks.get(q.end).is_some_and(|t| table.event_fillers.has(t.text)) {
+            noun = noun_at(q.end + 1).filter(|(_, n)| n.category == Category::People && toks.get(q.end + 2).is_none_or(|t| t.kind == crate::text::Kind::Punct));
+            noun_end += 1;
+        }
         // a classifier counts nothing itself: the noun after it does ("223
         // unit rumah"), else the subject's
         let mut classified = false;
@@ -782,6 +794,20 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
                     noun
                 }
             },
+            other => other,
+        };
+        // a generic noun before a specific one is its classifier ("91 orang
+        // petugas KPPS", "dua orang polisi")
+        let noun = match noun {
+            Some((_, n)) if GENERIC_CONCEPTS.contains(&n.concept) => {
+                match noun_at(noun_end).filter(|(_, m)| m.category == Category::People && !GENERIC_CONCEPTS.contains(&m.concept)) {
+                    Some(after) => {
+                        noun_end += 1;
+                        Some(after)
+                    }
+                    None => noun,
+                }
+            }
             other => other,
         };
         // ("has risen up to 154" is no bound: the toll rose to 154)
@@ -1183,6 +1209,20 @@ mod tests {
         assert_eq!(event(&id::TABLE, "Tim menemukan 11 orang, 11 dalam keadaan meninggal dunia"), Some((Some("killed"), false)));
         assert_eq!(event(&id::TABLE, "ada 25 orang yang dilaporkan selamat"), Some((Some("survived"), false)));
         assert_eq!(event(&en::TABLE, "16 are still being searched for"), Some((Some("missing"), false)));
+    }
+
+    #[test]
+    fn what_is_counted_beside_the_number() {
+        let read = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[]).iter().map(|f| (f.concept, f.event, f.scope)).collect::<Vec<_>>();
+        // a generic noun before a specific one is its classifier
+        assert_eq!(read(&id::TABLE, "91 orang petugas KPPS meninggal dunia"), [(Some("staff"), Some("killed"), None)]);
+        assert_eq!(read(&id::TABLE, "lima orang warga luka"), [(Some("people"), Some("injured"), None)]);
+        // a predicate says what the count is
+        assert_eq!(read(&en::TABLE, "Of the dead, 100 were women."), [(Some("women"), None, None)]);
+        assert_eq!(read(&en::TABLE, "100 were taken to hospital."), [(None, None, None)]);
+        // a grade between a figure and its event, and a grade beats a state
+        assert_eq!(read(&en::TABLE, "36 are reported to be severely injured"), [(None, Some("injured"), Some("heavy"))]);
+        assert_eq!(read(&en::TABLE, "33 others remain in serious condition"), [(Some("people"), Some("injured"), Some("heavy"))]);
     }
 
     #[test]

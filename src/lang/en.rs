@@ -141,6 +141,8 @@ pub static TABLE: LangTable = LangTable {
         ("badly", "heavy"),
         ("seriously", "heavy"),
         ("critically", "heavy"),
+        ("critical", "heavy"),
+        ("serious", "heavy"),
         ("moderately", "moderate"),
         ("lightly", "light"),
         ("slightly", "light"),
@@ -178,13 +180,17 @@ pub static TABLE: LangTable = LangTable {
         "victims" => "victims", People;
         "others" => "people", People;
         "foreigners" => "foreigners", People;
+        "women" => "women", People;
+        "female" => "women", People;
+        "men" => "men", People;
         "terrorists" => "attackers", People;
         "troops" => "troops", People;
         "soldiers" => "troops", People;
-        "personnel" => "troops", People;
         "police" => "police", People;
         "officers" => "police", People;
-        "members" => "members", People;
+        "staff" => "staff", People;
+        "personnel" => "staff", People;
+        "members" => "staff", People;
         "protesters" => "protesters", People;
         "refugees" => "refugees", People;
         "patients" => "patients", People;
@@ -279,6 +285,8 @@ pub static TABLE: LangTable = LangTable {
         ("survived", "survived"),
         ("survivors", "survived"),
         ("being searched", "missing"),
+        ("critical condition", "injured"),
+        ("serious condition", "injured"),
         ("aftershocks", "aftershocks"),
         ("wounded", "injured"),
         ("injuries", "injured"),
@@ -326,6 +334,7 @@ pub static TABLE: LangTable = LangTable {
         "are",
         "is",
         "being",
+        "be",
         "reportedly",
         "reported",
         "still",
@@ -337,7 +346,7 @@ pub static TABLE: LangTable = LangTable {
         "to"
     ],
     earlier_links: words!["from"],
-    parts_after: words!["of them", "of whom", "among them"],
+    parts_after: words!["of them", "of whom", "among them", "of those"],
     anaphors: words!["the figure", "that figure", "this figure", "the number", "that number", "this number", "the tally"],
     part_markers: words!["including", "among them", "of whom", "of which", "of them", "namely"],
     // an event concept is its own English label unless named here
