@@ -776,9 +776,13 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         let mut noun_end = q.end + usize::from(linked) + 1;
         // … or what it is said to be: "100 were women" (a predicate, the
         // last word of its clause)
-        if noun.is_none() && !linked && toks.get(q.end).is_some_and(|t| table.event_fillers.has(t.text)) {
-            noun = noun_at(q.end + 1).filter(|(_, n)| n.category == Category::People && toks.get(q.end + 2).is_none_or(|t| t.kind == crate::text::Kind::Punct));
-            noun_end += 1;
+        // ("dua diantaranya merupakan petugas": of them)
+        let of_them = table.parts_after.phrase_at(toks, q.end).unwrap_or(0);
+        if noun.is_none() && !linked && toks.get(q.end + of_them).is_some_and(|t| table.event_fillers.has(t.text)) {
+            noun_end += of_them + 1;
+            noun = noun_at(noun_end - 1).filter(|(_, n)| {
+                n.category == Category::People && toks.get(noun_end).is_none_or(|t| t.kind == crate::text::Kind::Punct || noun_at(noun_end).is_some())
+            });
         }
         // a classifier counts nothing itself: the noun after it does ("223
         // unit rumah"), else the subject's
@@ -796,10 +800,11 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
             },
             other => other,
         };
-        // a generic noun before a specific one is its classifier ("91 orang
-        // petugas KPPS", "dua orang polisi")
+        // of two nouns of people, the second says who: a generic noun is the
+        // first's classifier ("91 orang petugas KPPS", "dua orang polisi"),
+        // or the second its modifier ("petugas kepolisian")
         let noun = match noun {
-            Some((_, n)) if GENERIC_CONCEPTS.contains(&n.concept) => {
+            Some((_, n)) if n.category == Category::People => {
                 match noun_at(noun_end).filter(|(_, m)| m.category == Category::People && !GENERIC_CONCEPTS.contains(&m.concept)) {
                     Some(after) => {
                         noun_end += 1;
@@ -911,7 +916,8 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         // after a coordinator that follows a part ("yaitu 1.000 jiwa di A dan
         // 50 jiwa di B")
         let in_clause = out.last().filter(|p| in_clause_since(toks, first, p.end));
-        let part = table.parts_after.phrase_at(toks, end).is_some()
+        let part = of_them > 0
+            || table.parts_after.phrase_at(toks, end).is_some()
             || in_clause.is_some_and(|p| {
                 table.part_markers.iter().any(|m| phrase_before(toks, first, m).is_some()) || p.part && table.coordinators.has(toks[first - 1].text)
             });
@@ -1214,12 +1220,14 @@ mod tests {
     #[test]
     fn what_is_counted_beside_the_number() {
         let read = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[]).iter().map(|f| (f.concept, f.event, f.scope)).collect::<Vec<_>>();
-        // a generic noun before a specific one is its classifier
+        // of two nouns of people, the second says who
         assert_eq!(read(&id::TABLE, "91 orang petugas KPPS meninggal dunia"), [(Some("staff"), Some("killed"), None)]);
         assert_eq!(read(&id::TABLE, "lima orang warga luka"), [(Some("people"), Some("injured"), None)]);
         // a predicate says what the count is
         assert_eq!(read(&en::TABLE, "Of the dead, 100 were women."), [(Some("women"), None, None)]);
         assert_eq!(read(&en::TABLE, "100 were taken to hospital."), [(None, None, None)]);
+        let s = "127 orang meninggal dunia, dua diantaranya merupakan petugas kepolisian.";
+        assert_eq!(read(&id::TABLE, s)[1], (Some("police"), Some("killed"), None));
         // a grade between a figure and its event, and a grade beats a state
         assert_eq!(read(&en::TABLE, "36 are reported to be severely injured"), [(None, Some("injured"), Some("heavy"))]);
         assert_eq!(read(&en::TABLE, "33 others remain in serious condition"), [(Some("people"), Some("injured"), Some("heavy"))]);

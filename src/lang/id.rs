@@ -177,6 +177,7 @@ pub static TABLE: LangTable = LangTable {
         "prajurit" => "troops", People;
         "serdadu" => "troops", People;
         "polisi" => "police", People;
+        "kepolisian" => "police", People;
         "petugas" => "staff", People;
         "personel" => "staff", People;
         "anggota" => "staff", People;
@@ -335,7 +336,22 @@ pub static TABLE: LangTable = LangTable {
         "diterbitkan"
     ],
     not_events: words!["rumah sakit"],
-    event_fillers: words!["lainnya", "telah", "sudah", "dinyatakan", "dilaporkan", "masih", "juga", "yang", "kali", "dalam", "keadaan", "kondisi", "berhasil"],
+    event_fillers: words![
+        "lainnya",
+        "telah",
+        "sudah",
+        "dinyatakan",
+        "dilaporkan",
+        "masih",
+        "juga",
+        "yang",
+        "kali",
+        "dalam",
+        "keadaan",
+        "kondisi",
+        "berhasil",
+        "merupakan"
+    ],
     earlier_links: words!["dari"],
     parts_after: words!["di antaranya", "diantaranya"],
     anaphors: words!["jumlah itu", "jumlah tersebut", "jumlah ini", "jumlahnya", "angka itu", "angka tersebut", "angka ini"],
