@@ -90,6 +90,18 @@ fn sources_disagreeing_on_the_same_day_conflict() {
 }
 
 #[test]
+fn a_place_s_count_below_its_article_s_total_is_a_part() {
+    let card = card_of_texts(&[
+        "Banjir melanda provinsi itu. Sebanyak 124 orang meninggal dunia, kata petugas, Senin (5/2/2024). Di Lembata 28 orang meninggal dunia.",
+        "Banjir melanda provinsi itu. Sebanyak 117 orang meninggal dunia, kata petugas, Minggu (4/2/2024).",
+    ]);
+    let deaths = card.facts.iter().find(|f| f.key == "killed").unwrap();
+    assert_eq!(deaths.values[0].value, Some(124.0), "{:?}", deaths.values);
+    let lembata = deaths.values.iter().find(|v| v.value == Some(28.0)).unwrap();
+    assert_eq!(lembata.status, Status::Part, "{:?}", deaths.values);
+}
+
+#[test]
 fn a_tally_of_one_day_rises_and_a_count_that_changes_by_the_hour_never_conflicts() {
     // two counts of the dead on one day: the larger is the later tally
     let card = card_of_texts(&[

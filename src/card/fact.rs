@@ -84,8 +84,24 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     // day after "288 people have died")
     let mut replaced = Vec::new();
     let mut prev: Option<(usize, &str)> = None;
+    // a place's count below a count its article gives with no place is that
+    // place's share ("124 jiwa meninggal dunia … Di Lembata 28 orang")
+    let whole = !crate::text::has_char(&group.key, '#');
+    let size = |m: &FigureMention| m.value.or(m.high).unwrap_or(0.0);
+    let share = |ai: usize, m: &FigureMention| {
+        if !whole || m.place.is_none() {
+            return false;
+        }
+        for &(a, o) in &group.mentions {
+            if a == ai && o.place.is_none() && size(o) > size(m) {
+                return true;
+            }
+        }
+        false
+    };
     for &(ai, m) in &group.mentions {
         let shown = display(m, &mut number);
+        let standing = |m: &FigureMention| standing(m) | u8::from(share(ai, m));
         let cite = citation(&articles[ai], &names[ai], &m.sentence, &m.text);
         let k = match values.iter().position(|v| v.0 == shown) {
             Some(k) => {
