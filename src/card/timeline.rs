@@ -49,11 +49,16 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String], lang_code
 }
 
 /// How well a label says what happened: it is not who said it ("Riyani 35
-/// tahun katanya", "disampaikan oleh Presiden", "Last Updated"), and it opens
-/// a clause (a capital: "mengakibatkan…" is a fragment).
+/// tahun katanya", "disampaikan oleh Presiden", "Last Updated"), it names
+/// something that happened (an event word), and it opens a clause (a
+/// capital: "mengakibatkan…" is a fragment).
 fn label_score(label: &str, table: &lang::LangTable) -> u8 {
-    let said = crate::text::split_byte(label, b' ').any(|w| table.speech_words.has(w));
-    u8::from(!said) * 2 + u8::from(label.chars().next().is_some_and(crate::text::is_upper))
+    let (mut said, mut happened) = (false, false);
+    for w in crate::text::split_byte(label, b' ') {
+        said |= table.speech_words.has(w);
+        happened |= table.event(w).is_some();
+    }
+    u8::from(!said) * 4 + u8::from(happened) * 2 + u8::from(label.chars().next().is_some_and(crate::text::is_upper))
 }
 
 /// How many of the sentences that give a date are read for its label.
@@ -143,12 +148,23 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
     // two words will do in the date's own clause ("Troops arrived"); a
     // neighbour must say more. Nearest first, the one before first (past
     // either end, or the date's clause a second time, is out of range).
+    // A clause that only says who said it is no label when another says
+    // what they said ("…, kata Raditya Jati dalam keterangan tertulis, Senin").
     let mut found = None;
-    'nearest: for d in 0..clauses.len() {
+    'nearest: for (strict, d) in (0..clauses.len()).map(|d| (true, d)).chain((0..clauses.len()).map(|d| (false, d))) {
         for k in [holding.wrapping_sub(d), if d == 0 { usize::MAX } else { holding + d }] {
             if k < clauses.len() {
                 let w = words_of(k);
-                if w.len() >= if d == 0 { 2 } else { 3 } {
+                let (mut said, mut happened) = (false, false);
+                for w in &w {
+                    said |= table.speech_words.has(w);
+                    happened |= table.event(w).is_some();
+                }
+                // (the date's own clause will do unless it only says who
+                // spoke; a neighbour must say what happened)
+                // (else, the nearest that says anything)
+                let fits = if d == 0 { w.len() >= 2 && !(said && !happened) } else { w.len() >= 3 && !said && happened };
+                if if strict { fits } else { w.len() >= if d == 0 { 2 } else { 3 } } {
                     found = Some(w);
                     break 'nearest;
                 }
@@ -164,7 +180,12 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
             break;
         }
     }
-    let mut label = crate::text::join(&words[..end.min(LABEL_WORDS)], " ");
+    // (nor on a word that leads to what was cut: "mengungsi hingga per")
+    let mut keep = end.min(LABEL_WORDS);
+    while keep > 1 && (table.stopwords.has(&words[keep - 1]) || table.weekday_lead.has(&words[keep - 1])) {
+        keep -= 1;
+    }
+    let mut label = crate::text::join(&words[..keep], " ");
     if end > LABEL_WORDS {
         label.push('…');
     }
@@ -208,6 +229,16 @@ mod tests {
             timeline_label("Gempa magnitudo 6,9 mengguncang Banten pada Jumat (2/8/2019) pukul 19.03 WIB.", "Jumat (2/8/2019)", "id"),
             "Gempa magnitudo 6,9 mengguncang Banten pukul 19.03 WIB"
         );
+        // not who said it when a clause says what happened, and not ending on a word that leads on
+        assert_eq!(
+            timeline_label(
+                "Korban meninggal bertambah menjadi 174 orang, kata Raditya dalam keterangan tertulis, Sabtu (10/4/2021).",
+                "Sabtu (10/4/2021)",
+                "id"
+            ),
+            "Korban meninggal bertambah menjadi 174 orang"
+        );
+        assert_eq!(timeline_label("Sebanyak 13.230 orang mengungsi hingga per Rabu (7/4/2021).", "Rabu (7/4/2021)", "id"), "Sebanyak 13.230 orang mengungsi");
         assert_eq!(timeline_label("", "Kamis (13/1)", "id"), "");
         assert_eq!(timeline_label("…pasukan tiba di kota", "Kamis (13/1)", "id"), "pasukan tiba di kota");
         assert_eq!(

@@ -326,7 +326,7 @@ pub static TABLE: LangTable = LangTable {
         ("imports", "imports"),
         ("unemployment", "unemployment"),
     ],
-    speech_words: words!["said", "says", "told", "according", "quoted", "updated", "published"],
+    speech_words: words!["said", "says", "told", "according", "quoted", "updated", "published", "statement", "conference", "briefing"],
     not_events: words!["death penalty", "death sentence"],
     event_fillers: words![
         "have",

@@ -335,6 +335,9 @@ pub static TABLE: LangTable = LangTable {
         "disampaikan",
         "dikutip",
         "dilansir",
+        "keterangan",
+        "konferensi",
+        "pernyataan",
         "menurut",
         "diperbarui",
         "diterbitkan"
@@ -464,7 +467,7 @@ pub static TABLE: LangTable = LangTable {
     week_homonyms: words!["minggu"],
     week_followers: words!["ini", "lalu", "depan", "terakhir", "kemarin", "pertama", "kedua", "ketiga", "sebelumnya", "berikutnya", "mendatang",],
     day_parts: words!["pagi", "siang", "sore", "petang", "malam", "dini hari", "subuh"],
-    weekday_lead: words!["pada", "hari", "sejak", "tanggal", "setiap", "tiap"],
+    weekday_lead: words!["pada", "hari", "sejak", "tanggal", "setiap", "tiap", "per", "hingga", "sampai"],
     clause_leads: words![
         "sementara itu",
         "namun",
