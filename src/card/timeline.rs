@@ -163,7 +163,7 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
                 // (the date's own clause will do unless it only says who
                 // spoke; a neighbour must say what happened)
                 // (else, the nearest that says anything)
-                let fits = if d == 0 { w.len() >= 2 && !(said && !happened) } else { w.len() >= 3 && !said && happened };
+                let fits = if d == 0 { (happened || !said) && w.len() >= 2 } else { w.len() >= 3 && !said && happened };
                 if if strict { fits } else { w.len() >= if d == 0 { 2 } else { 3 } } {
                     found = Some(w);
                     break 'nearest;
