@@ -2,9 +2,12 @@
 //! `extract` (mentions as JSON), `bundle` (the JSON the widget loads) and
 //! `card` (the card as static HTML, or its model with `--json`).
 //!
-//! Every error is one line naming the file and the reason, with exit code 1
-//! (2 for bad usage). A bad file among good ones is reported and the rest are
-//! still processed unless `--strict` is given.
+//! Every error is one line naming the file and the reason, with exit code 1.
+//! A bad file among good ones is reported and the rest are still processed
+//! unless `--strict` is given. The arguments are parsed by clap (native only:
+//! nothing of it is in the wasm): `factcard COMMAND --help` lists a command's
+//! flags, and bad usage (an unknown flag, a missing or malformed value) is an
+//! error naming the argument, with exit code 2.
 
 // native only: clippy.toml's wasm rules do not apply to the command line
 #![allow(clippy::disallowed_macros, clippy::disallowed_methods, clippy::disallowed_types)]
@@ -21,6 +24,8 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
+    use clap::error::ErrorKind;
+    use clap::{CommandFactory, Parser, Subcommand};
     use factcard::bundle::{Bundle, BundleArticle};
     use factcard::calendar::Date;
     use factcard::extract::{extract_bundle, ExtractOptions};
@@ -28,97 +33,169 @@ mod cli {
     use std::io::Write;
     use std::process::ExitCode;
 
-    const USAGE: &str = "usage:
-      factcard extract INPUT...                figures and dates of the inputs (one bundle) as JSON
-      factcard bundle INPUT... -o BUNDLE.json  the bundle the <fact-card> widget loads
-      factcard card FILE...|BUNDLE.json [--json | --embed SRC [--css HREF]] [-o OUT]
-                                               the card as a static HTML page (or its model as JSON,
-                                               or with --embed a <fact-card src=SRC> holding the card
-                                               already: no-JS fallback, no layout shift; its
-                                               stylesheet at HREF, default factcard.css)
-    inputs: article texts (.txt), saved article pages (.html: the article's text,
-    title, date, outlet, URL and language), RSS, Atom and JSON feeds (an article
-    an item), bundles ({version, articles}) or JSON arrays of articles ({text,
-    id?, file?, outlet?, url?, title?, published?, lang?}), directories (read
-    recursively: their .txt, .json, .html, .htm, .xml, .rss and .atom files),
-    - (standard input); what a file is, is told by its content
-    options:
-      -o, --output FILE   write to FILE instead of standard output
-      --published DATE    when the one text file was published (ISO 8601: 2022-11-21
-                          or 2022-11-21T19:28+07:00); also --outlet NAME, --url URL,
-                          --title TEXT
-      --strict            stop at the first bad file (default: report it and go on)
-      --max-facts N       facts shown on the card (default 5)
-      --lang id|en        the card's language (default: that of most articles)";
+    /// What an INPUT is, after each command's help.
+    const INPUTS: &str = "\
+INPUT is an article text (.txt), a saved article page (.html: its text, title,
+date, outlet, URL and language), an RSS, Atom or JSON feed (an article an item),
+a bundle ({version, articles}), a JSON array of articles ({text, id?, file?,
+outlet?, url?, title?, published?, lang?}), a directory (read recursively: its
+.txt, .json, .html, .htm, .xml, .rss and .atom files) or - (standard input).
+What a file is, is told by its content. A bad file is reported on one line
+naming it (exit code 1) and the other files are still read, unless --strict.";
 
+    #[derive(Parser)]
+    #[command(
+        name = "factcard",
+        version,
+        about = "Fact cards for news: figures and dates lined up across sources",
+        after_help = INPUTS,
+        subcommand_required = true,
+        arg_required_else_help = true,
+        // a flag given twice: the last one counts (as --strict --keep-going)
+        args_override_self = true
+    )]
+    struct Cli {
+        #[command(subcommand)]
+        command: Cmd,
+    }
+
+    #[derive(Subcommand)]
+    enum Cmd {
+        /// Figures and dates of the inputs (one bundle) as JSON
+        #[command(after_help = INPUTS)]
+        Extract(Common),
+        /// The bundle the <fact-card> widget loads, as JSON
+        #[command(after_help = INPUTS)]
+        Bundle(Common),
+        /// The card as a static HTML page (or its model as JSON, or a pre-rendered <fact-card>)
+        #[command(after_help = INPUTS)]
+        Card {
+            // first: its flags under "Options", not under the heading Common ends with
+            #[command(flatten)]
+            card: CardArgs,
+            #[command(flatten)]
+            common: Common,
+        },
+    }
+
+    /// What every command takes.
+    #[derive(clap::Args)]
+    struct Common {
+        /// Inputs, read as one bundle (see below; - is standard input)
+        #[arg(value_name = "INPUT", required = true)]
+        files: Vec<String>,
+        /// Write to FILE instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<String>,
+        /// Stop at the first bad file
+        #[arg(long, overrides_with = "keep_going")]
+        strict: bool,
+        /// Report a bad file and go on with the others (the default)
+        #[arg(long, overrides_with = "strict")]
+        keep_going: bool,
+        #[command(flatten)]
+        meta: Meta,
+    }
+
+    /// What the flags say of the one text file (or page) given.
+    #[derive(clap::Args)]
+    #[command(next_help_heading = "One text file (give exactly one INPUT)")]
+    struct Meta {
+        /// When it was published (ISO 8601: 2022-11-21 or 2022-11-21T19:28+07:00)
+        #[arg(long, value_name = "DATE")]
+        published: Option<String>,
+        /// The outlet that published it
+        #[arg(long, value_name = "NAME")]
+        outlet: Option<String>,
+        /// Its URL
+        #[arg(long, value_name = "URL")]
+        url: Option<String>,
+        /// Its title
+        #[arg(long, value_name = "TEXT")]
+        title: Option<String>,
+    }
+
+    /// What only `card` takes.
+    #[derive(clap::Args)]
+    struct CardArgs {
+        /// The card's model as JSON instead of HTML
+        #[arg(long)]
+        json: bool,
+        /// A <fact-card src=SRC> holding the card already (no-JS fallback, no layout shift)
+        #[arg(long, value_name = "SRC")]
+        embed: Option<String>,
+        /// With --embed: the stylesheet's URL
+        #[arg(long, value_name = "HREF", default_value = "factcard.css")]
+        css: String,
+        /// Facts shown on the card
+        #[arg(long, value_name = "N", default_value_t = 5)]
+        max_facts: usize,
+        /// The card's language, id or en (default: that of most articles)
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+    }
+
+    /// A command's inputs and options, parsed and checked.
     struct Args {
-        command: String,
+        command: Command,
         files: Vec<String>,
         output: Option<String>,
-        json: bool,
-        embed: Option<String>,
-        css: String,
         strict: bool,
-        max_facts: usize,
-        lang: Option<String>,
         /// What `--published`, `--outlet`, `--url`, `--title` say of the one text file.
         meta: BundleArticle,
     }
 
-    fn parse_args() -> Result<Args, String> {
-        let mut it = std::env::args().skip(1);
-        let command = it.next().ok_or("no command given")?;
-        if command == "-h" || command == "--help" {
-            return Err(String::new());
-        }
-        if !["extract", "bundle", "card"].contains(&command.as_str()) {
-            return Err(format!("unknown command '{command}'"));
-        }
-        let mut args = Args {
-            command,
-            files: Vec::new(),
-            output: None,
-            json: false,
-            embed: None,
-            css: "factcard.css".into(),
-            strict: false,
-            max_facts: 5,
-            lang: None,
-            meta: BundleArticle::default(),
+    enum Command {
+        Extract,
+        Bundle,
+        Card(CardArgs),
+    }
+
+    /// The command line, or a usage error (exit code 2) naming what is wrong.
+    fn parse_args() -> Result<Args, clap::Error> {
+        let cli = Cli::try_parse()?;
+        let (command, common) = match cli.command {
+            Cmd::Extract(c) => (Command::Extract, c),
+            Cmd::Bundle(c) => (Command::Bundle, c),
+            Cmd::Card { common, card } => (Command::Card(card), common),
         };
-        while let Some(a) = it.next() {
-            match a.as_str() {
-                "-o" | "--output" => args.output = Some(it.next().ok_or("-o needs a file name")?),
-                "--json" => args.json = true,
-                "--embed" => args.embed = Some(it.next().ok_or("--embed needs the bundle URL the live card loads")?),
-                "--css" => args.css = it.next().ok_or("--css needs the stylesheet URL")?,
-                "--lang" => args.lang = Some(it.next().ok_or("--lang needs a language code (id, en)")?),
-                "--published" => {
-                    let p = it.next().ok_or("--published needs a date (2022-11-21 or 2022-11-21T19:28+07:00)")?;
-                    if factcard::bundle::published_date(&p).is_none() {
-                        return Err(format!("--published {p}: not an ISO 8601 date or date-time (2022-11-21, 2022-11-21T19:28+07:00)"));
-                    }
-                    args.meta.published = Some(p);
-                }
-                "--outlet" => args.meta.outlet = Some(it.next().ok_or("--outlet needs a name")?),
-                "--url" => args.meta.url = Some(it.next().ok_or("--url needs a URL")?),
-                "--title" => args.meta.title = Some(it.next().ok_or("--title needs a title")?),
-                "--strict" => args.strict = true,
-                "--keep-going" => args.strict = false,
-                "--max-facts" => args.max_facts = it.next().and_then(|n| n.parse().ok()).ok_or("--max-facts needs a number")?,
-                "-h" | "--help" => return Err(String::new()),
-                s if s.starts_with('-') && s.len() > 1 => return Err(format!("unknown option {s}")),
-                _ => args.files.push(a),
+        let usage_error = |kind, message: String| {
+            let mut cmd = Cli::command();
+            cmd.build();
+            let name = match command {
+                Command::Extract => "extract",
+                Command::Bundle => "bundle",
+                Command::Card(_) => "card",
+            };
+            let sub = cmd.find_subcommand_mut(name).expect("a subcommand of Cli");
+            sub.error(kind, message)
+        };
+        let Meta { published, outlet, url, title } = common.meta;
+        if let Some(p) = &published {
+            if factcard::bundle::published_date(p).is_none() {
+                return Err(usage_error(
+                    ErrorKind::ValueValidation,
+                    format!("--published {p}: not an ISO 8601 date or date-time (2022-11-21, 2022-11-21T19:28+07:00)"),
+                ));
             }
         }
-        if args.files.is_empty() {
-            return Err(format!("{} needs at least one file", args.command));
+        let meta = BundleArticle { published, outlet, url, title, ..BundleArticle::default() };
+        let files = common.files;
+        if meta != BundleArticle::default() {
+            let not_one = match files.as_slice() {
+                [one] if one.ends_with(".json") => Some(format!("{one} is a bundle or article list")),
+                [one] if std::path::Path::new(one).is_dir() => Some(format!("{one} is a directory")),
+                [_] => None,
+                many => Some(format!("{} inputs given", many.len())),
+            };
+            if let Some(why) = not_one {
+                return Err(usage_error(
+                    ErrorKind::ArgumentConflict,
+                    format!("--published, --outlet, --url and --title describe one text file: give exactly one ({why})"),
+                ));
+            }
         }
-        let has_meta = args.meta != BundleArticle::default();
-        if has_meta && (args.files.len() != 1 || args.files[0].ends_with(".json") || std::path::Path::new(&args.files[0]).is_dir()) {
-            return Err("--published, --outlet, --url and --title describe one text file: give exactly one".into());
-        }
-        Ok(args)
+        Ok(Args { command, files, output: common.output, strict: common.strict, meta })
     }
 
     /// The bytes of an input: a file, or standard input for `-`. One over
@@ -289,8 +366,8 @@ mod cli {
 
     fn run(args: &Args) -> Result<bool, String> {
         let options = ExtractOptions { today: today() };
-        match args.command.as_str() {
-            "extract" => {
+        match &args.command {
+            Command::Extract => {
                 let (bundle, had_errors) = load(args, true)?;
                 let extraction = extract_bundle(&bundle, options);
                 // what narrows each figure (not in the JSON), for whoever tunes the card
@@ -305,36 +382,30 @@ mod cli {
                 write_output(args, &to_json(&extraction))?;
                 Ok(had_errors)
             }
-            "bundle" => {
+            Command::Bundle => {
                 let (bundle, had_errors) = load(args, true)?;
                 write_output(args, &to_json(&bundle))?;
                 Ok(had_errors)
             }
-            "card" => {
+            Command::Card(card) => {
                 let (bundle, had_errors) = load(args, true)?;
-                let card = build_card(&bundle, &CardOptions { max_facts: args.max_facts, today: options.today, lang: args.lang.clone() });
-                let content = match (&args.embed, args.json) {
-                    (_, true) => to_json(&card),
-                    (Some(src), false) => render::embed_html(&card, src, &args.css),
-                    (None, false) => render::page_html(&card),
+                let model = build_card(&bundle, &CardOptions { max_facts: card.max_facts, today: options.today, lang: card.lang.clone() });
+                let content = match (&card.embed, card.json) {
+                    (_, true) => to_json(&model),
+                    (Some(src), false) => render::embed_html(&model, src, &card.css),
+                    (None, false) => render::page_html(&model),
                 };
                 write_output(args, &content)?;
                 Ok(had_errors)
             }
-            other => Err(format!("unknown command '{other}'")),
         }
     }
 
     pub fn main() -> ExitCode {
         let args = match parse_args() {
             Ok(a) => a,
-            Err(e) => {
-                if !e.is_empty() {
-                    eprintln!("factcard: {e}");
-                }
-                eprintln!("{USAGE}");
-                return ExitCode::from(2);
-            }
+            // usage errors exit with 2; --help and --version print and exit with 0
+            Err(e) => e.exit(),
         };
         match run(&args) {
             Ok(false) => ExitCode::SUCCESS,

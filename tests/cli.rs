@@ -139,6 +139,75 @@ fn usage_errors_exit_2() {
 }
 
 #[test]
+fn each_command_has_help_listing_its_flags() {
+    let common = ["--output", "-o", "--strict", "--keep-going", "--published", "--outlet", "--url", "--title", "INPUT"];
+    let card_only = ["--json", "--embed", "--css", "--max-facts", "--lang"];
+    for command in ["extract", "bundle", "card"] {
+        let out = bin().args([command, "--help"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{command} --help");
+        let help = String::from_utf8(out.stdout).unwrap();
+        assert!(help.contains(&format!("Usage: factcard {command}")), "{help}");
+        for flag in common {
+            assert!(help.contains(flag), "{command} --help: no {flag}\n{help}");
+        }
+        for flag in card_only {
+            assert_eq!(help.contains(flag), command == "card", "{command} --help: {flag}\n{help}");
+        }
+        // each flag has its description on its line
+        for line in help.lines().filter(|l| l.trim_start().starts_with("--") || l.trim_start().starts_with("-o")) {
+            assert!(line.trim().split("  ").filter(|p| !p.trim().is_empty()).count() >= 2, "{command}: no description: {line}");
+        }
+    }
+    let top = bin().arg("--help").output().unwrap();
+    assert_eq!(top.status.code(), Some(0));
+    let top = String::from_utf8(top.stdout).unwrap();
+    for command in ["extract", "bundle", "card"] {
+        assert!(top.contains(command), "{top}");
+    }
+}
+
+#[test]
+fn version_is_the_crate_version() {
+    let out = bin().arg("--version").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), format!("factcard {}", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn unknown_or_malformed_flags_fail_naming_the_flag() {
+    let seed = &seeds()[0];
+    let cases: [(&[&str], &str); 5] = [
+        (&["extract", "--frobnicate"], "--frobnicate"),
+        (&["card", "--jsno"], "--jsno"),
+        // a flag of another command
+        (&["extract", "--json"], "--json"),
+        (&["card", "--max-facts", "many"], "--max-facts"),
+        (&["card", "--embed"], "--embed"),
+    ];
+    for (args, flag) in cases {
+        // the input first: a flag missing its value is last
+        let out = bin().arg(args[0]).arg(seed).args(&args[1..]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.lines().next().unwrap_or("").contains(flag), "{args:?}: {err}");
+    }
+    // a near miss is named and the right one suggested
+    let err = String::from_utf8(bin().args(["card", "--strcit"]).arg(seed).output().unwrap().stderr).unwrap();
+    assert!(err.contains("--strcit") && err.contains("--strict"), "{err}");
+}
+
+#[test]
+fn flags_given_twice_the_last_counts() {
+    let twice = json(&bin().args(["card", "--json", "--max-facts", "1", "--max-facts", "2"]).args(seeds()).output().unwrap());
+    let once = json(&bin().args(["card", "--json", "--max-facts", "2"]).args(seeds()).output().unwrap());
+    assert_eq!(twice, once);
+    let out = bin().args(["extract", "--strict", "--keep-going", "/nonexistent/x.txt"]).args(seeds()).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!out.stdout.is_empty(), "--keep-going after --strict: the other files are read");
+}
+
+#[test]
 fn card_embed_is_a_fact_card_holding_the_card_in_a_declarative_shadow_root() {
     let out = bin().args(["card", "--embed", "data/b.json?x=1&y=\"2\"", "--css", "/css/factcard.css"]).args(seeds()).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -185,6 +254,9 @@ fn inputs_are_article_lists_directories_and_standard_input() {
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--published 7/2/2024: not an ISO 8601 date"));
     let two = bin().args(["extract", "--outlet", "X"]).arg(&text).arg(&text).output().unwrap();
     assert_eq!(two.status.code(), Some(2), "the flags describe one text file");
+    assert!(String::from_utf8_lossy(&two.stderr).contains("describe one text file: give exactly one (2 inputs given)"));
+    let bundled = bin().args(["bundle", "--url", "https://x.id/a"]).arg(&list).output().unwrap();
+    assert_eq!(bundled.status.code(), Some(2), "a bundle or article list carries its own");
 
     // a directory: its .txt and .json files, recursively, in order
     let dir = tmp("tree");
