@@ -99,6 +99,16 @@ fn a_place_s_count_below_its_article_s_total_is_a_part() {
     assert_eq!(deaths.values[0].value, Some(124.0), "{:?}", deaths.values);
     let lembata = deaths.values.iter().find(|v| v.value == Some(28.0)).unwrap();
     assert_eq!(lembata.status, Status::Part, "{:?}", deaths.values);
+    // a list that adds up to no more than its article's total is its breakdown,
+    // whatever each item's place; one smaller count alone is not
+    let card = card_of_texts(&[
+        "Banjir melanda provinsi itu. Total 174 orang meninggal, kata petugas, Senin (5/2/2024).\nFlores Timur: 71 orang meninggal.\nLembata: 46 orang meninggal.",
+        "Banjir melanda provinsi itu. Sebanyak 179 orang meninggal dunia, kata petugas, Selasa (6/2/2024). Sebelumnya 50 orang meninggal.",
+    ]);
+    let deaths = card.facts.iter().find(|f| f.key == "killed").unwrap();
+    let status = |v: f64| deaths.values.iter().find(|x| x.value == Some(v)).unwrap().status;
+    assert_eq!((status(179.0), status(71.0), status(46.0), status(174.0)), (Status::Main, Status::Part, Status::Part, Status::Earlier), "{:?}", deaths.values);
+    assert_ne!(status(50.0), Status::Part, "{:?}", deaths.values);
 }
 
 #[test]

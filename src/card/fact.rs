@@ -84,20 +84,31 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     // day after "288 people have died")
     let mut replaced = Vec::new();
     let mut prev: Option<(usize, &str)> = None;
-    // a place's count below a count its article gives with no place is that
-    // place's share ("124 jiwa meninggal dunia … Di Lembata 28 orang")
+    // Parts of an article's whole (the largest count it gives with no place,
+    // not superseded): a place's count below it ("124 jiwa meninggal dunia …
+    // Di Lembata 28 orang"), and a breakdown, two or more smaller counts that
+    // add up to no more than it ("174 … Flores Timur 71, Lembata 46, Alor 28 …").
     let whole = !crate::text::has_char(&group.key, '#');
     let size = |m: &FigureMention| m.value.or(m.high).unwrap_or(0.0);
+    let mut top = vec![0.0f64; articles.len()];
+    for &(a, o) in &group.mentions {
+        if o.place.is_none() && !o.superseded && size(o) > top[a] {
+            top[a] = size(o);
+        }
+    }
+    // (the distinct smaller counts of each article: how many, their sum)
+    let mut below: Vec<Vec<f64>> = vec![Vec::new(); articles.len()];
+    for &(a, o) in &group.mentions {
+        if !o.superseded && size(o) < top[a] && !below[a].contains(&size(o)) {
+            below[a].push(size(o));
+        }
+    }
     let share = |ai: usize, m: &FigureMention| {
-        if !whole || m.place.is_none() {
-            return false;
+        let (n, mut sum) = (below[ai].len(), 0.0);
+        for v in &below[ai] {
+            sum += v;
         }
-        for &(a, o) in &group.mentions {
-            if a == ai && o.place.is_none() && size(o) > size(m) {
-                return true;
-            }
-        }
-        false
+        whole && !m.superseded && size(m) < top[ai] && (m.place.is_some() || n >= 2 && sum <= top[ai])
     };
     for &(ai, m) in &group.mentions {
         let shown = display(m, &mut number);
