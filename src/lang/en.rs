@@ -179,6 +179,7 @@ pub static TABLE: LangTable = LangTable {
         "civilians" => "people", People;
         "victims" => "victims", People;
         "others" => "people", People;
+        "survivors" => "people", People;
         "foreigners" => "foreigners", People;
         "women" => "women", People;
         "female" => "women", People;
