@@ -351,7 +351,7 @@ pub static TABLE: LangTable = LangTable {
         "to"
     ],
     earlier_links: words!["from"],
-    parts_after: words!["of them", "of whom", "among them", "of those"],
+    parts_after: words!["of them", "of whom", "among them", "of those", "aged"],
     anaphors: words!["the figure", "that figure", "this figure", "the number", "that number", "this number", "the tally", "the count"],
     part_markers: words!["including", "among them", "of whom", "of which", "of them", "namely"],
     // an event concept is its own English label unless named here

@@ -360,7 +360,7 @@ pub static TABLE: LangTable = LangTable {
         "merupakan"
     ],
     earlier_links: words!["dari"],
-    parts_after: words!["di antaranya", "diantaranya"],
+    parts_after: words!["di antaranya", "diantaranya", "berusia", "usia"],
     anaphors: words!["jumlah itu", "jumlah tersebut", "jumlah ini", "jumlahnya", "angka itu", "angka tersebut", "angka ini"],
     part_markers: words!["termasuk", "di antaranya", "diantaranya", "dengan rincian", "terdiri dari", "terdiri atas", "rinciannya", "yaitu", "yakni"],
     event_labels: pairs![

@@ -451,8 +451,9 @@ pub struct LangTable {
     /// breakdown (`including`, `di antaranya`, `terdiri dari`).
     pub part_markers: Packed,
     /// Words just after a figure that make it a part of what was counted
-    /// before (`33 di antaranya anak`, `four of them`); after a total, the
-    /// others introduce its parts (`64 orang terdiri dari …`).
+    /// before (`33 di antaranya anak`, `four of them`), or an age group's
+    /// share (`23 children aged 6–10`); after a total, the others introduce
+    /// its parts (`64 orang terdiri dari …`).
     pub parts_after: Packed,
     /// Words that point back to a quantity already named (`jumlah itu`,
     /// `the figure`): a figure they introduce with no event of its own
