@@ -112,6 +112,21 @@ fn a_place_s_count_below_its_article_s_total_is_a_part() {
 }
 
 #[test]
+fn a_specific_group_that_is_most_of_the_whole_is_the_whole() {
+    // "petugas" who are most of the dead an article counts are the dead
+    let card = card_of_texts(&[
+        "Pemilu usai. Sebanyak 133 orang meninggal dunia, kata petugas, Senin (22/4/2019). Sebanyak 91 petugas KPPS meninggal dunia.",
+        "Pemilu usai. Sebanyak 119 petugas KPPS meninggal dunia, kata komisioner, Selasa (23/4/2019).",
+    ]);
+    let keys: Vec<&str> = card.facts.iter().map(|f| f.key.as_str()).collect();
+    assert!(keys.contains(&"killed") && !keys.contains(&"staff/killed"), "{keys:?}");
+    // two police officers of 131 dead are a group among them
+    let card = card_of_texts(&["Kerusuhan di stadion. Sebanyak 131 orang tewas, dan dua polisi tewas, kata polisi, Senin (3/10/2022)."]);
+    let keys: Vec<&str> = card.facts.iter().map(|f| f.key.as_str()).collect();
+    assert!(keys.contains(&"killed") && keys.contains(&"police/killed"), "{keys:?}");
+}
+
+#[test]
 fn a_tally_of_one_day_rises_and_a_count_that_changes_by_the_hour_never_conflicts() {
     // two counts of the dead on one day: the larger is the later tally
     let card = card_of_texts(&[

@@ -139,6 +139,31 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
             }
         }
     }
+    // A count of a specific group of people ("91 petugas KPPS meninggal")
+    // that is at least half of the whole counted in each article stating
+    // both ("133 orang meninggal") is that whole, named more precisely: the
+    // same fact. Far less is a group among the whole ("two police officers"
+    // of 131 dead), its own fact.
+    let size = |m: &FigureMention| m.value.or(m.high).unwrap_or(0.0);
+    for s in 0..groups.len() {
+        let Some(slash) = groups[s].key.bytes().position(|b| b == b'/') else { continue };
+        let Some(g) = groups.iter().position(|x| x.key.as_bytes() == &groups[s].key.as_bytes()[slash + 1..]) else { continue };
+        let (mut both, mut most) = (false, true);
+        for &(a, m) in &groups[s].mentions {
+            for &(b, o) in &groups[g].mentions {
+                if a == b && !o.part && !m.part {
+                    both = true;
+                    most &= size(m) * 2.0 >= size(o);
+                }
+            }
+        }
+        if both && most {
+            // (article by article, as [`Group::articles`] reads them)
+            let moved = std::mem::take(&mut groups[s].mentions);
+            groups[g].mentions.extend(moved);
+            crate::order::sort_by(&mut groups[g].mentions, |x, y| x.0.cmp(&y.0));
+        }
+    }
     // a quantity that two or more articles each give for two or more places
     // (the dead in Turkey, in Syria) is a fact per place, its other mentions
     // the whole; one given for a single place is given where the event is,
