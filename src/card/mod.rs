@@ -240,12 +240,23 @@ fn citation(a: &ArticleMentions, outlet: &str, sentence: &std::sync::Arc<str>, t
 fn most_common<'a>(items: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for it in items {
-        match counts.iter_mut().find(|(k, _)| *k == it) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((it, 1)),
-        }
+        count_one(&mut counts, it);
     }
-    // the first of the most counted (a later one must count more)
+    most_counted(counts)
+}
+
+/// Counts `it` in `counts` (not generic: one copy for every caller of [`most_common`]).
+#[inline(never)]
+fn count_one<'a>(counts: &mut Vec<(&'a str, usize)>, it: &'a str) {
+    match counts.iter_mut().find(|(k, _)| *k == it) {
+        Some((_, n)) => *n += 1,
+        None => counts.push((it, 1)),
+    }
+}
+
+/// The first of the most counted (a later one must count more).
+#[inline(never)]
+fn most_counted(counts: Vec<(&str, usize)>) -> Option<&str> {
     let mut best: Option<(&str, usize)> = None;
     for &(k, n) in &counts {
         if best.is_none_or(|(_, b)| n > b) {
