@@ -60,16 +60,19 @@ impl Article {
     /// Parses raw article text. Never fails: odd input gives an article with
     /// fewer parts recognised.
     pub fn parse(text: &str, meta: Meta) -> Article {
-        let given = meta.lang.as_deref().and_then(|l| lang::ALL.iter().find(|t| lang::eq_ci(t.code, l.split('-').next().unwrap_or(l))));
+        let given = meta.lang.as_deref().and_then(|l| lang::ALL.iter().find(|t| lang::eq_ci(t.code, crate::text::split_byte(l, b'-').next().unwrap_or(l))));
         let table = given.copied().unwrap_or_else(|| lang::detect(text));
         let mut credits = Vec::new();
         // the paragraphs: the lines kept (trimmed, not empty, not boilerplate)
         let mut kept: Vec<Paragraph> = Vec::new();
         let mut offset = 0;
-        for full_line in text.split_inclusive('\n') {
+        // (its lines, each with its newline: a byte scan, no char searcher)
+        while offset < text.len() {
+            let end = text[offset..].bytes().position(|b| b == b'\n').map_or(text.len(), |i| offset + i + 1);
+            let full_line = &text[offset..end];
             let line = full_line.trim();
             let s = offset + full_line.len() - full_line.trim_start().len();
-            offset += full_line.len();
+            offset = end;
             if line.is_empty() {
                 continue;
             }
@@ -175,16 +178,16 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
     }
     let body = dash_at + dash.len();
     // PLACE (OUTLET) -, PLACE, Jan 9 (Reuters) -
-    if let Some((place, rest)) = prefix.split_once('(') {
-        let outlet = rest.strip_suffix(')')?.trim();
-        let place = place.split(',').next().unwrap_or("").trim();
-        if outlet.is_empty() || outlet.contains(['(', ')']) {
+    if let Some((place, rest)) = crate::text::split_once_byte(prefix, b'(') {
+        let outlet = rest.strip_suffix(")")?.trim();
+        let place = crate::text::split_byte(place, b',').next().unwrap_or("").trim();
+        if outlet.is_empty() || outlet.bytes().any(|b| b == b'(' || b == b')') {
             return None;
         }
         return Some(((!place.is_empty()).then(|| place.to_string()), Some(outlet.to_string()), body));
     }
     let mut parts: Vec<&str> = Vec::new();
-    for p in prefix.split(',') {
+    for p in crate::text::split_byte(prefix, b',') {
         let p = p.trim();
         if !p.is_empty() {
             parts.push(p);

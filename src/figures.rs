@@ -83,8 +83,8 @@ struct Quantity {
 /// point (`3.5` in Indonesian text). Numbers past 18 digits are not figures.
 pub fn parse_numeral(s: &str, decimal_sep: char) -> Option<f64> {
     let thousands = if decimal_sep == ',' { '.' } else { ',' };
-    let groups: Vec<&str> = s.split(thousands).collect();
-    let grouped = groups.len() > 1 && groups[1..].iter().all(|g| g.split(decimal_sep).next().is_some_and(|h| h.len() == 3));
+    let groups: Vec<&str> = crate::text::split_byte(s, thousands as u8).collect();
+    let grouped = groups.len() > 1 && groups[1..].iter().all(|g| crate::text::split_byte(g, decimal_sep as u8).next().is_some_and(|h| h.len() == 3));
     let point = if grouped || groups.len() != 2 || crate::text::has_char(s, decimal_sep) { decimal_sep } else { thousands };
     let (mut int, mut frac, mut scale, mut digits) = (0u64, 0u64, 1u64, 0);
     let mut after_point = false;
@@ -126,7 +126,7 @@ fn number_words(table: &LangTable, toks: &[Token], i: usize) -> Option<(f64, usi
             break;
         }
         let mut consumed_any = false;
-        for part in t.text.split('-') {
+        for part in crate::text::split_byte(t.text, b'-') {
             let Some(w) = table.number_word(part) else {
                 if consumed_any {
                     // a fraction is no count (two-thirds); otherwise a compound
@@ -569,7 +569,7 @@ fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String>
         name.push_str(t.text);
     }
     // "in Turkey and Syria" names both: no one place
-    let after = k + name.split(' ').count();
+    let after = k + crate::text::split_byte(&name, b' ').count();
     let joined = toks.get(after).is_some_and(|t| table.coordinators.has(t.text)) && toks.get(after + 1).is_some_and(Token::is_capitalized);
     (!name.is_empty() && !joined).then_some(name)
 }

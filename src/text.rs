@@ -230,6 +230,23 @@ impl<'a> Iterator for SplitByte<'a> {
     }
 }
 
+/// `s` split at its first byte `sep` (ASCII), without it: `str::split_once`
+/// with a char pattern brings the char searcher into the wasm.
+pub fn split_once_byte(s: &str, sep: u8) -> Option<(&str, &str)> {
+    let i = s.bytes().position(|b| b == sep)?;
+    Some((&s[..i], &s[i + 1..]))
+}
+
+/// `s` without the bytes `b` (ASCII) it ends with: `trim_end_matches` with a
+/// char pattern without its searcher.
+pub fn trim_end_byte(s: &str, b: u8) -> &str {
+    let mut n = s.len();
+    while n > 0 && s.as_bytes()[n - 1] == b {
+        n -= 1;
+    }
+    &s[..n]
+}
+
 /// Whether `s` has the character `c` (`str::contains` with a char falls
 /// back to the string searcher for non-ASCII ones: ~2 KB of wasm).
 pub fn has_char(s: &str, c: char) -> bool {

@@ -314,7 +314,7 @@ pub struct CardFacts {
 pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFacts {
     // (none asked is as an empty tag: no language known by that, no locale)
     let asked = options.lang.as_deref().unwrap_or_default();
-    let mut lang_code = asked.split('-').next().unwrap_or(asked).to_ascii_lowercase();
+    let mut lang_code = crate::text::split_byte(asked, b'-').next().unwrap_or(asked).to_ascii_lowercase();
     if !lang::ALL.iter().any(|t| t.code == lang_code) {
         lang_code = most_common(articles.iter().map(|a| a.lang)).unwrap_or(lang::ALL[0].code).to_string();
     }

@@ -122,7 +122,7 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
             for p in table.clause_leads.iter() {
                 // how many words of the lead the clause opens with (0: not all of them)
                 let mut n = 0;
-                for a in p.split(' ') {
+                for a in crate::text::split_byte(p, b' ') {
                     if !words.get(n).is_some_and(|b| lang::eq_ci(a, b)) {
                         n = 0;
                         break;

@@ -40,7 +40,11 @@ impl Packed {
     #[inline(never)]
     fn items(&self) -> &(Vec<&'static str>, u32) {
         self.items.get_or_init(|| {
-            let entries: Vec<&'static str> = self.text.split_terminator('\x1e').collect();
+            // (as `split_terminator`: no entry after the last separator)
+            let mut entries: Vec<&'static str> = crate::text::split_byte(self.text, 0x1e).collect();
+            if entries.last() == Some(&"") {
+                entries.pop();
+            }
             let letters = entries.iter().fold(0, |m, e| m | letter_bit(e));
             (entries, letters)
         })
@@ -643,7 +647,7 @@ impl LangTable {
         self.scales.get(w)
     }
     pub fn month(&self, w: &str) -> Option<u32> {
-        self.months.get(w.trim_end_matches('.'))
+        self.months.get(crate::text::trim_end_byte(w, b'.'))
     }
     pub fn weekday(&self, w: &str) -> Option<u32> {
         self.weekdays.get(w)
@@ -659,7 +663,7 @@ impl LangTable {
     /// The event a word names; a reduplicated word (`luka-luka`) names its base's.
     pub fn event(&self, w: &str) -> Option<&'static str> {
         self.event_words.get(w).or_else(|| {
-            let (base, rest) = w.split_once('-')?;
+            let (base, rest) = crate::text::split_once_byte(w, b'-')?;
             (eq_ci(base, rest)).then(|| self.event_words.get(base)).flatten()
         })
     }
