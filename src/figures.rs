@@ -83,9 +83,17 @@ struct Quantity {
 /// point (`3.5` in Indonesian text). Numbers past 18 digits are not figures.
 pub fn parse_numeral(s: &str, decimal_sep: char) -> Option<f64> {
     let thousands = if decimal_sep == ',' { '.' } else { ',' };
-    let groups: Vec<&str> = crate::text::split_byte(s, thousands as u8).collect();
-    let grouped = groups.len() > 1 && groups[1..].iter().all(|g| crate::text::split_byte(g, decimal_sep as u8).next().is_some_and(|h| h.len() == 3));
-    let point = if grouped || groups.len() != 2 || crate::text::has_char(s, decimal_sep) { decimal_sep } else { thousands };
+    // the groups between thousands separators: how many, and whether every
+    // one after the first has three digits before any decimal point
+    let (mut groups, mut threes) = (0, true);
+    for g in crate::text::split_byte(s, thousands as u8) {
+        if groups > 0 && crate::text::split_byte(g, decimal_sep as u8).next().is_none_or(|h| h.len() != 3) {
+            threes = false;
+        }
+        groups += 1;
+    }
+    let grouped = groups > 1 && threes;
+    let point = if grouped || groups != 2 || crate::text::has_char(s, decimal_sep) { decimal_sep } else { thousands };
     let (mut int, mut frac, mut scale, mut digits) = (0u64, 0u64, 1u64, 0);
     let mut after_point = false;
     for c in s.chars() {

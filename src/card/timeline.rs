@@ -200,7 +200,7 @@ fn clause_words(part: &str) -> Vec<String> {
         match words.last_mut() {
             Some(w) if t.is_punct("%") && !t.spaced => w.push('%'),
             // (a closing quote is no apostrophe: `perusuh’` is `perusuh`)
-            _ if t.is_word() || t.is_number() => words.push(t.text.strip_suffix('’').unwrap_or(t.text).to_string()),
+            _ if t.is_word() || t.is_number() => words.push(t.text.strip_suffix("’").unwrap_or(t.text).to_string()),
             _ => {}
         }
     }

@@ -41,7 +41,10 @@ impl Packed {
     fn items(&self) -> &(Vec<&'static str>, u32) {
         self.items.get_or_init(|| {
             // (as `split_terminator`: no entry after the last separator)
-            let mut entries: Vec<&'static str> = crate::text::split_byte(self.text, 0x1e).collect();
+            let mut entries: Vec<&'static str> = Vec::new();
+            for e in crate::text::split_byte(self.text, 0x1e) {
+                entries.push(e);
+            }
             if entries.last() == Some(&"") {
                 entries.pop();
             }
