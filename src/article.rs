@@ -134,7 +134,24 @@ fn starts_with_ci(line: &str, prefix: &str) -> bool {
 }
 
 fn is_boilerplate(table: &LangTable, line: &str) -> bool {
-    let line = line.trim_matches(|c: char| !is_alnum(c) && c != ':');
+    // trimmed to its first and last letter, digit or colon (plain loops:
+    // `trim_matches` with a closure is a searcher of its own in the wasm)
+    let keep = |c: char| is_alnum(c) || c == ':';
+    let mut start = line.len();
+    for (i, c) in line.char_indices() {
+        if keep(c) {
+            start = i;
+            break;
+        }
+    }
+    let mut end = start;
+    for (i, c) in line[start..].char_indices().rev() {
+        if keep(c) {
+            end = start + i + c.len_utf8();
+            break;
+        }
+    }
+    let line = &line[start..end];
     let hit = |t: &LangTable| t.boilerplate_prefixes.iter().any(|p| starts_with_ci(line, p)) || t.boilerplate_lines.iter().any(|p| lang::eq_ci(line, p));
     lang::ALL.iter().any(|t| hit(t)) || hit(table)
 }
