@@ -198,7 +198,7 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
     if let Some((place, rest)) = crate::text::split_once_byte(prefix, b'(') {
         let outlet = rest.strip_suffix(")")?.trim();
         let place = crate::text::split_byte(place, b',').next().unwrap_or("").trim();
-        if outlet.is_empty() || outlet.bytes().any(|b| b == b'(' || b == b')') {
+        if outlet.is_empty() || crate::text::has_char(outlet, '(') || crate::text::has_char(outlet, ')') {
             return None;
         }
         return Some(((!place.is_empty()).then(|| place.to_string()), Some(outlet.to_string()), body));

@@ -329,7 +329,12 @@ pub fn hints(years: &[i32]) -> [i32; 4] {
             continue;
         }
         if let Some(slot) = out.iter().position(|&o| o < y) {
-            out[slot..].rotate_right(1);
+            // (the others after it move down one, the last drops out)
+            let mut k = out.len() - 1;
+            while k > slot {
+                out[k] = out[k - 1];
+                k -= 1;
+            }
             out[slot] = y;
         }
     }

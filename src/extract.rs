@@ -313,9 +313,9 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
             }
             readings.push(r);
         }
-        crate::order::sort_by(&mut anchors, |a, b| a.0.cmp(&b.0)); // stable: the first stays first
-        anchors.dedup_by_key(|a| a.0);
-        let anchor_in = |para: usize| anchors.binary_search_by(|(q, _)| q.cmp(&para)).ok().map(|i| anchors[i].1);
+        // stable: a paragraph's first stays first, and is found by binary search
+        crate::order::sort_by(&mut anchors, |a, b| a.0.cmp(&b.0));
+        let anchor_in = |para: usize| anchors.get(anchors.partition_point(|(q, _)| *q < para)).filter(|a| a.0 == para).map(|a| a.1);
         let mut dates = Vec::with_capacity(p.dates.len());
         for (k, ((f, sentence, para), reading)) in p.dates.iter().zip(&readings).enumerate() {
             // `hari itu`: the calendar date last mentioned before it

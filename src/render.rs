@@ -217,7 +217,11 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
         figure.push(with_attr(el_text("p", "fc-trend", crate::cat!(ui.trend, " ", crate::text::join(&trend, " → "))), "part", "trend"));
     }
     figure.push(el_text("figcaption", "fc-agreement", agreement));
-    figure.push(el("ul", "fc-values", f.values.iter().map(|v| value_node(v, cx)).collect()));
+    let mut values = Vec::new();
+    for v in &f.values {
+        values.push(value_node(v, cx));
+    }
+    figure.push(el("ul", "fc-values", values));
     let figure = el("figure", "", figure);
     with_attr(with_attr(el("li", status, vec![figure]), "data-key", &f.key), "part", "fact")
 }
