@@ -68,7 +68,8 @@ impl Article {
         let mut offset = 0;
         // (its lines, each with its newline: a byte scan, no char searcher)
         while offset < text.len() {
-            let end = text[offset..].bytes().position(|b| b == b'\n').map_or(text.len(), |i| offset + i + 1);
+            let line_len = crate::text::split_byte(&text[offset..], b'\n').next().map_or(0, str::len);
+            let end = (offset + line_len + 1).min(text.len());
             let full_line = &text[offset..end];
             let line = full_line.trim();
             let s = offset + full_line.len() - full_line.trim_start().len();

@@ -233,8 +233,9 @@ impl<'a> Iterator for SplitByte<'a> {
 /// `s` split at its first byte `sep` (ASCII), without it: `str::split_once`
 /// with a char pattern brings the char searcher into the wasm.
 pub fn split_once_byte(s: &str, sep: u8) -> Option<(&str, &str)> {
-    let i = s.bytes().position(|b| b == sep)?;
-    Some((&s[..i], &s[i + 1..]))
+    // (by split_byte's scan: one in the wasm)
+    let first = split_byte(s, sep).next()?;
+    Some((first, s.get(first.len() + 1..)?))
 }
 
 /// `s` without the bytes `b` (ASCII) it ends with: `trim_end_matches` with a
