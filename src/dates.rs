@@ -96,7 +96,7 @@ fn year_of(t: Option<&Token>) -> Option<i32> {
         4 => digits(t.text).map(|y| y as i32).filter(|y| (1800..=2200).contains(y)),
         2 => digits(t.text).map(|y| 2000 + y as i32),
         // a typo'd year with a leading zero: (1/11/022)
-        3 if t.text.starts_with('0') => digits(t.text).map(|y| 2000 + y as i32),
+        3 if t.text.starts_with("0") => digits(t.text).map(|y| 2000 + y as i32),
         _ => None,
     }
 }

@@ -276,7 +276,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
         if glued_number_after(":")
             || prev.is_some_and(|p| !t.spaced && p.is_punct(":"))
             || (q.exact && glued_number_after("-"))
-            || (plain && digits > 1 && t.text.starts_with('0'))
+            || (plain && digits > 1 && t.text.starts_with("0"))
         {
             return true;
         }
@@ -289,7 +289,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
             return true;
         }
         // phone numbers and ids
-        if plain && (digits >= 8 || (digits >= 6 && t.text.starts_with('0'))) {
+        if plain && (digits >= 8 || (digits >= 6 && t.text.starts_with("0"))) {
             return true;
         }
         // a reference: pasal 5, nomor 3, pukul 10.30, tahun 2022

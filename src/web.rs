@@ -463,7 +463,7 @@ impl Json {
     }
 
     fn close(&mut self, bracket: char) -> &mut Json {
-        if self.0.ends_with(',') {
+        if self.0.ends_with(",") {
             self.0.pop();
         }
         self.0.push(bracket);
