@@ -79,7 +79,7 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
     };
     // a comma breaks a clause only before a space (not in 6,9)
     let is_break = |i: usize, c: char| match c {
-        ',' => sentence[i + 1..].starts_with(char::is_whitespace),
+        ',' => sentence[i + 1..].chars().next().is_some_and(char::is_whitespace),
         ';' | ':' | '–' | '—' | '(' | ')' => true,
         _ => false,
     };
