@@ -114,7 +114,7 @@ fn entry_for(entries: &Packed, w: &str) -> Option<&'static str> {
     if !entries.may_start(w) {
         return None;
     }
-    let ascii = w.is_ascii();
+    let ascii = is_ascii(w);
     entries.iter().copied().find(|e| (!ascii || e.as_bytes().get(w.len()) == Some(&0x1f)) && eq_ci(fields(e).next().unwrap_or(""), w))
 }
 
@@ -681,7 +681,7 @@ impl LangTable {
 /// typographic apostrophe (the one character [`eq_ci`] folds to a shorter
 /// one; a test holds the tables to it), so the length rules most out.
 fn position_ci(words: &[&str], w: &str) -> Option<usize> {
-    let ascii = w.is_ascii();
+    let ascii = is_ascii(w);
     words.iter().position(|k| (!ascii || k.len() == w.len()) && eq_ci(k, w))
 }
 
@@ -701,7 +701,7 @@ pub fn eq_ci(a: &str, b: &str) -> bool {
         if x.eq_ignore_ascii_case(y) {
             return true;
         }
-        if a.is_ascii() || b.is_ascii() {
+        if is_ascii(a) || is_ascii(b) {
             return false;
         }
     } else if !has_e2(x) && !has_e2(y) {
@@ -718,6 +718,17 @@ pub fn eq_ci(a: &str, b: &str) -> bool {
             _ => return false,
         }
     }
+}
+
+/// `str::is_ascii` by a plain loop (the standard one reads a word at a
+/// time, at several times the size; table words are short).
+fn is_ascii(s: &str) -> bool {
+    for b in s.bytes() {
+        if b >= 0x80 {
+            return false;
+        }
+    }
+    true
 }
 
 /// Whether `s` has the byte 0xE2 (which starts a typographic apostrophe):
