@@ -71,8 +71,8 @@ impl Article {
             let line_len = crate::text::split_byte(&text[offset..], b'\n').next().map_or(0, str::len);
             let end = (offset + line_len + 1).min(text.len());
             let full_line = &text[offset..end];
-            let line = full_line.trim();
-            let s = offset + full_line.len() - full_line.trim_start().len();
+            let line = crate::text::trim(full_line);
+            let s = offset + full_line.len() - crate::text::trim_start(full_line).len();
             offset = end;
             if line.is_empty() {
                 continue;
@@ -159,7 +159,7 @@ fn is_boilerplate(table: &LangTable, line: &str) -> bool {
 
 /// `Sumber : Reuters` → `Some("Reuters")`.
 fn source_line<'a>(table: &LangTable, line: &'a str) -> Option<&'a str> {
-    let found = |t: &LangTable| t.source_line_prefixes.iter().find(|p| starts_with_ci(line, p)).map(|p| line[p.len()..].trim());
+    let found = |t: &LangTable| t.source_line_prefixes.iter().find(|p| starts_with_ci(line, p)).map(|p| crate::text::trim(&line[p.len()..]));
     lang::ALL.iter().find_map(|t| found(t)).or_else(|| found(table))
 }
 
@@ -189,7 +189,7 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
         }
     }
     let (dash_at, dash) = first?;
-    let prefix = para[..dash_at].trim();
+    let prefix = crate::text::trim(&para[..dash_at]);
     // a dateline is a few capitalised names, not a sentence
     if prefix.is_empty() || crate::text::word_count(prefix) > 6 || prefix.chars().any(|c| matches!(c, '!' | '?' | '"' | '“')) {
         return None;
@@ -197,8 +197,8 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
     let body = dash_at + dash.len();
     // PLACE (OUTLET) -, PLACE, Jan 9 (Reuters) -
     if let Some((place, rest)) = crate::text::split_once_byte(prefix, b'(') {
-        let outlet = rest.strip_suffix(")")?.trim();
-        let place = crate::text::split_byte(place, b',').next().unwrap_or("").trim();
+        let outlet = crate::text::trim(rest.strip_suffix(")")?);
+        let place = crate::text::trim(crate::text::split_byte(place, b',').next().unwrap_or(""));
         if outlet.is_empty() || crate::text::has_char(outlet, '(') || crate::text::has_char(outlet, ')') {
             return None;
         }
@@ -206,7 +206,7 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
     }
     let mut parts: Vec<&str> = Vec::new();
     for p in crate::text::split_byte(prefix, b',') {
-        let p = p.trim();
+        let p = crate::text::trim(p);
         if !p.is_empty() {
             parts.push(p);
         }

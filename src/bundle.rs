@@ -82,7 +82,7 @@ impl std::error::Error for BundleError {}
 /// by a time (`T19:28+07:00`, ` 19:28`). The date is the outlet's own (its
 /// local day), not converted to another zone.
 pub fn published_date(published: &str) -> Option<crate::calendar::Date> {
-    let s = published.trim();
+    let s = crate::text::trim(published);
     let (date, rest) = s.split_at(s.len().min(10));
     let ok =
         date.len() == 10 && date.as_bytes()[4] == b'-' && date.as_bytes()[7] == b'-' && rest.bytes().next().is_none_or(|b| matches!(b, b'T' | b't' | b' '));
@@ -146,7 +146,7 @@ impl Ids {
     /// Checks article `index` and fills its defaults: an id from its file
     /// name (else `article-N`), made unique with `-2`, `-3`…
     pub fn admit(&mut self, index: usize, a: &mut BundleArticle) -> Result<(), BundleError> {
-        if a.text.trim().is_empty() {
+        if crate::text::trim(&a.text).is_empty() {
             return Err(BundleError::EmptyText { index });
         }
         if a.published.as_deref().is_some_and(|p| published_date(p).is_none()) {

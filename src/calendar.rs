@@ -56,7 +56,7 @@ impl Date {
 
     /// Parses `yyyy-mm-dd`.
     pub fn parse_iso(s: &str) -> Option<Date> {
-        let mut it = crate::text::split_byte(s.trim(), b'-');
+        let mut it = crate::text::split_byte(crate::text::trim(s), b'-');
         let digits = crate::text::digits;
         let y = digits(it.next()?)? as i32;
         let m = digits(it.next()?)?;

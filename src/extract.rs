@@ -112,7 +112,7 @@ fn sentence_at(text: &str, para: (usize, usize), spans: &[(usize, usize)], at: u
     if from > s {
         quote.push('…');
     }
-    quote.push_str(text[from..to].trim());
+    quote.push_str(crate::text::trim(&text[from..to]));
     if to < e {
         quote.push('…');
     }

@@ -49,7 +49,7 @@ fn with_attr(mut node: Node, key: &'static str, value: &str) -> Node {
 
 /// Only `http:` and `https:` links are kept; anything else is dropped.
 pub fn safe_url(url: &str) -> Option<&str> {
-    let u = url.trim();
+    let u = crate::text::trim(url);
     let lower = u.get(..8).unwrap_or(u).to_ascii_lowercase();
     (lower.starts_with("https://") || lower.starts_with("http://")).then_some(u)
 }

@@ -238,6 +238,33 @@ pub fn split_once_byte(s: &str, sep: u8) -> Option<(&str, &str)> {
     Some((first, s.get(first.len() + 1..)?))
 }
 
+/// `s` without the whitespace it starts with: `str::trim_start` without the
+/// standard library's pattern searchers, which cost the wasm ~0.7 KB for
+/// the three trims.
+pub fn trim_start(s: &str) -> &str {
+    for (i, c) in s.char_indices() {
+        if !c.is_whitespace() {
+            return &s[i..];
+        }
+    }
+    ""
+}
+
+/// `s` without the whitespace it ends with ([`trim_start`]'s other end).
+pub fn trim_end(s: &str) -> &str {
+    for (i, c) in s.char_indices().rev() {
+        if !c.is_whitespace() {
+            return &s[..i + c.len_utf8()];
+        }
+    }
+    ""
+}
+
+/// `s` without the whitespace around it: `str::trim` (see [`trim_start`]).
+pub fn trim(s: &str) -> &str {
+    trim_end(trim_start(s))
+}
+
 /// `s` without the bytes `b` (ASCII) it ends with: `trim_end_matches` with a
 /// char pattern without its searcher.
 pub fn trim_end_byte(s: &str, b: u8) -> &str {
@@ -456,8 +483,8 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     let s = &text[start..end];
-    let lead = s.len() - s.trim_start().len();
-    let trail = s.len() - s.trim_end().len();
+    let lead = s.len() - trim_start(s).len();
+    let trail = s.len() - trim_end(s).len();
     if lead + trail < s.len() {
         out.push((start + lead, end - trail));
     }

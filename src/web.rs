@@ -716,7 +716,7 @@ extern "C" {
 /// `lang` (the element's, else the page's) for the card's words and numbers.
 fn element_options(host: &HtmlElement) -> CardOptions {
     let mut options = CardOptions { today: today(), ..CardOptions::default() };
-    if let Some(n) = host.get_attribute("max-facts").and_then(|v| crate::text::digits(v.trim())) {
+    if let Some(n) = host.get_attribute("max-facts").and_then(|v| crate::text::digits(crate::text::trim(&v))) {
         options.max_facts = n as usize;
     }
     // the element's own, else the nearest lang attribute's (an empty one is none)

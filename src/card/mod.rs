@@ -203,7 +203,7 @@ fn outlet_names(articles: &[ArticleMentions], unnamed: &str) -> Vec<String> {
 
 /// `https://www.kompas.tv/article/1` → `kompas.tv`.
 fn url_host(url: &str) -> Option<String> {
-    let url = url.trim();
+    let url = crate::text::trim(url);
     let rest = &url[crate::text::find_str(url, "://")? + 3..];
     // scheme://[user@]host[:port][/?#…]: the host runs from after the last
     // `@` to the first `:` after it, in the authority (which ends at the
@@ -318,7 +318,7 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
     if !lang::ALL.iter().any(|t| t.code == lang_code) {
         lang_code = most_common(articles.iter().map(|a| a.lang)).unwrap_or(lang::ALL[0].code).to_string();
     }
-    let locale_tag = match asked.trim() {
+    let locale_tag = match crate::text::trim(asked) {
         "" => lang_code.clone(),
         tag => tag.to_string(),
     };
