@@ -181,7 +181,7 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
     let head = &para[..head_end];
     // the first dash (the first listed of dashes at one place)
     let mut first: Option<(usize, &str)> = None;
-    for d in [" – ", " - ", " — ", " -- "] {
+    for &d in &[" – ", " - ", " — ", " -- "] {
         if let Some(i) = crate::text::find_str(head, d) {
             if first.is_none_or(|(j, _)| i < j) {
                 first = Some((i, d));
