@@ -419,7 +419,9 @@ fn hinted(ctx: &Context, month: u32, day: u32, weekday: u32) -> Option<Date> {
 fn nearest_year(day: u32, month: u32, weekday: Option<u32>, reference: Date) -> Option<Date> {
     let mut candidates: Vec<Date> = Vec::new();
     for y in reference.year - 1..reference.year + 2 {
-        candidates.extend(Date::new(y, month, day));
+        if let Some(d) = Date::new(y, month, day) {
+            candidates.push(d);
+        }
     }
     crate::order::sort_by(&mut candidates, |a, b| ((a.days() - reference.days()).abs(), a.days()).cmp(&((b.days() - reference.days()).abs(), b.days())));
     if let Some(wd) = weekday {

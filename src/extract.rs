@@ -261,10 +261,14 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
     for p in &pending {
         for (f, _, _) in &p.dates {
             if let RawDate::Calendar { day, month, year: Some(y), .. } = f.raw {
-                explicit.extend(Date::new(y, month, day));
+                if let Some(d) = Date::new(y, month, day) {
+                    explicit.push(d);
+                }
             }
         }
-        explicit.extend(p.published);
+        if let Some(d) = p.published {
+            explicit.push(d);
+        }
     }
     crate::order::sort_by(&mut explicit, |a, b| a.cmp(b));
     let bundle_centre = explicit.get(explicit.len() / 2).copied();

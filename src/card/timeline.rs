@@ -151,22 +151,25 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
     // A clause that only says who said it is no label when another says
     // what they said ("…, kata Raditya Jati dalam keterangan tertulis, Senin").
     let mut found = None;
-    'nearest: for (strict, d) in (0..clauses.len()).map(|d| (true, d)).chain((0..clauses.len()).map(|d| (false, d))) {
-        for k in [holding.wrapping_sub(d), if d == 0 { usize::MAX } else { holding + d }] {
-            if k < clauses.len() {
-                let w = words_of(k);
-                let (mut said, mut happened) = (false, false);
-                for w in &w {
-                    said |= table.speech_words.has(w);
-                    happened |= table.event(w).is_some();
-                }
-                // (the date's own clause will do unless it only says who
-                // spoke; a neighbour must say what happened)
-                // (else, the nearest that says anything)
-                let fits = if d == 0 { (happened || !said) && w.len() >= 2 } else { w.len() >= 3 && !said && happened };
-                if if strict { fits } else { w.len() >= if d == 0 { 2 } else { 3 } } {
-                    found = Some(w);
-                    break 'nearest;
+    'nearest: for pass in 0..2 {
+        let strict = pass == 0;
+        for d in 0..clauses.len() {
+            for &k in &[holding.wrapping_sub(d), if d == 0 { usize::MAX } else { holding + d }] {
+                if k < clauses.len() {
+                    let w = words_of(k);
+                    let (mut said, mut happened) = (false, false);
+                    for w in &w {
+                        said |= table.speech_words.has(w);
+                        happened |= table.event(w).is_some();
+                    }
+                    // (the date's own clause will do unless it only says who
+                    // spoke; a neighbour must say what happened)
+                    // (else, the nearest that says anything)
+                    let fits = if d == 0 { (happened || !said) && w.len() >= 2 } else { w.len() >= 3 && !said && happened };
+                    if if strict { fits } else { w.len() >= if d == 0 { 2 } else { 3 } } {
+                        found = Some(w);
+                        break 'nearest;
+                    }
                 }
             }
         }

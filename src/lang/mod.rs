@@ -761,7 +761,7 @@ pub fn detect(text: &str) -> &'static LangTable {
     let words = crate::text::tokenize(&text[..end], 0);
     let mut best = ALL[0];
     let mut best_hits = 0usize;
-    for table in ALL {
+    for &table in &ALL {
         let hits = words.iter().filter(|w| w.is_word() && table.stopwords.has(w.text)).count();
         if hits > best_hits {
             best = table;
