@@ -7,7 +7,7 @@ use crate::bundle::Bundle;
 use crate::calendar::Date;
 use crate::dates::{self, Context, DateMention, RawDate};
 use crate::figures::{self, FigureMention};
-use crate::text::{self, tokenize};
+use crate::text::{self, ending_by, tokenize};
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -79,12 +79,6 @@ pub const MAX_MENTIONS: usize = 5_000;
 
 /// Longest quote a citation carries; a longer sentence is cut around the mention.
 const MAX_QUOTE: usize = 320;
-
-/// How many of the sorted, disjoint `spans` end at or before `at` (one
-/// binary search for the two callers).
-fn ending_by(spans: &[(usize, usize)], at: usize) -> usize {
-    spans.partition_point(|&(_, e)| e <= at)
-}
 
 /// The sentence of `para` (a byte range of `text`) that contains the mention
 /// `at..end`, cut to [`MAX_QUOTE`] bytes around it when longer.

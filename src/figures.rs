@@ -733,7 +733,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
     let mut prev_first = 0;
     // claimed spans come sorted by start; find the first that ends after the token
     let in_claimed = |t: &Token| {
-        let k = claimed.partition_point(|&(_, e)| e <= t.start);
+        let k = crate::text::ending_by(claimed, t.start);
         claimed.get(k).is_some_and(|&(s, _)| s < t.end)
     };
     let mut i = 0;

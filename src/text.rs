@@ -230,6 +230,12 @@ impl<'a> Iterator for SplitByte<'a> {
     }
 }
 
+/// How many of the sorted, disjoint `spans` end at or before `at` (one
+/// binary search for its callers: sentences, and the spans dates claim).
+pub fn ending_by(spans: &[(usize, usize)], at: usize) -> usize {
+    spans.partition_point(|&(_, e)| e <= at)
+}
+
 /// `s` split at its first byte `sep` (ASCII), without it: `str::split_once`
 /// with a char pattern brings the char searcher into the wasm.
 pub fn split_once_byte(s: &str, sep: u8) -> Option<(&str, &str)> {
