@@ -325,7 +325,7 @@ pub struct Context {
 pub fn hints(years: &[i32]) -> [i32; 4] {
     let mut out = [0; 4];
     for &y in years {
-        if out.contains(&y) {
+        if crate::order::contains(&out, y) {
             continue;
         }
         if let Some(slot) = out.iter().position(|&o| o < y) {

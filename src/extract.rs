@@ -174,7 +174,7 @@ fn scan(mut article: Article) -> Pending {
         for (k, t) in tokens.iter().enumerate() {
             if let Some(y) = t.year().filter(|_| !is_claimed(t.start, t.end)) {
                 let prev_is_word = k > 0 && tokens[k - 1].is_word();
-                if (prev_is_word || k == 0) && !year_hints.contains(&y) {
+                if (prev_is_word || k == 0) && !crate::order::contains(&year_hints, y) {
                     year_hints.push(y);
                 }
             }

@@ -17,6 +17,17 @@ pub fn indices(n: usize) -> Vec<usize> {
     v
 }
 
+/// Whether `items` has `x`: `<[T]>::contains` as a plain loop (the
+/// standard one is unrolled, at several times the size in the wasm).
+pub fn contains<T: Copy + PartialEq>(items: &[T], x: T) -> bool {
+    for &item in items {
+        if item == x {
+            return true;
+        }
+    }
+    false
+}
+
 /// The permutation that sorts `n` items stably by `cmp` (which compares indices).
 fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut a = indices(n);

@@ -310,13 +310,13 @@ pub fn card_tree(card: &Card) -> Node {
         // the main entries first, then the others (their ids in that order)
         let mut main = Vec::new();
         for (k, t) in card.timeline.iter().enumerate() {
-            if by_weight.contains(&k) {
+            if crate::order::contains(&by_weight, k) {
                 main.push(timeline_node(t, &cx));
             }
         }
         let mut rest = Vec::new();
         for (k, t) in card.timeline.iter().enumerate() {
-            if !by_weight.contains(&k) {
+            if !crate::order::contains(&by_weight, k) {
                 rest.push(timeline_node(t, &cx));
             }
         }

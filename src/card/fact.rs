@@ -199,7 +199,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             Status::Part
         } else if overlaps(interval(m), main) {
             Status::Consistent
-        } else if !superseded && arts.iter().any(|a| main_articles.contains(a)) {
+        } else if !superseded && arts.iter().any(|&a| crate::order::contains(&main_articles, a)) {
             // an article that gives the main value neither contradicts
             // it nor reported this one earlier (a part, another scope or
             // moment the card cannot place), unless it says so
