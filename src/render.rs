@@ -34,8 +34,10 @@ fn text(s: impl Into<String>) -> Node {
     Node::Text(s.into())
 }
 
-/// An element whose one child is the text `s`.
-fn el_text(tag: &'static str, class: &str, s: impl Into<String>) -> Node {
+/// An element whose one child is the text `s` (a `String`: one copy in the
+/// wasm, not one per kind of text).
+#[inline(never)]
+fn el_text(tag: &'static str, class: &str, s: String) -> Node {
     el(tag, class, vec![text(s)])
 }
 
@@ -57,7 +59,7 @@ pub fn safe_url(url: &str) -> Option<&str> {
 /// A quoted sentence with the mention highlighted.
 fn quote(sentence: &str, mention: &str) -> Node {
     let children = match crate::text::find_str(sentence, mention) {
-        Some(at) => vec![text(&sentence[..at]), el_text("mark", "", mention), text(&sentence[at + mention.len()..])],
+        Some(at) => vec![text(&sentence[..at]), el_text("mark", "", mention.to_string()), text(&sentence[at + mention.len()..])],
         None => vec![text(sentence)],
     };
     el("blockquote", "fc-quote", children)
@@ -99,7 +101,7 @@ fn citation_mark(c: &Citation, cx: &Ctx, out: &mut Vec<Node>) {
     let mark = el_text("button", "fc-cite", crate::cat!("[", number, "]"));
     let mark = with_attr(with_attr(with_attr(mark, "type", "button"), "popovertarget", &id), "part", "cite");
     let mark = with_attr(mark, "aria-label", &crate::cat!(cx.ui.sources, " ", number, ": ", c.outlet));
-    let outlet = el_text("cite", "fc-outlet", &c.outlet);
+    let outlet = el_text("cite", "fc-outlet", c.outlet.clone());
     let mut who = vec![match c.url.as_deref().and_then(safe_url) {
         Some(u) => with_attr(with_attr(el("a", "", vec![outlet]), "href", u), "rel", "noopener noreferrer"),
         None => outlet,
@@ -173,7 +175,7 @@ fn value_node(v: &FactValue, cx: &Ctx) -> Node {
         let locale = crate::locale::Locale { tag: &cx.card.locale, lang: &cx.card.lang };
         status.push_str(&crate::cat!(" · ", locale.date(when)));
     }
-    let mut line = vec![el_text("span", "fc-v-value", &v.display)];
+    let mut line = vec![el_text("span", "fc-v-value", v.display.clone())];
     if !status.is_empty() {
         line.push(el_text("span", "fc-v-status", status));
     }
@@ -197,7 +199,11 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
         agreement.push_str(&crate::cat!(" · ", f.differ, " ", ui.differ));
     }
     let status = if f.differ > 0 { "fc-fact fc-fact-conflict" } else { "fc-fact" };
-    let big = el("p", "fc-big", vec![with_attr(el_text("span", "fc-number", &main.display), "part", "value"), text(" "), el_text("span", "fc-unit", &f.label)]);
+    let big = el(
+        "p",
+        "fc-big",
+        vec![with_attr(el_text("span", "fc-number", main.display.clone()), "part", "value"), text(" "), el_text("span", "fc-unit", f.label.clone())],
+    );
     let mut figure = vec![big];
     // how the value got here: the earlier reports' values, oldest first ("1 → 2 → 4 → 6")
     // (one value a day: of a day's, the last listed, a tally's largest)
@@ -228,7 +234,8 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
 
 fn timeline_node(t: &TimelineEntry, cx: &Ctx) -> Node {
     let locale = crate::locale::Locale { tag: &cx.card.locale, lang: &cx.card.lang };
-    let mut children = vec![with_attr(el_text("time", "fc-date", locale.date(&t.date)), "datetime", &t.date), text(" "), el_text("span", "fc-event", &t.label)];
+    let mut children =
+        vec![with_attr(el_text("time", "fc-date", locale.date(&t.date)), "datetime", &t.date), text(" "), el_text("span", "fc-event", t.label.clone())];
     if t.flagged {
         let mut flag = crate::cat!("⚠ ", cx.ui.weekday_flag);
         if let Some(s) = &t.written_date {
@@ -271,7 +278,7 @@ pub fn card_tree(card: &Card) -> Node {
             "fc-header",
             vec![
                 el_text("p", "fc-kicker", crate::cat!(ui.kicker, " ", n, " ", if n == 1 { ui.source_one } else { ui.source_many })),
-                with_attr(el_text("h2", "fc-headline", &card.headline), "part", "headline"),
+                with_attr(el_text("h2", "fc-headline", card.headline.clone()), "part", "headline"),
             ],
         ),
         "part",
@@ -279,9 +286,9 @@ pub fn card_tree(card: &Card) -> Node {
     ));
 
     let shown = card.shown_facts.min(card.facts.len());
-    let mut facts_section = vec![el_text("h3", "", ui.key_figures)];
+    let mut facts_section = vec![el_text("h3", "", ui.key_figures.to_string())];
     if card.facts.is_empty() {
-        facts_section.push(el_text("p", "fc-empty", ui.no_figures));
+        facts_section.push(el_text("p", "fc-empty", ui.no_figures.to_string()));
     } else {
         let mut shown_list = Vec::new();
         for f in &card.facts[..shown] {
@@ -320,7 +327,7 @@ pub fn card_tree(card: &Card) -> Node {
                 rest.push(timeline_node(t, &cx));
             }
         }
-        let mut section = vec![el_text("h3", "", ui.timeline), el("ol", "", main)];
+        let mut section = vec![el_text("h3", "", ui.timeline.to_string()), el("ol", "", main)];
         if !rest.is_empty() {
             section.push(el("details", "fc-more", vec![el_text("summary", "", crate::cat!(ui.more_dates, " (", rest.len(), ")")), el("ol", "", rest)]));
         }
@@ -329,11 +336,11 @@ pub fn card_tree(card: &Card) -> Node {
 
     let mut sources = Vec::new();
     for (k, s) in card.sources.iter().enumerate() {
-        let mut line = vec![el_text("cite", "fc-outlet", &s.outlet)];
+        let mut line = vec![el_text("cite", "fc-outlet", s.outlet.clone())];
         if let Some(t) = &s.title {
             line.push(text(" — "));
             line.push(match s.url.as_deref().and_then(safe_url) {
-                Some(u) => with_attr(with_attr(el_text("a", "", t), "href", u), "rel", "noopener noreferrer"),
+                Some(u) => with_attr(with_attr(el_text("a", "", t.clone()), "href", u), "rel", "noopener noreferrer"),
                 None => text(t),
             });
         }
@@ -342,7 +349,7 @@ pub fn card_tree(card: &Card) -> Node {
         }
         sources.push(with_attr(el("li", "", line), "id", &crate::cat!("fc-src-", k + 1)));
     }
-    children.push(with_attr(el("footer", "fc-sources", vec![el_text("h3", "", ui.sources), el("ol", "", sources)]), "part", "sources"));
+    children.push(with_attr(el("footer", "fc-sources", vec![el_text("h3", "", ui.sources.to_string()), el("ol", "", sources)]), "part", "sources"));
 
     let article = with_attr(with_attr(el("article", "factcard", children), "lang", &card.lang), "aria-label", &card.headline);
     with_attr(article, "part", "card")
