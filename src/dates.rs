@@ -384,21 +384,12 @@ pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
             let (mismatch, suggestion) = check_weekday(date, weekday, day, month, anchor.map(|a| a.0).or(date), true);
             Reading { date, inferred, mismatch, suggestion }
         }
-        RawDate::Weekday(wd) => {
+        // the last one on or before the article's date, or the first on or after it
+        RawDate::Weekday(wd) | RawDate::NextWeekday(wd) => {
             let now = ctx.article.map(|d| (d, Inferred::Article)).or(ctx.bundle_latest.or(ctx.bundle).map(|d| (d, Inferred::Bundle)));
-            match now {
-                Some((reference, how)) => {
-                    let back = (i64::from(reference.weekday()) - i64::from(wd)).rem_euclid(7);
-                    Reading { date: Some(reference.add_days(-back)), inferred: Some(how), mismatch: false, suggestion: None }
-                }
-                None => Reading { date: None, inferred: None, mismatch: false, suggestion: None },
-            }
-        }
-        // the week after the one that ends on it
-        RawDate::NextWeekday(wd) => {
-            let mut r = resolve(RawDate::Weekday(wd), ctx);
-            r.date = r.date.map(|d| if Some(d) == ctx.article.or(ctx.bundle_latest.or(ctx.bundle)) { d } else { d.add_days(7) });
-            r
+            let back = now.map_or(0, |(reference, _)| (i64::from(reference.weekday()) - i64::from(wd)).rem_euclid(7));
+            let days = if back > 0 && matches!(raw, RawDate::NextWeekday(_)) { 7 - back } else { -back };
+            Reading { date: now.map(|(d, _)| d.add_days(days)), inferred: now.map(|(_, how)| how), mismatch: false, suggestion: None }
         }
         // resolved by the caller against the date last mentioned; alone, the article's
         RawDate::ThatDay(offset) => resolve(RawDate::Relative(offset), ctx),

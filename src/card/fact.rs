@@ -90,29 +90,44 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     // add up to no more than it ("174 … Flores Timur 71, Lembata 46, Alor 28 …").
     let whole = !crate::text::has_char(&group.key, '#');
     let size = |m: &FigureMention| m.value.or(m.high).unwrap_or(0.0);
-    let mut top = vec![0.0f64; articles.len()];
-    for &(a, o) in &group.mentions {
-        if o.place.is_none() && !o.superseded && size(o) > top[a] {
-            top[a] = size(o);
+    // (mentions come article by article: each article's run, its whole, the
+    // number and sum of its distinct smaller counts, then each one's share)
+    let ms = &group.mentions;
+    let mut shares = Vec::with_capacity(ms.len());
+    let mut i = 0;
+    while i < ms.len() {
+        let mut j = i;
+        let mut top = 0.0;
+        while j < ms.len() && ms[j].0 == ms[i].0 {
+            let o = ms[j].1;
+            if o.place.is_none() && !o.superseded && size(o) > top {
+                top = size(o);
+            }
+            j += 1;
         }
+        let (mut n, mut sum) = (0, 0.0);
+        'counts: for k in i..j {
+            let o = ms[k].1;
+            if o.superseded || size(o) >= top {
+                continue;
+            }
+            for p in &ms[i..k] {
+                if !p.1.superseded && size(p.1) == size(o) {
+                    continue 'counts;
+                }
+            }
+            n += 1;
+            sum += size(o);
+        }
+        for k in i..j {
+            let m = ms[k].1;
+            shares.push(whole && !m.superseded && size(m) < top && (m.place.is_some() || n >= 2 && sum <= top));
+        }
+        i = j;
     }
-    // (the distinct smaller counts of each article: how many, their sum)
-    let mut below: Vec<Vec<f64>> = vec![Vec::new(); articles.len()];
-    for &(a, o) in &group.mentions {
-        if !o.superseded && size(o) < top[a] && !below[a].contains(&size(o)) {
-            below[a].push(size(o));
-        }
-    }
-    let share = |ai: usize, m: &FigureMention| {
-        let (n, mut sum) = (below[ai].len(), 0.0);
-        for v in &below[ai] {
-            sum += v;
-        }
-        whole && !m.superseded && size(m) < top[ai] && (m.place.is_some() || n >= 2 && sum <= top[ai])
-    };
-    for &(ai, m) in &group.mentions {
+    for (k, &(ai, m)) in group.mentions.iter().enumerate() {
         let shown = display(m, &mut number);
-        let standing = |m: &FigureMention| standing(m) | u8::from(share(ai, m));
+        let standing = |m: &FigureMention| standing(m) | u8::from(shares[k]);
         let cite = citation(&articles[ai], &names[ai], &m.sentence, &m.text);
         let k = match values.iter().position(|v| v.0 == shown) {
             Some(k) => {
