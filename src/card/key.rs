@@ -146,8 +146,8 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
     // of 131 dead), its own fact.
     let size = |m: &FigureMention| m.value.or(m.high).unwrap_or(0.0);
     for s in 0..groups.len() {
-        let Some(slash) = groups[s].key.bytes().position(|b| b == b'/') else { continue };
-        let Some(g) = groups.iter().position(|x| x.key.as_bytes() == &groups[s].key.as_bytes()[slash + 1..]) else { continue };
+        let Some((_, event)) = crate::text::split_once_byte(&groups[s].key, b'/') else { continue };
+        let Some(g) = groups.iter().position(|x| x.key == event) else { continue };
         let (mut both, mut most) = (false, true);
         for &(a, m) in &groups[s].mentions {
             for &(b, o) in &groups[g].mentions {
@@ -158,10 +158,19 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
             }
         }
         if both && most {
-            // (article by article, as [`Group::articles`] reads them)
-            let moved = std::mem::take(&mut groups[s].mentions);
-            groups[g].mentions.extend(moved);
-            crate::order::sort_by(&mut groups[g].mentions, |x, y| x.0.cmp(&y.0));
+            // (article by article, as [`Group::articles`] reads them: the
+            // two runs merged)
+            let (a, b) = (std::mem::take(&mut groups[s].mentions), std::mem::take(&mut groups[g].mentions));
+            let (mut i, mut j) = (0, 0);
+            while i < a.len() || j < b.len() {
+                if j == b.len() || i < a.len() && a[i].0 < b[j].0 {
+                    groups[g].mentions.push(a[i]);
+                    i += 1;
+                } else {
+                    groups[g].mentions.push(b[j]);
+                    j += 1;
+                }
+            }
         }
     }
     // a quantity that two or more articles each give for two or more places
