@@ -119,8 +119,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             n += 1;
             sum += size(o);
         }
-        for k in i..j {
-            let m = ms[k].1;
+        for &(_, m) in &ms[i..j] {
             shares.push(whole && !m.superseded && size(m) < top && (m.place.is_some() || n >= 2 && sum <= top));
         }
         i = j;
