@@ -75,7 +75,8 @@ pub struct DateMention {
     pub sentence: std::sync::Arc<str>,
 }
 
-fn word_is(t: Option<&Token>, words: &[&str]) -> bool {
+/// Whether `t` is a word among `words` (a table's packed list reads as one).
+pub(crate) fn word_is(t: Option<&Token>, words: &[&str]) -> bool {
     t.is_some_and(|t| t.is_word() && words.iter().any(|w| lang::eq_ci(w, t.text)))
 }
 
@@ -277,7 +278,7 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
 /// A word of saying in the sentence before token `i` (`kata`, `said`).
 fn said_before(table: &LangTable, toks: &[Token], i: usize) -> bool {
     for t in toks[..i].iter().rev() {
-        if [".", "!", "?"].iter().any(|p| t.is_punct(p)) {
+        if t.ends_sentence() {
             break;
         }
         if table.speech_words.has(t.text) {

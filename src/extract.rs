@@ -72,6 +72,9 @@ pub struct Pending {
     published: Option<Date>,
 }
 
+/// Most tokens of a subheading.
+const HEADING_TOKENS: usize = 10;
+
 /// Most figures, and most dates, kept for one article. A news article has
 /// tens; a text with more (10⁵ weekdays in a row) is not one, and keeping
 /// every mention with its quote would take memory out of proportion to it.
@@ -144,6 +147,8 @@ fn scan(mut article: Article) -> Pending {
     let mut quotes = Quotes::default();
     // body paragraphs before the current one (for the own-date score)
     let mut body_index = 0;
+    // the event the last subheading names
+    let mut topic = None;
     for (index, para) in article.paragraphs.iter().enumerate() {
         // the dateline (`ALMATY, Jan 9 (Reuters) -`) is scanned for its date but
         // is not part of any quoted sentence
@@ -199,7 +204,19 @@ fn scan(mut article: Article) -> Pending {
             let sentence = quotes.get(sentence_at(&article.text, (start, para.end), &spans, f.start, f.end));
             dates_found.push((f.clone(), sentence, index));
         }
-        for mut m in figures::find(table, &tokens, &claimed) {
+        // a subheading ("Confusion over deaths, missing": a short paragraph
+        // with no sentence's end) names what the paragraphs after it count
+        let heading = tokens.len() <= HEADING_TOKENS && !tokens.last().is_some_and(|t| t.is_punct("."));
+        let found_figures = figures::find(table, &tokens, &claimed, topic);
+        if heading {
+            topic = None;
+            for t in &tokens {
+                if topic.is_none() {
+                    topic = table.event(t.text);
+                }
+            }
+        }
+        for mut m in found_figures {
             if figures_found.len() == MAX_MENTIONS {
                 skipped += 1;
                 continue;

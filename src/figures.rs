@@ -120,10 +120,6 @@ pub fn parse_numeral(s: &str, decimal_sep: char) -> Option<f64> {
     (digits > 0).then(|| (int * scale + frac) as f64 / scale as f64)
 }
 
-fn word_in(t: Option<&Token>, words: &[&str]) -> bool {
-    t.is_some_and(|t| t.is_word() && words.iter().any(|w| lang::eq_ci(w, t.text)))
-}
-
 /// Number words from token `i`: `dua puluh lima`, `tiga ratus ribu`, `twenty-five`.
 fn number_words(table: &LangTable, toks: &[Token], i: usize) -> Option<(f64, usize)> {
     let (mut total, mut group, mut last) = (0u64, 0u64, 0u64);
@@ -208,7 +204,7 @@ fn quantity_at(table: &LangTable, toks: &[Token], i: usize) -> Option<Quantity> 
     // a compound modifier glued by a hyphen: 35-year-old, 7.1-magnitude, 10-day
     if q.numeral {
         if let (Some(dash), Some(word)) = (toks.get(q.end), toks.get(q.end + 1)) {
-            if dash.is_punct("-") && !dash.spaced && word.is_word() && !word.spaced && !word_in(Some(word), &table.hyphen_suffixes_not_figures) {
+            if dash.is_punct("-") && !dash.spaced && word.is_word() && !word.spaced && !crate::dates::word_is(Some(word), &table.hyphen_suffixes_not_figures) {
                 q.end += 2;
                 return Some(q);
             }
@@ -281,7 +277,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
             return true;
         }
         // a decade or ordinal suffix: 1990-an, 2000s
-        if q.end == i + 1 && next.is_some_and(|n| n.is_punct("-") && !n.spaced) && word_in(toks.get(i + 2), &table.hyphen_suffixes_not_figures) {
+        if q.end == i + 1 && next.is_some_and(|n| n.is_punct("-") && !n.spaced) && crate::dates::word_is(toks.get(i + 2), &table.hyphen_suffixes_not_figures) {
             return true;
         }
         // glued to letters that are not a scale: 4G
@@ -293,12 +289,12 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
             return true;
         }
         // a reference: pasal 5, nomor 3, pukul 10.30, tahun 2022
-        let abbreviated_reference = prev.is_some_and(|p| p.is_punct(".")) && i >= 2 && word_in(toks.get(i - 2), &table.reference_words);
-        if (word_in(prev, &table.reference_words) || abbreviated_reference) && !qualified {
+        let abbreviated_reference = prev.is_some_and(|p| p.is_punct(".")) && i >= 2 && crate::dates::word_is(toks.get(i - 2), &table.reference_words);
+        if (crate::dates::word_is(prev, &table.reference_words) || abbreviated_reference) && !qualified {
             return true;
         }
         // clock time: 10.30 WIB
-        if word_in(next, &TIME_ZONES) {
+        if crate::dates::word_is(next, &TIME_ZONES) {
             return true;
         }
         // a year standing alone
@@ -331,7 +327,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
 /// The qualifier before token `start` (skipping fillers): (qualifier, first token).
 fn qualifier_before(table: &LangTable, toks: &[Token], start: usize) -> Option<(Qualifier, usize)> {
     let mut end = start;
-    while end > 0 && word_in(toks.get(end - 1), &table.qualifier_fillers) {
+    while end > 0 && crate::dates::word_is(toks.get(end - 1), &table.qualifier_fillers) {
         end -= 1;
     }
     let mut best: Option<(Qualifier, usize)> = None;
@@ -376,7 +372,7 @@ struct Event<'a> {
 fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usize) -> Option<Event<'a>> {
     // the event must be in the same clause: "602 orang meninggal, sementara
     // 2.046 warga luka-luka" — the wounded are not dead
-    let sentence_end = |k: usize| [".", "!", "?", ",", ";"].iter().any(|p| toks[k].is_punct(p));
+    let sentence_end = |k: usize| toks[k].kind == crate::text::Kind::Punct && matches!(toks[k].text, "." | "!" | "?" | "," | ";");
     let mut best: Option<Event> = None;
     // after the figure first (164 orang tewas), then before it (menewaskan lebih dari 160 orang)
     // auxiliaries and names between do not part them ("145 were injured",
@@ -445,7 +441,7 @@ fn event_at(table: &LangTable, toks: &[Token], k: usize) -> Option<(&'static str
 const SUBJECT_REACH: usize = 20;
 
 fn ends_clause(t: &Token) -> bool {
-    [".", "!", "?", ";", ":"].iter().any(|p| t.is_punct(p))
+    t.kind == crate::text::Kind::Punct && matches!(t.text, "." | "!" | "?" | ";" | ":")
 }
 
 /// The subject a figure completes, as a token range: when one of the
@@ -546,9 +542,16 @@ impl Narrowing {
         } else {
             0
         };
-        if !self.placed && suffix > 0 && t.is_capitalized() && toks[k + 1..].iter().take(2).any(|t| table.event(t.text).is_some()) {
+        // (a day's is no place: "Wednesday's collapse")
+        let name = &t.text[..t.text.len() - suffix];
+        if !self.placed
+            && suffix > 0
+            && t.is_capitalized()
+            && table.weekday(name).is_none()
+            && toks[k + 1..].iter().take(2).any(|t| table.event(t.text).is_some())
+        {
             self.placed = true;
-            self.place = Some(t.text[..t.text.len() - suffix].to_string());
+            self.place = Some(name.to_string());
         }
         true
     }
@@ -563,7 +566,9 @@ fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String>
     }
     let mut name = String::new();
     for t in toks[k.min(toks.len())..].iter().take(3) {
-        if !t.is_capitalized() || t.has_digit() || table.month(t.text).is_some() || table.weekday(t.text).is_some() {
+        // (a day's is no place: "in Wednesday's collapse")
+        let w = t.text.strip_suffix("'s").unwrap_or(t.text);
+        if !t.is_capitalized() || t.has_digit() || table.month(w).is_some() || table.weekday(w).is_some() {
             break;
         }
         // the word for its kind is not part of what tells places apart
@@ -678,7 +683,7 @@ fn in_sentence_since(toks: &[Token], first: usize, end: usize) -> bool {
         if t.end <= end {
             break;
         }
-        if [".", "!", "?"].iter().any(|p| t.is_punct(p)) {
+        if t.ends_sentence() {
             return false;
         }
     }
@@ -687,13 +692,15 @@ fn in_sentence_since(toks: &[Token], first: usize, end: usize) -> bool {
 
 /// Most tokens before a figure an anaphor may stand, and most tokens back
 /// from it to the event it points to.
-const ANAPHOR_REACH: usize = 8;
+const ANAPHOR_REACH: usize = 12;
 const ANTECEDENT_REACH: usize = 60;
 
 /// The event an anaphor before a figure points back to (`Korban meninggal
 /// dunia … terus bertambah. Hingga pukul 21.00 WIB, jumlah itu menjadi 30
-/// orang`): the nearest event word before the anaphor, in the paragraph.
-fn anaphor_event<'a>(table: &LangTable, toks: &[Token<'a>], first: usize) -> Option<Event<'a>> {
+/// orang`): the nearest event word before the anaphor, in the paragraph,
+/// else `topic`, the event a subheading before the paragraph names
+/// ("Confusion over deaths, missing" … "put the count … at 377").
+fn anaphor_event<'a>(table: &LangTable, toks: &[Token<'a>], first: usize, topic: Option<&'static str>) -> Option<Event<'a>> {
     let mut a = first;
     loop {
         a = a.checked_sub(1).filter(|&a| first - a <= ANAPHOR_REACH && !ends_clause(&toks[a]))?;
@@ -706,7 +713,7 @@ fn anaphor_event<'a>(table: &LangTable, toks: &[Token<'a>], first: usize) -> Opt
             return Some(Event { concept, word: toks[k].text, gap: first - k });
         }
     }
-    None
+    topic.map(|concept| Event { concept, word: "", gap: first - a })
 }
 
 /// A superseded word in the few words before a figure, after the last figure
@@ -726,8 +733,10 @@ fn stated_earlier(table: &LangTable, toks: &[Token], first: usize, prev_end: usi
 const REVISION_REACH: usize = 4;
 
 /// Finds figure mentions among a paragraph's tokens, skipping the `claimed`
-/// byte spans (dates, sorted and disjoint). `text` and `sentence` are left for the caller to fill.
-pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Vec<FigureMention> {
+/// byte spans (dates, sorted and disjoint); `topic` is the event the last
+/// subheading before the paragraph names. `text` and `sentence` are left
+/// for the caller to fill.
+pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic: Option<&'static str>) -> Vec<FigureMention> {
     let mut out: Vec<FigureMention> = Vec::new();
     // where the last figure starts (its first token)
     let mut prev_first = 0;
@@ -757,7 +766,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         let mut first = i;
         // antara X dan Y
         if let Some((open, join)) = table.between {
-            if i > 0 && word_in(toks.get(i - 1), &[open]) && word_in(toks.get(q.end), &[join]) {
+            if i > 0 && crate::dates::word_is(toks.get(i - 1), &[open]) && crate::dates::word_is(toks.get(q.end), &[join]) {
                 if let Some(second) = quantity_at(table, toks, q.end + 1).filter(|s| s.exact && s.high >= q.low) {
                     q = Quantity { low: q.low, high: second.high, exact: false, ..second };
                     first = i - 1;
@@ -779,7 +788,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         // the counted noun right after the quantity, or after a link word
         // ("dozens of police"); a link word is only taken with its noun
         let noun_at = |k: usize| toks.get(k).filter(|t| t.is_word() && !q.percent).and_then(|t| table.noun(t.text).map(|n| (t, n)));
-        let linked = word_in(toks.get(q.end), &table.noun_links);
+        let linked = crate::dates::word_is(toks.get(q.end), &table.noun_links);
         let mut noun = if linked { noun_at(q.end + 1) } else { noun_at(q.end) };
         let mut noun_end = q.end + usize::from(linked) + 1;
         // … or what it is said to be: "100 were women" (a predicate, the
@@ -837,7 +846,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         }
         // the qualifier is part of the text when it touches the number
         // ("sekitar 2.500"), not across a filler ("setidaknya ada 18")
-        if let Some((_, s)) = qualifier.filter(|_| !word_in(toks.get(i.saturating_sub(1)), &table.qualifier_fillers)) {
+        if let Some((_, s)) = qualifier.filter(|_| !crate::dates::word_is(toks.get(i.saturating_sub(1)), &table.qualifier_fillers)) {
             first = s;
         }
         if let Some(c) = currency_before(table, toks, if qualifier.is_some() { i } else { first }) {
@@ -937,7 +946,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)]) -> Ve
         }
         // "jumlah itu menjadi 30 orang": what happened nearest before the anaphor
         if event.is_none() {
-            event = anaphor_event(table, toks, first);
+            event = anaphor_event(table, toks, first, topic);
         }
         let said_earlier = stated_earlier(table, toks, first, prev_end);
         if event.is_none() && concept.is_none_or(|c| GENERIC_CONCEPTS.contains(&c)) && first > 0 {
@@ -1022,7 +1031,7 @@ mod tests {
 
     fn figs(table: &LangTable, s: &str) -> Vec<Read> {
         let toks = tokenize(s, 0);
-        find(table, &toks, &[]).into_iter().map(|f| (s[f.start..f.end].to_string(), f.value, f.low, f.high, f.qualifier)).collect()
+        find(table, &toks, &[], None).into_iter().map(|f| (s[f.start..f.end].to_string(), f.value, f.low, f.high, f.qualifier)).collect()
     }
 
     fn one(table: &LangTable, s: &str) -> (String, Option<f64>, Option<f64>, Option<f64>, Qualifier) {
@@ -1058,7 +1067,7 @@ mod tests {
         assert_eq!(one(t, "puluhan ribu orang").3, Some(99_000.0));
         assert_eq!(one(t, "gempa Magnitudo 7,4 mengguncang").1, Some(7.4));
         let toks = tokenize("gempa bermagnitudo 6,9 terjadi", 0);
-        assert_eq!(find(t, &toks, &[])[0].concept, Some("magnitude"));
+        assert_eq!(find(t, &toks, &[], None)[0].concept, Some("magnitude"));
         assert_eq!(one(t, "gempa M6,9 mengguncang").1, Some(6.9));
         assert_eq!(one(t, "gempa 5,2 SR").0, "5,2 SR");
         assert_eq!(one(t, "sabu seberat 10 kg").0, "10 kg");
@@ -1113,14 +1122,14 @@ mod tests {
     fn events_near_figures() {
         let t = &id::TABLE;
         let toks = tokenize("melaporkan 164 orang tewas selama bentrokan", 0);
-        assert_eq!(find(t, &toks, &[])[0].event, Some("killed"));
+        assert_eq!(find(t, &toks, &[], None)[0].event, Some("killed"));
         let toks = tokenize("menewaskan lebih dari 160 orang.", 0);
-        assert_eq!(find(t, &toks, &[])[0].event, Some("killed"));
+        assert_eq!(find(t, &toks, &[], None)[0].event, Some("killed"));
     }
 
     #[test]
     fn what_a_bare_figure_counts_from_its_clause() {
-        let events = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[]).iter().map(|f| (f.event, f.superseded)).collect::<Vec<_>>();
+        let events = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[], None).iter().map(|f| (f.event, f.superseded)).collect::<Vec<_>>();
         // auxiliaries between a figure and its event word
         assert_eq!(events(&en::TABLE, "60 people were killed and 145 were injured."), [(Some("killed"), false), (Some("injured"), false)]);
         assert_eq!(events(&id::TABLE, "Sementara itu, 22 lainnya dinyatakan hilang."), [(Some("missing"), false)]);
@@ -1144,15 +1153,15 @@ mod tests {
         // an introducer read as the qualifier, past a time
         assert_eq!(events(&id::TABLE, "Jumlah pengungsi hingga pukul 22:00 WIB mencapai 409.840 jiwa."), [(Some("displaced"), false)]);
         // a date between a subject and its figure is not a figure of its own
-        let f = find(&id::TABLE, &tokenize("Yang meninggal dunia per 30 April, pukul 08.00 WIB sebanyak 318 orang.", 0), &[(25, 50)]);
+        let f = find(&id::TABLE, &tokenize("Yang meninggal dunia per 30 April, pukul 08.00 WIB sebanyak 318 orang.", 0), &[(25, 50)], None);
         assert_eq!(f.last().map(|f| f.event), Some(Some("killed")), "{f:?}");
         // a measure word after the number
-        assert_eq!(find(&en::TABLE, &tokenize("a 7.8 magnitude earthquake", 0), &[])[0].concept, Some("magnitude"));
+        assert_eq!(find(&en::TABLE, &tokenize("a 7.8 magnitude earthquake", 0), &[], None)[0].concept, Some("magnitude"));
     }
 
     #[test]
     fn votes_and_their_shares_are_their_holder_s() {
-        let held = |s: &str| find(&id::TABLE, &tokenize(s, 0), &[]).iter().map(|f| (f.concept, f.category, f.place.clone(), f.held)).collect::<Vec<_>>();
+        let held = |s: &str| find(&id::TABLE, &tokenize(s, 0), &[], None).iter().map(|f| (f.concept, f.category, f.place.clone(), f.held)).collect::<Vec<_>>();
         let anies = (Some("votes"), Category::Count, Some("Anies".to_string()), true);
         assert_eq!(held("Di peringkat kedua, Anies-Muhaimin memperoleh suara sebanyak 21.013.738 atau 24,48 persen.")[0], anies);
         assert_eq!(held("Suara pasangan Anies Baswedan - Muhaimin Iskandar yaitu 40.971.906.")[0], anies);
@@ -1167,7 +1176,7 @@ mod tests {
 
     #[test]
     fn a_breakdown_s_figures_are_parts() {
-        let parts = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[]).iter().map(|f| (f.part, f.event)).collect::<Vec<_>>();
+        let parts = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[], None).iter().map(|f| (f.part, f.event)).collect::<Vec<_>>();
         // a bare part counts what its total counts
         assert_eq!(
             parts(&id::TABLE, "Sebanyak 1.050 orang mengungsi, yaitu 1.000 jiwa di Bandar Lampung dan 50 jiwa di Kalianda."),
@@ -1177,14 +1186,14 @@ mod tests {
         assert_eq!(parts(&id::TABLE, "Dari 127 korban jiwa, dua di antaranya polisi.")[1], (true, Some("killed")));
         // a total after a part is no part, nor one its parts follow
         assert!(!parts(&en::TABLE, "Four gunmen and 11 people were detained.")[1].0);
-        let total = find(&id::TABLE, &tokenize("Total korban sebanyak 64 orang terdiri dari korban meninggal dunia 16 orang.", 0), &[]);
+        let total = find(&id::TABLE, &tokenize("Total korban sebanyak 64 orang terdiri dari korban meninggal dunia 16 orang.", 0), &[], None);
         assert_eq!((total[0].part, total[0].event), (false, None), "{total:?}");
         assert!(!parts(&en::TABLE, "Police detained 11 people including four gunmen.")[0].0);
     }
 
     #[test]
     fn a_figure_with_no_noun_takes_its_subject_s_event() {
-        let event = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[]).last().and_then(|f| f.event);
+        let event = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[], None).last().and_then(|f| f.event);
         assert_eq!(event(&en::TABLE, "Indonesia quake death toll rises to 268"), Some("killed"));
         assert_eq!(event(&en::TABLE, "the number of dead has now reached 42"), Some("killed"));
         assert_eq!(event(&id::TABLE, "korban tewas kini mencapai 268"), Some("killed"));
@@ -1195,7 +1204,7 @@ mod tests {
 
     #[test]
     fn an_anaphor_counts_what_happened_before_it() {
-        let events = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[]).iter().map(|f| (f.event, f.superseded)).collect::<Vec<_>>();
+        let events = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[], None).iter().map(|f| (f.event, f.superseded)).collect::<Vec<_>>();
         let s = "Korban meninggal dunia akibat banjir terus bertambah. Hingga pukul 21.00 WIB, jumlah itu menjadi 30 orang. Jumlah itu meningkat dari sebelumnya 16 orang.";
         assert_eq!(events(&id::TABLE, s), [(Some("killed"), false), (Some("killed"), true)]);
         assert_eq!(
@@ -1208,7 +1217,7 @@ mod tests {
 
     #[test]
     fn an_earlier_value_stated_first_is_of_the_one_that_replaced_it() {
-        let events = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[]).iter().map(|f| (f.event, f.superseded)).collect::<Vec<_>>();
+        let events = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[], None).iter().map(|f| (f.event, f.superseded)).collect::<Vec<_>>();
         let s = "Jika sebelumnya sebanyak 5.919 orang, hingga hari ini, tercatat ada 6.542 orang yang mengungsi.";
         assert_eq!(events(&id::TABLE, s), [(Some("displaced"), true), (Some("displaced"), false)]);
         // not across sentences
@@ -1218,7 +1227,7 @@ mod tests {
 
     #[test]
     fn fillers_and_of_them_between_a_figure_and_its_event() {
-        let event = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[]).last().map(|f| (f.event, f.part));
+        let event = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[], None).last().map(|f| (f.event, f.part));
         assert_eq!(event(&id::TABLE, "Tercatat ada 65 orang korban, sebanyak 40 di antaranya tewas"), Some((Some("killed"), true)));
         assert_eq!(event(&id::TABLE, "Tim menemukan 11 orang, 11 dalam keadaan meninggal dunia"), Some((Some("killed"), false)));
         assert_eq!(event(&id::TABLE, "ada 25 orang yang dilaporkan selamat"), Some((Some("survived"), false)));
@@ -1227,7 +1236,7 @@ mod tests {
 
     #[test]
     fn what_is_counted_beside_the_number() {
-        let read = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[]).iter().map(|f| (f.concept, f.event, f.scope)).collect::<Vec<_>>();
+        let read = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[], None).iter().map(|f| (f.concept, f.event, f.scope)).collect::<Vec<_>>();
         // of two nouns of people, the second says who
         assert_eq!(read(&id::TABLE, "91 orang petugas KPPS meninggal dunia"), [(Some("staff"), Some("killed"), None)]);
         assert_eq!(read(&id::TABLE, "lima orang warga luka"), [(Some("people"), Some("injured"), None)]);
@@ -1245,7 +1254,7 @@ mod tests {
     fn the_event_is_in_the_figure_s_clause() {
         let t = &id::TABLE;
         let toks = tokenize("602 orang meninggal dunia, sementara 2.046 warga luka-luka dan 58.362 jiwa mengungsi.", 0);
-        let events: Vec<_> = find(t, &toks, &[]).into_iter().map(|f| f.event).collect();
+        let events: Vec<_> = find(t, &toks, &[], None).into_iter().map(|f| f.event).collect();
         assert_eq!(events, vec![Some("killed"), Some("injured"), Some("displaced")]);
     }
 
@@ -1303,7 +1312,7 @@ mod scope_tests {
     /// What each figure of `s` counts and what narrows it.
     fn read(table: &LangTable, s: &str) -> Vec<Narrowed> {
         let toks = tokenize(s, 0);
-        find(table, &toks, &[]).into_iter().map(|f| (s[f.start..f.end].to_string(), f.event, f.scope, f.place, f.year)).collect()
+        find(table, &toks, &[], None).into_iter().map(|f| (s[f.start..f.end].to_string(), f.event, f.scope, f.place, f.year)).collect()
     }
 
     #[test]

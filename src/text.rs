@@ -36,6 +36,10 @@ impl Token<'_> {
     pub fn is_punct(&self, p: &str) -> bool {
         self.kind == Kind::Punct && self.text == p
     }
+    /// A full stop, `!` or `?`.
+    pub fn ends_sentence(&self) -> bool {
+        self.kind == Kind::Punct && matches!(self.text, "." | "!" | "?")
+    }
     /// A word whose first letter is upper case.
     pub fn is_capitalized(&self) -> bool {
         self.kind == Kind::Word && self.text.chars().next().is_some_and(is_upper)

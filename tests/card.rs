@@ -127,6 +127,14 @@ fn a_specific_group_that_is_most_of_the_whole_is_the_whole() {
 }
 
 #[test]
+fn an_anaphor_with_no_antecedent_in_its_paragraph_counts_what_the_subheading_names() {
+    let card = card_of_texts(&["Rescue goes on in the city.\n\nConfusion over deaths\n\nInspector Aminur Rahman put the count in Wednesday's collapse at 377 on Monday, 29 April 2013."]);
+    let deaths = card.facts.iter().find(|f| f.key == "killed").unwrap();
+    assert_eq!(deaths.values[0].value, Some(377.0), "{:?}", deaths.values);
+    assert!(!deaths.label.contains("Wednesday"), "a day's is no place: {}", deaths.label);
+}
+
+#[test]
 fn a_tally_of_one_day_rises_and_a_count_that_changes_by_the_hour_never_conflicts() {
     // two counts of the dead on one day: the larger is the later tally
     let card = card_of_texts(&[

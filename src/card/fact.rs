@@ -267,16 +267,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     // ("19 juta jiwa" of a population is the population: no "orang penduduk")
     let casualty = event_concept.is_some_and(|e| CASUALTY_EVENTS.contains(&e));
     let generic = concept.is_some_and(|c| GENERIC_CONCEPTS.contains(&c)) && !casualty;
-    // (of a specific concept, the word its articles in that language use
-    // most: "anggota tewas" and "petugas tewas" are both staff)
-    let mut written = Vec::new();
-    for (a, m) in &group.mentions {
-        if let Some(n) = m.noun.as_deref().and_then(|n| table.counted_nouns.get(n)).filter(|n| articles[*a].lang == lang_code && Some(n.concept) == concept) {
-            written.push(n.word);
-        }
-    }
-    let written = concept.filter(|c| !GENERIC_CONCEPTS.contains(c)).and(most_common(written.into_iter()));
-    let noun = match written.or_else(|| concept.and_then(|c| table.counted_nouns.word_for(c))) {
+    let noun = match concept.and_then(|c| table.counted_nouns.word_for(c)) {
         _ if generic => None,
         None => most_common(group.mentions.iter().filter(|(a, _)| articles[*a].lang == lang_code).filter_map(|(_, m)| m.noun.as_deref())),
         word => word,
