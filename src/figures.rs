@@ -720,13 +720,17 @@ fn anaphor_event<'a>(table: &LangTable, toks: &[Token<'a>], first: usize, topic:
 /// (ending at byte `prev_end`), and not of when something was said ("Oktay
 /// earlier said more than 8,000" is no earlier value).
 fn stated_earlier(table: &LangTable, toks: &[Token], first: usize, prev_end: usize) -> bool {
-    for k in first.saturating_sub(REVISION_REACH)..first {
+    for k in first.saturating_sub(SUPERSEDED_REACH)..first {
         if toks[k].end > prev_end && table.superseded_words.has(toks[k].text) && table.credit_phrases.phrase_at(toks, k + 1).is_none() {
             return true;
         }
     }
     false
 }
+
+/// How many words before a figure a superseded word may stand, in its
+/// clause (`He earlier had said the figure was 397`).
+const SUPERSEDED_REACH: usize = 7;
 
 /// How many words before a figure a revision word may stand (`bertambah
 /// jadi 6`, `death toll has now risen to 268`).

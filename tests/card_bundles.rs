@@ -91,6 +91,6 @@ fn every_bundle_s_card_against_its_gold() {
     // the goal for all four is in the module doc; today's floor:
     assert_eq!(false_c + stray, 0, "a conflict the sources do not have");
     assert_eq!(junk, 0, "junk shown facts");
-    assert!(main_ok * 100 >= keys * 89, "key facts led by the right value: {main_ok}/{keys}");
+    assert!(main_ok * 100 >= keys * 90, "key facts led by the right value: {main_ok}/{keys}");
     assert!(grouped >= 0.815, "grouping {grouped:.3}");
 }

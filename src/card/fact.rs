@@ -132,7 +132,9 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             Some(k) => {
                 let v = &mut values[k];
                 // mentions come article by article: a repeat is the last one
-                if v.2.last() != Some(&ai) {
+                // (an article that says the value was superseded does not
+                // report it: "He earlier had said the figure was 397")
+                if v.2.last() != Some(&ai) && !m.superseded {
                     v.2.push(ai);
                 }
                 v.3.push(cite);
