@@ -941,7 +941,10 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             || table.parts_after.phrase_at(toks, end).is_some()
             || in_clause.is_some_and(|p| {
                 table.part_markers.iter().any(|m| phrase_before(toks, first, m).is_some()) || p.part && table.coordinators.has(toks[first - 1].text)
-            });
+            })
+            // (a count of something else that happened is no part of it:
+            // "206 cases, including 99 deaths")
+            && !event.is_some_and(|e| out.last().is_some_and(|p| p.event.is_some_and(|pe| pe != e.concept) || p.event.is_none() && p.concept != concept));
         let mut held: Option<String> = None;
         // a named part of a figure is of what happened to it ("154 dead,
         // including 26 foreigners")
@@ -1249,6 +1252,10 @@ mod tests {
         assert_eq!(read(&en::TABLE, "100 were taken to hospital."), [(None, None, None)]);
         let s = "127 orang meninggal dunia, dua diantaranya merupakan petugas kepolisian.";
         assert_eq!(read(&id::TABLE, s)[1], (Some("police"), Some("killed"), None));
+        // a count of something else that happened is no part
+        let parts = |s: &str| find(&en::TABLE, &tokenize(s, 0), &[], None).iter().map(|f| f.part).collect::<Vec<_>>();
+        assert_eq!(parts("There were 206 cases, including 99 deaths."), [false, false]);
+        assert_eq!(parts("154 people died, including 26 foreigners."), [false, true]);
         // a grade between a figure and its event, and a grade beats a state
         assert_eq!(read(&en::TABLE, "36 are reported to be severely injured"), [(None, Some("injured"), Some("heavy"))]);
         assert_eq!(read(&en::TABLE, "33 others remain in serious condition"), [(Some("people"), Some("injured"), Some("heavy"))]);
