@@ -244,9 +244,10 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
             continue;
         }
         // "tiga hari lalu", "dua hari kemudian"
-        if let Some(n) = day_count(table, toks.get(i)) {
-            let ago = table.days_ago.phrase_at(toks, i + 1);
-            if let Some(used) = ago.or_else(|| table.days_later.phrase_at(toks, i + 1)) {
+        // (the words after first: a count is looked up only before them)
+        let ago = table.days_ago.phrase_at(toks, i + 1);
+        if let Some(used) = ago.or_else(|| table.days_later.phrase_at(toks, i + 1)) {
+            if let Some(n) = day_count(table, toks.get(i)) {
                 let raw = if ago.is_some() { RawDate::Relative(-n) } else { RawDate::ThatDay(n) };
                 out.push(Found { raw, start: toks[i].start, end: toks[i + used].end, said: false });
                 i += used + 1;
