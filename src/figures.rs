@@ -663,27 +663,15 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
     crate::text::split_byte(toks[k].text, b'-').next().map(str::to_string)
 }
 
-/// Whether no clause ends between byte `end` and the token `first`.
+/// Whether no token that `breaks` (a clause's end, a sentence's) stands
+/// between byte `end` and the token `first`.
 #[inline(never)]
-fn in_clause_since(toks: &[Token], first: usize, end: usize) -> bool {
+fn unbroken_since(toks: &[Token], first: usize, end: usize, breaks: fn(&Token) -> bool) -> bool {
     for t in toks[..first].iter().rev() {
         if t.end <= end {
             break;
         }
-        if ends_clause(t) {
-            return false;
-        }
-    }
-    true
-}
-
-/// Whether no sentence ends between byte `end` and the token `first`.
-fn in_sentence_since(toks: &[Token], first: usize, end: usize) -> bool {
-    for t in toks[..first].iter().rev() {
-        if t.end <= end {
-            break;
-        }
-        if t.ends_sentence() {
+        if breaks(t) {
             return false;
         }
     }
@@ -936,7 +924,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // ("33 di antaranya anak": of those the sentence before counts), or
         // after a coordinator that follows a part ("yaitu 1.000 jiwa di A dan
         // 50 jiwa di B")
-        let in_clause = out.last().filter(|p| in_clause_since(toks, first, p.end));
+        let in_clause = out.last().filter(|p| unbroken_since(toks, first, p.end, ends_clause));
         let part = of_them > 0
             || table.parts_after.phrase_at(toks, end).is_some()
             || in_clause.is_some_and(|p| {
@@ -966,7 +954,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
                 (p.event.is_some() || q.percent && p.concept.is_some())
                     && (said_earlier
                         || (earlier || part || table.coordinators.has(link) && toks.get(end).is_none_or(|t| !t.is_word() || table.place_words.has(t.text)))
-                            && in_clause_since(toks, first, p.end))
+                            && unbroken_since(toks, first, p.end, ends_clause))
             }) {
                 (noun_text, concept, event, superseded) =
                     (prev.noun.clone(), prev.concept, prev.event.map(|c| Event { concept: c, word: "", gap: 0 }), earlier);
@@ -986,7 +974,9 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // an earlier value stated first with no event is of the one that
         // replaced it ("Jika sebelumnya sebanyak 5.919 orang, hingga hari ini,
         // tercatat ada 6.542 orang yang mengungsi")
-        if let Some(p) = out.last_mut().filter(|p| p.superseded && p.event.is_none() && p.noun == noun_text && in_sentence_since(toks, first, p.end)) {
+        if let Some(p) =
+            out.last_mut().filter(|p| p.superseded && p.event.is_none() && p.noun == noun_text && unbroken_since(toks, first, p.end, |t| t.ends_sentence()))
+        {
             (p.concept, p.event) = (concept, event.map(|e| e.concept));
         }
         // the value it replaced is an earlier value of the same quantity
