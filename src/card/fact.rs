@@ -10,6 +10,12 @@ use crate::figures::FigureMention;
 use crate::lang::{self, Category, Qualifier, CASUALTY_EVENTS, GENERIC_CONCEPTS, RUNNING_TALLIES};
 use crate::locale::Locale;
 
+/// The count a mention states: its value, else the top of its range (how
+/// parts are weighed against their whole).
+pub(super) fn stated(m: &FigureMention) -> f64 {
+    m.value.or(m.high).unwrap_or(0.0)
+}
+
 /// The range of true values a stated figure allows: a bound is open on its
 /// far side (`lebih dari 2.000` holds when `hampir 10.000` does).
 fn interval(f: &FigureMention) -> (f64, f64) {
@@ -89,7 +95,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     // Di Lembata 28 orang"), and a breakdown, two or more smaller counts that
     // add up to no more than it ("174 … Flores Timur 71, Lembata 46, Alor 28 …").
     let whole = !crate::text::has_char(&group.key, '#');
-    let size = |m: &FigureMention| m.value.or(m.high).unwrap_or(0.0);
+    let size = stated;
     // (mentions come article by article: each article's run, its whole, the
     // number and sum of its distinct smaller counts, then each one's share)
     let ms = &group.mentions;
@@ -302,7 +308,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     }
     // the place, when the fact is one place's ("tewas di Suriah"), or who
     // holds it ("suara Prabowo")
-    let label = match (crate::text::has_char(&group.key, '#'), group.mentions.iter().find(|(_, m)| m.place.is_some())) {
+    let label = match (!whole, group.mentions.iter().find(|(_, m)| m.place.is_some())) {
         (true, Some((_, m))) if m.held => crate::cat!(label, " ", m.place.as_deref().unwrap_or("")),
         (true, Some((_, m))) => crate::cat!(label, " ", table.place_words.iter().next().copied().unwrap_or(""), " ", m.place.as_deref().unwrap_or("")),
         _ => label,

@@ -144,7 +144,7 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
     // both ("133 orang meninggal") is that whole, named more precisely: the
     // same fact. Far less is a group among the whole ("two police officers"
     // of 131 dead), its own fact.
-    let size = |m: &FigureMention| m.value.or(m.high).unwrap_or(0.0);
+    let size = super::fact::stated;
     for s in 0..groups.len() {
         let Some((_, event)) = crate::text::split_once_byte(&groups[s].key, b'/') else { continue };
         let Some(g) = groups.iter().position(|x| x.key == event) else { continue };
