@@ -565,6 +565,7 @@ fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String>
         k += 1;
     }
     let mut name = String::new();
+    let mut after = k;
     for t in toks[k.min(toks.len())..].iter().take(3) {
         // (a day's is no place: "in Wednesday's collapse")
         let w = t.text.strip_suffix("'s").unwrap_or(t.text);
@@ -573,6 +574,7 @@ fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String>
         }
         // the word for its kind is not part of what tells places apart
         // (`Kabupaten Lebak` is `Lebak`)
+        after += 1;
         if table.place_kinds.has(t.text) {
             continue;
         }
@@ -582,7 +584,6 @@ fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String>
         name.push_str(t.text);
     }
     // "in Turkey and Syria" names both: no one place
-    let after = k + crate::text::split_byte(&name, b' ').count();
     let joined = toks.get(after).is_some_and(|t| table.coordinators.has(t.text)) && toks.get(after + 1).is_some_and(Token::is_capitalized);
     (!name.is_empty() && !joined).then_some(name)
 }
@@ -632,9 +633,29 @@ const SENTENCE_REACH: usize = 80;
 /// (`Sebelumnya, Kemenkes … mencatat … 527 jiwa`, `Earlier, officials
 /// said…`): everything it states is an earlier report.
 fn opens_as_superseded(table: &LangTable, toks: &[Token], first: usize) -> bool {
+    sentence_start(toks, first).is_some_and(|k| table.superseded_words.has(toks[k].text) && toks.get(k + 1).is_some_and(|t| t.is_punct(",")))
+}
+
+/// The first token of the figure's sentence, when it is no more than
+/// [`SENTENCE_REACH`] back.
+fn sentence_start(toks: &[Token], first: usize) -> Option<usize> {
     let from = first.saturating_sub(SENTENCE_REACH);
     let start = (from..first).rev().find(|&k| ends_clause(&toks[k])).map_or(from, |k| k + 1);
-    (start == 0 || start > from) && table.superseded_words.has(toks[start].text) && toks.get(start + 1).is_some_and(|t| t.is_punct(","))
+    (start == 0 || start > from).then_some(start)
+}
+
+/// What a sentence opens with, set off by a comma: a place (`In West
+/// Jakarta, 13 patients have died`, `Di Kabupaten Lebak, …`) or a year (`In
+/// October 2015, a bomb … killing all 224 people`): where and when its
+/// figures are.
+/// A year inside a date (`claimed`) is the date's, not the figures'.
+fn opening(table: &LangTable, toks: &[Token], first: usize, claimed: &dyn Fn(&Token) -> bool) -> (Option<String>, Option<i32>) {
+    let Some(k) = sentence_start(toks, first) else { return (None, None) };
+    let Some(comma) = (k + 2..first.min(k + 6)).find(|&j| toks[j].is_punct(",")) else { return (None, None) };
+    let year = toks[k..comma].iter().filter(|t| !claimed(t)).find_map(Token::year);
+    // (the name is all the phrase says: "In the capital, …" names none)
+    let place = place_name(table, toks, k + 1).filter(|_| table.place_words.has(toks[k].text) && toks[k + 2..comma].iter().all(Token::is_capitalized));
+    (place, year)
 }
 
 /// Who holds a count (votes, seats): the nearest name before it in its
@@ -927,6 +948,10 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         let in_clause = out.last().filter(|p| unbroken_since(toks, first, p.end, ends_clause));
         let part = of_them > 0
             || table.parts_after.phrase_at(toks, end).is_some()
+            // (a sentence that opens with one breaks down the figure before
+            // it: "… 743 warga mengalami luka. Rinciannya, 554 korban luka di
+            // Kabupaten Majene")
+            || sentence_start(toks, first).is_some_and(|k| table.part_markers.phrase_at(toks, k).is_some_and(|n| toks.get(k + n).is_some_and(|t| t.is_punct(","))))
             || in_clause.is_some_and(|p| {
                 table.part_markers.iter().any(|m| phrase_before(toks, first, m).is_some()) || p.part && table.coordinators.has(toks[first - 1].text)
             })
@@ -943,8 +968,11 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         if event.is_none() {
             event = anaphor_event(table, toks, first, topic);
         }
-        let said_earlier = stated_earlier(table, toks, first, prev_end);
-        if event.is_none() && concept.is_none_or(|c| GENERIC_CONCEPTS.contains(&c)) && first > 0 {
+        let said_earlier = stated_earlier(table, toks, first, prev_end) || opens_as_superseded(table, toks, first);
+        // (or of the last figure's own noun: "… mencapai 157 anak. Sebelumnya,
+        // dilaporkan mencapai 143 anak")
+        let same_noun = said_earlier && out.last().is_some_and(|p| p.concept == concept);
+        if event.is_none() && (same_noun || concept.is_none_or(|c| GENERIC_CONCEPTS.contains(&c))) && first > 0 {
             let link = toks[first - 1].text;
             let earlier = table.earlier_links.has(link);
             // a value said to be the earlier one is the last figure's, in
@@ -965,7 +993,17 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             }
         }
         // a state the event already is ("masih hilang": the missing are so still)
-        let narrowed = narrowing(table, toks, first, end, subject.as_ref(), &in_claimed);
+        let mut narrowed = narrowing(table, toks, first, end, subject.as_ref(), &in_claimed);
+        let (place, year) = opening(table, toks, first, &in_claimed);
+        if !narrowed.placed {
+            narrowed.place = place;
+        }
+        narrowed.year = narrowed.year.or(year);
+        // a year said after two figures of one clause is both's ("have killed
+        // over 3,000 people and injured more than 100,000 since 1941")
+        if let Some(p) = out.last_mut().filter(|p| p.year.is_none() && unbroken_since(toks, first, p.end, |t| ends_clause(t) || t.is_punct(","))) {
+            p.year = narrowed.year;
+        }
         // who holds a count of votes or seats
         if held.is_none() && narrowed.place.is_none() && concept.is_some_and(|c| lang::HELD_CONCEPTS.contains(&c)) {
             held = holder_before(table, toks, first, prev_end);
@@ -987,7 +1025,19 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             }
             scope = scope.or(p.scope);
         }
-        let superseded = superseded || said_earlier || opens_as_superseded(table, toks, first);
+        // "178 of the 325 patients have died": the share is what happened
+        // to, the whole what it is a share of
+        let whole_of = out.last_mut().filter(|p| {
+            p.noun.is_none()
+                && !p.revised
+                && !p.superseded
+                && table.share_links.iter().any(|l| phrase_before(toks, first, l).is_some_and(|s| s > 0 && toks[s - 1].end == p.end))
+        });
+        if let Some(p) = whole_of {
+            (p.noun, p.concept, p.category) = (noun_text.clone(), concept, category);
+            p.event = p.event.or(event.take().map(|e| e.concept));
+        }
+        let superseded = superseded || said_earlier;
         let (value, low, high) = if q.exact { (Some(q.low), None, None) } else { (None, Some(q.low), Some(q.high)) };
         prev_first = first;
         out.push(FigureMention {
@@ -1366,5 +1416,45 @@ mod scope_tests {
         // a subject's scope comes before the next item's words
         let f = read(&id::TABLE, "Rumah yang rusak sedang sejumlah 2.071 unit rumah yang rusak ringan ada 12.641.");
         assert_eq!((f[0].2, f[1].2), (Some("moderate"), Some("light")), "{f:?}");
+    }
+
+    #[test]
+    fn a_sentence_s_opening_and_a_joined_figure_s_year_narrow_it() {
+        // a place or a year the sentence opens with, set off by a comma
+        let f = read(&en::TABLE, "In West Jakarta, 13 patients have died. In the capital, 5 died. In 1992, 263 workers died.");
+        assert_eq!((f[0].3.as_deref(), f[1].3.as_deref(), f[2].4), (Some("West Jakarta"), None, Some(1992)), "{f:?}");
+        // (and the year of a date is the date's)
+        let toks = tokenize("On 31 December 2020, 3 people died.", 0);
+        assert_eq!(find(&en::TABLE, &toks, &[], None)[0].year, Some(2020));
+        assert_eq!(find(&en::TABLE, &toks, &[(toks[1].start, toks[3].end)], None)[0].year, None);
+        // "Kabupaten Majene dan Mamuju" names two places: no one place
+        assert_eq!(read(&id::TABLE, "743 warga luka akibat gempa di Kabupaten Majene dan Mamuju.")[0].3, None);
+        // a year said after two figures of one clause is both's
+        let f = read(&en::TABLE, "Mine accidents have killed over 3,000 people and injured more than 100,000 since 1941.");
+        assert_eq!((f[0].4, f[1].4), (Some(1941), Some(1941)), "{f:?}");
+    }
+
+    #[test]
+    fn shares_projections_and_breakdowns_across_sentences() {
+        // "178 of the 325 patients have died": the share died, the whole did not
+        let f = find(&en::TABLE, &tokenize("178 of the 325 patients have died.", 0), &[], None);
+        assert_eq!((f[0].concept, f[0].event, f[1].concept, f[1].event), (Some("patients"), Some("killed"), Some("patients"), None));
+        let f = find(&id::TABLE, &tokenize("Sebanyak 157 dari 269 pasien meninggal.", 0), &[], None);
+        assert_eq!((f[0].event, f[1].event), (Some("killed"), None));
+        // a revision's earlier value is no whole ("naik menjadi 131 dari 125 orang")
+        let f = find(&id::TABLE, &tokenize("Jumlah korban naik menjadi 131 dari 125 orang.", 0), &[], None);
+        assert_eq!(f[0].concept, Some("victims"));
+        // a projection is a bound
+        let f = find(&en::TABLE, &tokenize("The number of victims may reach 300 people.", 0), &[], None);
+        assert_eq!(f[0].qualifier, Qualifier::UpTo);
+        // a sentence that opens with a breakdown marker breaks down the figure before
+        let f = find(&id::TABLE, &tokenize("Rinciannya, 554 korban luka di Kabupaten Majene.", 0), &[], None);
+        assert!(f[0].part);
+        // an earlier value of the same noun, in the next sentence
+        let f = find(&id::TABLE, &tokenize("Angka kematiannya mencapai 157 anak. Sebelumnya, dilaporkan mencapai 143 anak.", 0), &[], None);
+        assert_eq!((f[1].event, f[1].superseded), (Some("killed"), true));
+        // the trapped, the still trapped and those on board
+        let r = read(&en::TABLE, "Rescuers are trying to save 10 workers who are still trapped underground, and 224 people on board.");
+        assert_eq!((r[0].1, r[0].2, r[1].1), (Some("trapped"), None, Some("aboard")), "{r:?}");
     }
 }

@@ -106,7 +106,9 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         let mut top = 0.0;
         while j < ms.len() && ms[j].0 == ms[i].0 {
             let o = ms[j].1;
-            if o.place.is_none() && !o.superseded && size(o) > top {
+            // (a bound from above is no whole: "may reach 300")
+            let bound = matches!(o.qualifier, Qualifier::UpTo | Qualifier::AtMost | Qualifier::LessThan);
+            if o.place.is_none() && !o.superseded && !bound && size(o) > top {
                 top = size(o);
             }
             j += 1;

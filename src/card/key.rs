@@ -141,21 +141,32 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
     }
     // A count of a specific group of people ("91 petugas KPPS meninggal")
     // that is at least half of the whole counted in each article stating
-    // both ("133 orang meninggal") is that whole, named more precisely: the
-    // same fact. Far less is a group among the whole ("two police officers"
-    // of 131 dead), its own fact.
+    // both ("133 orang meninggal"), or where none does, in the report
+    // nearest in time, is that whole, named more precisely: the same fact.
+    // Far less is a group among the whole ("two police officers" of 131
+    // dead), its own fact.
     let size = super::fact::stated;
+    // (a part or one place's count says nothing of the whole)
+    let whole = |m: &FigureMention| !m.part && m.place.is_none();
     for s in 0..groups.len() {
         let Some((_, event)) = crate::text::split_once_byte(&groups[s].key, b'/') else { continue };
         let Some(g) = groups.iter().position(|x| x.key == event) else { continue };
         let (mut both, mut most) = (false, true);
         for &(a, m) in &groups[s].mentions {
             for &(b, o) in &groups[g].mentions {
-                if a == b && !o.part && !m.part {
+                if a == b && whole(o) && whole(m) {
                     both = true;
                     most &= size(m) * 2.0 >= size(o);
                 }
             }
+        }
+        // (where no article states both, the largest of each: "133 anak
+        // meninggal" on one day, "159 orang meninggal" on another)
+        if !both {
+            let largest = |g: &Group| g.mentions.iter().filter(|x| whole(x.1)).map(|x| size(x.1)).fold(0.0, f64::max);
+            let (a, b) = (largest(&groups[s]), largest(&groups[g]));
+            both = a > 0.0 && b > 0.0;
+            most = a * 2.0 >= b;
         }
         if both && most {
             // (article by article, as [`Group::articles`] reads them: the

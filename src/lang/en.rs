@@ -100,6 +100,11 @@ pub static TABLE: LangTable = LangTable {
         ("nearly", Almost),
         ("almost", Almost),
         ("up to", UpTo),
+        // a projection is a bound, not a count
+        ("may reach", UpTo),
+        ("could reach", UpTo),
+        ("could rise to", UpTo),
+        ("expected to reach", UpTo),
     ],
     qualifier_fillers: words![],
     range_joiners: words!["to", "-", "–", "—"],
@@ -197,6 +202,12 @@ pub static TABLE: LangTable = LangTable {
         "patients" => "patients", People;
         "students" => "students", People;
         "workers" => "workers", People;
+        "miners" => "workers", People;
+        "crew" => "crew", People;
+        "inmates" => "inmates", People;
+        "prisoners" => "inmates", People;
+        "fans" => "fans", People;
+        "spectators" => "fans", People;
         "passengers" => "passengers", People;
         "children" => "children", People;
         "suspects" => "suspects", People;
@@ -290,6 +301,7 @@ pub static TABLE: LangTable = LangTable {
         ("serious condition", "injured"),
         ("aftershocks", "aftershocks"),
         ("wounded", "injured"),
+        ("hurt", "injured"),
         ("injuries", "injured"),
         ("toll", "killed"),
         ("tolls", "killed"),
@@ -306,6 +318,11 @@ pub static TABLE: LangTable = LangTable {
         ("flee", "displaced"),
         ("evacuated", "displaced"),
         ("missing", "missing"),
+        ("unaccounted for", "missing"),
+        ("trapped", "trapped"),
+        ("on board", "aboard"),
+        ("aboard", "aboard"),
+        ("inside", "inside"),
         ("deployed", "deployed"),
         ("sent", "deployed"),
         ("withdraw", "withdrawn"),
@@ -351,11 +368,12 @@ pub static TABLE: LangTable = LangTable {
         "to"
     ],
     earlier_links: words!["from"],
-    parts_after: words!["of them", "of whom", "among them", "of those", "aged"],
+    share_links: words!["of the", "of", "out of the", "out of"],
+    parts_after: words!["of them", "of whom", "among them", "of those", "aged", "under the age", "over the age"],
     anaphors: words!["the figure", "that figure", "this figure", "the number", "that number", "this number", "the tally", "the count"],
     part_markers: words!["including", "among them", "of whom", "of which", "of them", "namely"],
     // an event concept is its own English label unless named here
-    event_labels: pairs![("withdrawn", "withdrawal"), ("hospitalized", "in hospital"), ("gdp", "GDP")],
+    event_labels: pairs![("withdrawn", "withdrawal"), ("aboard", "on board"), ("hospitalized", "in hospital"), ("gdp", "GDP")],
     not_figures: words!["one of", "one another", "no one", "one day", "one by one"],
     reference_words: words![
         "no", "no.", "number", "article", "section", "page", "route", "flight", "gate", "year", "season", "round", "chapter", "version", "room", "platform",

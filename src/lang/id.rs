@@ -104,6 +104,8 @@ pub static TABLE: LangTable = LangTable {
         ("hingga", UpTo),
         ("sampai", UpTo),
         ("mencapai", Exact),
+        // a projection is a bound, not a count
+        ("bisa mencapai", UpTo),
     ],
     qualifier_fillers: words!["ada", "terdapat", "sebanyak", "sejumlah"],
     range_joiners: words!["hingga", "sampai", "-", "–", "—"],
@@ -189,6 +191,13 @@ pub static TABLE: LangTable = LangTable {
         "mahasiswa" => "students", People;
         "pekerja" => "workers", People;
         "karyawan" => "workers", People;
+        "buruh" => "workers", People;
+        "penambang" => "workers", People;
+        "awak" => "crew", People;
+        "narapidana" => "inmates", People;
+        "jemaah" => "pilgrims", People;
+        "suporter" => "fans", People;
+        "penonton" => "fans", People;
         "penumpang" => "passengers", People;
         "anak" => "children", People;
         "perempuan" => "women", People;
@@ -272,6 +281,8 @@ pub static TABLE: LangTable = LangTable {
         ("dibunuh", "killed"),
         ("gugur", "killed"),
         ("wafat", "killed"),
+        ("kematian", "killed"),
+        ("kematiannya", "killed"),
         ("sakit", "ill"),
         ("dirawat", "hospitalized"),
         ("dipulangkan", "discharged"),
@@ -298,6 +309,9 @@ pub static TABLE: LangTable = LangTable {
         ("masih dicari", "missing"),
         ("dalam pencarian", "missing"),
         ("tertimbun", "missing"),
+        ("terjebak", "trapped"),
+        ("terperangkap", "trapped"),
+        ("berada di dalam", "inside"),
         ("dikerahkan", "deployed"),
         ("mengerahkan", "deployed"),
         ("dikirim", "deployed"),
@@ -360,6 +374,7 @@ pub static TABLE: LangTable = LangTable {
         "merupakan"
     ],
     earlier_links: words!["dari"],
+    share_links: words!["dari total", "dari"],
     parts_after: words!["di antaranya", "diantaranya", "berusia", "usia"],
     anaphors: words!["jumlah itu", "jumlah tersebut", "jumlah ini", "jumlahnya", "angka itu", "angka tersebut", "angka ini"],
     part_markers: words!["termasuk", "di antaranya", "diantaranya", "dengan rincian", "terdiri dari", "terdiri atas", "rinciannya", "yaitu", "yakni"],
@@ -369,6 +384,9 @@ pub static TABLE: LangTable = LangTable {
         ("detained", "ditahan"),
         ("displaced", "mengungsi"),
         ("missing", "hilang"),
+        ("trapped", "terjebak"),
+        ("aboard", "di dalamnya"),
+        ("inside", "di dalam"),
         ("deployed", "dikerahkan"),
         ("withdrawn", "penarikan"),
         ("infected", "positif"),

@@ -454,6 +454,10 @@ pub struct LangTable {
     /// quantity's earlier value (`revised the toll to 275 from 288`, `dari
     /// 125 orang menjadi 131 orang`).
     pub earlier_links: Packed,
+    /// Words between a bare figure and the next that make the first a share
+    /// of the second (`178 of the 325 patients have died`, `157 dari 269
+    /// pasien`): what is counted is the second's, what happened the first's.
+    pub share_links: Packed,
     /// Words before a figure that make it a part of the figure before it: a
     /// breakdown (`including`, `di antaranya`, `terdiri dari`).
     pub part_markers: Packed,
@@ -566,6 +570,9 @@ pub static CASUALTY_EVENTS: Packed = words![
     "injured",
     "detained",
     "missing",
+    "trapped",
+    "aboard",
+    "inside",
     "displaced",
     "evacuated",
     "infected",
@@ -598,7 +605,7 @@ pub static MEASURE_CONCEPTS: Packed = words!["magnitude", "depth", "temperature"
 
 /// Events a `masih`/`still` does not narrow: `masih hilang` (still missing)
 /// is the missing, and a toll that "remained at 131" is the toll.
-pub static STATE_EVENTS: Packed = words!["missing", "killed"];
+pub static STATE_EVENTS: Packed = words!["missing", "trapped", "killed"];
 
 /// Currency prefixes written glued to the amount (`Rp3,5 triliun`): the
 /// tokenizer splits them from the digits.
