@@ -60,11 +60,19 @@ impl Token<'_> {
 /// from `start`, case-insensitively. Returns the number
 /// of tokens matched. No allocation: this runs at every token.
 pub fn phrase_at(toks: &[Token], start: usize, phrase: &str) -> Option<usize> {
+    // First letters first: a table's phrases are tried in turn at every
+    // token, and most start with another letter than the token (or the
+    // token with none). `| 0x20` folds ASCII case.
+    let p = phrase.as_bytes().first().map_or(0, |b| b | 0x20);
+    if p.is_ascii_lowercase() && toks.get(start)?.text.as_bytes().first().map(|b| b | 0x20) != Some(p) {
+        return None;
+    }
     let mut n = 0;
     for w in split_byte(phrase, b' ') {
         let t = toks.get(start + n)?;
-        // a number matches only a phrase word written in digits (`Khabar 24`)
-        let number_ok = t.kind != Kind::Number || w.bytes().all(|b| b.is_ascii_digit());
+        // a number matches only a phrase word written in digits (`Khabar 24`;
+        // no table's has more than digits' nine)
+        let number_ok = t.kind != Kind::Number || digits(w).is_some();
         if !number_ok || !crate::lang::eq_ci(t.text, w) {
             return None;
         }
@@ -507,6 +515,22 @@ mod tests {
 
     fn kinds(s: &str) -> Vec<(Kind, &str)> {
         tokenize(s, 0).into_iter().map(|t| (t.kind, t.text)).collect()
+    }
+
+    /// The first-letter test of phrase_at rules out only phrases that
+    /// could not match: case and a first character that is no letter.
+    #[test]
+    fn phrase_at_first_letters() {
+        let toks = tokenize("KEESOKAN harinya, ’s 24 (x) Khabar 24", 0);
+        assert_eq!(phrase_at(&toks, 0, "keesokan harinya"), Some(2));
+        assert_eq!(phrase_at(&toks, 0, "besoknya"), None);
+        assert_eq!(phrase_at(&toks, 2, ","), Some(1));
+        assert_eq!(phrase_at(&toks, 2, "hari"), None);
+        assert_eq!(phrase_at(&toks, 3, "'s"), Some(1));
+        assert_eq!(phrase_at(&toks, 4, "24"), Some(1));
+        assert_eq!(phrase_at(&toks, 5, "( x )"), Some(3));
+        assert_eq!(phrase_at(&toks, 8, "khabar 24"), Some(2));
+        assert_eq!(phrase_at(&toks, 10, "khabar"), None);
     }
 
     #[test]
