@@ -27,7 +27,8 @@ use std::sync::OnceLock;
 /// fields when they look it up).
 pub struct Packed {
     text: &'static str,
-    /// The entries, and the ASCII letters (a–z, as bits 0–25) entries start with.
+    /// The entries, and the ASCII letters (a–z, as bits 0–25) entries
+    /// start with; bit 26 when one starts with anything else.
     items: OnceLock<(Vec<&'static str>, u32)>,
 }
 
@@ -54,11 +55,12 @@ impl Packed {
     }
 
     /// Whether an entry may start like `w` (case-insensitive): false only
-    /// when `w` starts with an ASCII letter no entry starts with. Tables are
-    /// matched at every token; most tokens are ruled out by this one test.
+    /// when `w` starts with an ASCII letter no entry starts with, or with
+    /// anything else (punctuation, a digit) when every entry starts with a
+    /// letter. Tables are matched at every token; most tokens are ruled out
+    /// by this one test.
     pub fn may_start(&self, w: &str) -> bool {
-        let bit = letter_bit(w);
-        bit == 0 || self.items().1 & bit != 0
+        self.items().1 & letter_bit(w) != 0
     }
 
     /// Whether `w` is one of the entries (case-insensitive).
@@ -76,14 +78,12 @@ impl Packed {
     }
 }
 
-/// The bit of the ASCII letter `s` starts with (either case); 0 for
+/// The bit of the ASCII letter `s` starts with (either case); bit 26 for
 /// anything else (which [`eq_ci`] only ever equals to something that also
 /// does not start with a letter).
 fn letter_bit(s: &str) -> u32 {
-    match s.as_bytes().first() {
-        Some(b) if b.is_ascii_alphabetic() => 1 << (b.to_ascii_lowercase() - b'a'),
-        _ => 0,
-    }
+    // (`| 0x20` folds ASCII case; what is no letter then lies past `z`)
+    1 << s.as_bytes().first().map_or(26, |&b| (b | 0x20).wrapping_sub(b'a').min(26))
 }
 
 impl Deref for Packed {
@@ -131,8 +131,9 @@ impl Pairs {
     /// `start`: their second part and the tokens the phrase uses, in table
     /// order. Entries that start with another letter are skipped unsplit.
     pub fn phrases_at<'a>(&'a self, toks: &'a [crate::text::Token<'a>], start: usize) -> impl Iterator<Item = (&'static str, usize)> + 'a {
+        // (no token: no bit, no entry)
         let bit = toks.get(start).map_or(0, |t| letter_bit(t.text));
-        self.0.iter().filter(move |e| bit == 0 || letter_bit(e) == bit).filter_map(move |e| {
+        self.0.iter().filter(move |e| letter_bit(e) == bit).filter_map(move |e| {
             let (phrase, value) = key_and_rest(e);
             crate::text::phrase_at(toks, start, phrase).map(|n| (value, n))
         })
@@ -845,6 +846,10 @@ mod tests {
         assert!(p.has("DAN") && p.has("-") && p.has("$") && p.has("Jum’at"));
         assert!(!p.may_start("yang") && !p.has("yang") && !p.has("da"));
         assert!(p.may_start("’x") && p.may_start("7") && p.may_start(""));
+        // a table of words that all start with letters rules out the rest
+        let w = crate::words!["dan", "Zat"];
+        assert!(w.may_start("DAN") && w.may_start("zat") && w.may_start("d’"));
+        assert!(!w.may_start("7") && !w.may_start(",") && !w.may_start("’s") && !w.may_start("é") && !w.may_start("@") && !w.may_start("{"));
         let toks = crate::text::tokenize("Hari ini hujan", 0);
         assert_eq!(p.phrase_at(&toks, 0), Some(2));
         assert_eq!(p.phrase_at(&toks, 2), None);
