@@ -129,14 +129,25 @@ impl Pairs {
 
     /// The pairs whose first part, a phrase, matches the tokens from
     /// `start`: their second part and the tokens the phrase uses, in table
-    /// order. Entries that start with another letter are skipped unsplit.
+    /// order. Entries that cannot match an ASCII token, by the first letter
+    /// or the length of their first word (see [`entry_for`]), are skipped
+    /// unsplit.
     pub fn phrases_at<'a>(&'a self, toks: &'a [crate::text::Token<'a>], start: usize) -> impl Iterator<Item = (&'static str, usize)> + 'a {
-        // (no token: no bit, no entry)
-        let bit = toks.get(start).map_or(0, |t| letter_bit(t.text));
-        self.0.iter().filter(move |e| letter_bit(e) == bit).filter_map(move |e| {
-            let (phrase, value) = key_and_rest(e);
-            crate::text::phrase_at(toks, start, phrase).map(|n| (value, n))
-        })
+        // an ASCII token (or none) only equals a first word of its length
+        // that starts with its letter (`| 0x20` folds ASCII case)
+        let t = toks.get(start).map_or("", |t| t.text);
+        let ascii = is_ascii(t);
+        let t = t.as_bytes();
+        self.0
+            .iter()
+            .filter(move |e| {
+                let e = e.as_bytes();
+                !ascii || (e.first().map(|b| b | 0x20) == t.first().map(|b| b | 0x20) && matches!(e.get(t.len()), Some(b' ' | 0x1f)))
+            })
+            .filter_map(move |e| {
+                let (phrase, value) = key_and_rest(e);
+                crate::text::phrase_at(toks, start, phrase).map(|n| (value, n))
+            })
     }
 }
 
