@@ -4,7 +4,7 @@
 
 use crate::extract::ArticleMentions;
 use crate::figures::FigureMention;
-use crate::lang::{self, Category, CASUALTY_EVENTS, GENERIC_CONCEPTS};
+use crate::lang::{self, Category, CASUALTY_EVENTS, EVENTLESS_CONCEPTS, GENERIC_CONCEPTS};
 
 /// The fact a figure belongs to: its quantity (concept and event) narrowed
 /// by its scope (`houses/damaged@heavy`).
@@ -29,7 +29,7 @@ fn quantity_key(f: &FigureMention, elided: Option<&'static str>) -> Option<Strin
     // casualty events (killed, detained…) are about people: "gempa 6,9 SR" in a
     // sentence about deaths is not a death toll ("2.000 ditangkap", with no
     // noun, keeps its event)
-    let event = f.event.filter(|e| people || concept.is_none() || !CASUALTY_EVENTS.contains(e));
+    let event = f.event.filter(|e| (people || concept.is_none() || !CASUALTY_EVENTS.contains(e)) && !concept.is_some_and(|c| EVENTLESS_CONCEPTS.contains(&c)));
     let generic = concept.is_none_or(|c| GENERIC_CONCEPTS.contains(&c));
     let casualty = event.is_some_and(|e| CASUALTY_EVENTS.contains(&e));
     let measure = matches!(f.category, Category::Duration | Category::Distance);

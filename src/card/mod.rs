@@ -280,6 +280,16 @@ fn is_background(f: &Fact) -> bool {
     lang::COVERAGE_CONCEPTS.iter().any(|c| f.key.starts_with(c)) || crate::text::has_char(&f.key, '%')
 }
 
+/// How many of the (ranked) facts the card shows: of a bundle of several
+/// articles, those two or more give (what one article says once is a detail),
+/// at least three when there are, never background unless there is nothing
+/// else, at most `max`.
+fn shown_facts(facts: &[Fact], articles: usize, max: usize) -> usize {
+    let news = facts.iter().filter(|f| !is_background(f)).count();
+    let shared = facts.iter().filter(|f| !is_background(f) && (f.sources > 1 || articles < 2)).count();
+    max.min(shared.max(news.min(3)).max(facts.len().min(1)))
+}
+
 /// What the event measures (its magnitude, its depth) rather than what it
 /// did: after what it did, of facts as widely reported.
 fn is_measure(f: &Fact) -> bool {
@@ -387,15 +397,7 @@ pub fn card_with_facts(parts: CardFacts, articles: &[ArticleMentions], options: 
         let outlet = std::mem::take(outlet);
         sources.push(Source { id: a.id.clone(), outlet, title: a.title.clone(), url: a.url.clone(), credits: a.credits.clone() });
     }
-    Card {
-        lang: lang_code,
-        locale: locale_tag,
-        headline,
-        shown_facts: options.max_facts.min(facts.iter().filter(|f| !is_background(f)).count().max(facts.len().min(1))),
-        facts,
-        timeline,
-        sources,
-    }
+    Card { lang: lang_code, locale: locale_tag, headline, shown_facts: shown_facts(&facts, articles.len(), options.max_facts), facts, timeline, sources }
 }
 
 #[cfg(test)]

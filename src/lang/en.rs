@@ -320,6 +320,7 @@ pub static TABLE: LangTable = LangTable {
         ("missing", "missing"),
         ("unaccounted for", "missing"),
         ("trapped", "trapped"),
+        ("buried", "killed"),
         ("on board", "aboard"),
         ("aboard", "aboard"),
         ("inside", "inside"),

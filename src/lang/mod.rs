@@ -575,6 +575,10 @@ pub static AGENCIES: Pairs = pairs![
 /// and `hampir 10.000 orang` ditahan are different facts, told apart by the event.
 pub static GENERIC_CONCEPTS: Packed = words!["people", "victims", "refugees"];
 
+/// Concepts that say what happened themselves: six bodies found,
+/// retrieved or recovered are the bodies.
+pub static EVENTLESS_CONCEPTS: Packed = words!["bodies"];
+
 /// Events that make a separate fact even for a specific concept: troops
 /// deployed and troops killed are different facts.
 pub static CASUALTY_EVENTS: Packed = words![
@@ -811,6 +815,7 @@ mod tests {
             &CASUALTY_EVENTS,
             &RUNNING_TALLIES,
             &STATE_EVENTS,
+            &EVENTLESS_CONCEPTS,
             &GLUED_CURRENCIES,
             &GLUED_MEASURES,
             &TIME_ZONES,
