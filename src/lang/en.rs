@@ -289,6 +289,8 @@ pub static TABLE: LangTable = LangTable {
         ("death", "killed"),
         ("injured", "injured"),
         ("injuring", "injured"),
+        ("injures", "injured"),
+        ("kills", "killed"),
         ("wounding", "injured"),
         ("killing", "killed"),
         ("fatalities", "killed"),
