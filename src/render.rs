@@ -189,7 +189,8 @@ fn value_node(v: &FactValue, cx: &Ctx) -> Node {
 fn fact_node(f: &Fact, cx: &Ctx) -> Node {
     let ui = cx.ui;
     let main = &f.values[0];
-    let mut agreement = crate::cat!(f.agree, " ", ui.source_many, " ", ui.agree);
+    // ("1 source": one agrees with nothing)
+    let mut agreement = if f.agree == 1 { crate::cat!("1 ", ui.source_one) } else { crate::cat!(f.agree, " ", ui.source_many, " ", ui.agree) };
     if f.origins.len() < f.agree {
         // outlets repeating one wire report are one origin
         let n = f.origins.len();

@@ -433,3 +433,12 @@ fn votes_are_a_fact_per_candidate_and_a_share_goes_with_its_count() {
     assert!(card.facts.iter().all(|f| f.key != "votes"), "{:?}", card.facts.iter().map(|f| &f.key).collect::<Vec<_>>());
     assert!(fact("votes#Anies").label.ends_with("Anies"), "{}", fact("votes#Anies").label);
 }
+
+#[test]
+fn one_source_is_one_source() {
+    // a value only one article gives says so, not "1 sources agree"
+    let text = "Sebanyak 12 orang meninggal dunia akibat banjir, kata petugas, Senin (5/2/2024).";
+    let card = card_of_articles(vec![BundleArticle::from_text("b.txt", text.into())]);
+    let text = visible_text(&card_tree(&card));
+    assert!(text.contains("1 sumber") && !text.contains("1 sumber sepakat"), "{text}");
+}
