@@ -442,3 +442,19 @@ fn one_source_is_one_source() {
     let text = visible_text(&card_tree(&card));
     assert!(text.contains("1 sumber") && !text.contains("1 sumber sepakat"), "{text}");
 }
+
+#[test]
+fn a_published_article_s_weekdays_are_on_the_timeline_labelled_in_its_language() {
+    let en = "A fire broke out in the mine on Tuesday, the company said.";
+    let id = "Sebanyak 301 penambang tewas dalam kebakaran tambang itu, kata menteri, Sabtu (17/5/2014).";
+    let articles = vec![
+        BundleArticle { published: Some("2014-05-16".into()), ..BundleArticle::from_text("en.txt", en.into()) },
+        BundleArticle::from_text("id1.txt", id.into()),
+        BundleArticle::from_text("id2.txt", id.into()),
+    ];
+    let card = card_of_articles(articles);
+    assert_eq!(card.lang, "id");
+    let tuesday = card.timeline.iter().find(|t| t.date == "2014-05-13").expect("Tuesday, from the publication date");
+    // (read with the English table: "on" led to the date and is gone)
+    assert_eq!(tuesday.label, "A fire broke out in the mine");
+}

@@ -388,7 +388,7 @@ fn headline(facts: &[Fact], articles: &[ArticleMentions]) -> String {
 /// and the sources around the facts.
 pub fn card_with_facts(parts: CardFacts, articles: &[ArticleMentions], options: &CardOptions) -> Card {
     let CardFacts { lang_code, locale_tag, facts, mut names } = parts;
-    let timeline = timeline::timeline(articles, &names, &lang_code);
+    let timeline = timeline::timeline(articles, &names);
 
     let headline = headline(&facts, articles);
 

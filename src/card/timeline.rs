@@ -6,13 +6,16 @@ use crate::extract::ArticleMentions;
 use crate::lang;
 
 /// The dated entries of the articles, in date order.
-pub(super) fn timeline(articles: &[ArticleMentions], names: &[String], lang_code: &str) -> Vec<TimelineEntry> {
+/// Each label is read with its article's own language table.
+pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<TimelineEntry> {
     let mut timeline: Vec<TimelineEntry> = Vec::new();
     // each entry's label's score ([`label_score`])
     let mut scores: Vec<u8> = Vec::new();
-    let table = lang::table(lang_code);
     for (a, name) in articles.iter().zip(names) {
-        for d in a.dates.iter().filter(|d| d.kind == "calendar") {
+        let table = lang::table(a.lang);
+        // (a weekday or "yesterday" is a day of the calendar too when the
+        // bundle says when the article was published)
+        for d in a.dates.iter().filter(|d| d.kind == "calendar" || a.published && (d.kind == "weekday" || d.kind == "relative")) {
             // a date whose weekday does not fit sits at the reading that
             // fits ("Kamis (6/12)" in a January story is 6 January), flagged
             let written = d.date.clone().filter(|_| d.weekday_mismatch && d.suggested_date.is_some());
@@ -28,7 +31,7 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String], lang_code
                     // of the first few sentences that give the date, the
                     // first that says best what happened
                     if t.citations.len() < LABEL_CANDIDATES {
-                        let label = timeline_label(&d.sentence, &d.text, lang_code);
+                        let label = timeline_label(&d.sentence, &d.text, a.lang);
                         let score = label_score(&label, table);
                         if score > scores[k] {
                             (t.label, scores[k]) = (label, score);
@@ -37,7 +40,7 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String], lang_code
                     t.citations.push(cite);
                 }
                 None => {
-                    let label = timeline_label(&d.sentence, &d.text, lang_code);
+                    let label = timeline_label(&d.sentence, &d.text, a.lang);
                     scores.push(label_score(&label, table));
                     timeline.push(TimelineEntry { label, date, flagged: d.weekday_mismatch, written_date: written, citations: vec![cite] });
                 }
