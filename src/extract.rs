@@ -85,14 +85,20 @@ const MAX_QUOTE: usize = 320;
 
 /// The sentence of `para` (a byte range of `text`) that contains the mention
 /// `at..end`, cut to [`MAX_QUOTE`] bytes around it when longer.
-fn sentence_at(text: &str, para: (usize, usize), spans: &[(usize, usize)], at: usize, end: usize) -> String {
+/// A sentence that opens pointing back ([`crate::lang::LangTable::back_refs`])
+/// is quoted with the one before it.
+fn sentence_at(table: &crate::lang::LangTable, text: &str, para: (usize, usize), spans: &[(usize, usize)], at: usize, end: usize) -> String {
     // spans are sorted and disjoint: the first that ends after `at`
     let rel = at.saturating_sub(para.0);
     let k = ending_by(spans, rel);
-    let (s, e) = match spans.get(k) {
+    let (mut s, e) = match spans.get(k) {
         Some(&(s, e)) if s <= rel => (para.0 + s, para.0 + e),
         _ => para,
     };
+    let opens = |p: &str| text.get(s..s + p.len()).is_some_and(|h| crate::lang::eq_ci(h, p)) && text[s + p.len()..].starts_with(' ');
+    if k > 0 && s > para.0 && table.back_refs.iter().any(|p| opens(p)) {
+        s = para.0 + spans[k - 1].0;
+    }
     if e - s <= MAX_QUOTE {
         return text[s..e].to_string();
     }
@@ -201,7 +207,7 @@ fn scan(mut article: Article) -> Pending {
                     own_date = Some((dates_found.len(), score));
                 }
             }
-            let sentence = quotes.get(sentence_at(&article.text, (start, para.end), &spans, f.start, f.end));
+            let sentence = quotes.get(sentence_at(table, &article.text, (start, para.end), &spans, f.start, f.end));
             dates_found.push((f.clone(), sentence, index));
         }
         // a subheading ("Confusion over deaths, missing": a short paragraph
@@ -221,7 +227,7 @@ fn scan(mut article: Article) -> Pending {
                 skipped += 1;
                 continue;
             }
-            m.sentence = quotes.get(sentence_at(&article.text, (start, para.end), &spans, m.start, m.end));
+            m.sentence = quotes.get(sentence_at(table, &article.text, (start, para.end), &spans, m.start, m.end));
             m.text = article.text[m.start..m.end].to_string();
             figures_found.push(m);
         }

@@ -82,8 +82,12 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
     };
     // a comma breaks a clause only before a space (not in 6,9)
     let is_break = |i: usize, c: char| match c {
-        ',' => sentence[i + 1..].chars().next().is_some_and(char::is_whitespace),
-        ';' | ':' | '–' | '—' | '(' | ')' => true,
+        // (and a sentence's end, where a quote holds the one before it)
+        ',' | '.' => sentence[i + 1..].chars().next().is_some_and(char::is_whitespace),
+        // (a name's short form in brackets is no break: "Kolektif (CSTO) yang")
+        '(' => !sentence[i + 1..].split(')').next().is_some_and(|inner| inner.len() < 12 && inner.bytes().all(|b| b.is_ascii_alphabetic())),
+        ')' => !sentence[..i].rsplit('(').next().is_some_and(|inner| inner.len() < 12 && inner.bytes().all(|b| b.is_ascii_alphabetic())),
+        ';' | ':' | '–' | '—' => true,
         _ => false,
     };
     // clauses as (words, holds the date)
@@ -154,7 +158,7 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
     // A clause that only says who said it is no label when another says
     // what they said ("…, kata Raditya Jati dalam keterangan tertulis, Senin").
     let mut found = None;
-    'nearest: for pass in 0..2 {
+    'nearest: for pass in 0..3 {
         let strict = pass == 0;
         for d in 0..clauses.len() {
             for &k in &[holding.wrapping_sub(d), if d == 0 { usize::MAX } else { holding + d }] {
@@ -169,7 +173,10 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
                     // spoke; a neighbour must say what happened)
                     // (else, the nearest that says anything)
                     let fits = if d == 0 { (happened || !said) && w.len() >= 2 } else { w.len() >= 3 && !said && happened };
-                    if if strict { fits } else { w.len() >= if d == 0 { 2 } else { 3 } } {
+                    // (nor is the date's own clause when it only says who spoke)
+                    // (and, first, none that says who spoke)
+                    let lenient = if d == 0 { w.len() >= 2 && (happened || !said) } else { w.len() >= 3 && (pass == 2 || !said) };
+                    if if strict { fits } else { lenient } {
                         found = Some(w);
                         break 'nearest;
                     }
@@ -246,6 +253,17 @@ mod tests {
         );
         assert_eq!(timeline_label("Sebanyak 13.230 orang mengungsi hingga per Rabu (7/4/2021).", "Rabu (7/4/2021)", "id"), "Sebanyak 13.230 orang mengungsi");
         assert_eq!(timeline_label("", "Kamis (13/1)", "id"), "");
+        // a quote that holds the sentence before ("Hal ini disampaikan oleh
+        // …"): what was said, not who said it; a short form in brackets is
+        // no break
+        assert_eq!(
+            timeline_label(
+                "Pasukan Traktat Keamanan (CSTO) akan meninggalkan Kazakhstan. Hal ini disampaikan oleh Presiden Kazakhstan Kassym-Jomart Tokayev, Selasa (11/1/2022).",
+                "Selasa (11/1/2022)",
+                "id"
+            ),
+            "Pasukan Traktat Keamanan CSTO akan meninggalkan Kazakhstan"
+        );
         assert_eq!(timeline_label("…pasukan tiba di kota", "Kamis (13/1)", "id"), "pasukan tiba di kota");
         assert_eq!(
             timeline_label("Troops arrived on Thursday, January 6, 2022, after the president asked for help.", "Thursday, January 6, 2022", "en"),

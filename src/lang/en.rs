@@ -32,7 +32,9 @@ pub static TABLE: LangTable = LangTable {
         origin_many: "origins",
         summary: ["Fact card: {} figures from {} sources", ", {} of them disputed", ", {} dates in the timeline", "."],
     },
-    stopwords: words!["the", "and", "of", "to", "in", "a", "is", "that", "for", "on", "was", "with", "he", "it", "as", "said", "by", "from", "at", "have",],
+    stopwords: words![
+        "the", "and", "of", "to", "in", "a", "is", "that", "for", "on", "was", "with", "he", "it", "as", "said", "by", "from", "at", "have", "what",
+    ],
     decimal_sep: '.',
     unnamed_source: "Source",
     number_words: keyed![
@@ -373,6 +375,7 @@ pub static TABLE: LangTable = LangTable {
     earlier_links: words!["from"],
     share_links: words!["of the", "of", "out of the", "out of"],
     parts_after: words!["of them", "of whom", "among them", "of those", "aged", "under the age", "over the age"],
+    back_refs: words!["this was", "that was"],
     anaphors: words!["the figure", "that figure", "this figure", "the number", "that number", "this number", "the tally", "the count"],
     part_markers: words!["including", "among them", "of whom", "of which", "of them", "namely"],
     // an event concept is its own English label unless named here

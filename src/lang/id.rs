@@ -34,7 +34,7 @@ pub static TABLE: LangTable = LangTable {
     },
     stopwords: words![
         "yang", "dan", "di", "dari", "ini", "itu", "dengan", "untuk", "pada", "dalam", "tidak", "akan", "ke", "oleh", "telah", "sebagai", "mereka", "bahwa",
-        "juga", "adalah",
+        "juga", "adalah", "apa",
     ],
     decimal_sep: ',',
     unnamed_source: "Sumber",
@@ -376,6 +376,7 @@ pub static TABLE: LangTable = LangTable {
     earlier_links: words!["dari"],
     share_links: words!["dari total", "dari"],
     parts_after: words!["di antaranya", "diantaranya", "berusia", "usia"],
+    back_refs: words!["hal ini", "hal itu", "hal tersebut"],
     anaphors: words!["jumlah itu", "jumlah tersebut", "jumlah ini", "jumlahnya", "angka itu", "angka tersebut", "angka ini"],
     part_markers: words!["termasuk", "di antaranya", "diantaranya", "dengan rincian", "terdiri dari", "terdiri atas", "rinciannya", "yaitu", "yakni"],
     event_labels: pairs![

@@ -483,6 +483,9 @@ pub struct LangTable {
     /// counts what happened nearest before them, across sentences
     /// (`Korban meninggal dunia … terus bertambah. … jumlah itu menjadi 30 orang`).
     pub anaphors: Packed,
+    /// Sentence openers that point back to the sentence before (`Hal ini
+    /// disampaikan oleh …`, `This was announced …`): its quote is both.
+    pub back_refs: Packed,
     /// How the card names an event concept in this language (`killed` →
     /// `tewas`); a concept not named here is its own label.
     pub event_labels: Pairs,
