@@ -1058,7 +1058,9 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             start: toks[first].start,
             end: toks[end - 1].end,
             sentence: "".into(),
-            revised: !superseded && toks[first.saturating_sub(REVISION_REACH)..first].iter().any(|t| table.revision_words.has(t.text)),
+            revised: !superseded
+                && !table.increments.has(toks.get(end).map_or("", |t| t.text))
+                && toks[first.saturating_sub(REVISION_REACH)..first].iter().any(|t| table.revision_words.has(t.text)),
             superseded,
             part,
         });
@@ -1289,7 +1291,8 @@ mod tests {
         assert_eq!(read(&id::TABLE, "lima orang warga luka"), [(Some("people"), Some("injured"), None)]);
         // a predicate says what the count is
         assert_eq!(read(&en::TABLE, "Of the dead, 100 were women."), [(Some("women"), None, None)]);
-        assert_eq!(read(&en::TABLE, "100 were taken to hospital."), [(None, None, None)]);
+        // (a place is no predicate noun; being taken to one is what happened)
+        assert_eq!(read(&en::TABLE, "100 were taken to hospital."), [(None, Some("hospitalized"), None)]);
         let s = "127 orang meninggal dunia, dua diantaranya merupakan petugas kepolisian.";
         assert_eq!(read(&id::TABLE, s)[1], (Some("police"), Some("killed"), None));
         // a count of something else that happened is no part

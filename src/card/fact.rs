@@ -61,8 +61,9 @@ fn display(f: &FigureMention, number: &mut impl FnMut(f64) -> String) -> String 
 
 /// A distinct value of a fact under construction: its display, first
 /// mention, articles, citations, how far back it stands (the least of its
-/// mentions' [`standing`]), whether any states it as a revision.
-type Distinct<'a> = (String, &'a FigureMention, Vec<usize>, Vec<Citation>, u8, bool);
+/// mentions' [`standing`]), whether any states it as a revision, where its
+/// last article first states it.
+type Distinct<'a> = (String, &'a FigureMention, Vec<usize>, Vec<Citation>, u8, bool, usize);
 
 /// How far back a mention stands among a fact's values: 0 stated, 1 a part
 /// of another (a breakdown), 2 (or 3) superseded.
@@ -144,6 +145,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
                 // report it: "He earlier had said the figure was 397")
                 if v.2.last() != Some(&ai) && !m.superseded {
                     v.2.push(ai);
+                    v.6 = m.start;
                 }
                 v.3.push(cite);
                 v.4 = v.4.min(standing(m));
@@ -151,7 +153,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
                 k
             }
             None => {
-                values.push((shown, m, vec![ai], vec![cite], standing(m), m.revised));
+                values.push((shown, m, vec![ai], vec![cite], standing(m), m.revised, m.start));
                 values.len() - 1
             }
         };
@@ -197,6 +199,10 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     crate::order::sort_by(&mut values, |a, b| {
         a.4.cmp(&b.4)
             .then(reported(&b.2).cmp(&reported(&a.2)))
+            // (of one article's values, a revision, else the one it states
+            // first: its title and lead say what is current, "In June, police estimated that
+            // about 80 people had died" further down what was)
+            .then(if a.2.last() == b.2.last() { b.5.cmp(&a.5).then(a.6.cmp(&b.6)) } else { std::cmp::Ordering::Equal })
             .then(precision(b.1).min(2).cmp(&precision(a.1).min(2)))
             .then(size(b.1).partial_cmp(&size(a.1)).unwrap_or(std::cmp::Ordering::Equal))
             .then(b.5.cmp(&a.5))
@@ -213,7 +219,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     // membership by article index: linear in the articles, whatever their number
     let (mut in_agreeing, mut in_differing) = (vec![false; articles.len()], vec![false; articles.len()]);
     let mut fact_values: Vec<FactValue> = Vec::new();
-    for (k, (shown, m, arts, citations, standing, _)) in values.into_iter().enumerate() {
+    for (k, (shown, m, arts, citations, standing, _, _)) in values.into_iter().enumerate() {
         let when = reported(&arts);
         let superseded = standing > 1;
         let status = if k == 0 {

@@ -179,6 +179,7 @@ pub static TABLE: LangTable = LangTable {
     place_kinds: words!["province", "state", "district", "county", "region", "city"],
     revision_words: words!["rose", "rises", "risen", "rising", "climbed", "climbs", "jumped", "revised", "now", "increased", "updated"],
     superseded_words: words!["previously", "earlier", "initially"],
+    increments: words!["more", "additional"],
     counted_nouns: nouns! {
         "people" => "people", People;
         "persons" => "people", People;
@@ -312,6 +313,13 @@ pub static TABLE: LangTable = LangTable {
         ("lives", "killed"),
         ("discharged", "discharged"),
         ("hospitalized", "hospitalized"),
+        ("treated", "hospitalized"),
+        ("receiving treatment", "hospitalized"),
+        ("in hospital", "hospitalized"),
+        ("taken to hospital", "hospitalized"),
+        ("in critical care", "injured"),
+        ("critical care", "injured"),
+        ("critically injured", "injured"),
         ("ill", "ill"),
         ("sick", "ill"),
         ("hospitalised", "hospitalized"),

@@ -167,6 +167,7 @@ pub static TABLE: LangTable = LangTable {
     place_words: words!["di"],
     place_kinds: words!["kabupaten", "kab", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "pulau"],
     revision_words: words!["menjadi", "jadi", "kini", "bertambah", "naik", "direvisi", "diperbarui"],
+    increments: words!["lagi"],
     superseded_words: words!["sebelumnya", "semula", "awalnya"],
     counted_nouns: nouns! {
         "orang" => "people", People;
@@ -285,6 +286,8 @@ pub static TABLE: LangTable = LangTable {
         ("kematiannya", "killed"),
         ("sakit", "ill"),
         ("dirawat", "hospitalized"),
+        ("dilarikan ke rumah sakit", "hospitalized"),
+        ("dibawa ke rumah sakit", "hospitalized"),
         ("dipulangkan", "discharged"),
         ("luka", "injured"),
         ("terluka", "injured"),

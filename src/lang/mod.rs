@@ -449,6 +449,9 @@ pub struct LangTable {
     /// Words just before a figure that state it as superseded (`dari
     /// sebelumnya 46`, `previously 42`): an earlier value, whatever follows.
     pub superseded_words: Packed,
+    /// Words just after a figure that make it an increase, not a count
+    /// (`bertambah 4 orang lagi`, `eight more bodies`): never a revision.
+    pub increments: Packed,
     /// Event words near a figure and the concept they name, shared across
     /// languages (`tewas` and `killed` are both `killed`).
     pub event_words: Pairs,
