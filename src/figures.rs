@@ -898,17 +898,18 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
                 }
             }
         }
-        let (mut noun_text, mut concept, mut category) = match noun {
+        // (the noun's word, lower-cased once below)
+        let (noun_word, mut concept, mut category) = match noun {
             Some((t, n)) if classified => {
                 end = noun_end;
                 match subject_noun {
-                    Some((st, sn)) => (Some(st.text.to_ascii_lowercase()), Some(sn.concept), sn.category),
-                    None => (Some(t.text.to_ascii_lowercase()), None, n.category),
+                    Some((st, sn)) => (Some(st.text), Some(sn.concept), sn.category),
+                    None => (Some(t.text), None, n.category),
                 }
             }
             Some((t, n)) => {
                 end = noun_end;
-                (Some(t.text.to_ascii_lowercase()), Some(n.concept), n.category)
+                (Some(t.text), Some(n.concept), n.category)
             }
             // "magnitudo 6,9", "a 7.8 magnitude quake": the measure word
             // beside it says what it is (after it a letter is a unit: "5 m");
@@ -920,10 +921,11 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
                     .or_else(|| table.measure_words.get(toks.get(q.end).map(|t| t.text).filter(|w| w.len() > 1)?)),
                 subject_noun,
             ) {
-                (None, Some((st, sn))) => (Some(st.text.to_ascii_lowercase()), Some(sn.concept), sn.category),
+                (None, Some((st, sn))) => (Some(st.text), Some(sn.concept), sn.category),
                 (measured, _) => (None, measured, Category::Count),
             },
         };
+        let mut noun_text = noun_word.map(str::to_ascii_lowercase);
         if q.percent {
             category = Category::Percent;
         } else if q.money {
