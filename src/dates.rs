@@ -391,15 +391,19 @@ pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
             let now = ctx.article.map(|d| (d, Inferred::Article)).or(ctx.bundle_latest.or(ctx.bundle).map(|d| (d, Inferred::Bundle)));
             let back = now.map_or(0, |(reference, _)| (i64::from(reference.weekday()) - i64::from(wd)).rem_euclid(7));
             let days = if back > 0 && matches!(raw, RawDate::NextWeekday(_)) { 7 - back } else { -back };
-            Reading { date: now.map(|(d, _)| d.add_days(days)), inferred: now.map(|(_, how)| how), mismatch: false, suggestion: None }
+            days_from(now, days)
         }
-        // resolved by the caller against the date last mentioned; alone, the article's
-        RawDate::ThatDay(offset) => resolve(RawDate::Relative(offset), ctx),
-        RawDate::Relative(offset) => {
-            let now = ctx.article.map(|d| (d, Inferred::Article)).or(ctx.bundle_latest.map(|d| (d, Inferred::Bundle)));
-            Reading { date: now.map(|(d, _)| d.add_days(offset)), inferred: now.map(|(_, how)| how), mismatch: false, suggestion: None }
+        // (that day: resolved by the caller against the date last mentioned;
+        // alone, the article's)
+        RawDate::ThatDay(offset) | RawDate::Relative(offset) => {
+            days_from(ctx.article.map(|d| (d, Inferred::Article)).or(ctx.bundle_latest.map(|d| (d, Inferred::Bundle))), offset)
         }
     }
+}
+
+/// The reading `days` from `now` (a weekday's, a relative day's).
+fn days_from(now: Option<(Date, Inferred)>, days: i64) -> Reading {
+    Reading { date: now.map(|(d, _)| d.add_days(days)), inferred: now.map(|(_, how)| how), mismatch: false, suggestion: None }
 }
 
 /// The newest year the article names on which `day/month` falls on `weekday`.
