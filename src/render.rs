@@ -132,7 +132,7 @@ fn outlets_line(citations: &[Citation]) -> String {
         }
     }
     if names.len() > MAX_MARKS {
-        line.push_str(&crate::cat!(" +", names.len() - MAX_MARKS));
+        crate::push_cat!(line, " +", names.len() - MAX_MARKS);
     }
     line
 }
@@ -173,7 +173,7 @@ fn value_node(v: &FactValue, cx: &Ctx) -> Node {
     });
     if let (Status::Earlier, Some(when)) = (v.status, &v.reported) {
         let locale = crate::locale::Locale { tag: &cx.card.locale, lang: &cx.card.lang };
-        status.push_str(&crate::cat!(" · ", locale.date(when)));
+        crate::push_cat!(status, " · ", locale.date(when));
     }
     let mut line = vec![el_text("span", "fc-v-value", v.display.clone())];
     if !status.is_empty() {
@@ -194,10 +194,10 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
     if f.origins.len() < f.agree {
         // outlets repeating one wire report are one origin
         let n = f.origins.len();
-        agreement.push_str(&crate::cat!(" (", n, " ", if n == 1 { ui.origin_one } else { ui.origin_many }, ": ", crate::text::join(&f.origins, ", "), ")"));
+        crate::push_cat!(agreement, " (", n, " ", if n == 1 { ui.origin_one } else { ui.origin_many }, ": ", crate::text::join(&f.origins, ", "), ")");
     }
     if f.differ > 0 {
-        agreement.push_str(&crate::cat!(" · ", f.differ, " ", ui.differ));
+        crate::push_cat!(agreement, " · ", f.differ, " ", ui.differ);
     }
     let status = if f.differ > 0 { "fc-fact fc-fact-conflict" } else { "fc-fact" };
     let big = el(
@@ -240,7 +240,7 @@ fn timeline_node(t: &TimelineEntry, cx: &Ctx) -> Node {
     if t.flagged {
         let mut flag = crate::cat!("⚠ ", cx.ui.weekday_flag);
         if let Some(s) = &t.written_date {
-            flag.push_str(&crate::cat!(" (", cx.ui.written, " ", locale.date(s), ")"));
+            crate::push_cat!(flag, " (", cx.ui.written, " ", locale.date(s), ")");
         }
         children.push(with_attr(el_text("span", "fc-flag", flag), "part", "flag"));
     }

@@ -177,6 +177,16 @@ macro_rules! cat {
     }};
 }
 
+/// Appends its pieces to a `String`, as [`cat!`] joins them: no string in
+/// between to make and drop (`push_cat!(line, " +", n)`).
+#[macro_export]
+macro_rules! push_cat {
+    ($out:expr, $($piece:expr),+ $(,)?) => {{
+        let out: &mut String = &mut $out;
+        $( $crate::text::Piece::push_to(&$piece, out); )+
+    }};
+}
+
 /// How many words (runs of non-space) `s` has: `split_whitespace().count()`
 /// without its iterator in the wasm.
 pub fn word_count(s: &str) -> usize {
