@@ -316,16 +316,15 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     }
     // the place, when the fact is one place's ("tewas di Suriah"), or who
     // holds it ("suara Prabowo")
-    let label = match (!whole, group.mentions.iter().find(|(_, m)| m.place.is_some())) {
-        (true, Some((_, m))) if m.held => crate::cat!(label, " ", m.place.as_deref().unwrap_or("")),
-        (true, Some((_, m))) => crate::cat!(label, " ", table.place_words.iter().next().copied().unwrap_or(""), " ", m.place.as_deref().unwrap_or("")),
-        _ => label,
-    };
+    match (!whole, group.mentions.iter().find(|(_, m)| m.place.is_some())) {
+        (true, Some((_, m))) if m.held => crate::push_cat!(label, " ", m.place.as_deref().unwrap_or("")),
+        (true, Some((_, m))) => crate::push_cat!(label, " ", table.place_words.iter().next().copied().unwrap_or(""), " ", m.place.as_deref().unwrap_or("")),
+        _ => {}
+    }
     // another year's: "people killed (1939)"
-    let label = match crate::text::split_byte(&group.key, b'%').skip(1).last() {
-        Some(year) => crate::cat!(label, " (", year, ")"),
-        None => label,
-    };
+    if let Some(year) = crate::text::split_byte(&group.key, b'%').skip(1).last() {
+        crate::push_cat!(label, " (", year, ")");
+    }
     // (what happens to people is about people, whether or not a noun says so)
     let category = match most_common(group.mentions.iter().map(|(_, m)| m.category.as_str())).unwrap_or("count") {
         "count" if concept.is_none_or(|c| GENERIC_CONCEPTS.contains(&c)) && casualty => "people",

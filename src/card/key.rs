@@ -9,16 +9,15 @@ use crate::lang::{self, Category, CASUALTY_EVENTS, EVENTLESS_CONCEPTS, GENERIC_C
 /// The fact a figure belongs to: its quantity (concept and event) narrowed
 /// by its scope (`houses/damaged@heavy`).
 pub(super) fn fact_key(f: &FigureMention, elided: Option<&'static str>) -> Option<String> {
-    let quantity = quantity_key(f, elided)?;
+    let mut key = quantity_key(f, elided)?;
     // a share and an amount of one thing are two facts (growth 5,44 % and Rp 2.923,7 triliun)
-    let quantity = match f.category {
-        Category::Percent | Category::Money => crate::cat!(quantity, ":", f.category.as_str()),
-        _ => quantity,
-    };
-    Some(match f.scope {
-        Some(scope) => crate::cat!(quantity, "@", scope),
-        None => quantity,
-    })
+    if matches!(f.category, Category::Percent | Category::Money) {
+        crate::push_cat!(key, ":", f.category.as_str());
+    }
+    if let Some(scope) = f.scope {
+        crate::push_cat!(key, "@", scope);
+    }
+    Some(key)
 }
 
 /// What a figure counts: its concept (else the `elided` one), and its event
@@ -124,7 +123,7 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
             let Some(mut key) = fact_key(m, elided(m)) else { continue };
             if let (Some(y), Some(r)) = (m.year, report_year) {
                 if y as u32 != r {
-                    key = crate::cat!(key, "%", y as usize);
+                    crate::push_cat!(key, "%", y as usize);
                 }
             }
             let g = group_for(&mut groups, key);
