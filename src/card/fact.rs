@@ -53,7 +53,9 @@ fn display(f: &FigureMention, number: &mut impl FnMut(f64) -> String) -> String 
     match (f.value, f.low, f.high) {
         (Some(v), _, _) => crate::cat!(qualifier_mark(f.qualifier), number(v), suffix),
         (None, Some(lo), Some(hi)) => {
-            crate::cat!(number(lo), "–", number(hi), suffix)
+            let mut range = number(lo);
+            crate::push_cat!(range, "–", number(hi), suffix);
+            range
         }
         _ => String::new(),
     }

@@ -216,7 +216,11 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
             if held && place.is_none() {
                 continue;
             }
-            let k = group_for(&mut groups, place.map_or_else(|| key.clone(), |p| crate::cat!(key, "#", *p)));
+            let mut k = key.clone();
+            if let Some(p) = place {
+                crate::push_cat!(k, "#", *p);
+            }
+            let k = group_for(&mut groups, k);
             groups[k].mentions.push((ai, m));
         }
     }

@@ -110,7 +110,9 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
                     keep -= 1;
                 }
                 let after = &sentence[removed_end.clamp(start, i)..i];
-                crate::cat!(crate::text::join(&before[..keep], " "), " ", after)
+                let mut part = crate::text::join(&before[..keep], " ");
+                crate::push_cat!(part, " ", after);
+                part
             } else {
                 sentence[start..i].to_string()
             };
