@@ -95,7 +95,8 @@ fn sentence_at(table: &crate::lang::LangTable, text: &str, para: (usize, usize),
         Some(&(s, e)) if s <= rel => (para.0 + s, para.0 + e),
         _ => para,
     };
-    let opens = |p: &str| text.get(s..s + p.len()).is_some_and(|h| crate::lang::eq_ci(h, p)) && text[s + p.len()..].starts_with(' ');
+    let rest = &text.as_bytes()[s..];
+    let opens = |p: &str| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes()) && rest[p.len()] == b' ';
     if k > 0 && s > para.0 && table.back_refs.iter().any(|p| opens(p)) {
         s = para.0 + spans[k - 1].0;
     }

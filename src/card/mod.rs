@@ -285,8 +285,13 @@ fn is_background(f: &Fact) -> bool {
 /// at least three when there are, never background unless there is nothing
 /// else, at most `max`.
 fn shown_facts(facts: &[Fact], articles: usize, max: usize) -> usize {
-    let news = facts.iter().filter(|f| !is_background(f)).count();
-    let shared = facts.iter().filter(|f| !is_background(f) && (f.sources > 1 || articles < 2)).count();
+    let (mut news, mut shared) = (0, 0);
+    for f in facts {
+        if !is_background(f) {
+            news += 1;
+            shared += usize::from(f.sources > 1 || articles < 2);
+        }
+    }
     max.min(shared.max(news.min(3)).max(facts.len().min(1)))
 }
 

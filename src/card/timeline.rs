@@ -85,8 +85,7 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
         // (and a sentence's end, where a quote holds the one before it)
         ',' | '.' => sentence[i + 1..].chars().next().is_some_and(char::is_whitespace),
         // (a name's short form in brackets is no break: "Kolektif (CSTO) yang")
-        '(' => !sentence[i + 1..].split(')').next().is_some_and(|inner| inner.len() < 12 && inner.bytes().all(|b| b.is_ascii_alphabetic())),
-        ')' => !sentence[..i].rsplit('(').next().is_some_and(|inner| inner.len() < 12 && inner.bytes().all(|b| b.is_ascii_alphabetic())),
+        '(' | ')' => !short_form(sentence.as_bytes(), i),
         ';' | ':' | '–' | '—' => true,
         _ => false,
     };
@@ -205,6 +204,23 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
         label.push('…');
     }
     label
+}
+
+/// Whether the bracket at byte `i` holds a name's short form: a few letters
+/// and nothing else ("(CSTO)").
+fn short_form(b: &[u8], i: usize) -> bool {
+    let (mut from, mut to) = (i, i + 1);
+    if b[i] == b'(' {
+        while b.get(to).is_some_and(u8::is_ascii_alphabetic) {
+            to += 1;
+        }
+        to < b.len() && b[to] == b')' && to - i - 1 > 1 && to - i < 12
+    } else {
+        while from > 0 && b[from - 1].is_ascii_alphabetic() {
+            from -= 1;
+        }
+        from > 0 && b[from - 1] == b'(' && i - from > 1 && i - from < 11
+    }
 }
 
 /// The words and numbers of a clause (a `%` glued to a number kept), as
