@@ -869,8 +869,10 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             }
         }
         let mut end = q.end;
+        // the last figure, read and amended below (its address taken once)
+        let mut last = out.last_mut();
+        let prev_end = last.as_deref().map_or(0, |p| p.end);
         // (an introducer may be read as an exact qualifier: "mencapai 409.840 jiwa")
-        let prev_end = out.last().map_or(0, |p| p.end);
         let at = if qualifier.is_some_and(|(q, _)| q == Qualifier::Exact) { i } else { first };
         let (subject, replaced) = subject_before(table, toks, at, prev_first, prev_end).unzip();
         // the subject's event word and counted noun (not a classifier), nearest
@@ -947,7 +949,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // ("33 di antaranya anak": of those the sentence before counts), or
         // after a coordinator that follows a part ("yaitu 1.000 jiwa di A dan
         // 50 jiwa di B")
-        let in_clause = out.last().filter(|p| unbroken_since(toks, first, p.end, ends_clause));
+        let in_clause = last.as_deref().filter(|p| unbroken_since(toks, first, p.end, ends_clause));
         let part = of_them > 0
             || table.parts_after.phrase_at(toks, end).is_some()
             // (a sentence that opens with one breaks down the figure before
@@ -959,12 +961,12 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             })
             // (a count of something else that happened is no part of it:
             // "206 cases, including 99 deaths")
-            && !event.is_some_and(|e| out.last().is_some_and(|p| p.event.is_some_and(|pe| pe != e.concept) || p.event.is_none() && p.concept != concept));
+            && !event.is_some_and(|e| last.as_deref().is_some_and(|p| p.event.is_some_and(|pe| pe != e.concept) || p.event.is_none() && p.concept != concept));
         let mut held: Option<String> = None;
         // a named part of a figure is of what happened to it ("154 dead,
         // including 26 foreigners")
         if event.is_none() && part {
-            event = out.last().and_then(|p| p.event).map(|concept| Event { concept, word: "", gap: 0 });
+            event = last.as_deref().and_then(|p| p.event).map(|concept| Event { concept, word: "", gap: 0 });
         }
         // "jumlah itu menjadi 30 orang": what happened nearest before the anaphor
         if event.is_none() {
@@ -973,14 +975,14 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         let said_earlier = stated_earlier(table, toks, first, prev_end) || opens_as_superseded(table, toks, first);
         // (or of the last figure's own noun: "… mencapai 157 anak. Sebelumnya,
         // dilaporkan mencapai 143 anak")
-        let same_noun = said_earlier && out.last().is_some_and(|p| p.concept == concept);
+        let same_noun = said_earlier && last.as_deref().is_some_and(|p| p.concept == concept);
         if event.is_none() && (same_noun || concept.is_none_or(|c| GENERIC_CONCEPTS.contains(&c))) && first > 0 {
             let link = toks[first - 1].text;
             let earlier = table.earlier_links.has(link);
             // a value said to be the earlier one is the last figure's, in
             // whatever sentence ("Jumlah itu meningkat dari sebelumnya 16 orang")
             // (a share restates the count before it: "96.214.691 suara atau 58,59 persen")
-            if let Some(prev) = out.last().filter(|p: &&FigureMention| {
+            if let Some(prev) = last.as_deref().filter(|p: &&FigureMention| {
                 (p.event.is_some() || q.percent && p.concept.is_some())
                     && (said_earlier
                         || (earlier || part || table.coordinators.has(link) && toks.get(end).is_none_or(|t| !t.is_word() || table.place_words.has(t.text)))
@@ -1003,7 +1005,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         narrowed.year = narrowed.year.or(year);
         // a year said after two figures of one clause is both's ("have killed
         // over 3,000 people and injured more than 100,000 since 1941")
-        if let Some(p) = out.last_mut().filter(|p| p.year.is_none() && unbroken_since(toks, first, p.end, |t| ends_clause(t) || t.is_punct(","))) {
+        if let Some(p) = last.as_deref_mut().filter(|p| p.year.is_none() && unbroken_since(toks, first, p.end, |t| ends_clause(t) || t.is_punct(","))) {
             p.year = narrowed.year;
         }
         // who holds a count of votes or seats
@@ -1014,13 +1016,14 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // an earlier value stated first with no event is of the one that
         // replaced it ("Jika sebelumnya sebanyak 5.919 orang, hingga hari ini,
         // tercatat ada 6.542 orang yang mengungsi")
-        if let Some(p) =
-            out.last_mut().filter(|p| p.superseded && p.event.is_none() && p.noun == noun_text && unbroken_since(toks, first, p.end, |t| t.ends_sentence()))
+        if let Some(p) = last
+            .as_deref_mut()
+            .filter(|p| p.superseded && p.event.is_none() && p.noun == noun_text && unbroken_since(toks, first, p.end, |t| t.ends_sentence()))
         {
             (p.concept, p.event) = (concept, event.map(|e| e.concept));
         }
         // the value it replaced is an earlier value of the same quantity
-        if let Some(p) = out.last_mut().filter(|_| replaced == Some(true)) {
+        if let Some(p) = last.as_deref_mut().filter(|_| replaced == Some(true)) {
             p.superseded = true;
             if p.event.is_none() {
                 (p.noun, p.concept, p.event) = (noun_text.clone(), concept, event.map(|e| e.concept));
@@ -1029,7 +1032,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         }
         // "178 of the 325 patients have died": the share is what happened
         // to, the whole what it is a share of
-        let whole_of = out.last_mut().filter(|p| {
+        let whole_of = last.filter(|p| {
             p.noun.is_none()
                 && !p.revised
                 && !p.superseded
