@@ -64,8 +64,9 @@ fn display(f: &FigureMention, number: &mut impl FnMut(f64) -> String) -> String 
 /// A distinct value of a fact under construction: its display, first
 /// mention, articles, citations, how far back it stands (the least of its
 /// mentions' [`standing`]), whether any states it as a revision, where its
-/// last article first states it.
-type Distinct<'a> = (String, &'a FigureMention, Vec<usize>, Vec<Citation>, u8, bool, usize);
+/// last article first states it, when it was reported (set once all its
+/// articles are in).
+type Distinct<'a, 'r> = (String, &'a FigureMention, Vec<usize>, Vec<Citation>, u8, bool, usize, Option<(&'r str, u32)>);
 
 /// How far back a mention stands among a fact's values: 0 stated, 1 a part
 /// of another (a breakdown), 2 (or 3) superseded.
@@ -155,7 +156,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
                 k
             }
             None => {
-                values.push((shown, m, vec![ai], vec![cite], standing(m), m.revised, m.start));
+                values.push((shown, m, vec![ai], vec![cite], standing(m), m.revised, m.start, None));
                 values.len() - 1
             }
         };
@@ -186,6 +187,9 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         }
         latest
     };
+    for v in &mut values {
+        v.7 = reported(&v.2);
+    }
     // stable order for ties: first mention first
     let first_at = |m: &FigureMention| m.start;
     // a running tally's larger value of one day is its later one
@@ -200,7 +204,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     let size = |m: &FigureMention| if tally { interval(m).0 } else { 0.0 };
     crate::order::sort_by(&mut values, |a, b| {
         a.4.cmp(&b.4)
-            .then(reported(&b.2).cmp(&reported(&a.2)))
+            .then(b.7.cmp(&a.7))
             // (of one article's values, a revision, else the one it states
             // first: its title and lead say what is current, "In June, police estimated that
             // about 80 people had died" further down what was)
@@ -214,15 +218,14 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             .then(first_at(a.1).cmp(&first_at(b.1)))
     });
     let main = interval(values[0].1);
-    let main_reported = reported(&values[0].2);
+    let main_reported = values[0].7;
     let main_articles = values[0].2.clone();
     let mut agreeing: Vec<usize> = Vec::new();
     let mut differing: Vec<usize> = Vec::new();
     // membership by article index: linear in the articles, whatever their number
     let (mut in_agreeing, mut in_differing) = (vec![false; articles.len()], vec![false; articles.len()]);
     let mut fact_values: Vec<FactValue> = Vec::new();
-    for (k, (shown, m, arts, citations, standing, _, _)) in values.into_iter().enumerate() {
-        let when = reported(&arts);
+    for (k, (shown, m, arts, citations, standing, _, _, when)) in values.into_iter().enumerate() {
         let superseded = standing > 1;
         let status = if k == 0 {
             Status::Main
