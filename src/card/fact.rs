@@ -203,19 +203,20 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     }
     let size = |m: &FigureMention| if tally { interval(m).0 } else { 0.0 };
     crate::order::sort_by(&mut values, |a, b| {
+        let (pa, pb) = (precision(a.1), precision(b.1));
         a.4.cmp(&b.4)
-            .then(b.7.cmp(&a.7))
+            .then_with(|| b.7.cmp(&a.7))
             // (of one article's values, a revision, else the one it states
             // first: its title and lead say what is current, "In June, police estimated that
             // about 80 people had died" further down what was)
-            .then(if a.2.last() == b.2.last() { b.5.cmp(&a.5).then(a.6.cmp(&b.6)) } else { std::cmp::Ordering::Equal })
-            .then(precision(b.1).min(2).cmp(&precision(a.1).min(2)))
-            .then(size(b.1).partial_cmp(&size(a.1)).unwrap_or(std::cmp::Ordering::Equal))
-            .then(b.5.cmp(&a.5))
-            .then(b.2.len().cmp(&a.2.len()))
-            .then(precision(b.1).cmp(&precision(a.1)))
-            .then(a.2[0].cmp(&b.2[0]))
-            .then(first_at(a.1).cmp(&first_at(b.1)))
+            .then_with(|| if a.2.last() == b.2.last() { b.5.cmp(&a.5).then(a.6.cmp(&b.6)) } else { std::cmp::Ordering::Equal })
+            .then_with(|| pb.min(2).cmp(&pa.min(2)))
+            .then_with(|| size(b.1).partial_cmp(&size(a.1)).unwrap_or(std::cmp::Ordering::Equal))
+            .then_with(|| b.5.cmp(&a.5))
+            .then_with(|| b.2.len().cmp(&a.2.len()))
+            .then_with(|| pb.cmp(&pa))
+            .then_with(|| a.2[0].cmp(&b.2[0]))
+            .then_with(|| first_at(a.1).cmp(&first_at(b.1)))
     });
     let main = interval(values[0].1);
     let main_reported = values[0].7;
