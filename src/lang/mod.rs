@@ -27,10 +27,18 @@ use std::sync::OnceLock;
 /// fields when they look it up).
 pub struct Packed {
     text: &'static str,
-    /// The entries, and the ASCII letters (a–z, as bits 0–25) entries
-    /// start with; bit 26 when one starts with anything else.
-    items: OnceLock<(Vec<&'static str>, u32)>,
+    items: OnceLock<Items>,
 }
+
+/// A packed table's entries, split: in order, and again grouped by the
+/// ASCII letter they start with ([`letter`]) for lookups, with their
+/// index: a word can only equal (case-insensitively, see [`eq_ci`]) an
+/// entry of its own first letter, and a phrase that matches tokens starts
+/// like the first of them. Tables are matched at every token; a lookup
+/// reads only the few entries of its letter. The grouped list starts with
+/// 28 entries that only hold where each letter's entries start (and the
+/// last end): one vector more in the table's static, not an array.
+type Items = (Vec<&'static str>, Vec<(usize, &'static str)>);
 
 impl Packed {
     pub const fn new(text: &'static str) -> Packed {
@@ -39,7 +47,7 @@ impl Packed {
 
     // not inlined: one copy, not one at each of the many places a table is read
     #[inline(never)]
-    fn items(&self) -> &(Vec<&'static str>, u32) {
+    fn items(&self) -> &Items {
         self.items.get_or_init(|| {
             // (as `split_terminator`: no entry after the last separator)
             let mut entries: Vec<&'static str> = Vec::new();
@@ -49,41 +57,62 @@ impl Packed {
             if entries.last() == Some(&"") {
                 entries.pop();
             }
-            let letters = entries.iter().fold(0, |m, e| m | letter_bit(e));
-            (entries, letters)
+            let mut by_letter = Vec::new();
+            for _ in 0..28 {
+                by_letter.push((0, ""));
+            }
+            for l in 0..28 {
+                by_letter[l].0 = by_letter.len();
+                for (i, &e) in entries.iter().enumerate() {
+                    if letter(e) == l {
+                        by_letter.push((i, e));
+                    }
+                }
+            }
+            (entries, by_letter)
         })
+    }
+
+    /// The entries (with their index) that may equal `w` or start a phrase
+    /// whose first word `w` is: those that start with its letter (either
+    /// case), or with no ASCII letter when `w` does not, in table order.
+    fn starting_like(&self, w: &str) -> &[(usize, &'static str)] {
+        let by_letter = &self.items().1;
+        let l = letter(w);
+        &by_letter[by_letter[l].0..by_letter[l + 1].0]
     }
 
     /// Whether an entry may start like `w` (case-insensitive): false only
     /// when `w` starts with an ASCII letter no entry starts with, or with
     /// anything else (punctuation, a digit) when every entry starts with a
-    /// letter. Tables are matched at every token; most tokens are ruled out
-    /// by this one test.
+    /// letter.
     pub fn may_start(&self, w: &str) -> bool {
-        self.items().1 & letter_bit(w) != 0
+        !self.starting_like(w).is_empty()
     }
 
     /// Whether `w` is one of the entries (case-insensitive).
     pub fn has(&self, w: &str) -> bool {
-        self.may_start(w) && position_ci(self, w).is_some()
+        find_ci(self.starting_like(w), w).is_some()
     }
 
     /// The length in tokens of the first entry (a phrase) that matches the
     /// tokens from `start`.
     pub fn phrase_at(&self, toks: &[crate::text::Token], start: usize) -> Option<usize> {
-        if !self.may_start(toks.get(start)?.text) {
-            return None;
+        for &(_, p) in self.starting_like(toks.get(start)?.text) {
+            if let Some(n) = crate::text::phrase_at(toks, start, p) {
+                return Some(n);
+            }
         }
-        self.iter().find_map(|p| crate::text::phrase_at(toks, start, p))
+        None
     }
 }
 
-/// The bit of the ASCII letter `s` starts with (either case); bit 26 for
-/// anything else (which [`eq_ci`] only ever equals to something that also
-/// does not start with a letter).
-fn letter_bit(s: &str) -> u32 {
+/// The ASCII letter `s` starts with (either case) as 0–25; 26 for anything
+/// else (which [`eq_ci`] only ever equals to something that also does not
+/// start with a letter).
+fn letter(s: &str) -> usize {
     // (`| 0x20` folds ASCII case; what is no letter then lies past `z`)
-    1 << s.as_bytes().first().map_or(26, |&b| (b | 0x20).wrapping_sub(b'a').min(26))
+    s.as_bytes().first().map_or(26, |&b| (b | 0x20).wrapping_sub(b'a').min(26)) as usize
 }
 
 impl Deref for Packed {
@@ -105,17 +134,25 @@ fn key_and_rest(entry: &'static str) -> (&'static str, &'static str) {
     (key, entry.get(key.len() + 1..).unwrap_or(""))
 }
 
-/// The first entry of a packed table whose first field is `w`
-/// (case-insensitive). Runs against every entry of a table at many tokens:
-/// a word of ASCII can only equal a key of its length (the keys are ASCII,
-/// see [`eq_ci`]; a test holds the tables to it), which one byte of the
-/// entry tells.
-fn entry_for(entries: &Packed, w: &str) -> Option<&'static str> {
-    if !entries.may_start(w) {
-        return None;
-    }
+/// The first of `entries` (with its index) whose first field is `w`
+/// (case-insensitive). A word of ASCII can only equal a key of its length
+/// (the keys are ASCII but for letters no ASCII word equals, see
+/// [`eq_ci`]; a test holds the tables to it), which one byte of the entry
+/// tells: the field's end or the entry's.
+fn find_ci(entries: &[(usize, &'static str)], w: &str) -> Option<(usize, &'static str)> {
     let ascii = is_ascii(w);
-    entries.iter().copied().find(|e| (!ascii || e.as_bytes().get(w.len()) == Some(&0x1f)) && eq_ci(fields(e).next().unwrap_or(""), w))
+    for &(i, e) in entries {
+        let equal = if ascii {
+            // (of equal lengths, only ASCII case can differ: see eq_ci)
+            e.len() >= w.len() && matches!(e.as_bytes().get(w.len()), None | Some(0x1f)) && e.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+        } else {
+            eq_ci(fields(e).next().unwrap_or(""), w)
+        };
+        if equal {
+            return Some((i, e));
+        }
+    }
+    None
 }
 
 /// A packed table of word pairs (`tewas` → `killed`), looked up by the first.
@@ -124,30 +161,25 @@ pub struct Pairs(pub Packed);
 impl Pairs {
     /// The second word of the first pair whose first is `w` (case-insensitive).
     pub fn get(&self, w: &str) -> Option<&'static str> {
-        Some(key_and_rest(entry_for(&self.0, w)?).1)
+        Some(key_and_rest(find_ci(self.0.starting_like(w), w)?.1).1)
     }
 
     /// The pairs whose first part, a phrase, matches the tokens from
     /// `start`: their second part and the tokens the phrase uses, in table
     /// order. Entries that cannot match an ASCII token, by the first letter
-    /// or the length of their first word (see [`entry_for`]), are skipped
-    /// unsplit.
+    /// ([`Packed`]) or the length of their first word (see [`find_ci`]),
+    /// are skipped unsplit.
     pub fn phrases_at<'a>(&'a self, toks: &'a [crate::text::Token<'a>], start: usize) -> impl Iterator<Item = (&'static str, usize)> + 'a {
         // an ASCII token (or none) only equals a first word of its length
-        // that starts with its letter (`| 0x20` folds ASCII case)
         let t = toks.get(start).map_or("", |t| t.text);
         let ascii = is_ascii(t);
-        let t = t.as_bytes();
-        self.0
-            .iter()
-            .filter(move |e| {
-                let e = e.as_bytes();
-                !ascii || (e.first().map(|b| b | 0x20) == t.first().map(|b| b | 0x20) && matches!(e.get(t.len()), Some(b' ' | 0x1f)))
-            })
-            .filter_map(move |e| {
-                let (phrase, value) = key_and_rest(e);
-                crate::text::phrase_at(toks, start, phrase).map(|n| (value, n))
-            })
+        self.0.starting_like(t).iter().filter_map(move |&(_, e)| {
+            if ascii && !matches!(e.as_bytes().get(t.len()), Some(b' ' | 0x1f)) {
+                return None;
+            }
+            let (phrase, value) = key_and_rest(e);
+            crate::text::phrase_at(toks, start, phrase).map(|n| (value, n))
+        })
     }
 }
 
@@ -157,7 +189,7 @@ pub struct Nouns(pub Packed);
 impl Nouns {
     /// The noun `w` (case-insensitive).
     pub fn get(&self, w: &str) -> Option<CountedNoun> {
-        Nouns::from_entry(entry_for(&self.0, w)?)
+        Nouns::from_entry(find_ci(self.0.starting_like(w), w)?.1)
     }
 
     /// This language's first noun for `concept` (`police` → `polisi`).
@@ -249,19 +281,13 @@ pub struct Keyed<V: 'static> {
 impl<V: Copy> Keyed<V> {
     /// The value of `w` (case-insensitive); the first entry wins.
     pub fn get(&self, w: &str) -> Option<V> {
-        if !self.words.may_start(w) {
-            return None;
-        }
-        self.values.get(position_ci(&self.words, w)?).copied()
+        self.values.get(find_ci(self.words.starting_like(w), w)?.0).copied()
     }
 
     /// The longest of the table's phrases at token `start` (possibly several
     /// words: `tens of thousands`): its value and the tokens it uses.
     pub fn longest_phrase_at(&self, toks: &[crate::text::Token], start: usize) -> Option<(V, usize)> {
-        if !self.words.may_start(toks.get(start)?.text) {
-            return None;
-        }
-        let (i, used) = crate::text::longest_phrase_at(&self.words, toks, start)?;
+        let (i, used) = crate::text::longest_phrase_at(self.words.starting_like(toks.get(start)?.text), toks, start)?;
         Some((*self.values.get(i)?, used))
     }
 
@@ -745,16 +771,6 @@ impl LangTable {
     }
 }
 
-/// Where `w` is in `words` (case-insensitive). Not generic: one copy for
-/// every keyed table.
-/// A word of ASCII only equals an entry of its length: no table has a
-/// typographic apostrophe (the one character [`eq_ci`] folds to a shorter
-/// one; a test holds the tables to it), so the length rules most out.
-fn position_ci(words: &[&str], w: &str) -> Option<usize> {
-    let ascii = is_ascii(w);
-    words.iter().position(|k| (!ascii || k.len() == w.len()) && eq_ci(k, w))
-}
-
 /// Case-insensitive equality that also treats typographic apostrophes alike.
 /// Case folds ASCII only: the tables are ASCII, so a non-ASCII character can
 /// only ever equal itself (and Unicode case tables would double the wasm size).
@@ -850,7 +866,7 @@ mod tests {
     /// `Exact` / `Count`).
     #[test]
     fn packed_tables_parse_whole() {
-        // no typographic apostrophe in any table (position_ci relies on it)
+        // no typographic apostrophe in any table (find_ci relies on it)
         for source in [include_str!("id.rs"), include_str!("en.rs")] {
             assert!(!source.contains(['’', '‘']));
         }
@@ -881,7 +897,7 @@ mod tests {
             for e in entries(t.event_words.0.text).into_iter().chain(entries(t.measure_words.0.text)).chain(entries(AGENCIES.0.text)) {
                 assert_eq!(e.split('\x1f').count(), 2, "{e:?}");
             }
-            // the keys of pair and noun tables are ASCII (entry_for relies on it)
+            // the keys of pair and noun tables are ASCII (find_ci relies on it)
             for e in entries(t.scope_words.0.text).into_iter().chain(entries(t.scope_labels.0.text)) {
                 assert_eq!(e.split('\x1f').count(), 2, "{e:?}");
             }
