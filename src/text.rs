@@ -375,11 +375,13 @@ pub fn is_lower(c: char) -> bool {
 pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
     let bytes = text.as_bytes();
-    let mut chars = text.char_indices().peekable();
+    let mut i = 0;
     let mut spaced = true;
-    while let Some((i, c)) = chars.next() {
+    // (read in place, from one token's end to the next's start)
+    while let Some(c) = text[i..].chars().next() {
         if c.is_whitespace() || is_invisible(c) {
             spaced = true;
+            i += c.len_utf8();
             continue;
         }
         let (kind, end) = if c.is_ascii_digit() {
@@ -414,6 +416,11 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
         } else if is_word_char(c) {
             let mut end = i + c.len_utf8();
             loop {
+                // (ASCII letters first, as the arms below take them)
+                if bytes.get(end).is_some_and(|b| b.is_ascii_alphabetic() || *b == b'\'') {
+                    end += 1;
+                    continue;
+                }
                 let rest = &text[end..];
                 let mut it = rest.chars();
                 match (it.next(), it.next()) {
@@ -439,11 +446,9 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
         } else {
             (Kind::Punct, i + c.len_utf8())
         };
-        while chars.peek().is_some_and(|&(j, _)| j < end) {
-            chars.next();
-        }
         tokens.push(Token { kind, text: &text[i..end], start: base + i, end: base + end, spaced });
         spaced = false;
+        i = end;
     }
     tokens
 }
