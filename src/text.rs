@@ -84,7 +84,8 @@ pub fn phrase_at(toks: &[Token], start: usize, phrase: &str) -> Option<usize> {
 /// Matches `phrase` against the tokens that end just before `end`: returns
 /// the index of its first token.
 pub fn phrase_before(toks: &[Token], end: usize, phrase: &str) -> Option<usize> {
-    let start = end.checked_sub(split_byte(phrase, b' ').count())?;
+    // (its words: one more than its spaces)
+    let start = end.checked_sub(1 + phrase.bytes().filter(|&b| b == b' ').count())?;
     phrase_at(toks, start, phrase).map(|_| start)
 }
 
