@@ -153,7 +153,7 @@ fn is_boilerplate(table: &LangTable, line: &str) -> bool {
         }
     }
     let line = &line[start..end];
-    let hit = |t: &LangTable| t.boilerplate_prefixes.iter().any(|p| starts_with_ci(line, p)) || t.boilerplate_lines.iter().any(|p| lang::eq_ci(line, p));
+    let hit = |t: &LangTable| t.boilerplate_prefixes.starts(line) || t.boilerplate_lines.has(line);
     lang::ALL.iter().any(|t| hit(t)) || hit(table)
 }
 

@@ -95,6 +95,11 @@ impl Packed {
         find_ci(self.starting_like(w), w).is_some()
     }
 
+    /// Whether `line` starts with one of the entries (case-insensitive).
+    pub fn starts(&self, line: &str) -> bool {
+        self.starting_like(line).iter().any(|&(_, p)| line.get(..p.len()).is_some_and(|head| eq_ci(head, p)))
+    }
+
     /// The length in tokens of the first entry (a phrase) that matches the
     /// tokens from `start`.
     pub fn phrase_at(&self, toks: &[crate::text::Token], start: usize) -> Option<usize> {
