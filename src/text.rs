@@ -380,7 +380,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
     let mut spaced = true;
     // (read in place, from one token's end to the next's start)
     while let Some(c) = text[i..].chars().next() {
-        if c.is_whitespace() || is_invisible(c) {
+        if c == ' ' || c.is_whitespace() || is_invisible(c) {
             spaced = true;
             i += c.len_utf8();
             continue;
@@ -476,9 +476,10 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
     // the char at byte `b` (read in place: no list of the text's chars)
     let at = |b: usize| text[b..].chars().next();
     let mut i = 0;
-    while let Some(c) = at(i) {
-        if !matches!(c, '.' | '!' | '?') {
-            i += c.len_utf8();
+    // (the marks are ASCII: a byte scan finds them, never inside a character)
+    while let Some(&c) = text.as_bytes().get(i) {
+        if !matches!(c, b'.' | b'!' | b'?') {
+            i += 1;
             continue;
         }
         // swallow closing quotes and repeated marks
@@ -494,7 +495,7 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
         let next_starts = at(n).is_none_or(|d| is_upper(d) || d.is_ascii_digit() || matches!(d, '"' | '“' | '\'' | '‘' | '(' | '['));
         // only a candidate boundary pays for the abbreviation check, which
         // looks back at most a short word
-        let is_abbrev = next_is_space && next_starts && c == '.' && {
+        let is_abbrev = next_is_space && next_starts && c == b'.' && {
             let mut from = i;
             for (b, c) in text[..i].char_indices().rev().take(12) {
                 if !(is_alnum(c) || c == '.') {
