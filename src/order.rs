@@ -28,8 +28,14 @@ pub fn contains<T: Copy + PartialEq>(items: &[T], x: T) -> bool {
     false
 }
 
-/// The permutation that sorts `n` items stably by `cmp` (which compares indices).
-fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+/// Sorts stably by `cmp` (which compares indices) the `n` items of `size`
+/// bytes at `items`: the permutation by a merge sort over indices, then
+/// applied by swaps ([`permute`]). Not generic: compiled once.
+///
+/// # Safety
+/// As [`permute`]'s, for `n` items, except that `cmp` may read them: all
+/// its calls come before the first swap.
+unsafe fn sort_raw(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering, items: *mut MaybeUninit<u8>, size: usize) {
     let mut a = indices(n);
     let mut b = indices(n);
     let mut width = 1;
@@ -54,7 +60,8 @@ fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize
         std::mem::swap(&mut a, &mut b);
         width *= 2;
     }
-    a
+    // SAFETY: `a` is a permutation of 0..n, and the rest the caller's promise
+    unsafe { permute(a, items, size) };
 }
 
 /// Puts at position `k` the item now at `order[k]`, for every `k`, by
@@ -84,13 +91,13 @@ unsafe fn permute(order: Vec<usize>, items: *mut MaybeUninit<u8>, size: usize) {
     }
 }
 
-/// Sorts `v` stably by `cmp`. Only the two small closures are generic.
+/// Sorts `v` stably by `cmp`. Only this and its small closure are generic.
 pub fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
-    let order = sorted_indices(v.len(), &|i, j| cmp(&v[i], &v[j]));
-    // SAFETY: `order` is a permutation of 0..v.len() (sorted_indices), and
-    // the items are moved as bytes, each to a slot of the same slice: none
-    // is dropped or duplicated
-    unsafe { permute(order, v.as_mut_ptr().cast::<MaybeUninit<u8>>(), std::mem::size_of::<T>()) };
+    let items = v.as_mut_ptr().cast::<MaybeUninit<u8>>();
+    let v = &*v;
+    // SAFETY: the v.len() items of v, moved as bytes, each to a slot of the
+    // same slice (none is dropped or duplicated) once `cmp` is done reading them
+    unsafe { sort_raw(v.len(), &|i, j| cmp(&v[i], &v[j]), items, std::mem::size_of::<T>()) };
 }
 
 #[cfg(test)]
