@@ -66,7 +66,8 @@ fn display(f: &FigureMention, number: &mut impl FnMut(f64) -> String) -> String 
 /// mentions' [`standing`]), whether any states it as a revision, where its
 /// last article first states it, when it was reported (set once all its
 /// articles are in).
-type Distinct<'a, 'r> = (String, &'a FigureMention, Vec<usize>, Vec<Citation>, u8, bool, usize, Option<(&'r str, u32)>);
+/// And, once all its articles are in, its precision and its size as a tally.
+type Distinct<'a, 'r> = (String, &'a FigureMention, Vec<usize>, Vec<Citation>, u8, bool, usize, Option<(&'r str, u32)>, u8, f64);
 
 /// How far back a mention stands among a fact's values: 0 stated, 1 a part
 /// of another (a breakdown), 2 (or 3) superseded.
@@ -156,7 +157,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
                 k
             }
             None => {
-                values.push((shown, m, vec![ai], vec![cite], standing(m), m.revised, m.start, None));
+                values.push((shown, m, vec![ai], vec![cite], standing(m), m.revised, m.start, None, 0, 0.0));
                 values.len() - 1
             }
         };
@@ -187,11 +188,6 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         }
         latest
     };
-    for v in &mut values {
-        v.7 = reported(&v.2);
-    }
-    // stable order for ties: first mention first
-    let first_at = |m: &FigureMention| m.start;
     // a running tally's larger value of one day is its later one
     let (mut tally, mut evolving) = (false, false);
     for (_, m) in &group.mentions {
@@ -202,8 +198,15 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         }
     }
     let size = |m: &FigureMention| if tally { interval(m).0 } else { 0.0 };
+    for v in &mut values {
+        v.7 = reported(&v.2);
+        v.8 = precision(v.1);
+        v.9 = size(v.1);
+    }
+    // stable order for ties: first mention first
+    let first_at = |m: &FigureMention| m.start;
     crate::order::sort_by(&mut values, |a, b| {
-        let (pa, pb) = (precision(a.1), precision(b.1));
+        let (pa, pb) = (a.8, b.8);
         a.4.cmp(&b.4)
             .then_with(|| b.7.cmp(&a.7))
             // (of one article's values, a revision, else the one it states
@@ -211,7 +214,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             // about 80 people had died" further down what was)
             .then_with(|| if a.2.last() == b.2.last() { b.5.cmp(&a.5).then(a.6.cmp(&b.6)) } else { std::cmp::Ordering::Equal })
             .then_with(|| pb.min(2).cmp(&pa.min(2)))
-            .then_with(|| size(b.1).partial_cmp(&size(a.1)).unwrap_or(std::cmp::Ordering::Equal))
+            .then_with(|| b.9.partial_cmp(&a.9).unwrap_or(std::cmp::Ordering::Equal))
             .then_with(|| b.5.cmp(&a.5))
             .then_with(|| b.2.len().cmp(&a.2.len()))
             .then_with(|| pb.cmp(&pa))
@@ -226,7 +229,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     // membership by article index: linear in the articles, whatever their number
     let (mut in_agreeing, mut in_differing) = (vec![false; articles.len()], vec![false; articles.len()]);
     let mut fact_values: Vec<FactValue> = Vec::new();
-    for (k, (shown, m, arts, citations, standing, _, _, when)) in values.into_iter().enumerate() {
+    for (k, (shown, m, arts, citations, standing, _, _, when, _, _)) in values.into_iter().enumerate() {
         let superseded = standing > 1;
         let status = if k == 0 {
             Status::Main
