@@ -414,19 +414,21 @@ fn hinted(ctx: &Context, month: u32, day: u32, weekday: u32) -> Option<Date> {
 /// The year that puts `day/month` nearest to `reference`, preferring one on
 /// which a stated weekday falls when that is within half a year.
 fn nearest_year(day: u32, month: u32, weekday: Option<u32>, reference: Date) -> Option<Date> {
-    let mut candidates: Vec<Date> = Vec::new();
+    // the nearest (the earlier of two as near: the years come in order), and
+    // the nearest on the weekday, each with its distance
+    let (mut nearest, mut on_weekday): (Option<(i64, Date)>, Option<(i64, Date)>) = (None, None);
     for y in reference.year - 1..reference.year + 2 {
         if let Some(d) = Date::new(y, month, day) {
-            candidates.push(d);
+            let far = (d.days() - reference.days()).abs();
+            if nearest.is_none_or(|(f, _)| far < f) {
+                nearest = Some((far, d));
+            }
+            if weekday == Some(d.weekday()) && far <= 183 && on_weekday.is_none_or(|(f, _)| far < f) {
+                on_weekday = Some((far, d));
+            }
         }
     }
-    crate::order::sort_by(&mut candidates, |a, b| ((a.days() - reference.days()).abs(), a.days()).cmp(&((b.days() - reference.days()).abs(), b.days())));
-    if let Some(wd) = weekday {
-        if let Some(d) = candidates.iter().find(|d| d.weekday() == wd && (d.days() - reference.days()).abs() <= 183) {
-            return Some(*d);
-        }
-    }
-    candidates.first().copied()
+    on_weekday.or(nearest).map(|(_, d)| d)
 }
 
 /// Flags a weekday that the date does not fall on, and looks for the nearby
