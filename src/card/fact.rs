@@ -229,7 +229,8 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     // membership by article index: linear in the articles, whatever their number
     let (mut in_agreeing, mut in_differing) = (vec![false; articles.len()], vec![false; articles.len()]);
     let mut fact_values: Vec<FactValue> = Vec::new();
-    for (k, (shown, m, arts, citations, standing, _, _, when, _, _)) in values.into_iter().enumerate() {
+    for (k, v) in values.iter_mut().enumerate() {
+        let (m, arts, standing, when) = (v.1, &v.2, v.4, v.7);
         let superseded = standing > 1;
         let status = if k == 0 {
             Status::Main
@@ -255,13 +256,13 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         } else {
             Status::Conflict
         };
-        fact_values.push(FactValue::new(shown, m, status, when.map(|w| w.0.to_string()), citations));
+        fact_values.push(FactValue::new(std::mem::take(&mut v.0), m, status, when.map(|w| w.0.to_string()), std::mem::take(&mut v.3)));
         let (bucket, seen) = match status {
             Status::Conflict => (&mut differing, &mut in_differing),
             Status::Main | Status::Consistent => (&mut agreeing, &mut in_agreeing),
             _ => continue,
         };
-        for a in arts {
+        for &a in arts {
             if !seen[a] {
                 seen[a] = true;
                 bucket.push(a);
