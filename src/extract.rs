@@ -214,7 +214,7 @@ fn scan(mut article: Article) -> Pending {
         // a subheading ("Confusion over deaths, missing": a short paragraph
         // with no sentence's end) names what the paragraphs after it count
         let heading = tokens.len() <= HEADING_TOKENS && !tokens.last().is_some_and(|t| t.is_punct("."));
-        let found_figures = figures::find(table, &tokens, &claimed, topic);
+        let mut found_figures = figures::find(table, &tokens, &claimed, topic);
         if heading {
             topic = None;
             for t in &tokens {
@@ -223,15 +223,17 @@ fn scan(mut article: Article) -> Pending {
                 }
             }
         }
-        for mut m in found_figures {
-            if figures_found.len() == MAX_MENTIONS {
-                skipped += 1;
-                continue;
-            }
+        // (those past MAX_MENTIONS counted, not kept)
+        let room = MAX_MENTIONS - figures_found.len();
+        if found_figures.len() > room {
+            skipped += found_figures.len() - room;
+            found_figures.truncate(room);
+        }
+        for m in &mut found_figures {
             m.sentence = quotes.get(sentence_at(table, &article.text, (start, para.end), &spans, m.start, m.end));
             m.text = article.text[m.start..m.end].to_string();
-            figures_found.push(m);
         }
+        figures_found.append(&mut found_figures);
         if para.end > article.body_start {
             body_index += 1;
         }
@@ -272,7 +274,7 @@ pub fn extract_bundle(bundle: &Bundle, options: ExtractOptions) -> Extraction {
 
 /// Step two: resolves the dates of scanned articles in the bundle's context
 /// (the bundle's years, each article's own date) and gives the extraction.
-pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extraction {
+pub fn resolve_bundle(mut pending: Vec<Pending>, options: ExtractOptions) -> Extraction {
     // The bundle's centre: the median of the dates written with a year.
     // (their order does not matter: they are sorted)
     let mut explicit: Vec<Date> = Vec::new();
@@ -310,7 +312,7 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
     let latest = own.iter().flatten().max().copied();
 
     let mut articles = Vec::with_capacity(pending.len());
-    for (p, &own_date) in pending.into_iter().zip(&own) {
+    for (p, &own_date) in pending.iter_mut().zip(&own) {
         let ctx = Context { article: own_date, bundle_latest: latest, year_hints: dates::hints(&p.year_hints), ..base };
         // Calendar dates first: a paragraph's dated attribution (`kata X,
         // Sabtu (3/8/2019)`) anchors its `hari ini` / `kemarin`. In one pass:
@@ -375,18 +377,19 @@ pub fn resolve_bundle(pending: Vec<Pending>, options: ExtractOptions) -> Extract
                 sentence,
             });
         }
-        let a = p.article;
+        // (taken: the rest of each article's scan is dropped with the others')
+        let a = &mut p.article;
         articles.push(ArticleMentions {
-            id: a.id,
-            file: a.file,
+            id: std::mem::take(&mut a.id),
+            file: std::mem::take(&mut a.file),
             lang: a.lang,
-            title: a.title,
-            outlet: a.outlet,
-            url: a.url,
-            credits: a.credits,
+            title: std::mem::take(&mut a.title),
+            outlet: std::mem::take(&mut a.outlet),
+            url: std::mem::take(&mut a.url),
+            credits: std::mem::take(&mut a.credits),
             published: p.published.is_some(),
             date: own_date.map(|d| d.iso()),
-            figures: p.figures,
+            figures: std::mem::take(&mut p.figures),
             dates,
             skipped_mentions: p.skipped,
         });

@@ -166,7 +166,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         }
         prev = Some((ai, &m.sentence));
     }
-    for k in replaced {
+    for &k in &replaced {
         values[k].4 |= 2;
     }
     // the main value: the latest report's (a revision first), then the one

@@ -205,7 +205,8 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
             continue;
         }
         let key = groups[g].key.clone();
-        for (ai, m) in std::mem::take(&mut groups[g].mentions) {
+        let mentions = std::mem::take(&mut groups[g].mentions);
+        for &(ai, m) in &mentions {
             let mut place = None;
             for q in &places {
                 if m.place.as_deref().is_some_and(|p| lang::eq_ci(q, p)) {
