@@ -203,12 +203,17 @@ pub fn word_count(s: &str) -> usize {
 pub fn join(items: &[impl AsRef<str>], sep: &str) -> String {
     let mut out = String::new();
     for (k, item) in items.iter().enumerate() {
-        if k > 0 {
-            out.push_str(sep);
-        }
-        out.push_str(item.as_ref());
+        push_joined(&mut out, if k > 0 { sep } else { "" }, item.as_ref());
     }
     out
+}
+
+/// `sep` then `item` after what `out` has (not generic: one copy for every
+/// kind of item [`join`] takes).
+#[inline(never)]
+fn push_joined(out: &mut String, sep: &str, item: &str) {
+    out.push_str(sep);
+    out.push_str(item);
 }
 
 /// A whole number written in ASCII digits only (at most nine: no overflow):
