@@ -258,7 +258,11 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
     let prev = i.checked_sub(1).map(|p| &toks[p]);
     let next = toks.get(i + 1);
     if q.numeral {
-        let digits = t.text.chars().filter(char::is_ascii_digit).count();
+        // (ASCII digits: as many bytes as characters)
+        let mut digits = 0;
+        for b in t.text.bytes() {
+            digits += usize::from(b.is_ascii_digit());
+        }
         let plain = t.text.chars().all(|c| c.is_ascii_digit());
         // glued to a symbol or code: #5, /3, -19, 3/4
         if prev.is_some_and(|p| !t.spaced && (p.is_punct("/") || p.is_punct("-") || p.is_punct("#") || p.is_punct("+")))

@@ -162,7 +162,15 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
         // (where no article states both, the largest of each: "133 anak
         // meninggal" on one day, "159 orang meninggal" on another)
         if !both {
-            let largest = |g: &Group| g.mentions.iter().filter(|x| whole(x.1)).map(|x| size(x.1)).fold(0.0, f64::max);
+            let largest = |g: &Group| {
+                let mut most = 0.0;
+                for x in &g.mentions {
+                    if whole(x.1) {
+                        most = f64::max(most, size(x.1));
+                    }
+                }
+                most
+            };
             let (a, b) = (largest(&groups[s]), largest(&groups[g]));
             both = a > 0.0 && b > 0.0;
             most = a * 2.0 >= b;

@@ -853,7 +853,10 @@ pub fn detect(text: &str) -> &'static LangTable {
     let mut best = ALL[0];
     let mut best_hits = 0usize;
     for &table in &ALL {
-        let hits = words.iter().filter(|w| w.is_word() && table.stopwords.has(w.text)).count();
+        let mut hits = 0;
+        for w in &words {
+            hits += usize::from(w.is_word() && table.stopwords.has(w.text));
+        }
         if hits > best_hits {
             best = table;
             best_hits = hits;
