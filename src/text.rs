@@ -245,17 +245,23 @@ impl<'a> Iterator for SplitByte<'a> {
     type Item = &'a str;
     fn next(&mut self) -> Option<&'a str> {
         let s = self.rest?;
-        match s.bytes().position(|b| b == self.sep) {
-            Some(i) => {
-                self.rest = Some(&s[i + 1..]);
-                Some(&s[..i])
-            }
-            None => {
-                self.rest = None;
-                Some(s)
-            }
+        let mut i = 0;
+        while i < s.len() && s.as_bytes()[i] != self.sep {
+            i += 1;
         }
+        self.rest = s.get(i + 1..);
+        Some(&s[..i])
     }
+}
+
+/// How many characters `s` has (`chars().count()` without the standard
+/// library's unrolled counter).
+fn char_count(s: &str) -> usize {
+    let mut n = 0;
+    for _ in s.chars() {
+        n += 1;
+    }
+    n
 }
 
 /// How many of the sorted, disjoint `spans` end at or before `at` (one
@@ -414,7 +420,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
                 }
                 letters = j + c.len_utf8();
             }
-            if letters > 0 && (rest[..letters].chars().any(|c| c.is_ascii_digit()) || rest[..letters].chars().count() > 2) {
+            if letters > 0 && (rest[..letters].chars().any(|c| c.is_ascii_digit()) || char_count(&rest[..letters]) > 2) {
                 (Kind::Word, end + letters)
             } else {
                 (Kind::Number, end)
@@ -509,7 +515,7 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
                 from = b;
             }
             let word_before = &text[from..i];
-            abbreviations.iter().any(|a| crate::lang::eq_ci(a, word_before)) || (word_before.chars().count() == 1 && word_before.chars().all(is_upper))
+            abbreviations.iter().any(|a| crate::lang::eq_ci(a, word_before)) || (char_count(word_before) == 1 && word_before.chars().all(is_upper))
         };
         if next_is_space && next_starts && !is_abbrev {
             push_trimmed(text, start, end, &mut out);

@@ -298,7 +298,11 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         None => most_common(group.mentions.iter().filter(|(a, _)| articles[*a].lang == lang_code).filter_map(|(_, m)| m.noun.as_deref())),
         word => word,
     };
-    let quantity = &group.key[..group.key.bytes().position(|b| matches!(b, b'@' | b'#' | b'%' | b':')).unwrap_or(group.key.len())];
+    let mut end = 0;
+    while end < group.key.len() && !matches!(group.key.as_bytes()[end], b'@' | b'#' | b'%' | b':') {
+        end += 1;
+    }
+    let quantity = &group.key[..end];
     // the event word when the key has it, or a grade narrows it ("rumah rusak berat")
     let scoped = crate::text::has_char(&group.key, '@');
     let event_in_key = scoped || crate::text::has_char(quantity, '/') || group.mentions.iter().any(|(_, m)| m.event == Some(quantity));
