@@ -644,7 +644,10 @@ fn opens_as_superseded(table: &LangTable, toks: &[Token], first: usize) -> bool 
 /// [`SENTENCE_REACH`] back.
 fn sentence_start(toks: &[Token], first: usize) -> Option<usize> {
     let from = first.saturating_sub(SENTENCE_REACH);
-    let start = (from..first).rev().find(|&k| ends_clause(&toks[k])).map_or(from, |k| k + 1);
+    let mut start = first;
+    while start > from && !ends_clause(&toks[start - 1]) {
+        start -= 1;
+    }
     (start == 0 || start > from).then_some(start)
 }
 

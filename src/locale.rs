@@ -94,7 +94,12 @@ fn table_number(v: f64, lang_code: &str) -> String {
     let mut scale_word = "";
     // the largest scale from a million up that fits, named by the table's
     // first (full) word for it: "juta", "million" — not "jt", "mln"
-    let factor = table.scales.values.iter().copied().filter(|&f| f >= 1e6 && v.abs() >= f).fold(0.0, f64::max);
+    let mut factor = 0.0;
+    for &f in table.scales.values {
+        if f >= 1e6 && v.abs() >= f {
+            factor = f64::max(factor, f);
+        }
+    }
     if let Some((word, f)) = table.scales.iter().find(|&(_, f)| f == factor) {
         scaled = v / f;
         scale_word = word;
