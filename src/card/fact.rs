@@ -11,7 +11,9 @@ use crate::lang::{self, Category, Qualifier, CASUALTY_EVENTS, GENERIC_CONCEPTS, 
 use crate::locale::Locale;
 
 /// The count a mention states: its value, else the top of its range (how
-/// parts are weighed against their whole).
+/// parts are weighed against their whole). Not inlined: one copy for its
+/// many callers.
+#[inline(never)]
 pub(super) fn stated(m: &FigureMention) -> f64 {
     m.value.or(m.high).unwrap_or(0.0)
 }
