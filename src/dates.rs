@@ -416,7 +416,8 @@ fn hinted(ctx: &Context, month: u32, day: u32, weekday: u32) -> Option<Date> {
 fn nearest_year(day: u32, month: u32, weekday: Option<u32>, reference: Date) -> Option<Date> {
     // the nearest (the earlier of two as near: the years come in order), and
     // the nearest on the weekday, each with its distance
-    let (mut nearest, mut on_weekday): (Option<(i64, Date)>, Option<(i64, Date)>) = (None, None);
+    let mut nearest: Option<(i64, Date)> = None;
+    let mut on_weekday = nearest;
     for y in reference.year - 1..reference.year + 2 {
         if let Some(d) = Date::new(y, month, day) {
             let far = (d.days() - reference.days()).abs();
