@@ -65,11 +65,10 @@ fn display(f: &FigureMention, number: &mut impl FnMut(f64) -> String) -> String 
 
 /// A distinct value of a fact under construction: its display, first
 /// mention, articles, citations, how far back it stands (the least of its
-/// mentions' [`standing`]), whether any states it as a revision, where its
-/// last article first states it, when it was reported (set once all its
-/// articles are in).
-/// And, once all its articles are in, its precision and its size as a tally.
-type Distinct<'a, 'r> = (String, &'a FigureMention, Vec<usize>, Vec<Citation>, u8, bool, usize, Option<(&'r str, u32)>, u8, f64);
+/// mentions' [`standing`]), whether any states it as a revision, its last
+/// article and where that first states it, when it was reported; and, set
+/// once all its articles are in, its precision and its size as a tally.
+type Distinct<'a, 'r> = (String, &'a FigureMention, Vec<usize>, Vec<Citation>, u8, bool, (usize, usize), Option<(&'r str, u32)>, u8, f64);
 
 /// How far back a mention stands among a fact's values: 0 stated, 1 a part
 /// of another (a breakdown), 2 (or 3) superseded.
@@ -151,7 +150,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
                 // report it: "He earlier had said the figure was 397")
                 if v.2.last() != Some(&ai) && !m.superseded {
                     v.2.push(ai);
-                    v.6 = m.start;
+                    v.6 = (ai, m.start);
                 }
                 v.3.push(cite);
                 v.4 = v.4.min(standing(m));
@@ -159,7 +158,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
                 k
             }
             None => {
-                values.push((shown, m, vec![ai], vec![cite], standing(m), m.revised, m.start, None, 0, 0.0));
+                values.push((shown, m, vec![ai], vec![cite], standing(m), m.revised, (ai, m.start), None, 0, 0.0));
                 values.len() - 1
             }
         };
@@ -214,7 +213,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             // (of one article's values, a revision, else the one it states
             // first: its title and lead say what is current, "In June, police estimated that
             // about 80 people had died" further down what was)
-            .then_with(|| if a.2.last() == b.2.last() { b.5.cmp(&a.5).then(a.6.cmp(&b.6)) } else { std::cmp::Ordering::Equal })
+            .then_with(|| if a.6 .0 == b.6 .0 { b.5.cmp(&a.5).then(a.6.cmp(&b.6)) } else { std::cmp::Ordering::Equal })
             .then_with(|| pb.min(2).cmp(&pa.min(2)))
             .then_with(|| b.9.partial_cmp(&a.9).unwrap_or(std::cmp::Ordering::Equal))
             .then_with(|| b.5.cmp(&a.5))
