@@ -85,7 +85,11 @@ pub fn phrase_at(toks: &[Token], start: usize, phrase: &str) -> Option<usize> {
 /// the index of its first token.
 pub fn phrase_before(toks: &[Token], end: usize, phrase: &str) -> Option<usize> {
     // (its words: one more than its spaces)
-    let start = end.checked_sub(1 + phrase.bytes().filter(|&b| b == b' ').count())?;
+    let mut words = 1;
+    for b in phrase.bytes() {
+        words += usize::from(b == b' ');
+    }
+    let start = end.checked_sub(words)?;
     phrase_at(toks, start, phrase).map(|_| start)
 }
 
