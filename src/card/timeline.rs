@@ -122,7 +122,7 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
             break;
         }
     }
-    let words_of = |k: usize| -> Vec<String> {
+    let words_of = |k: usize| -> &[String] {
         let mut words: &[String] = &clauses[k].0;
         // drop opening connectives (longest first), repeatedly
         loop {
@@ -146,7 +146,7 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
                 None => break,
             }
         }
-        words.to_vec()
+        words
     };
     // the clause with the date, else the nearest one before or after it
     if clauses.is_empty() {
@@ -166,7 +166,7 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
                 if k < clauses.len() {
                     let w = words_of(k);
                     let (mut said, mut happened) = (false, false);
-                    for w in &w {
+                    for w in w {
                         said |= table.speech_words.has(w);
                         happened |= table.event(w).is_some();
                     }
