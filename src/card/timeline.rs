@@ -271,6 +271,12 @@ mod tests {
         );
         assert_eq!(timeline_label("Sebanyak 13.230 orang mengungsi hingga per Rabu (7/4/2021).", "Rabu (7/4/2021)", "id"), "Sebanyak 13.230 orang mengungsi");
         assert_eq!(timeline_label("", "Kamis (13/1)", "id"), "");
+        // an infinitive is no subordinate clause: what the label says needs it
+        assert_eq!(timeline_label("The death toll rose to 15 on Monday.", "Monday", "en"), "The death toll rose to 15");
+        assert_eq!(
+            timeline_label("Rusia telah mengirimkan pasukan untuk membantu Kazakhstan pada Kamis (6/1).", "Kamis (6/1)", "id"),
+            "Rusia telah mengirimkan pasukan untuk membantu Kazakhstan"
+        );
         // a quote that holds the sentence before ("Hal ini disampaikan oleh
         // …"): what was said, not who said it; a short form in brackets is
         // no break

@@ -425,7 +425,7 @@ pub static TABLE: LangTable = LangTable {
     day_parts: words!["morning", "afternoon", "evening", "night"],
     weekday_lead: words!["on", "since", "last", "by", "until", "from"],
     clause_leads: words!["meanwhile", "however", "but", "then", "on", "and", "that", "since"],
-    subordinators: words!["after", "because", "which", "while", "when", "although", "before", "as", "to", "so"],
+    subordinators: words!["after", "because", "which", "while", "when", "although", "before", "as", "so"],
     coordinators: words!["and", "or", "while", "but", "whereas"],
     that_day: keyed![("that day", 0), ("the next day", 1), ("the following day", 1), ("a day later", 1), ("the day before", -1), ("the previous day", -1),],
     days_ago: words!["days ago"],

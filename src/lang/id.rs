@@ -517,7 +517,6 @@ pub static TABLE: LangTable = LangTable {
         "ketika",
         "saat",
         "yang",
-        "untuk",
         "agar",
         "namun",
         "tetapi",
