@@ -458,3 +458,17 @@ fn a_published_article_s_weekdays_are_on_the_timeline_labelled_in_its_language()
     // (read with the English table: "on" led to the date and is gone)
     assert_eq!(tuesday.label, "A fire broke out in the mine");
 }
+
+#[test]
+fn of_several_articles_the_card_shows_what_two_or_more_give() {
+    let a = "Sebanyak 10 orang tewas, 5 orang hilang dan 3 orang luka akibat banjir itu, kata petugas, Senin (5/2/2024). Banjir juga merusak 7 rumah.";
+    let b = "Banjir itu menewaskan 10 orang, 5 orang hilang dan 3 orang luka, kata petugas, Senin (5/2/2024).";
+    let card = card_of_articles(vec![BundleArticle::from_text("a.txt", a.into()), BundleArticle::from_text("b.txt", b.into())]);
+    assert!(card.facts.len() >= 4, "{:?}", card.facts.iter().map(|f| &f.key).collect::<Vec<_>>());
+    assert_eq!(card.shown_facts, 3, "{:?}", card.facts.iter().map(|f| (&f.key, f.sources)).collect::<Vec<_>>());
+    assert!(card.facts[..3].iter().all(|f| f.sources == 2));
+    // (bodies found, retrieved or recovered are the bodies: one fact)
+    let c = "Six bodies were retrieved on Monday. By Tuesday, 9 bodies had been recovered.";
+    let card = card_of_articles(vec![BundleArticle::from_text("c.txt", c.into())]);
+    assert_eq!(card.facts.iter().filter(|f| f.key.starts_with("bodies")).count(), 1, "{:?}", card.facts.iter().map(|f| &f.key).collect::<Vec<_>>());
+}
