@@ -234,6 +234,7 @@ pub static TABLE: LangTable = LangTable {
         "boats" => "ships", Count;
         "cars" => _, Count;
         "schools" => _, Count;
+        "hospitals" => _, Count;
         "hotels" => _, Count;
         "shops" => _, Count;
         "bridges" => _, Count;

@@ -218,6 +218,7 @@ pub static TABLE: LangTable = LangTable {
         "negara" => "countries", Count;
         "kota" => "cities", Count;
         "provinsi" => "provinces", Count;
+        "sektor" => "sectors", Count;
         "desa" => "villages", Count;
         "rumah" => "houses", Count;
         "unit" => "units", Count;
