@@ -140,8 +140,8 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
     }
     // A count of a specific group of people ("91 petugas KPPS meninggal")
     // that is at least half of the whole counted in each article stating
-    // both ("133 orang meninggal"), or where none does, in the report
-    // nearest in time, is that whole, named more precisely: the same fact.
+    // both ("133 orang meninggal"), or where none does, of the largest
+    // counts of each, is that whole, named more precisely: the same fact.
     // Far less is a group among the whole ("two police officers" of 131
     // dead), its own fact.
     let size = super::fact::stated;

@@ -160,7 +160,6 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
     // what they said ("…, kata Raditya Jati dalam keterangan tertulis, Senin").
     let mut found = None;
     'nearest: for pass in 0..3 {
-        let strict = pass == 0;
         for d in 0..clauses.len() {
             for &k in &[holding.wrapping_sub(d), if d == 0 { usize::MAX } else { holding + d }] {
                 if k < clauses.len() {
@@ -170,14 +169,12 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
                         said |= table.speech_words.has(w);
                         happened |= table.event(w).is_some();
                     }
-                    // (the date's own clause will do unless it only says who
-                    // spoke; a neighbour must say what happened)
-                    // (else, the nearest that says anything)
-                    let fits = if d == 0 { (happened || !said) && w.len() >= 2 } else { w.len() >= 3 && !said && happened };
-                    // (nor is the date's own clause when it only says who spoke)
-                    // (and, first, none that says who spoke)
-                    let lenient = if d == 0 { w.len() >= 2 && (happened || !said) } else { w.len() >= 3 && (pass == 2 || !said) };
-                    if if strict { fits } else { lenient } {
+                    // the date's own clause will do unless it only says who
+                    // spoke; a neighbour must say what happened and not who
+                    // said it (pass 0), else not who said it (pass 1), else
+                    // anything (pass 2)
+                    let fits = if d == 0 { (happened || !said) && w.len() >= 2 } else { w.len() >= 3 && (pass == 2 || !said) && (pass > 0 || happened) };
+                    if fits {
                         found = Some(w);
                         break 'nearest;
                     }
