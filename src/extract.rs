@@ -112,6 +112,24 @@ fn sentence_at(table: &crate::lang::LangTable, text: &str, para: (usize, usize),
     while !text.is_char_boundary(to) {
         to += 1;
     }
+    // (cut between words: not "…ah 28 orang")
+    let b = text.as_bytes();
+    let mut i = from;
+    while from > s && i < at {
+        i += 1;
+        if b[i - 1] == b' ' {
+            from = i;
+            break;
+        }
+    }
+    let mut i = to;
+    while to < e && i > end {
+        i -= 1;
+        if b[i] == b' ' {
+            to = i;
+            break;
+        }
+    }
     let mut quote = String::with_capacity(to - from + 8);
     if from > s {
         quote.push('…');

@@ -31,7 +31,7 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
                     // of the first few sentences that give the date, the
                     // first that says best what happened
                     if t.citations.len() < LABEL_CANDIDATES {
-                        let label = timeline_label(&d.sentence, &d.text, a.lang);
+                        let label = timeline_label(&d.sentence, &d.text, a.lang, a.title.as_deref());
                         let score = label_score(&label, table);
                         if score > scores[k] {
                             (t.label, scores[k]) = (label, score);
@@ -40,7 +40,7 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
                     t.citations.push(cite);
                 }
                 None => {
-                    let label = timeline_label(&d.sentence, &d.text, a.lang);
+                    let label = timeline_label(&d.sentence, &d.text, a.lang, a.title.as_deref());
                     scores.push(label_score(&label, table));
                     timeline.push(TimelineEntry { label, date, flagged: d.weekday_mismatch, written_date: written, citations: vec![cite] });
                 }
@@ -73,20 +73,25 @@ const LABEL_WORDS: usize = 10;
 /// A short phrase for a timeline entry: the clause of the sentence that holds
 /// the date (or the nearest clause with something in it), without the date,
 /// without opening connectives, ending before a subordinate clause.
-fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
+fn timeline_label(sentence: &str, date_text: &str, lang_code: &str, title: Option<&str>) -> String {
     let table = lang::table(lang_code);
     // where the date is (a quote cut short may have lost it: then nothing is removed)
     let (at, removed_end) = match crate::text::find_str(sentence, date_text) {
         Some(at) => (at, at + date_text.len()),
         None => (sentence.len(), sentence.len()),
     };
+    let bytes = sentence.as_bytes();
     // a comma breaks a clause only before a space (not in 6,9)
     let is_break = |i: usize, c: char| match c {
         // (and a sentence's end, where a quote holds the one before it)
-        ',' | '.' => sentence[i + 1..].chars().next().is_some_and(char::is_whitespace),
+        // (or before a closing quote: `…14 korban," ucap Rusdi`)
+        ',' | '.' => sentence[i + 1..].chars().next().is_some_and(|c| c.is_whitespace() || matches!(c, '"' | '”')),
         // (a name's short form in brackets is no break: "Kolektif (CSTO) yang")
-        '(' | ')' => !short_form(sentence.as_bytes(), i),
-        ';' | ':' | '–' | '—' => true,
+        '(' | ')' => !short_form(bytes, i),
+        // (a dash between spaces ends a dateline: `Moscow - Russia said`,
+        // `SEOUL (Yonhap) -- The death toll`; not one in a word)
+        '-' => i > 0 && matches!(bytes[i - 1], b' ' | b'-') && matches!(bytes.get(i + 1), Some(b' ' | b'-')),
+        ';' | ':' | '–' | '—' | '|' => true,
         _ => false,
     };
     // clauses as (words, holds the date)
@@ -103,14 +108,15 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
             let holds = start <= at && at <= i;
             let part = if holds {
                 // without the date and the words that only introduced it ("pada", "on")
+                // and the time of day said with it ("pukul 19.03 WIB", "As of 6 am")
                 let before = clause_words(&sentence[start..at.max(start)]);
-                let mut keep = before.len();
+                let after = clause_words(&sentence[removed_end.clamp(start, i)..i]);
+                let mut keep = before.len() - time_run(&before, true, table);
                 while keep > 0 && table.weekday_lead.has(&before[keep - 1]) {
                     keep -= 1;
                 }
-                let after = &sentence[removed_end.clamp(start, i)..i];
                 let mut part = crate::text::join(&before[..keep], " ");
-                crate::push_cat!(part, " ", after);
+                crate::push_cat!(part, " ", &crate::text::join(&after[time_run(&after, false, table)..], " "));
                 part
             } else {
                 sentence[start..i].to_string()
@@ -163,27 +169,60 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
         for d in 0..clauses.len() {
             for &k in &[holding.wrapping_sub(d), if d == 0 { usize::MAX } else { holding + d }] {
                 if k < clauses.len() {
-                    let w = words_of(k);
+                    let w = cut(words_of(k), table).0;
                     let (mut said, mut happened) = (false, false);
                     for w in w {
                         said |= table.speech_words.has(w);
                         happened |= table.event(w).is_some();
                     }
-                    // the date's own clause will do unless it only says who
-                    // spoke; a neighbour must say what happened and not who
-                    // said it (pass 0), else not who said it (pass 1), else
-                    // anything (pass 2)
-                    let fits = if d == 0 { (happened || !said) && w.len() >= 2 } else { w.len() >= 3 && (pass == 2 || !said) && (pass > 0 || happened) };
+                    // what happened in the date's own clause, or in the
+                    // nearest that does not say who said it (pass 0); else
+                    // the date's own clause unless it only says who spoke,
+                    // or a neighbour that does not say who spoke (pass 1);
+                    // else any neighbour (pass 2). (A subordinate clause,
+                    // "as the death toll rose", says what happened only
+                    // when the main one says nothing.) Two words will do in the
+                    // date's own clause ("Troops arrived"); a neighbour must
+                    // say more.
+                    let fits = content(w, table) >= 2
+                        && if d == 0 {
+                            happened || pass > 0 && !said
+                        } else {
+                            w.len() >= 3 && (pass == 2 || !said) && (pass > 0 || happened && !table.subordinators.has(&w[0]))
+                        };
                     if fits {
-                        found = Some(w);
+                        found = Some(k);
                         break 'nearest;
                     }
                 }
             }
         }
     }
-    let words = found.unwrap_or_else(|| words_of(holding));
-    // end before a subordinate clause, once there is something to say
+    // (a sentence that says nothing but its date, "(1700GMT Thursday).", is
+    // labelled by its article's title)
+    let title = title.map(clause_words);
+    let (words, more) = match found {
+        Some(k) => cut(words_of(k), table),
+        None => {
+            let own = cut(words_of(holding), table);
+            match &title {
+                Some(t) if content(own.0, table) < 2 => cut(t, table),
+                _ => own,
+            }
+        }
+    };
+    let mut label = crate::text::join(words, " ");
+    if more {
+        label.push('…');
+    }
+    label
+}
+
+/// What a clause would say: its words up to a subordinate clause (once
+/// there is something to say), at most [`LABEL_WORDS`], not ending on a word
+/// that leads to what was cut ("mengungsi hingga per"); and whether it was
+/// cut short.
+fn cut<'a>(words: &'a [String], table: &lang::LangTable) -> (&'a [String], bool) {
     let mut end = words.len();
     for (k, w) in words.iter().enumerate().skip(3) {
         if table.subordinators.has(w) {
@@ -191,16 +230,42 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
             break;
         }
     }
-    // (nor on a word that leads to what was cut: "mengungsi hingga per")
     let mut keep = end.min(LABEL_WORDS);
     while keep > 1 && (table.stopwords.has(&words[keep - 1]) || table.weekday_lead.has(&words[keep - 1])) {
         keep -= 1;
     }
-    let mut label = crate::text::join(&words[..keep], " ");
-    if end > LABEL_WORDS {
-        label.push('…');
+    (&words[..keep], end > LABEL_WORDS)
+}
+
+fn starts_digit(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+}
+
+/// How many words say something: not stopwords, not numbers.
+fn content(words: &[String], table: &lang::LangTable) -> usize {
+    words.iter().filter(|w| !table.stopwords.has(w) && !starts_digit(w)).count()
+}
+
+/// How many words at one end of a clause (its last ones when `back`), read
+/// from the date outwards, only tell the time of day: up to the last that
+/// does, over lead words, stopwords and numbers ("at 11 PM KST", "As of 6
+/// am": not "at least 10"). A word tells the time when it is a time word or
+/// part of the day ("pukul", "WIB", "pm", "malam"), a clock's number before
+/// one ("6 am", "19.03 WIB"), or its hour after one ("pukul 15.30").
+fn time_run(words: &[String], back: bool, table: &lang::LangTable) -> usize {
+    let time = |k: usize| words.get(k).is_some_and(|w| table.time_words.has(w));
+    let mut n = 0;
+    for j in 0..words.len() {
+        let k = if back { words.len() - 1 - j } else { j };
+        let w = &words[k];
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        if time(k) || digits > 0 && (time(k + 1) || digits == 2 && time(k.wrapping_sub(1))) {
+            n = j + 1;
+        } else if !(digits > 0 || table.weekday_lead.has(w) || table.stopwords.has(w)) {
+            break;
+        }
     }
-    label
+    n
 }
 
 /// Whether the bracket at byte `i` holds a name's short form: a few letters
@@ -245,33 +310,38 @@ mod tests {
             timeline_label(
                 "Pada hari Kamis (13/1), blok militer pimpinan Rusia mulai menarik pasukan dari Kazakhstan setelah pengerahan.",
                 "Kamis (13/1)",
-                "id"
+                "id",
+                None
             ),
             "blok militer pimpinan Rusia mulai menarik pasukan dari Kazakhstan"
         );
         assert_eq!(
-            timeline_label("Pihak berwenang mengatakan pada Minggu (09/01/2022) bahwa situasi kembali stabil.", "Minggu (09/01/2022)", "id"),
+            timeline_label("Pihak berwenang mengatakan pada Minggu (09/01/2022) bahwa situasi kembali stabil.", "Minggu (09/01/2022)", "id", None),
             "Pihak berwenang mengatakan bahwa situasi kembali stabil"
         );
         assert_eq!(
-            timeline_label("Gempa magnitudo 6,9 mengguncang Banten pada Jumat (2/8/2019) pukul 19.03 WIB.", "Jumat (2/8/2019)", "id"),
-            "Gempa magnitudo 6,9 mengguncang Banten pukul 19.03 WIB"
+            timeline_label("Gempa magnitudo 6,9 mengguncang Banten pada Jumat (2/8/2019) pukul 19.03 WIB.", "Jumat (2/8/2019)", "id", None),
+            "Gempa magnitudo 6,9 mengguncang Banten"
         );
         // not who said it when a clause says what happened, and not ending on a word that leads on
         assert_eq!(
             timeline_label(
                 "Korban meninggal bertambah menjadi 174 orang, kata Raditya dalam keterangan tertulis, Sabtu (10/4/2021).",
                 "Sabtu (10/4/2021)",
-                "id"
+                "id",
+                None
             ),
             "Korban meninggal bertambah menjadi 174 orang"
         );
-        assert_eq!(timeline_label("Sebanyak 13.230 orang mengungsi hingga per Rabu (7/4/2021).", "Rabu (7/4/2021)", "id"), "Sebanyak 13.230 orang mengungsi");
-        assert_eq!(timeline_label("", "Kamis (13/1)", "id"), "");
-        // an infinitive is no subordinate clause: what the label says needs it
-        assert_eq!(timeline_label("The death toll rose to 15 on Monday.", "Monday", "en"), "The death toll rose to 15");
         assert_eq!(
-            timeline_label("Rusia telah mengirimkan pasukan untuk membantu Kazakhstan pada Kamis (6/1).", "Kamis (6/1)", "id"),
+            timeline_label("Sebanyak 13.230 orang mengungsi hingga per Rabu (7/4/2021).", "Rabu (7/4/2021)", "id", None),
+            "Sebanyak 13.230 orang mengungsi"
+        );
+        assert_eq!(timeline_label("", "Kamis (13/1)", "id", None), "");
+        // an infinitive is no subordinate clause: what the label says needs it
+        assert_eq!(timeline_label("The death toll rose to 15 on Monday.", "Monday", "en", None), "The death toll rose to 15");
+        assert_eq!(
+            timeline_label("Rusia telah mengirimkan pasukan untuk membantu Kazakhstan pada Kamis (6/1).", "Kamis (6/1)", "id", None),
             "Rusia telah mengirimkan pasukan untuk membantu Kazakhstan"
         );
         // a quote that holds the sentence before ("Hal ini disampaikan oleh
@@ -281,15 +351,40 @@ mod tests {
             timeline_label(
                 "Pasukan Traktat Keamanan (CSTO) akan meninggalkan Kazakhstan. Hal ini disampaikan oleh Presiden Kazakhstan Kassym-Jomart Tokayev, Selasa (11/1/2022).",
                 "Selasa (11/1/2022)",
-                "id"
+                "id",
+            None
             ),
             "Pasukan Traktat Keamanan CSTO akan meninggalkan Kazakhstan"
         );
-        assert_eq!(timeline_label("…pasukan tiba di kota", "Kamis (13/1)", "id"), "pasukan tiba di kota");
+        assert_eq!(timeline_label("…pasukan tiba di kota", "Kamis (13/1)", "id", None), "pasukan tiba di kota");
         assert_eq!(
-            timeline_label("Troops arrived on Thursday, January 6, 2022, after the president asked for help.", "Thursday, January 6, 2022", "en"),
+            timeline_label("Troops arrived on Thursday, January 6, 2022, after the president asked for help.", "Thursday, January 6, 2022", "en", None),
             "Troops arrived"
         );
+    }
+
+    #[test]
+    fn timeline_labels_leave_out_the_time_the_dateline_and_the_speaker() {
+        let label = |s, d, l| timeline_label(s, d, l, None);
+        // the time of day said with the date, on either side of it
+        assert_eq!(label("As of 6am Saturday, the dead included five children.", "Saturday", "en"), "the dead included five children");
+        assert_eq!(label("Banjir merendam 300 rumah, Senin (4/3) pukul 21.00 WIB.", "Senin (4/3)", "id"), "Banjir merendam 300 rumah");
+        assert_eq!(label("Dua warga meninggal dunia, Selasa (5/3) malam.", "Selasa (5/3)", "id"), "Dua warga meninggal dunia");
+        // but not a figure after it
+        assert_eq!(label("On Monday at least 10 people died in the storm.", "Monday", "en"), "at least 10 people died in the storm");
+        // a dateline before a dash
+        assert_eq!(label("PARIS - France on Monday said it had arrested 3 people.", "Monday", "en"), "France said it had arrested 3 people");
+        // what happened, not who said it when nothing else is in their clause
+        assert_eq!(label("The flood killed 12 people, the city's mayor said on Friday after visiting the area.", "Friday", "en"), "The flood killed 12 people");
+        assert_eq!(label("\"Sebanyak 5 warga meninggal,\" kata petugas di lokasi, Senin (4/3).", "Senin (4/3)", "id"), "Sebanyak 5 warga meninggal");
+        // a sentence that is only its date: the article's title, if any
+        assert_eq!(timeline_label("(1700GMT Thursday).", "Thursday", "en", Some("Landslide buries a village")), "Landslide buries a village");
+        assert_eq!(
+            timeline_label("Rabu, 10 Agustus 2022 00:08 WIB", "Rabu, 10 Agustus 2022", "id", Some("Ekonomi tumbuh 5 persen")),
+            "Ekonomi tumbuh 5 persen"
+        );
+        // (without one, what there is)
+        assert_eq!(label("(1700GMT Thursday).", "Thursday", "en"), "1700GMT");
     }
 
     #[test]

@@ -490,9 +490,11 @@ pub static TABLE: LangTable = LangTable {
     week_homonyms: words!["minggu"],
     week_followers: words!["ini", "lalu", "depan", "terakhir", "kemarin", "pertama", "kedua", "ketiga", "sebelumnya", "berikutnya", "mendatang",],
     day_parts: words!["pagi", "siang", "sore", "petang", "malam", "dini hari", "subuh"],
+    time_words: words!["pagi", "siang", "sore", "petang", "malam", "subuh", "pukul", "jam", "wib", "wita", "wit", "utc", "gmt"],
     weekday_lead: words!["pada", "hari", "sejak", "tanggal", "setiap", "tiap", "per", "hingga", "sampai"],
     clause_leads: words![
         "sementara itu",
+        "sedangkan",
         "namun",
         "lalu",
         "kemudian",

@@ -579,6 +579,9 @@ pub struct LangTable {
     pub week_followers: Packed,
     /// Parts of the day between a weekday and its date (`Jumat malam (7/1)`).
     pub day_parts: Packed,
+    /// Words that tell the time of day (`pukul`, `WIB`, `pm`, `GMT`, the
+    /// parts of the day): with a clock's numbers, no timeline label says them.
+    pub time_words: Packed,
     /// Words before a weekday that introduce it (`pada`, `hari`, `on`).
     pub weekday_lead: Packed,
     /// Words that open a clause without saying what happened (`Sementara itu`),
