@@ -374,13 +374,17 @@ pub fn resolve_bundle(mut pending: Vec<Pending>, options: ExtractOptions) -> Ext
                 None if matches!(f.raw, RawDate::Relative(_)) && p.dates.get(k + 1).is_some_and(|n| n.0.start <= f.end + 2) && readings[k + 1].is_some() => {
                     readings[k + 1].unwrap()
                 }
-                None => match (f.raw, last_date()) {
-                    (RawDate::ThatDay(offset), Some(last)) => dates::resolve(RawDate::Relative(offset), &Context { article: Some(last), ..ctx }),
-                    _ => match matches!(f.raw, RawDate::Relative(_)).then(|| anchor_in(*para)).flatten() {
-                        Some(anchor) => dates::resolve(f.raw, &Context { article: Some(anchor), ..ctx }),
-                        None => dates::resolve(f.raw, &ctx),
-                    },
-                },
+                None => {
+                    // (one call, with the day it counts from)
+                    let (raw, article) = match (f.raw, last_date()) {
+                        (RawDate::ThatDay(offset), Some(last)) => (RawDate::Relative(offset), Some(last)),
+                        _ => match matches!(f.raw, RawDate::Relative(_)).then(|| anchor_in(*para)).flatten() {
+                            Some(anchor) => (f.raw, Some(anchor)),
+                            None => (f.raw, ctx.article),
+                        },
+                    };
+                    dates::resolve(raw, &Context { article, ..ctx })
+                }
             };
             let sentence = sentence.clone();
             let kind = match f.raw {
