@@ -277,7 +277,9 @@ pub fn agencies_among(tokens: &[Token]) -> Vec<String> {
         // proper names: capitalised, and short acronyms all in capitals
         let t = &tokens[i];
         if t.kind == Kind::Word && (t.is_capitalized() || t.has_digit()) {
-            for (canon, n) in AGENCIES.phrases_at(tokens, i) {
+            let mut from = 0;
+            while let Some((canon, n, next)) = AGENCIES.phrase_from(tokens, i, from) {
+                from = next;
                 let cased = tokens[i..i + n].iter().all(|t| t.kind != Kind::Punct && (t.text.len() > 3 || !t.text.chars().any(is_lower)));
                 if cased {
                     push_unique(&mut out, canon);

@@ -432,7 +432,9 @@ fn event_at(table: &LangTable, toks: &[Token], k: usize) -> Option<(&'static str
     }
     // (the last of equal lengths)
     let mut longest = None;
-    for (concept, n) in table.event_words.phrases_at(toks, k) {
+    let mut from = 0;
+    while let Some((concept, n, next)) = table.event_words.phrase_from(toks, k, from) {
+        from = next;
         if longest.is_none_or(|(_, most)| n >= most) {
             longest = Some((concept, n));
         }
@@ -525,7 +527,7 @@ impl Narrowing {
         }
         // (a grade is more than a state: "33 others remain in serious condition")
         if self.scope.is_none_or(|s| s == "still") {
-            if let Some((scope, _)) = table.scope_words.phrases_at(toks, k).next() {
+            if let Some((scope, _, _)) = table.scope_words.phrase_from(toks, k, 0) {
                 self.scope = Some(scope);
             }
         }

@@ -169,22 +169,28 @@ impl Pairs {
         Some(key_and_rest(find_ci(self.0.starting_like(w), w)?.1).1)
     }
 
-    /// The pairs whose first part, a phrase, matches the tokens from
-    /// `start`: their second part and the tokens the phrase uses, in table
-    /// order. Entries that cannot match an ASCII token, by the first letter
-    /// ([`Packed`]) or the length of their first word (see [`find_ci`]),
-    /// are skipped unsplit.
-    pub fn phrases_at<'a>(&'a self, toks: &'a [crate::text::Token<'a>], start: usize) -> impl Iterator<Item = (&'static str, usize)> + 'a {
+    /// The first pair from the `from`th that may match (of [`Packed`]'s
+    /// entries of the token's letter) whose first part, a phrase, matches
+    /// the tokens from `start`: its second part, the tokens the phrase
+    /// uses, and the `from` of the next. In table order. Entries that cannot
+    /// match an ASCII token, by the first letter ([`Packed`]) or the length
+    /// of their first word (see [`find_ci`]), are skipped unsplit. A loop,
+    /// not an iterator: one copy in the wasm for every caller.
+    pub fn phrase_from(&self, toks: &[crate::text::Token], start: usize, from: usize) -> Option<(&'static str, usize, usize)> {
         // an ASCII token (or none) only equals a first word of its length
         let t = toks.get(start).map_or("", |t| t.text);
         let ascii = is_ascii(t);
-        self.0.starting_like(t).iter().filter_map(move |&(_, e)| {
+        let entries = self.0.starting_like(t);
+        for (k, &(_, e)) in entries[from..].iter().enumerate() {
             if ascii && !matches!(e.as_bytes().get(t.len()), Some(b' ' | 0x1f)) {
-                return None;
+                continue;
             }
             let (phrase, value) = key_and_rest(e);
-            crate::text::phrase_at(toks, start, phrase).map(|n| (value, n))
-        })
+            if let Some(n) = crate::text::phrase_at(toks, start, phrase) {
+                return Some((value, n, from + k + 1));
+            }
+        }
+        None
     }
 }
 
