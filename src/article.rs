@@ -145,13 +145,14 @@ fn is_boilerplate(table: &LangTable, line: &str) -> bool {
             break;
         }
     }
-    let mut end = start;
-    for (i, c) in line[start..].char_indices().rev() {
+    let mut end = line.len();
+    while let Some((i, c)) = crate::text::char_before(line, end).filter(|_| end > start) {
         if keep(c) {
-            end = start + i + c.len_utf8();
             break;
         }
+        end = i;
     }
+    let end = end.max(start);
     let line = &line[start..end];
     let hit = |t: &LangTable| t.boilerplate_prefixes.starts(line) || t.boilerplate_lines.has(line);
     lang::ALL.iter().any(|t| hit(t)) || hit(table)
@@ -166,7 +167,7 @@ fn source_line<'a>(table: &LangTable, line: &'a str) -> Option<&'a str> {
 /// A first line is a title when it is short, has no sentence end and no dateline.
 fn looks_like_title(line: &str) -> bool {
     let words = crate::text::word_count(line);
-    let ends_sentence = line.chars().next_back().is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”'));
+    let ends_sentence = crate::text::char_before(line, line.len()).is_some_and(|(_, c)| matches!(c, '.' | '!' | '?' | '"' | '”'));
     words > 0 && words <= 20 && line.len() <= 160 && !ends_sentence && dateline(line).is_none()
 }
 

@@ -296,12 +296,27 @@ pub fn trim_start(s: &str) -> &str {
 
 /// `s` without the whitespace it ends with ([`trim_start`]'s other end).
 pub fn trim_end(s: &str) -> &str {
-    for (i, c) in s.char_indices().rev() {
+    let mut end = s.len();
+    while let Some((i, c)) = char_before(s, end) {
         if !c.is_whitespace() {
-            return &s[..i + c.len_utf8()];
+            return &s[..end];
         }
+        end = i;
     }
     ""
+}
+
+/// The char that ends `s[..end]` and where it starts (`end` a char
+/// boundary): a step of `char_indices().rev()`, read with the forward
+/// decoder, so the wasm has no backward one.
+pub fn char_before(s: &str, end: usize) -> Option<(usize, char)> {
+    let bytes = s.as_bytes();
+    let mut i = end.checked_sub(1)?;
+    // (back over UTF-8 continuation bytes to the char's first)
+    while bytes[i] & 0xC0 == 0x80 {
+        i -= 1;
+    }
+    Some((i, s[i..].chars().next()?))
 }
 
 /// `s` without the whitespace around it: `str::trim` (see [`trim_start`]).
@@ -512,11 +527,11 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
         // looks back at most a short word
         let is_abbrev = next_is_space && next_starts && c == b'.' && {
             let mut from = i;
-            for (b, c) in text[..i].char_indices().rev().take(12) {
-                if !(is_alnum(c) || c == '.') {
-                    break;
+            for _ in 0..12 {
+                match char_before(text, from) {
+                    Some((b, c)) if is_alnum(c) || c == '.' => from = b,
+                    _ => break,
                 }
-                from = b;
             }
             let word_before = &text[from..i];
             abbreviations.iter().any(|a| crate::lang::eq_ci(a, word_before)) || (char_count(word_before) == 1 && word_before.chars().all(is_upper))

@@ -462,10 +462,16 @@ impl Json {
         self
     }
 
-    fn close(&mut self, bracket: char) -> &mut Json {
+    /// Takes back the comma after the last value, if there is one (ASCII:
+    /// cut by length, with no backward char decoder in the wasm).
+    fn uncomma(&mut self) {
         if self.0.ends_with(",") {
-            self.0.pop();
+            self.0.truncate(self.0.len() - 1);
         }
+    }
+
+    fn close(&mut self, bracket: char) -> &mut Json {
+        self.uncomma();
         self.0.push(bracket);
         self.0.push(',');
         self
@@ -604,7 +610,7 @@ fn card_json(card: &Card) -> JsValue {
                 .strings("credits", &s.credits);
         })
         .close('}');
-    json.0.pop(); // the comma after the whole
+    json.uncomma(); // the comma after the whole
     json.1.push(&JsValue::from_str(&json.0));
     json.1.join("").into()
 }
