@@ -168,6 +168,33 @@ fn published_dates_order_the_reports() {
 }
 
 #[test]
+fn counts_no_article_says_anything_happened_to_are_no_updates_nor_conflicts() {
+    // what there is ("a block housing 122 inmates"), not what happened to it:
+    // another count of it, earlier or the same day, is another group
+    let articles = vec![
+        BundleArticle {
+            published: Some("2024-02-06".into()),
+            ..BundleArticle::from_text("a.txt", "Blok itu dihuni 122 narapidana. Sebanyak 40 orang tewas dalam kebakaran itu.".into())
+        },
+        BundleArticle {
+            published: Some("2024-02-05".into()),
+            ..BundleArticle::from_text("b.txt", "Dari 8 narapidana itu, tiga orang kritis. Sebanyak 40 orang tewas dalam kebakaran itu.".into())
+        },
+        BundleArticle {
+            published: Some("2024-02-06".into()),
+            ..BundleArticle::from_text("c.txt", "Blok itu berisi 90 narapidana. Sebanyak 40 orang tewas dalam kebakaran itu.".into())
+        },
+    ];
+    let card = card_of_articles(articles);
+    let inmates = card.facts.iter().find(|f| f.key == "inmates").unwrap();
+    assert!(inmates.values.len() == 3, "{:?}", inmates.values);
+    for v in &inmates.values[1..] {
+        assert_eq!(v.status, Status::Other, "{:?}", inmates.values);
+    }
+    assert_eq!(inmates.differ, 0);
+}
+
+#[test]
 fn citations_name_the_article_by_bundle_id_and_its_credits() {
     let card = seed_card();
     let deaths = card.facts.iter().find(|f| f.key == "killed").unwrap();

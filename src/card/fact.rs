@@ -190,9 +190,13 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         latest
     };
     // a running tally's larger value of one day is its later one
-    let (mut tally, mut evolving) = (false, false);
+    // (what no article says happened to, a count of what there is, "122
+    // narapidana" in a block, "8 narapidana itu", does not change by report:
+    // its values are neither updates nor conflicts of each other)
+    let (mut tally, mut evolving, mut eventful) = (false, false, false);
     for (_, m) in &group.mentions {
         if let Some(e) = m.event {
+            eventful = true;
             tally |= RUNNING_TALLIES.contains(&e);
             // casualty counts change by the hour: a day is too coarse to set two against each other
             evolving |= CASUALTY_EVENTS.contains(&e);
@@ -245,11 +249,11 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             // it nor reported this one earlier (a part, another scope or
             // moment the card cannot place), unless it says so
             Status::Other
-        } else if superseded || when < main_reported || (tally && when == main_reported && interval(m).1 < main.0) {
+        } else if superseded || eventful && (when < main_reported || (tally && when == main_reported && interval(m).1 < main.0)) {
             // an update: reported before the main value, said to be
             // superseded, or a smaller count of a tally that day
             Status::Earlier
-        } else if when.is_none() || when != main_reported || evolving {
+        } else if when.is_none() || when != main_reported || evolving || !eventful {
             // reports of unknown date are not known to be of the same
             // moment, nor are two counts of one day of what changes by
             // the hour
