@@ -395,6 +395,21 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
         }
         if let Some((concept, _)) = event_at(table, toks, k) {
             best = Some(Event { concept, word: toks[k].text, gap });
+            // (a state since changed says what it is now: "two people
+            // previously reported as missing have now been confirmed dead")
+            let mut j = k + 1;
+            while j < toks.len().min(k + 8) && !sentence_end(j) {
+                if table.revision_words.has(toks[j].text) {
+                    for m in j + 1..toks.len().min(j + 5) {
+                        if let Some((concept, _)) = event_at(table, toks, m) {
+                            best = Some(Event { concept, word: toks[m].text, gap });
+                            break;
+                        }
+                    }
+                    break;
+                }
+                j += 1;
+            }
             break;
         }
         let t = &toks[k];
@@ -1202,6 +1217,10 @@ mod tests {
         assert_eq!(events(&en::TABLE, "5,434 people killed in Turkey and at least 1,872 in Syria.")[1], (Some("killed"), false));
         assert_eq!(events(&en::TABLE, "34 people have died and 16 are still being searched.")[1], (Some("missing"), false));
         assert_eq!(events(&en::TABLE, "34 people have died and 16 are still being held.")[1], (None, false));
+        // what they are now, not what they were reported as
+        assert_eq!(events(&en::TABLE, "Two people previously reported as missing have now been confirmed dead."), [(Some("killed"), false)]);
+        assert_eq!(events(&en::TABLE, "Five people reported missing have now been found safe."), [(Some("survived"), false)]);
+        assert_eq!(events(&en::TABLE, "Five people were reported missing."), [(Some("missing"), false)]);
         // the value a figure replaced, in its sentence
         assert_eq!(events(&en::TABLE, "The government revised the death toll to 275 from 288."), [(Some("killed"), false), (Some("killed"), true)]);
         // … or said to be the earlier one, in the next sentence

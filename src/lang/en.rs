@@ -301,6 +301,7 @@ pub static TABLE: LangTable = LangTable {
         ("pulled", "rescued"),
         ("rescued", "rescued"),
         ("survived", "survived"),
+        ("found safe", "survived"),
         ("survivors", "survived"),
         ("being searched", "missing"),
         ("critical condition", "injured"),
