@@ -30,8 +30,9 @@ fn card_of_articles(articles: Vec<BundleArticle>) -> Card {
 #[test]
 fn troops_grouped_across_outlets_with_the_lower_figure_consistent() {
     let card = seed_card();
-    let troops = &card.facts[0];
-    assert_eq!(troops.key, "troops", "the most-sourced fact leads: {:?}", card.facts.iter().map(|f| &f.key).collect::<Vec<_>>());
+    // the most-sourced facts lead, what happened to people first
+    assert_eq!(card.facts.iter().take(2).map(|f| &f.key[..]).collect::<Vec<_>>(), ["killed", "troops"]);
+    let troops = &card.facts[1];
     assert_eq!(troops.sources, 4);
     assert_eq!(troops.values[0].value, Some(2500.0));
     assert_eq!(troops.values[0].status, Status::Main);
@@ -380,6 +381,17 @@ fn the_headline_never_states_what_the_top_fact_has_updated() {
     ];
     let card = card_of_articles(articles);
     assert_eq!(card.headline, "Korban Banjir Jadi 30 Orang");
+    // else the newest article's title when it states no number, never an older one's
+    let titled = |id: &str, title: &str, text: &str| BundleArticle { title: Some(title.into()), ..BundleArticle::from_text(id, text.into()) };
+    let articles = vec![
+        titled("a.txt", "Pencarian Korban Dihentikan", "Sebanyak 9 orang meninggal, kata petugas, Senin (5/2/2024)."),
+        titled("b.txt", "Banjir Surut, Warga Kembali ke Rumah", "Banjir melanda kota itu, kata gubernur, Rabu (7/2/2024)."),
+        BundleArticle::from_text("c.txt", "Korban meninggal bertambah menjadi 30 orang, kata gubernur, Rabu (7/2/2024).".into()),
+    ];
+    assert_eq!(card_of_articles(articles.clone()).headline, "Banjir Surut, Warga Kembali ke Rumah");
+    let mut numbered = articles;
+    numbered[1].title = Some("Banjir Surut, 200 Warga Kembali".into());
+    assert_eq!(card_of_articles(numbered).headline, "30 orang tewas");
 }
 
 #[test]

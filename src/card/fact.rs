@@ -195,6 +195,8 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     // its values are neither updates nor conflicts of each other)
     let (mut tally, mut evolving, mut eventful) = (false, false, false);
     for (_, m) in &group.mentions {
+        // (a count someone holds is a tally: votes, seats)
+        eventful |= m.concept.is_some_and(|c| lang::HELD_CONCEPTS.contains(&c));
         if let Some(e) = m.event {
             eventful = true;
             tally |= RUNNING_TALLIES.contains(&e);

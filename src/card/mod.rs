@@ -301,6 +301,13 @@ fn is_measure(f: &Fact) -> bool {
     lang::MEASURE_CONCEPTS.iter().any(|c| f.key.starts_with(c))
 }
 
+/// What happened to people or things (the dead, the missing, the
+/// evacuated): before what there is (firefighters at the scene), of facts as
+/// widely reported.
+fn is_casualty(f: &Fact) -> bool {
+    lang::CASUALTY_EVENTS.iter().any(|e| crate::text::find_str(&f.key, e).is_some())
+}
+
 /// How many citations the values of a fact have in all.
 fn citation_count(f: &Fact) -> usize {
     let mut n = 0;
@@ -351,12 +358,13 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
     for g in groups.iter().filter(|g| !g.mentions.is_empty()) {
         facts.push(fact::build_fact(g, articles, &names, &reports, &order, locale));
     }
-    // counts of places last; then most sources first; then what readers care
-    // about; then the bigger story; ties keep the bundle's order (the sort is stable)
+    // counts of places last; then most sources first; then what happened
+    // to people; then what readers care about; then the bigger story; ties keep the bundle's order (the sort is stable)
     crate::order::sort_by(&mut facts, |a, b| {
         is_background(a)
             .cmp(&is_background(b))
             .then(b.sources.cmp(&a.sources))
+            .then(is_casualty(b).cmp(&is_casualty(a)))
             .then(is_measure(a).cmp(&is_measure(b)))
             .then(category_weight(&b.category).cmp(&category_weight(&a.category)))
             // (a grade of it after the whole: "terluka" before "terluka ringan")
@@ -367,17 +375,27 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
 }
 
 /// The card's headline: the title of an article that states the top fact's
-/// main value (a title does not contradict the card's first figure), else a
-/// line from that fact ("268 orang tewas"), else the first sentence.
+/// main value (a title does not contradict the card's first figure), else
+/// the newest article's title if it states no number, else a line from that
+/// fact ("268 orang tewas"), else the first sentence.
 fn headline(facts: &[Fact], articles: &[ArticleMentions]) -> String {
     if let Some(f) = facts.first() {
         let v = &f.values[0];
+        // the newest titled article, if it states no number (none the top
+        // fact updated): "Pasukan Rusia Pamit dari Kazakstan dengan Penuh Pujian"
+        let mut newest: Option<&ArticleMentions> = None;
         for a in articles {
             if let Some(title) = &a.title {
                 if v.citations.iter().any(|c| c.article == a.id) {
                     return title.clone();
                 }
+                if newest.is_none_or(|n| a.date > n.date) {
+                    newest = Some(a);
+                }
             }
+        }
+        if let Some(title) = newest.and_then(|a| a.title.as_ref()).filter(|t| !t.bytes().any(|b| b.is_ascii_digit())) {
+            return title.clone();
         }
         return crate::cat!(v.display, " ", f.label);
     }

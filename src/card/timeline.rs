@@ -21,6 +21,19 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
             let written = d.date.clone().filter(|_| d.weekday_mismatch && d.suggested_date.is_some());
             let Some(date) = (if written.is_some() { d.suggested_date.clone() } else { d.date.clone() }) else { continue };
             let cite = citation(a, name, &d.sentence, &d.text);
+            // (a sentence that says nothing but its date, "(1700GMT
+            // Thursday).", is labelled by its article's title, after any
+            // clause that says something)
+            let labelled = || {
+                let label = timeline_label(&d.sentence, &d.text, a.lang);
+                match &a.title {
+                    Some(t) if content(&clause_words(&label), table) < 2 => (say(cut(&clause_words(t), table)), 1),
+                    _ => {
+                        let score = label_score(&label, table);
+                        (label, score)
+                    }
+                }
+            };
             match timeline.iter().position(|t| t.date == date) {
                 Some(k) => {
                     let t = &mut timeline[k];
@@ -31,8 +44,7 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
                     // of the first few sentences that give the date, the
                     // first that says best what happened
                     if t.citations.len() < LABEL_CANDIDATES {
-                        let label = timeline_label(&d.sentence, &d.text, a.lang, a.title.as_deref());
-                        let score = label_score(&label, table);
+                        let (label, score) = labelled();
                         if score > scores[k] {
                             (t.label, scores[k]) = (label, score);
                         }
@@ -40,8 +52,8 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
                     t.citations.push(cite);
                 }
                 None => {
-                    let label = timeline_label(&d.sentence, &d.text, a.lang, a.title.as_deref());
-                    scores.push(label_score(&label, table));
+                    let (label, score) = labelled();
+                    scores.push(score);
                     timeline.push(TimelineEntry { label, date, flagged: d.weekday_mismatch, written_date: written, citations: vec![cite] });
                 }
             }
@@ -73,7 +85,7 @@ const LABEL_WORDS: usize = 10;
 /// A short phrase for a timeline entry: the clause of the sentence that holds
 /// the date (or the nearest clause with something in it), without the date,
 /// without opening connectives, ending before a subordinate clause.
-fn timeline_label(sentence: &str, date_text: &str, lang_code: &str, title: Option<&str>) -> String {
+fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
     let table = lang::table(lang_code);
     // where the date is (a quote cut short may have lost it: then nothing is removed)
     let (at, removed_end) = match crate::text::find_str(sentence, date_text) {
@@ -81,17 +93,21 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str, title: Optio
         None => (sentence.len(), sentence.len()),
     };
     let bytes = sentence.as_bytes();
-    // a comma breaks a clause only before a space (not in 6,9)
+    // a comma, full stop or colon breaks a clause only before a space (not in 6,9 or 19:28)
     let is_break = |i: usize, c: char| match c {
         // (and a sentence's end, where a quote holds the one before it)
         // (or before a closing quote: `…14 korban," ucap Rusdi`)
-        ',' | '.' => sentence[i + 1..].chars().next().is_some_and(|c| c.is_whitespace() || matches!(c, '"' | '”')),
+        // (nor after an initial: "spokesman M. Syahril")
+        ',' | '.' | ':' => {
+            sentence[i + 1..].chars().next().is_some_and(|c| c.is_whitespace() || matches!(c, '"' | '”'))
+                && !(c == '.' && i > 1 && bytes[i - 1].is_ascii_uppercase() && bytes[i - 2] == b' ')
+        }
         // (a name's short form in brackets is no break: "Kolektif (CSTO) yang")
         '(' | ')' => !short_form(bytes, i),
         // (a dash between spaces ends a dateline: `Moscow - Russia said`,
         // `SEOUL (Yonhap) -- The death toll`; not one in a word)
         '-' => i > 0 && matches!(bytes[i - 1], b' ' | b'-') && matches!(bytes.get(i + 1), Some(b' ' | b'-')),
-        ';' | ':' | '–' | '—' | '|' => true,
+        ';' | '–' | '—' | '|' => true,
         _ => false,
     };
     // clauses as (words, holds the date)
@@ -169,11 +185,15 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str, title: Optio
         for d in 0..clauses.len() {
             for &k in &[holding.wrapping_sub(d), if d == 0 { usize::MAX } else { holding + d }] {
                 if k < clauses.len() {
-                    let w = cut(words_of(k), table).0;
+                    // (who said it, in the whole clause: "spokesman M.
+                    // Syahril said", not "spokesman M. Syahril"; what
+                    // happened, in what the label would say)
+                    let whole = words_of(k);
+                    let (w, end) = cut(whole, table);
                     let (mut said, mut happened) = (false, false);
-                    for w in w {
-                        said |= table.speech_words.has(w);
-                        happened |= table.event(w).is_some();
+                    for (j, x) in whole[..end].iter().enumerate() {
+                        said |= table.speech_words.has(x);
+                        happened |= j < w.len() && table.event(x).is_some();
                     }
                     // what happened in the date's own clause, or in the
                     // nearest that does not say who said it (pass 0); else
@@ -198,21 +218,13 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str, title: Optio
             }
         }
     }
-    // (a sentence that says nothing but its date, "(1700GMT Thursday).", is
-    // labelled by its article's title)
-    let title = title.map(clause_words);
-    let (words, more) = match found {
-        Some(k) => cut(words_of(k), table),
-        None => {
-            let own = cut(words_of(holding), table);
-            match &title {
-                Some(t) if content(own.0, table) < 2 => cut(t, table),
-                _ => own,
-            }
-        }
-    };
+    say(cut(words_of(found.unwrap_or(holding)), table))
+}
+
+/// A label's words as its text, with an ellipsis when it was cut short.
+fn say((words, end): (&[String], usize)) -> String {
     let mut label = crate::text::join(words, " ");
-    if more {
+    if end > LABEL_WORDS {
         label.push('…');
     }
     label
@@ -220,9 +232,9 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str, title: Optio
 
 /// What a clause would say: its words up to a subordinate clause (once
 /// there is something to say), at most [`LABEL_WORDS`], not ending on a word
-/// that leads to what was cut ("mengungsi hingga per"); and whether it was
-/// cut short.
-fn cut<'a>(words: &'a [String], table: &lang::LangTable) -> (&'a [String], bool) {
+/// that leads to what was cut ("mengungsi hingga per"); and where the
+/// subordinate clause starts.
+fn cut<'a>(words: &'a [String], table: &lang::LangTable) -> (&'a [String], usize) {
     let mut end = words.len();
     for (k, w) in words.iter().enumerate().skip(3) {
         if table.subordinators.has(w) {
@@ -234,7 +246,7 @@ fn cut<'a>(words: &'a [String], table: &lang::LangTable) -> (&'a [String], bool)
     while keep > 1 && (table.stopwords.has(&words[keep - 1]) || table.weekday_lead.has(&words[keep - 1])) {
         keep -= 1;
     }
-    (&words[..keep], end > LABEL_WORDS)
+    (&words[..keep], end)
 }
 
 fn starts_digit(w: &str) -> bool {
@@ -310,17 +322,16 @@ mod tests {
             timeline_label(
                 "Pada hari Kamis (13/1), blok militer pimpinan Rusia mulai menarik pasukan dari Kazakhstan setelah pengerahan.",
                 "Kamis (13/1)",
-                "id",
-                None
+                "id"
             ),
             "blok militer pimpinan Rusia mulai menarik pasukan dari Kazakhstan"
         );
         assert_eq!(
-            timeline_label("Pihak berwenang mengatakan pada Minggu (09/01/2022) bahwa situasi kembali stabil.", "Minggu (09/01/2022)", "id", None),
+            timeline_label("Pihak berwenang mengatakan pada Minggu (09/01/2022) bahwa situasi kembali stabil.", "Minggu (09/01/2022)", "id"),
             "Pihak berwenang mengatakan bahwa situasi kembali stabil"
         );
         assert_eq!(
-            timeline_label("Gempa magnitudo 6,9 mengguncang Banten pada Jumat (2/8/2019) pukul 19.03 WIB.", "Jumat (2/8/2019)", "id", None),
+            timeline_label("Gempa magnitudo 6,9 mengguncang Banten pada Jumat (2/8/2019) pukul 19.03 WIB.", "Jumat (2/8/2019)", "id"),
             "Gempa magnitudo 6,9 mengguncang Banten"
         );
         // not who said it when a clause says what happened, and not ending on a word that leads on
@@ -328,20 +339,16 @@ mod tests {
             timeline_label(
                 "Korban meninggal bertambah menjadi 174 orang, kata Raditya dalam keterangan tertulis, Sabtu (10/4/2021).",
                 "Sabtu (10/4/2021)",
-                "id",
-                None
+                "id"
             ),
             "Korban meninggal bertambah menjadi 174 orang"
         );
-        assert_eq!(
-            timeline_label("Sebanyak 13.230 orang mengungsi hingga per Rabu (7/4/2021).", "Rabu (7/4/2021)", "id", None),
-            "Sebanyak 13.230 orang mengungsi"
-        );
-        assert_eq!(timeline_label("", "Kamis (13/1)", "id", None), "");
+        assert_eq!(timeline_label("Sebanyak 13.230 orang mengungsi hingga per Rabu (7/4/2021).", "Rabu (7/4/2021)", "id"), "Sebanyak 13.230 orang mengungsi");
+        assert_eq!(timeline_label("", "Kamis (13/1)", "id"), "");
         // an infinitive is no subordinate clause: what the label says needs it
-        assert_eq!(timeline_label("The death toll rose to 15 on Monday.", "Monday", "en", None), "The death toll rose to 15");
+        assert_eq!(timeline_label("The death toll rose to 15 on Monday.", "Monday", "en"), "The death toll rose to 15");
         assert_eq!(
-            timeline_label("Rusia telah mengirimkan pasukan untuk membantu Kazakhstan pada Kamis (6/1).", "Kamis (6/1)", "id", None),
+            timeline_label("Rusia telah mengirimkan pasukan untuk membantu Kazakhstan pada Kamis (6/1).", "Kamis (6/1)", "id"),
             "Rusia telah mengirimkan pasukan untuk membantu Kazakhstan"
         );
         // a quote that holds the sentence before ("Hal ini disampaikan oleh
@@ -351,21 +358,20 @@ mod tests {
             timeline_label(
                 "Pasukan Traktat Keamanan (CSTO) akan meninggalkan Kazakhstan. Hal ini disampaikan oleh Presiden Kazakhstan Kassym-Jomart Tokayev, Selasa (11/1/2022).",
                 "Selasa (11/1/2022)",
-                "id",
-            None
+                "id"
             ),
             "Pasukan Traktat Keamanan CSTO akan meninggalkan Kazakhstan"
         );
-        assert_eq!(timeline_label("…pasukan tiba di kota", "Kamis (13/1)", "id", None), "pasukan tiba di kota");
+        assert_eq!(timeline_label("…pasukan tiba di kota", "Kamis (13/1)", "id"), "pasukan tiba di kota");
         assert_eq!(
-            timeline_label("Troops arrived on Thursday, January 6, 2022, after the president asked for help.", "Thursday, January 6, 2022", "en", None),
+            timeline_label("Troops arrived on Thursday, January 6, 2022, after the president asked for help.", "Thursday, January 6, 2022", "en"),
             "Troops arrived"
         );
     }
 
     #[test]
     fn timeline_labels_leave_out_the_time_the_dateline_and_the_speaker() {
-        let label = |s, d, l| timeline_label(s, d, l, None);
+        let label = timeline_label;
         // the time of day said with the date, on either side of it
         assert_eq!(label("As of 6am Saturday, the dead included five children.", "Saturday", "en"), "the dead included five children");
         assert_eq!(label("Banjir merendam 300 rumah, Senin (4/3) pukul 21.00 WIB.", "Senin (4/3)", "id"), "Banjir merendam 300 rumah");
@@ -377,14 +383,13 @@ mod tests {
         // what happened, not who said it when nothing else is in their clause
         assert_eq!(label("The flood killed 12 people, the city's mayor said on Friday after visiting the area.", "Friday", "en"), "The flood killed 12 people");
         assert_eq!(label("\"Sebanyak 5 warga meninggal,\" kata petugas di lokasi, Senin (4/3).", "Senin (4/3)", "id"), "Sebanyak 5 warga meninggal");
-        // a sentence that is only its date: the article's title, if any
-        assert_eq!(timeline_label("(1700GMT Thursday).", "Thursday", "en", Some("Landslide buries a village")), "Landslide buries a village");
         assert_eq!(
-            timeline_label("Rabu, 10 Agustus 2022 00:08 WIB", "Rabu, 10 Agustus 2022", "id", Some("Ekonomi tumbuh 5 persen")),
-            "Ekonomi tumbuh 5 persen"
+            label("Those cases were recorded in 20 provinces, Health Ministry spokesman M. Syahril said on Wednesday.", "Wednesday", "en"),
+            "Those cases were recorded in 20 provinces"
         );
-        // (without one, what there is)
+        // a sentence that is only its date says nothing (the card then takes its article's title)
         assert_eq!(label("(1700GMT Thursday).", "Thursday", "en"), "1700GMT");
+        assert_eq!(label("Rabu, 10 Agustus 2022 00:08 WIB", "Rabu, 10 Agustus 2022", "id"), "");
     }
 
     #[test]
