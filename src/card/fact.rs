@@ -228,6 +228,16 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             .then_with(|| a.2[0].cmp(&b.2[0]))
             .then_with(|| first_at(a.1).cmp(&first_at(b.1)))
     });
+    // a vague count ("hundreds were injured") gives the lead to the latest
+    // precise one it holds ("701 people injured"), which it does not contradict
+    if values[0].1.value.is_none() {
+        let (lo, hi) = interval(values[0].1);
+        if let Some(k) =
+            (1..values.len()).find(|&k| values[k].4 == 0 && values[k].1.value.is_some() && lo <= interval(values[k].1).0 && interval(values[k].1).1 <= hi)
+        {
+            values[..=k].rotate_right(1);
+        }
+    }
     let main = interval(values[0].1);
     let main_reported = values[0].7;
     let main_articles = values[0].2.clone();

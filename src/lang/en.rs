@@ -336,6 +336,7 @@ pub static TABLE: LangTable = LangTable {
         ("fled", "displaced"),
         ("flee", "displaced"),
         ("evacuated", "displaced"),
+        ("homeless", "displaced"),
         ("missing", "missing"),
         ("unaccounted for", "missing"),
         ("trapped", "trapped"),
