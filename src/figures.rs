@@ -859,7 +859,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // or the second its modifier ("petugas kepolisian")
         let noun = match noun {
             Some((_, n)) if n.category == Category::People => {
-                match noun_at(noun_end).filter(|(_, m)| m.category == Category::People && !GENERIC_CONCEPTS.contains(&m.concept)) {
+                match noun_at(noun_end).filter(|(_, m)| m.category == Category::People && !GENERIC_CONCEPTS.holds(m.concept)) {
                     Some(after) => {
                         noun_end += 1;
                         Some(after)
@@ -1000,7 +1000,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // (or of the last figure's own noun: "… mencapai 157 anak. Sebelumnya,
         // dilaporkan mencapai 143 anak")
         let same_noun = said_earlier && last.as_deref().is_some_and(|p| p.concept == concept);
-        if event.is_none() && (same_noun || concept.is_none_or(|c| GENERIC_CONCEPTS.contains(&c))) && first > 0 {
+        if event.is_none() && (same_noun || concept.is_none_or(|c| GENERIC_CONCEPTS.holds(c))) && first > 0 {
             let link = toks[first - 1].text;
             let earlier = table.earlier_links.has(link);
             // a value said to be the earlier one is the last figure's, in
@@ -1033,10 +1033,10 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             p.year = narrowed.year;
         }
         // who holds a count of votes or seats
-        if held.is_none() && narrowed.place.is_none() && concept.is_some_and(|c| lang::HELD_CONCEPTS.contains(&c)) {
+        if held.is_none() && narrowed.place.is_none() && concept.is_some_and(|c| lang::HELD_CONCEPTS.holds(c)) {
             held = holder_before(table, toks, first, prev_end);
         }
-        let mut scope = narrowed.scope.filter(|s| !(*s == "still" && event.is_some_and(|e| lang::STATE_EVENTS.contains(&e.concept))));
+        let mut scope = narrowed.scope.filter(|s| !(*s == "still" && event.is_some_and(|e| lang::STATE_EVENTS.holds(e.concept))));
         // an earlier value stated first with no event is of the one that
         // replaced it ("Jika sebelumnya sebanyak 5.919 orang, hingga hari ini,
         // tercatat ada 6.542 orang yang mengungsi")

@@ -464,7 +464,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
                         break
                     }
                     // M6,9: a magnitude prefix glued to a decimal
-                    (Some(n), _) if n.is_ascii_digit() && crate::lang::GLUED_MEASURES.contains(&&text[i..end]) && starts_with_decimal(&text[end..]) => break,
+                    (Some(n), _) if n.is_ascii_digit() && crate::lang::GLUED_MEASURES.holds(&text[i..end]) && starts_with_decimal(&text[end..]) => break,
                     (Some(n), _) if is_word_char(n) => end += n.len_utf8(),
                     // inner hyphen: pasca-Soviet, COVID-19, ke-3
                     (Some('-'), Some(m)) if is_alnum(m) => end += 1,

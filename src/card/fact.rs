@@ -196,12 +196,12 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     let (mut tally, mut evolving, mut eventful) = (false, false, false);
     for (_, m) in &group.mentions {
         // (a count someone holds is a tally: votes, seats)
-        eventful |= m.concept.is_some_and(|c| lang::HELD_CONCEPTS.contains(&c));
+        eventful |= m.concept.is_some_and(|c| lang::HELD_CONCEPTS.holds(c));
         if let Some(e) = m.event {
             eventful = true;
-            tally |= RUNNING_TALLIES.contains(&e);
+            tally |= RUNNING_TALLIES.holds(e);
             // casualty counts change by the hour: a day is too coarse to set two against each other
-            evolving |= CASUALTY_EVENTS.contains(&e);
+            evolving |= CASUALTY_EVENTS.holds(e);
         }
     }
     let size = |m: &FigureMention| if tally { interval(m).0 } else { 0.0 };
@@ -308,8 +308,8 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     let concept = most_common(group.mentions.iter().filter_map(|(_, m)| m.concept));
     let event_concept = most_common(group.mentions.iter().filter_map(|(_, m)| m.event));
     // ("19 juta jiwa" of a population is the population: no "orang penduduk")
-    let casualty = event_concept.is_some_and(|e| CASUALTY_EVENTS.contains(&e));
-    let generic = concept.is_some_and(|c| GENERIC_CONCEPTS.contains(&c)) && !casualty;
+    let casualty = event_concept.is_some_and(|e| CASUALTY_EVENTS.holds(e));
+    let generic = concept.is_some_and(|c| GENERIC_CONCEPTS.holds(c)) && !casualty;
     let noun = match concept.and_then(|c| table.counted_nouns.word_for(c)) {
         _ if generic => None,
         None => most_common(group.mentions.iter().filter(|(a, _)| articles[*a].lang == lang_code).filter_map(|(_, m)| m.noun.as_deref())),
@@ -358,7 +358,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     }
     // (what happens to people is about people, whether or not a noun says so)
     let category = match most_common(group.mentions.iter().map(|(_, m)| m.category.as_str())).unwrap_or("count") {
-        "count" if concept.is_none_or(|c| GENERIC_CONCEPTS.contains(&c)) && casualty => "people",
+        "count" if concept.is_none_or(|c| GENERIC_CONCEPTS.holds(c)) && casualty => "people",
         c => c,
     };
     Fact { key: group.key.clone(), label, category: category.to_string(), values: fact_values, sources, agree: agreeing.len(), differ, origins }

@@ -28,9 +28,9 @@ fn quantity_key(f: &FigureMention, elided: Option<&'static str>) -> Option<Strin
     // casualty events (killed, detained…) are about people: "gempa 6,9 SR" in a
     // sentence about deaths is not a death toll ("2.000 ditangkap", with no
     // noun, keeps its event)
-    let event = f.event.filter(|e| (people || concept.is_none() || !CASUALTY_EVENTS.contains(e)) && !concept.is_some_and(|c| EVENTLESS_CONCEPTS.contains(&c)));
-    let generic = concept.is_none_or(|c| GENERIC_CONCEPTS.contains(&c));
-    let casualty = event.is_some_and(|e| CASUALTY_EVENTS.contains(&e));
+    let event = f.event.filter(|e| (people || concept.is_none() || !CASUALTY_EVENTS.holds(e)) && !concept.is_some_and(|c| EVENTLESS_CONCEPTS.holds(c)));
+    let generic = concept.is_none_or(|c| GENERIC_CONCEPTS.holds(c));
+    let casualty = event.is_some_and(|e| CASUALTY_EVENTS.holds(e));
     let measure = matches!(f.category, Category::Duration | Category::Distance);
     match (concept, event) {
         // "30 tahun", "48 km", "orang": without an event they say too little
@@ -95,7 +95,7 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
         if !count(&m) {
             continue;
         }
-        if let (Some(e), Some(c)) = (m.event.filter(|e| !CASUALTY_EVENTS.contains(e)), m.concept) {
+        if let (Some(e), Some(c)) = (m.event.filter(|e| !CASUALTY_EVENTS.holds(e)), m.concept) {
             match counted.iter_mut().find(|p| p.0 == e && p.1 == c) {
                 Some(p) => p.2 += 1,
                 None => counted.push((e, c, 1)),

@@ -90,6 +90,13 @@ impl Packed {
         !self.starting_like(w).is_empty()
     }
 
+    /// Whether `w` is one of the entries exactly (`contains` on the
+    /// entries: one call, not a deref and a search at every reader).
+    #[inline(never)]
+    pub fn holds(&self, w: &str) -> bool {
+        crate::order::contains(self, w)
+    }
+
     /// Whether `w` is one of the entries (case-insensitive).
     pub fn has(&self, w: &str) -> bool {
         find_ci(self.starting_like(w), w).is_some()
