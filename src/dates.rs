@@ -109,11 +109,11 @@ fn weekday_at(table: &LangTable, toks: &[Token], i: usize) -> Option<u32> {
         return None;
     }
     let wd = table.weekday(t.text)?;
-    let led = i > 0 && word_is(toks.get(i - 1), &table.weekday_lead);
+    let led = i > 0 && table.weekday_lead.has_word(toks.get(i - 1));
     let homonym = table.week_homonyms.has(t.text);
     if homonym {
         let after_number = i > 0 && (toks[i - 1].is_number() || table.number_word(toks[i - 1].text).is_some());
-        if !t.is_capitalized() || after_number || word_is(toks.get(i + 1), &table.week_followers) {
+        if !t.is_capitalized() || after_number || table.week_followers.has_word(toks.get(i + 1)) {
             return None;
         }
     } else if !t.is_capitalized() && !led {

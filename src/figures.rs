@@ -204,7 +204,7 @@ fn quantity_at(table: &LangTable, toks: &[Token], i: usize) -> Option<Quantity> 
     // a compound modifier glued by a hyphen: 35-year-old, 7.1-magnitude, 10-day
     if q.numeral {
         if let (Some(dash), Some(word)) = (toks.get(q.end), toks.get(q.end + 1)) {
-            if dash.is_punct("-") && !dash.spaced && word.is_word() && !word.spaced && !crate::dates::word_is(Some(word), &table.hyphen_suffixes_not_figures) {
+            if dash.is_punct("-") && !dash.spaced && word.is_word() && !word.spaced && !table.hyphen_suffixes_not_figures.has_word(Some(word)) {
                 q.end += 2;
                 return Some(q);
             }
@@ -281,7 +281,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
             return true;
         }
         // a decade or ordinal suffix: 1990-an, 2000s
-        if q.end == i + 1 && next.is_some_and(|n| n.is_punct("-") && !n.spaced) && crate::dates::word_is(toks.get(i + 2), &table.hyphen_suffixes_not_figures) {
+        if q.end == i + 1 && next.is_some_and(|n| n.is_punct("-") && !n.spaced) && table.hyphen_suffixes_not_figures.has_word(toks.get(i + 2)) {
             return true;
         }
         // glued to letters that are not a scale: 4G
@@ -293,12 +293,12 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
             return true;
         }
         // a reference: pasal 5, nomor 3, pukul 10.30, tahun 2022
-        let abbreviated_reference = prev.is_some_and(|p| p.is_punct(".")) && i >= 2 && crate::dates::word_is(toks.get(i - 2), &table.reference_words);
-        if (crate::dates::word_is(prev, &table.reference_words) || abbreviated_reference) && !qualified {
+        let abbreviated_reference = prev.is_some_and(|p| p.is_punct(".")) && i >= 2 && table.reference_words.has_word(toks.get(i - 2));
+        if (table.reference_words.has_word(prev) || abbreviated_reference) && !qualified {
             return true;
         }
         // clock time: 10.30 WIB
-        if crate::dates::word_is(next, &TIME_ZONES) {
+        if TIME_ZONES.has_word(next) {
             return true;
         }
         // a year standing alone
@@ -331,7 +331,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
 /// The qualifier before token `start` (skipping fillers): (qualifier, first token).
 fn qualifier_before(table: &LangTable, toks: &[Token], start: usize) -> Option<(Qualifier, usize)> {
     let mut end = start;
-    while end > 0 && crate::dates::word_is(toks.get(end - 1), &table.qualifier_fillers) {
+    while end > 0 && table.qualifier_fillers.has_word(toks.get(end - 1)) {
         end -= 1;
     }
     let mut best: Option<(Qualifier, usize)> = None;
@@ -825,7 +825,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // the counted noun right after the quantity, or after a link word
         // ("dozens of police"); a link word is only taken with its noun
         let noun_at = |k: usize| toks.get(k).filter(|t| t.is_word() && !q.percent).and_then(|t| table.noun(t.text).map(|n| (t, n)));
-        let linked = crate::dates::word_is(toks.get(q.end), &table.noun_links);
+        let linked = table.noun_links.has_word(toks.get(q.end));
         let mut noun = if linked { noun_at(q.end + 1) } else { noun_at(q.end) };
         let mut noun_end = q.end + usize::from(linked) + 1;
         // … or what it is said to be: "100 were women" (a predicate, the
@@ -883,7 +883,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         }
         // the qualifier is part of the text when it touches the number
         // ("sekitar 2.500"), not across a filler ("setidaknya ada 18")
-        if let Some((_, s)) = qualifier.filter(|_| !crate::dates::word_is(toks.get(i.saturating_sub(1)), &table.qualifier_fillers)) {
+        if let Some((_, s)) = qualifier.filter(|_| !table.qualifier_fillers.has_word(toks.get(i.saturating_sub(1)))) {
             first = s;
         }
         if let Some(c) = currency_before(table, toks, if qualifier.is_some() { i } else { first }) {

@@ -102,6 +102,12 @@ impl Packed {
         find_ci(self.starting_like(w), w).is_some()
     }
 
+    /// Whether `t` is a word among the entries (case-insensitive).
+    #[inline(never)]
+    pub fn has_word(&self, t: Option<&crate::text::Token>) -> bool {
+        t.is_some_and(|t| t.is_word() && self.has(t.text))
+    }
+
     /// Whether `line` starts with one of the entries (case-insensitive).
     pub fn starts(&self, line: &str) -> bool {
         self.starting_like(line).iter().any(|&(_, p)| line.get(..p.len()).is_some_and(|head| eq_ci(head, p)))
