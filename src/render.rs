@@ -249,6 +249,15 @@ fn timeline_node(t: &TimelineEntry, cx: &Ctx) -> Node {
     el("li", if t.flagged { "fc-tl fc-tl-flagged" } else { "fc-tl" }, children)
 }
 
+/// A list of facts (the shown ones, or the others behind "more").
+fn fact_list(facts: &[Fact], cx: &Ctx) -> Node {
+    let mut items = Vec::new();
+    for f in facts {
+        items.push(fact_node(f, cx));
+    }
+    el("ul", "fc-facts-list", items)
+}
+
 /// The card's node tree: one `<article class="factcard">` element.
 pub fn card_tree(card: &Card) -> Node {
     let cx = Ctx { card, ui: ui(&card.lang), next_id: std::cell::Cell::new(0) };
@@ -291,20 +300,12 @@ pub fn card_tree(card: &Card) -> Node {
     if card.facts.is_empty() {
         facts_section.push(el_text("p", "fc-empty", ui.no_figures.to_string()));
     } else {
-        let mut shown_list = Vec::new();
-        for f in &card.facts[..shown] {
-            shown_list.push(fact_node(f, &cx));
-        }
-        facts_section.push(el("ul", "fc-facts-list", shown_list));
+        facts_section.push(fact_list(&card.facts[..shown], &cx));
         if shown < card.facts.len() {
-            let mut more = Vec::new();
-            for f in &card.facts[shown..] {
-                more.push(fact_node(f, &cx));
-            }
             facts_section.push(el(
                 "details",
                 "fc-more",
-                vec![el_text("summary", "", crate::cat!(ui.more_facts, " (", card.facts.len() - shown, ")")), el("ul", "fc-facts-list", more)],
+                vec![el_text("summary", "", crate::cat!(ui.more_facts, " (", card.facts.len() - shown, ")")), fact_list(&card.facts[shown..], &cx)],
             ));
         }
     }
@@ -316,18 +317,16 @@ pub fn card_tree(card: &Card) -> Node {
         crate::order::sort_by(&mut by_weight, |&a, &b| card.timeline[b].citations.len().cmp(&card.timeline[a].citations.len()));
         by_weight.truncate(MAX_TIMELINE);
         // the main entries first, then the others (their ids in that order)
-        let mut main = Vec::new();
-        for (k, t) in card.timeline.iter().enumerate() {
-            if crate::order::contains(&by_weight, k) {
-                main.push(timeline_node(t, &cx));
+        let entries = |main: bool| {
+            let mut items = Vec::new();
+            for (k, t) in card.timeline.iter().enumerate() {
+                if crate::order::contains(&by_weight, k) == main {
+                    items.push(timeline_node(t, &cx));
+                }
             }
-        }
-        let mut rest = Vec::new();
-        for (k, t) in card.timeline.iter().enumerate() {
-            if !crate::order::contains(&by_weight, k) {
-                rest.push(timeline_node(t, &cx));
-            }
-        }
+            items
+        };
+        let (main, rest) = (entries(true), entries(false));
         let mut section = vec![el_text("h3", "", ui.timeline.to_string()), el("ol", "", main)];
         if !rest.is_empty() {
             section.push(el("details", "fc-more", vec![el_text("summary", "", crate::cat!(ui.more_dates, " (", rest.len(), ")")), el("ol", "", rest)]));
