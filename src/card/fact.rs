@@ -140,7 +140,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     }
     for (k, &(ai, m)) in group.mentions.iter().enumerate() {
         let shown = display(m, &mut number);
-        let standing = |m: &FigureMention| standing(m) | u8::from(shares[k]);
+        let standing = standing(m) | u8::from(shares[k]);
         let cite = citation(&articles[ai], &names[ai], &m.sentence, &m.text);
         let k = match values.iter().position(|v| v.0 == shown) {
             Some(k) => {
@@ -153,12 +153,12 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
                     v.6 = (ai, m.start);
                 }
                 v.3.push(cite);
-                v.4 = v.4.min(standing(m));
+                v.4 = v.4.min(standing);
                 v.5 |= m.revised;
                 k
             }
             None => {
-                values.push((shown, m, vec![ai], vec![cite], standing(m), m.revised, (ai, m.start), None, 0, 0.0));
+                values.push((shown, m, vec![ai], vec![cite], standing, m.revised, (ai, m.start), None, 0, 0.0));
                 values.len() - 1
             }
         };
@@ -249,19 +249,20 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     for (k, v) in values.iter_mut().enumerate() {
         let (m, arts, standing, when) = (v.1, &v.2, v.4, v.7);
         let superseded = standing > 1;
+        let range = interval(m);
         let status = if k == 0 {
             Status::Main
         } else if standing == 1 {
             // a breakdown of what the fact counts, under it
             Status::Part
-        } else if overlaps(interval(m), main) {
+        } else if overlaps(range, main) {
             Status::Consistent
         } else if !superseded && arts.iter().any(|&a| crate::order::contains(&main_articles, a)) {
             // an article that gives the main value neither contradicts
             // it nor reported this one earlier (a part, another scope or
             // moment the card cannot place), unless it says so
             Status::Other
-        } else if superseded || eventful && (when < main_reported || (tally && when == main_reported && interval(m).1 < main.0)) {
+        } else if superseded || eventful && (when < main_reported || (tally && when == main_reported && range.1 < main.0)) {
             // an update: reported before the main value, said to be
             // superseded, or a smaller count of a tally that day
             Status::Earlier
