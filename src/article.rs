@@ -212,7 +212,7 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
             parts.push(p);
         }
     }
-    let is_name = |p: &str| (p.chars().next().is_some_and(is_upper) || crate::text::has_char(p, '.')) && crate::text::word_count(p) <= 3;
+    let is_name = |p: &str| (crate::text::char_at(p, 0).is_some_and(is_upper) || crate::text::has_char(p, '.')) && crate::text::word_count(p) <= 3;
     if !parts.iter().all(|p| is_name(p)) {
         return None;
     }

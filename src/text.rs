@@ -42,7 +42,7 @@ impl Token<'_> {
     }
     /// A word whose first letter is upper case.
     pub fn is_capitalized(&self) -> bool {
-        self.kind == Kind::Word && self.text.chars().next().is_some_and(is_upper)
+        self.kind == Kind::Word && char_at(self.text, 0).is_some_and(is_upper)
     }
     /// A word that contains a digit (`MH370`, `COVID-19`).
     pub fn has_digit(&self) -> bool {
@@ -306,6 +306,13 @@ pub fn trim_end(s: &str) -> &str {
     ""
 }
 
+/// The char that starts at byte `b` of `s` (a char boundary), if any:
+/// `s[b..].chars().next()`, compiled once for its readers.
+#[inline(never)]
+pub fn char_at(s: &str, b: usize) -> Option<char> {
+    s[b..].chars().next()
+}
+
 /// The char that ends `s[..end]` and where it starts (`end` a char
 /// boundary): a step of `char_indices().rev()`, read with the forward
 /// decoder, so the wasm has no backward one.
@@ -316,7 +323,7 @@ pub fn char_before(s: &str, end: usize) -> Option<(usize, char)> {
     while bytes[i] & 0xC0 == 0x80 {
         i -= 1;
     }
-    Some((i, s[i..].chars().next()?))
+    Some((i, char_at(s, i)?))
 }
 
 /// `s` without the whitespace around it: `str::trim` (see [`trim_start`]).
@@ -409,7 +416,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
     let mut i = 0;
     let mut spaced = true;
     // (read in place, from one token's end to the next's start)
-    while let Some(c) = text[i..].chars().next() {
+    while let Some(c) = char_at(text, i) {
         if c == ' ' || c.is_whitespace() || is_invisible(c) {
             spaced = true;
             i += c.len_utf8();
@@ -504,7 +511,7 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     // the char at byte `b` (read in place: no list of the text's chars)
-    let at = |b: usize| text[b..].chars().next();
+    let at = |b: usize| char_at(text, b);
     let mut i = 0;
     // (the marks are ASCII: a byte scan finds them, never inside a character)
     while let Some(&c) = text.as_bytes().get(i) {

@@ -73,7 +73,7 @@ fn label_score(label: &str, table: &lang::LangTable) -> u8 {
         said |= table.speech_words.has(w);
         happened |= table.event(w).is_some();
     }
-    u8::from(!said) * 4 + u8::from(happened) * 2 + u8::from(label.chars().next().is_some_and(crate::text::is_upper))
+    u8::from(!said) * 4 + u8::from(happened) * 2 + u8::from(crate::text::char_at(label, 0).is_some_and(crate::text::is_upper))
 }
 
 /// How many of the sentences that give a date are read for its label.
@@ -99,7 +99,7 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
         // (or before a closing quote: `…14 korban," ucap Rusdi`)
         // (nor after an initial: "spokesman M. Syahril")
         ',' | '.' | ':' => {
-            sentence[i + 1..].chars().next().is_some_and(|c| c.is_whitespace() || matches!(c, '"' | '”'))
+            crate::text::char_at(sentence, i + 1).is_some_and(|c| c.is_whitespace() || matches!(c, '"' | '”'))
                 && !(c == '.' && i > 1 && bytes[i - 1].is_ascii_uppercase() && bytes[i - 2] == b' ')
         }
         // (a name's short form in brackets is no break: "Kolektif (CSTO) yang")
