@@ -65,6 +65,11 @@ fn quote(sentence: &str, mention: &str) -> Node {
     el("blockquote", "fc-quote", children)
 }
 
+/// " · via Antara, Reuters": the agencies an article credits.
+fn via(ui: &Ui, credits: &[String]) -> Node {
+    text(crate::cat!(" · ", ui.via, " ", crate::text::join(credits, ", ")))
+}
+
 /// What the renderer carries while walking the card: the card, its UI
 /// strings and a counter for ids unique within the card.
 struct Ctx<'a> {
@@ -107,7 +112,7 @@ fn citation_mark(c: &Citation, cx: &Ctx, out: &mut Vec<Node>) {
         None => outlet,
     }];
     if !c.credits.is_empty() {
-        who.push(text(crate::cat!(" · ", cx.ui.via, " ", crate::text::join(&c.credits, ", "))));
+        who.push(via(cx.ui, &c.credits));
     }
     let pop = el("div", "fc-pop", vec![el("p", "fc-who", who), quote(&c.sentence, &c.text)]);
     let pop = with_attr(with_attr(with_attr(pop, "id", &id), "popover", "auto"), "part", "popover");
@@ -345,7 +350,7 @@ pub fn card_tree(card: &Card) -> Node {
             });
         }
         if !s.credits.is_empty() {
-            line.push(text(crate::cat!(" · ", ui.via, " ", crate::text::join(&s.credits, ", "))));
+            line.push(via(ui, &s.credits));
         }
         sources.push(with_attr(el("li", "", line), "id", &crate::cat!("fc-src-", k + 1)));
     }
