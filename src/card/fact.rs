@@ -297,9 +297,9 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     // where a report comes from: the first agency it credits, else its outlet
     let mut origins: Vec<String> = Vec::new();
     for &a in &agreeing {
-        let origin = articles[a].credits.first().unwrap_or(&names[a]).clone();
-        if !origins.contains(&origin) {
-            origins.push(origin);
+        let origin = articles[a].credits.first().unwrap_or(&names[a]);
+        if !origins.contains(origin) {
+            origins.push(origin.clone());
         }
     }
     let sources = group.articles();
