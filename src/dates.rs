@@ -75,11 +75,6 @@ pub struct DateMention {
     pub sentence: std::sync::Arc<str>,
 }
 
-/// Whether `t` is a word among `words` (a table's packed list reads as one).
-pub(crate) fn word_is(t: Option<&Token>, words: &[&str]) -> bool {
-    t.is_some_and(|t| t.is_word() && words.iter().any(|w| lang::eq_ci(w, t.text)))
-}
-
 fn small_int(t: Option<&Token>, max: u32) -> Option<u32> {
     let t = t?;
     if !t.is_number() || t.text.len() > 2 {
