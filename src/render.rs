@@ -29,16 +29,18 @@ fn el(tag: &'static str, class: &str, children: Vec<Node>) -> Node {
     Node::Element { tag, attrs, children }
 }
 
+/// A text node of borrowed text (not generic: one copy in the wasm; owned
+/// text goes into `Node::Text` as it is).
 #[inline(never)]
-fn text(s: impl Into<String>) -> Node {
-    Node::Text(s.into())
+fn text(s: &str) -> Node {
+    Node::Text(s.to_string())
 }
 
 /// An element whose one child is the text `s` (a `String`: one copy in the
 /// wasm, not one per kind of text).
 #[inline(never)]
 fn el_text(tag: &'static str, class: &str, s: String) -> Node {
-    el(tag, class, vec![text(s)])
+    el(tag, class, vec![Node::Text(s)])
 }
 
 #[inline(never)]
@@ -67,7 +69,7 @@ fn quote(sentence: &str, mention: &str) -> Node {
 
 /// " · via Antara, Reuters": the agencies an article credits.
 fn via(ui: &Ui, credits: &[String]) -> Node {
-    text(crate::cat!(" · ", ui.via, " ", crate::text::join(credits, ", ")))
+    Node::Text(crate::cat!(" · ", ui.via, " ", crate::text::join(credits, ", ")))
 }
 
 /// What the renderer carries while walking the card: the card, its UI
@@ -249,7 +251,7 @@ fn timeline_node(t: &TimelineEntry, cx: &Ctx) -> Node {
         }
         children.push(with_attr(el_text("span", "fc-flag", flag), "part", "flag"));
     }
-    children.push(el("span", "fc-v-outlets", vec![text(outlets_line(&t.citations)), text(" ")]));
+    children.push(el("span", "fc-v-outlets", vec![Node::Text(outlets_line(&t.citations)), text(" ")]));
     children.push(marks(&t.citations, cx));
     el("li", if t.flagged { "fc-tl fc-tl-flagged" } else { "fc-tl" }, children)
 }
