@@ -193,6 +193,18 @@ fn counts_no_article_says_anything_happened_to_are_no_updates_nor_conflicts() {
         assert_eq!(v.status, Status::Other, "{:?}", inmates.values);
     }
     assert_eq!(inmates.differ, 0);
+    // and it is the fact of the article that gives its main value, not of three
+    assert_eq!(inmates.sources, 1);
+}
+
+#[test]
+fn a_part_is_never_more_than_its_whole() {
+    let card = card_of_texts(&["Sebanyak 25 orang meninggal, kata petugas, Senin (5/2/2024). Sebanyak 71 orang di antaranya anak-anak."]);
+    let values: Vec<_> = card.facts.iter().flat_map(|f| &f.values).filter(|v| v.status == Status::Part).map(|v| v.value).collect();
+    assert!(!values.contains(&Some(71.0)), "{:?}", card.facts);
+    let card = card_of_texts(&["Sebanyak 25 orang meninggal, kata petugas, Senin (5/2/2024). Sebanyak 7 orang di antaranya anak-anak."]);
+    let values: Vec<_> = card.facts.iter().flat_map(|f| &f.values).filter(|v| v.status == Status::Part).map(|v| v.value).collect();
+    assert!(values.contains(&Some(7.0)), "{:?}", card.facts);
 }
 
 #[test]

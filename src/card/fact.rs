@@ -245,6 +245,8 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     let mut differing: Vec<usize> = Vec::new();
     // membership by article index: linear in the articles, whatever their number
     let (mut in_agreeing, mut in_differing) = (vec![false; articles.len()], vec![false; articles.len()]);
+    // the articles that give its main value
+    let mut placed = vec![false; articles.len()];
     let mut fact_values: Vec<FactValue> = Vec::new();
     for (k, v) in values.iter_mut().enumerate() {
         let (m, arts, standing, when) = (v.1, &v.2, v.4, v.7);
@@ -252,8 +254,9 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         let range = interval(m);
         let status = if k == 0 {
             Status::Main
-        } else if standing == 1 {
-            // a breakdown of what the fact counts, under it
+        } else if standing == 1 && range.0 <= main.1 {
+            // a breakdown of what the fact counts, under it (never more
+            // than it: "71 of them in critical condition" is no part of 25)
             Status::Part
         } else if overlaps(range, main) {
             Status::Consistent
@@ -275,6 +278,9 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             Status::Conflict
         };
         fact_values.push(FactValue::new(std::mem::take(&mut v.0), m, status, when.map(|w| w.0.to_string()), std::mem::take(&mut v.3)));
+        for &a in arts {
+            placed[a] |= k == 0;
+        }
         let (bucket, seen) = match status {
             Status::Conflict => (&mut differing, &mut in_differing),
             Status::Main | Status::Consistent => (&mut agreeing, &mut in_agreeing),
@@ -302,7 +308,15 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             origins.push(origin.clone());
         }
     }
-    let sources = group.articles();
+    // (a count of what there is, given by three articles as 85, 21 and
+    // 1,000, is one article's fact)
+    let mut sources = group.articles();
+    if !eventful {
+        sources = 0;
+        for p in placed {
+            sources += usize::from(p);
+        }
+    }
     // the noun as the card's language writes it (no "people mengungsi", no
     // "others injured"): its own word for what is counted, else its articles'
     let table = lang::table(lang_code);

@@ -48,7 +48,9 @@ pub struct Fact {
     pub category: String,
     /// The distinct values reported, the most-cited first.
     pub values: Vec<FactValue>,
-    /// Number of distinct articles that report this fact.
+    /// Number of distinct articles that report this fact (of a count no
+    /// article says anything happened to, those that give its main value:
+    /// its other values are other groups).
     pub sources: usize,
     /// Articles whose value agrees with, or is consistent with, the main value.
     pub agree: usize,
