@@ -168,7 +168,9 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
                 None => break,
             }
         }
-        words
+        // (and the time of day that opens it: "…, Senin, 24 Desember 2018,
+        // pukul 17.00 WIB menunjukkan korban meninggal dunia jadi 373 orang")
+        &words[time_run(words, false, table)..]
     };
     // the clause with the date, else the nearest one before or after it
     if clauses.is_empty() {
@@ -376,6 +378,11 @@ mod tests {
         assert_eq!(label("As of 6am Saturday, the dead included five children.", "Saturday", "en"), "the dead included five children");
         assert_eq!(label("Banjir merendam 300 rumah, Senin (4/3) pukul 21.00 WIB.", "Senin (4/3)", "id"), "Banjir merendam 300 rumah");
         assert_eq!(label("Dua warga meninggal dunia, Selasa (5/3) malam.", "Selasa (5/3)", "id"), "Dua warga meninggal dunia");
+        // (or opening the clause after it)
+        assert_eq!(
+            label("Data sementara hingga Senin (24/12), pukul 17.00 WIB, korban meninggal dunia mencapai 373 orang.", "Senin (24/12)", "id"),
+            "korban meninggal dunia mencapai 373 orang"
+        );
         // but not a figure after it
         assert_eq!(label("On Monday at least 10 people died in the storm.", "Monday", "en"), "at least 10 people died in the storm");
         // a dateline before a dash
