@@ -218,6 +218,7 @@ pub static TABLE: LangTable = LangTable {
         "attackers" => _, People;
         "rescuers" => _, People;
         "firefighters" => _, People;
+        "firemen" => "firefighters", People;
         "firms" => "companies", Count;
         "companies" => _, Count;
         "flats" => _, Count;
