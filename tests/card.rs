@@ -415,6 +415,14 @@ fn a_date_s_label_is_a_clause_not_a_publication_line() {
     let day = card.timeline.iter().find(|t| t.date == "2022-11-21").expect("21 November 2022");
     assert_eq!(day.citations.len(), 2, "{:?}", day.citations);
     assert!(day.label.starts_with("Banjir bandang melanda Garut"), "{:?}", day.label);
+    // a date that is only a publication line, with nothing else to say it, takes the article's title
+    let titled = BundleArticle {
+        title: Some("Banjir Bandang Terjang Garut".into()),
+        ..BundleArticle::from_text("a.txt", "21/11/2022, 19:28 WIB\n\nSebanyak 9 orang meninggal, kata petugas.".into())
+    };
+    let card = card_of_articles(vec![titled]);
+    let day = card.timeline.iter().find(|t| t.date == "2022-11-21").expect("21 November 2022");
+    assert_eq!(day.label, "Banjir Bandang Terjang Garut");
 }
 
 #[test]

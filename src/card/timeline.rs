@@ -403,7 +403,7 @@ mod tests {
     fn label_tables_are_ascii() {
         // Packed::has matches like eq_ci over the entries only when they are ASCII
         for t in lang::ALL {
-            assert!(t.weekday_lead.iter().chain(t.subordinators.iter()).all(|w| w.is_ascii()), "{}", t.code);
+            assert!(t.weekday_lead.iter().chain(t.subordinators.iter()).chain(t.time_words.iter()).all(|w| w.is_ascii()), "{}", t.code);
         }
     }
 }
