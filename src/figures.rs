@@ -829,6 +829,12 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         let linked = table.noun_links.has_word(toks.get(q.end));
         let mut noun = if linked { noun_at(q.end + 1) } else { noun_at(q.end) };
         let mut noun_end = q.end + usize::from(linked) + 1;
+        // a compound's own noun: "the 24-storey block", "a 10-day search"
+        if q.numeral && q.end == i + 3 && toks[i + 1].is_punct("-") {
+            if let Some(n) = noun_at(i + 2) {
+                (noun, noun_end) = (Some(n), q.end);
+            }
+        }
         // … or what it is said to be: "100 were women" (a predicate, the
         // last word of its clause)
         // ("dua diantaranya merupakan petugas": of them)

@@ -708,8 +708,9 @@ pub static CASUALTY_EVENTS: Packed = words![
 pub static RUNNING_TALLIES: Packed = words!["killed", "injured", "detained", "displaced", "evacuated", "infected", "recovered", "damaged", "ill"];
 
 /// Counts of places (`di 28 provinsi`, `in 15 countries`): where something
-/// was counted, rarely the news itself; the card shows them after the rest.
-pub static COVERAGE_CONCEPTS: Packed = words!["provinces", "regencies", "districts", "cities", "villages", "countries", "locations"];
+/// was counted, rarely the news itself; and a building's storeys (`the
+/// 24-storey block`), what it was: the card shows them after the rest.
+pub static COVERAGE_CONCEPTS: Packed = words!["provinces", "regencies", "districts", "cities", "villages", "countries", "locations", "storeys"];
 
 /// Counts that someone holds (a candidate's votes, a party's seats): a
 /// fact per holder.
