@@ -32,17 +32,23 @@ fn quantity_key(f: &FigureMention, elided: Option<&'static str>) -> Option<Strin
     let generic = concept.is_none_or(|c| GENERIC_CONCEPTS.holds(c));
     let casualty = event.is_some_and(|e| CASUALTY_EVENTS.holds(e));
     let measure = matches!(f.category, Category::Duration | Category::Distance);
-    match (concept, event) {
+    // (the key's word, and the event after it when both say what is counted)
+    let (word, event) = match (concept, event) {
         // "30 tahun", "48 km", "orang": without an event they say too little
         // to line up across articles
-        (Some(_), None) if measure || generic => None,
-        (Some(c), None) => Some(c.to_string()),
-        (None, None) => None,
-        (_, Some(e)) if generic => Some(e.to_string()),
-        (Some(c), Some(e)) if casualty || measure => Some(crate::cat!(c, "/", e)),
-        (Some(c), Some(_)) => Some(c.to_string()),
-        (None, Some(e)) => Some(e.to_string()),
+        (Some(_), None) if measure || generic => return None,
+        (Some(c), None) => (c, None),
+        (None, None) => return None,
+        (_, Some(e)) if generic => (e, None),
+        (Some(c), Some(e)) if casualty || measure => (c, Some(e)),
+        (Some(c), Some(_)) => (c, None),
+        (None, Some(e)) => (e, None),
+    };
+    let mut key = word.to_string();
+    if let Some(e) = event {
+        crate::push_cat!(key, "/", e);
     }
+    Some(key)
 }
 
 /// One fact under construction: its mentions with their article index.
