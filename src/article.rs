@@ -99,8 +99,8 @@ impl Article {
         let mut body_start = kept.get(first_body).map_or(0, |p| p.start);
         if let Some(&Paragraph { start: s, end: e }) = kept.get(first_body) {
             if let Some((dl_place, dl_outlet, body)) = dateline(&text[s..e]) {
-                place = dl_place;
-                outlet = dl_outlet;
+                place = dl_place.map(str::to_string);
+                outlet = dl_outlet.map(str::to_string);
                 body_start = s + body;
             }
         }
@@ -173,7 +173,7 @@ fn looks_like_title(line: &str) -> bool {
 
 /// Recognises `PLACE, OUTLET – body` / `OUTLET, PLACE - body` / `PLACE - body`.
 /// Returns (place, outlet, byte offset of the body in `para`).
-fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
+fn dateline(para: &str) -> Option<(Option<&str>, Option<&str>, usize)> {
     // the first 80 chars
     let mut head_end = 0;
     for (i, c) in para.char_indices().take(80) {
@@ -203,7 +203,7 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
         if outlet.is_empty() || crate::text::has_char(outlet, '(') || crate::text::has_char(outlet, ')') {
             return None;
         }
-        return Some(((!place.is_empty()).then(|| place.to_string()), Some(outlet.to_string()), body));
+        return Some(((!place.is_empty()).then_some(place), Some(outlet), body));
     }
     let mut parts: Vec<&str> = Vec::new();
     for p in crate::text::split_byte(prefix, b',') {
@@ -219,9 +219,9 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
     match parts.as_slice() {
         [only] => {
             if is_known_outlet(only) || crate::text::has_char(only, '.') {
-                Some((None, Some(only.to_string()), body))
+                Some((None, Some(only), body))
             } else if !only.chars().any(is_lower) {
-                Some((Some(only.to_string()), None, body))
+                Some((Some(only), None, body))
             } else {
                 None
             }
@@ -246,7 +246,7 @@ fn dateline(para: &str) -> Option<(Option<String>, Option<String>, usize)> {
             // all-caps name beside a title-case one says otherwise.
             let outlet_first = sa > sb || (sa == sb && caps(a) && !caps(b));
             let (place, outlet) = if outlet_first { (b, a) } else { (a, b) };
-            Some((Some(place.to_string()), Some(outlet.to_string()), body))
+            Some((Some(place), Some(outlet), body))
         }
         _ => None,
     }
