@@ -279,7 +279,7 @@ fn category_weight(name: &str) -> u32 {
 /// or a quantity of another year (an earlier disaster's toll). Ranked last,
 /// and shown only on a card with nothing else.
 fn is_background(f: &Fact) -> bool {
-    lang::COVERAGE_CONCEPTS.iter().any(|c| f.key.starts_with(c)) || crate::text::has_char(&f.key, '%')
+    lang::COVERAGE_CONCEPTS.starts(&f.key) || crate::text::has_char(&f.key, '%')
 }
 
 /// How many of the (ranked) facts the card shows: of a bundle of several
@@ -300,7 +300,7 @@ fn shown_facts(facts: &[Fact], articles: usize, max: usize) -> usize {
 /// What the event measures (its magnitude, its depth) rather than what it
 /// did: after what it did, of facts as widely reported.
 fn is_measure(f: &Fact) -> bool {
-    lang::MEASURE_CONCEPTS.iter().any(|c| f.key.starts_with(c))
+    lang::MEASURE_CONCEPTS.starts(&f.key)
 }
 
 /// What happened to people or things (the dead, the missing, the
