@@ -463,13 +463,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
                 let mut it = rest.chars();
                 match (it.next(), it.next()) {
                     // Rp3,5: a currency prefix glued to its amount is split off
-                    (Some(n), _)
-                        if n.is_ascii_digit()
-                            && crate::lang::GLUED_CURRENCIES.iter().any(|c| crate::lang::eq_ci(c, &text[i..end]))
-                            && text[i..end].chars().any(is_lower) =>
-                    {
-                        break
-                    }
+                    (Some(n), _) if n.is_ascii_digit() && crate::lang::GLUED_CURRENCIES.has(&text[i..end]) && text[i..end].chars().any(is_lower) => break,
                     // M6,9: a magnitude prefix glued to a decimal
                     (Some(n), _) if n.is_ascii_digit() && crate::lang::GLUED_MEASURES.holds(&text[i..end]) && starts_with_decimal(&text[end..]) => break,
                     (Some(n), _) if is_word_char(n) => end += n.len_utf8(),
