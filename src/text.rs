@@ -501,7 +501,7 @@ fn is_invisible(c: char) -> bool {
 }
 
 /// Byte ranges of the sentences in `text` (relative to `text`).
-pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
+pub fn sentences(text: &str, abbreviations: &crate::lang::Packed) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     // the char at byte `b` (read in place: no list of the text's chars)
@@ -535,7 +535,7 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
                 }
             }
             let word_before = &text[from..i];
-            abbreviations.iter().any(|a| crate::lang::eq_ci(a, word_before)) || (char_count(word_before) == 1 && word_before.chars().all(is_upper))
+            abbreviations.has(word_before) || (char_count(word_before) == 1 && word_before.chars().all(is_upper))
         };
         if next_is_space && next_starts && !is_abbrev {
             push_trimmed(text, start, end, &mut out);
@@ -648,7 +648,7 @@ mod tests {
     #[test]
     fn sentences_split_on_terminal_marks_only() {
         let t = "Ada 2.500 pasukan. Dr. Budi datang! Lalu pergi";
-        let s: Vec<&str> = sentences(t, &["dr"]).into_iter().map(|(a, b)| &t[a..b]).collect();
+        let s: Vec<&str> = sentences(t, &crate::lang::Packed::new("dr")).into_iter().map(|(a, b)| &t[a..b]).collect();
         assert_eq!(s, vec!["Ada 2.500 pasukan.", "Dr. Budi datang!", "Lalu pergi"]);
     }
 }
