@@ -43,6 +43,12 @@ fn el_text(tag: &'static str, class: &str, s: String) -> Node {
     el(tag, class, vec![Node::Text(s)])
 }
 
+/// A section's heading.
+#[inline(never)]
+fn heading(s: &str) -> Node {
+    el_text("h3", "", s.to_string())
+}
+
 #[inline(never)]
 fn with_attr(mut node: Node, key: &'static str, value: &str) -> Node {
     if let Node::Element { attrs, .. } = &mut node {
@@ -303,7 +309,7 @@ pub fn card_tree(card: &Card) -> Node {
     ));
 
     let shown = card.shown_facts.min(card.facts.len());
-    let mut facts_section = vec![el_text("h3", "", ui.key_figures.to_string())];
+    let mut facts_section = vec![heading(ui.key_figures)];
     if card.facts.is_empty() {
         facts_section.push(el_text("p", "fc-empty", ui.no_figures.to_string()));
     } else {
@@ -334,7 +340,7 @@ pub fn card_tree(card: &Card) -> Node {
             items
         };
         let (main, rest) = (entries(true), entries(false));
-        let mut section = vec![el_text("h3", "", ui.timeline.to_string()), el("ol", "", main)];
+        let mut section = vec![heading(ui.timeline), el("ol", "", main)];
         if !rest.is_empty() {
             section.push(el("details", "fc-more", vec![el_text("summary", "", crate::cat!(ui.more_dates, " (", rest.len(), ")")), el("ol", "", rest)]));
         }
@@ -356,7 +362,7 @@ pub fn card_tree(card: &Card) -> Node {
         }
         sources.push(with_attr(el("li", "", line), "id", &crate::cat!("fc-src-", k + 1)));
     }
-    children.push(with_attr(el("footer", "fc-sources", vec![el_text("h3", "", ui.sources.to_string()), el("ol", "", sources)]), "part", "sources"));
+    children.push(with_attr(el("footer", "fc-sources", vec![heading(ui.sources), el("ol", "", sources)]), "part", "sources"));
 
     let article = with_attr(with_attr(el("article", "factcard", children), "lang", &card.lang), "aria-label", &card.headline);
     with_attr(article, "part", "card")
