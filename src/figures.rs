@@ -381,7 +381,7 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
     // after the figure first (164 orang tewas), then before it (menewaskan lebih dari 160 orang)
     // auxiliaries and names between do not part them ("145 were injured",
     // "91 anggota Kelompok Penyelenggara Pemungutan Suara (KPPS) meninggal")
-    let mut gap = 0;
+    let (mut gap, mut revised) = (0, false);
     let mut k = end;
     while k < toks.len().min(end + 16) {
         // "40 di antaranya tewas": of them, 40 died
@@ -393,25 +393,17 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
         if sentence_end(k) || table.coordinators.has(toks[k].text) || gap > 5 || table.part_markers.phrase_at(toks, k).is_some() {
             break;
         }
+        // (after it, a state since changed says what it is now: "two people
+        // previously reported as missing have now been confirmed dead")
         if let Some((concept, _)) = event_at(table, toks, k) {
-            best = Some(Event { concept, word: toks[k].text, gap });
-            // (a state since changed says what it is now: "two people
-            // previously reported as missing have now been confirmed dead")
-            let mut j = k + 1;
-            while j < toks.len().min(k + 8) && !sentence_end(j) {
-                if table.revision_words.has(toks[j].text) {
-                    for m in j + 1..toks.len().min(j + 5) {
-                        if let Some((concept, _)) = event_at(table, toks, m) {
-                            best = Some(Event { concept, word: toks[m].text, gap });
-                            break;
-                        }
-                    }
-                    break;
-                }
-                j += 1;
+            if best.is_none() || revised {
+                best = Some(Event { concept, word: toks[k].text, gap: best.map_or(gap, |b| b.gap) });
             }
-            break;
+            if revised {
+                break;
+            }
         }
+        revised |= best.is_some() && table.revision_words.has(toks[k].text);
         let t = &toks[k];
         // (a grade before the event neither: "36 are reported to be severely injured")
         gap += usize::from(

@@ -232,10 +232,12 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     // precise one it holds ("701 people injured"), which it does not contradict
     if values[0].1.value.is_none() {
         let (lo, hi) = interval(values[0].1);
-        if let Some(k) =
-            (1..values.len()).find(|&k| values[k].4 == 0 && values[k].1.value.is_some() && lo <= interval(values[k].1).0 && interval(values[k].1).1 <= hi)
-        {
-            values[..=k].rotate_right(1);
+        for k in 1..values.len() {
+            let (l, h) = interval(values[k].1);
+            if values[k].4 == 0 && values[k].1.value.is_some() && lo <= l && h <= hi {
+                values.swap(0, k);
+                break;
+            }
         }
     }
     let main = interval(values[0].1);
@@ -245,8 +247,6 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     let mut differing: Vec<usize> = Vec::new();
     // membership by article index: linear in the articles, whatever their number
     let (mut in_agreeing, mut in_differing) = (vec![false; articles.len()], vec![false; articles.len()]);
-    // the articles that give its main value
-    let mut placed = vec![false; articles.len()];
     let mut fact_values: Vec<FactValue> = Vec::new();
     for (k, v) in values.iter_mut().enumerate() {
         let (m, arts, standing, when) = (v.1, &v.2, v.4, v.7);
@@ -278,9 +278,6 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             Status::Conflict
         };
         fact_values.push(FactValue::new(std::mem::take(&mut v.0), m, status, when.map(|w| w.0.to_string()), std::mem::take(&mut v.3)));
-        for &a in arts {
-            placed[a] |= k == 0;
-        }
         let (bucket, seen) = match status {
             Status::Conflict => (&mut differing, &mut in_differing),
             Status::Main | Status::Consistent => (&mut agreeing, &mut in_agreeing),
@@ -310,13 +307,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     }
     // (a count of what there is, given by three articles as 85, 21 and
     // 1,000, is one article's fact)
-    let mut sources = group.articles();
-    if !eventful {
-        sources = 0;
-        for p in placed {
-            sources += usize::from(p);
-        }
-    }
+    let sources = if eventful { group.articles() } else { main_articles.len() };
     // the noun as the card's language writes it (no "people mengungsi", no
     // "others injured"): its own word for what is counted, else its articles'
     let table = lang::table(lang_code);

@@ -307,7 +307,13 @@ fn is_measure(f: &Fact) -> bool {
 /// evacuated): before what there is (firefighters at the scene), of facts as
 /// widely reported.
 fn is_casualty(f: &Fact) -> bool {
-    lang::CASUALTY_EVENTS.iter().any(|e| crate::text::find_str(&f.key, e).is_some())
+    // (the event opens the key, or follows its concept: "foreigners/killed")
+    let b = f.key.as_bytes();
+    let mut at = 0;
+    while at < b.len() && b[at] != b'/' {
+        at += 1;
+    }
+    lang::CASUALTY_EVENTS.starts(if at < b.len() { &f.key[at + 1..] } else { &f.key })
 }
 
 /// How many citations the values of a fact have in all.
