@@ -95,9 +95,7 @@ fn sentence_at(table: &crate::lang::LangTable, text: &str, para: (usize, usize),
         Some(&(s, e)) if s <= rel => (para.0 + s, para.0 + e),
         _ => para,
     };
-    let rest = &text.as_bytes()[s..];
-    let opens = |p: &str| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes()) && rest[p.len()] == b' ';
-    if k > 0 && s > para.0 && table.back_refs.iter().any(|p| opens(p)) {
+    if k > 0 && s > para.0 && table.back_refs.starts(&text[s..]) {
         s = para.0 + spans[k - 1].0;
     }
     if e - s <= MAX_QUOTE {

@@ -399,7 +399,7 @@ pub static TABLE: LangTable = LangTable {
     earlier_links: words!["from"],
     share_links: words!["of the", "of", "out of the", "out of"],
     parts_after: words!["of them", "of whom", "among them", "of those", "aged", "under the age", "over the age"],
-    back_refs: words!["this was", "that was"],
+    back_refs: words!["this was ", "that was "],
     anaphors: words!["the figure", "that figure", "this figure", "the number", "that number", "this number", "the tally", "the count"],
     part_markers: words!["including", "among them", "of whom", "of which", "of them", "namely"],
     // an event concept is its own English label unless named here

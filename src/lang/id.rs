@@ -383,7 +383,7 @@ pub static TABLE: LangTable = LangTable {
     earlier_links: words!["dari"],
     share_links: words!["dari total", "dari"],
     parts_after: words!["di antaranya", "diantaranya", "berusia", "usia"],
-    back_refs: words!["hal ini", "hal itu", "hal tersebut"],
+    back_refs: words!["hal ini ", "hal itu ", "hal tersebut "],
     anaphors: words!["jumlah itu", "jumlah tersebut", "jumlah ini", "jumlahnya", "angka itu", "angka tersebut", "angka ini"],
     part_markers: words!["termasuk", "di antaranya", "diantaranya", "dengan rincian", "terdiri dari", "terdiri atas", "rinciannya", "yaitu", "yakni"],
     event_labels: pairs![

@@ -578,7 +578,8 @@ pub struct LangTable {
     /// (`Korban meninggal dunia … terus bertambah. … jumlah itu menjadi 30 orang`).
     pub anaphors: Packed,
     /// Sentence openers that point back to the sentence before (`Hal ini
-    /// disampaikan oleh …`, `This was announced …`): its quote is both.
+    /// disampaikan oleh …`, `This was announced …`; each with the space
+    /// after it): its quote is both.
     pub back_refs: Packed,
     /// How the card names an event concept in this language (`killed` →
     /// `tewas`); a concept not named here is its own label.
