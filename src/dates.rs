@@ -107,7 +107,7 @@ fn weekday_at(table: &LangTable, toks: &[Token], i: usize) -> Option<u32> {
     let led = i > 0 && table.weekday_lead.has_word(toks.get(i - 1));
     let homonym = table.week_homonyms.has(t.text);
     if homonym {
-        let after_number = i > 0 && (toks[i - 1].is_number() || table.number_word(toks[i - 1].text).is_some());
+        let after_number = after_count(table, toks, i);
         if !t.is_capitalized() || after_number || table.week_followers.has_word(toks.get(i + 1)) {
             return None;
         }
@@ -257,7 +257,10 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
             continue;
         }
         if let Some((offset, used)) = table.that_day.longest_phrase_at(toks, i) {
-            out.push(Found { raw: RawDate::ThatDay(offset), start: toks[i].start, end: toks[i + used - 1].end, said: false });
+            // (after a count it is those days, no day: "tujuh hari itu")
+            if !after_count(table, toks, i) {
+                out.push(Found { raw: RawDate::ThatDay(offset), start: toks[i].start, end: toks[i + used - 1].end, said: false });
+            }
             i += used;
             continue;
         }
@@ -282,6 +285,11 @@ fn said_before(table: &LangTable, toks: &[Token], i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a number (`7`, `tujuh`) comes right before token `i`.
+fn after_count(table: &LangTable, toks: &[Token], i: usize) -> bool {
+    i > 0 && (toks[i - 1].is_number() || table.number_word(toks[i - 1].text).is_some())
 }
 
 /// A small count of days, in digits or one number word (`3`, `tiga`).
@@ -529,6 +537,9 @@ mod tests {
         let t = &id::TABLE;
         assert!(raws(t, "rasio 24/7 dan 1/3 bagian").is_empty());
         assert!(raws(t, "sekitar 2.500 pasukan selama 10 hari").is_empty());
+        // those seven days, no day
+        assert!(raws(t, "Selama tujuh hari itu warga mengungsi").is_empty());
+        assert!(raws(t, "selama 7 hari itu").is_empty());
     }
 
     #[test]
