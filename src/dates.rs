@@ -219,7 +219,8 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
             }
             let paren = toks.get(j).is_some_and(|t| t.is_punct("("));
             let k = j + usize::from(paren);
-            if let Some((day, month, year, used)) = calendar_at(table, toks, k, paren) {
+            // (after a weekday a day/month is a date, bracketed or not: "Rabu 21/6")
+            if let Some((day, month, year, used)) = calendar_at(table, toks, k, true) {
                 let mut end = k + used;
                 if paren && toks.get(end).is_some_and(|t| t.is_punct(")")) {
                     end += 1;
@@ -495,6 +496,7 @@ mod tests {
     fn indonesian_forms() {
         let t = &id::TABLE;
         assert_eq!(raws(t, "pada hari Kamis (13/1), blok"), vec![(cal(13, 1, None, Some(4)), "Kamis (13/1)".into())]);
+        assert_eq!(raws(t, "pada Rabu 21/6 pukul 10.00"), vec![(cal(21, 6, None, Some(3)), "Rabu 21/6".into())]);
         assert_eq!(raws(t, "Tokayev, Selasa (11/1/2022)."), vec![(cal(11, 1, Some(2022), Some(2)), "Selasa (11/1/2022)".into())]);
         assert_eq!(raws(t, "pada Minggu (09/01/2022) bahwa"), vec![(cal(9, 1, Some(2022), Some(7)), "Minggu (09/01/2022)".into())]);
         assert_eq!(raws(t, "Senin, 29 Desember 2014 lalu"), vec![(cal(29, 12, Some(2014), Some(1)), "Senin, 29 Desember 2014".into())]);
@@ -540,6 +542,7 @@ mod tests {
         // those seven days, no day
         assert!(raws(t, "Selama tujuh hari itu warga mengungsi").is_empty());
         assert!(raws(t, "selama 7 hari itu").is_empty());
+        assert!(raws(t, "rasio 21/6 itu").is_empty());
     }
 
     #[test]
