@@ -1360,6 +1360,11 @@ mod tests {
         assert_eq!(one(t, "a 35-year-old man").0, "35-year-old");
         assert_eq!(one(t, "an eight-year-old boy").1, Some(8.0));
         assert_eq!(one(t, "a 7.1-magnitude quake").1, Some(7.1));
+        // a compound's own noun is what it counts
+        let concept = |s: &str| find(t, &tokenize(s, 0), &[], None)[0].concept;
+        assert_eq!(concept("the 24-storey block burned"), Some("storeys"));
+        assert_eq!(concept("a 10-day search"), Some("days"));
+        assert_eq!(concept("the 24 storeys of the block"), Some("storeys"));
         assert_eq!(one(t, "Tens of thousands of residents fled").0, "Tens of thousands of residents");
         assert_eq!(one(t, "some 30 to 40 metres").3, Some(40.0));
         assert_eq!(one(t, "one fatality").1, Some(1.0));
