@@ -18,8 +18,10 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
         for d in a.dates.iter().filter(|d| d.kind == "calendar" || a.published && (d.kind == "weekday" || d.kind == "relative")) {
             // a date whose weekday does not fit sits at the reading that
             // fits ("Kamis (6/12)" in a January story is 6 January), flagged
-            let written = d.date.clone().filter(|_| d.weekday_mismatch && d.suggested_date.is_some());
-            let Some(date) = (if written.is_some() { d.suggested_date.clone() } else { d.date.clone() }) else { continue };
+            // (a date is suggested only for one that was read)
+            let flagged = d.weekday_mismatch && d.suggested_date.is_some();
+            let written = d.date.clone().filter(|_| flagged);
+            let Some(date) = (if flagged { &d.suggested_date } else { &d.date }).clone() else { continue };
             let cite = citation(a, name, &d.sentence, &d.text);
             // (a sentence that says nothing but its date, "(1700GMT
             // Thursday).", is labelled by its article's title, after any
@@ -133,11 +135,11 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
                 }
                 let mut part = crate::text::join(&before[..keep], " ");
                 crate::push_cat!(part, " ", &crate::text::join(&after[time_run(&after, false, table)..], " "));
-                part
+                clause_words(&part)
             } else {
-                sentence[start..i].to_string()
+                clause_words(&sentence[start..i])
             };
-            clauses.push((clause_words(&part), holds));
+            clauses.push((part, holds));
             start = (i + c.len_utf8()).min(sentence.len());
         }
         if i == sentence.len() {
