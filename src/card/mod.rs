@@ -348,10 +348,8 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
     if !lang::ALL.iter().any(|t| t.code == lang_code) {
         lang_code = most_common(articles.iter().map(|a| a.lang)).unwrap_or(lang::ALL[0].code).to_string();
     }
-    let locale_tag = match crate::text::trim(asked) {
-        "" => lang_code.clone(),
-        tag => tag.to_string(),
-    };
+    let tag = crate::text::trim(asked);
+    let locale_tag = if tag.is_empty() { &lang_code } else { tag }.to_string();
     let locale = Locale { tag: &locale_tag, lang: &lang_code };
     let names = outlet_names(articles, lang::table(&lang_code).unnamed_source);
 
