@@ -38,6 +38,11 @@ fn js_err(msg: impl AsRef<str>) -> JsError {
     JsError::new(msg.as_ref())
 }
 
+/// `invalid bundle: ` and what is wrong with it.
+fn invalid_bundle(e: String) -> JsError {
+    js_err(crate::cat!("invalid bundle: ", e))
+}
+
 /// The reader's today, for years that no text gives.
 fn today() -> Option<Date> {
     let d = js_sys::Date::new_0();
@@ -784,7 +789,7 @@ impl CardJob {
     pub fn load(&mut self, json: &JsValue) -> Result<(), JsError> {
         let value = json_parse(json).map_err(|e| js_err(crate::cat!("the bundle is not valid JSON: ", describe(&e))))?;
         let (version, articles) = bundle_parts(&value).map_err(js_err)?;
-        let invalid = |e: BundleError| js_err(crate::cat!("invalid bundle: ", e.message()));
+        let invalid = |e: BundleError| invalid_bundle(e.message());
         if version != crate::bundle::VERSION {
             return Err(invalid(BundleError::UnsupportedVersion(version)));
         }
@@ -803,10 +808,9 @@ impl CardJob {
         let start = js_sys::Date::now();
         self.stage = Some(match self.stage.take() {
             Some(Stage::Scanning { articles, mut ids, mut next, mut scanned }) => {
-                let invalid = |e: String| js_err(crate::cat!("invalid bundle: ", e));
                 while next < articles.length() as usize {
-                    let mut article = article_from_js(articles.get(next as u32), next).map_err(invalid)?;
-                    ids.admit(next, &mut article).map_err(|e| invalid(e.message()))?;
+                    let mut article = article_from_js(articles.get(next as u32), next).map_err(invalid_bundle)?;
+                    ids.admit(next, &mut article).map_err(|e| invalid_bundle(e.message()))?;
                     scanned.push(crate::extract::scan_article(&article));
                     next += 1;
                     if js_sys::Date::now() - start > budget_ms {
