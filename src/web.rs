@@ -712,8 +712,13 @@ fn describe(e: &JsValue) -> String {
     message.as_string().unwrap_or_else(|| "unexpected error".into())
 }
 
+/// A thrown JS value as an error, after `what` went wrong.
+fn thrown(what: &str, e: &JsValue) -> JsError {
+    js_err(crate::cat!(what, describe(e)))
+}
+
 fn dom_error(e: JsValue) -> JsError {
-    js_err(crate::cat!("cannot show the card: ", describe(&e)))
+    thrown("cannot show the card: ", &e)
 }
 
 #[wasm_bindgen]
@@ -787,7 +792,7 @@ impl CardJob {
     /// and checks its version and article list; the articles are read as
     /// they are scanned.
     pub fn load(&mut self, json: &JsValue) -> Result<(), JsError> {
-        let value = json_parse(json).map_err(|e| js_err(crate::cat!("the bundle is not valid JSON: ", describe(&e))))?;
+        let value = json_parse(json).map_err(|e| thrown("the bundle is not valid JSON: ", &e))?;
         let (version, articles) = bundle_parts(&value).map_err(js_err)?;
         let invalid = |e: BundleError| invalid_bundle(e.message());
         if version != crate::bundle::VERSION {
@@ -897,7 +902,7 @@ impl CardJob {
     /// The card model on screen, as a plain JS object (`card.model`).
     pub fn model(&self) -> Result<JsValue, JsError> {
         match &self.stage {
-            Some(Stage::Shown { card }) => json_parse(&card_json(card)).map_err(|e| js_err(describe(&e))),
+            Some(Stage::Shown { card }) => json_parse(&card_json(card)).map_err(|e| thrown("", &e)),
             _ => Err(js_err("model() before render() finished")),
         }
     }
