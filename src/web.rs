@@ -155,7 +155,12 @@ fn opt_string(obj: &JsValue, key: &str, what: &str) -> Result<Option<String>, St
     if is_absent(&v) {
         return Ok(None);
     }
-    v.as_string().map(Some).ok_or_else(|| crate::cat!(what, ": \"", key, "\" must be a string"))
+    v.as_string().map(Some).ok_or_else(|| must_be(what, key, "a string"))
+}
+
+/// `article 3: "url" must be a string`.
+fn must_be(what: &str, key: &str, kind: &str) -> String {
+    crate::cat!(what, ": \"", key, "\" must be ", kind)
 }
 
 fn string(obj: &JsValue, key: &str, what: &str) -> Result<String, String> {
@@ -167,7 +172,7 @@ fn opt_number(obj: &JsValue, key: &str, what: &str) -> Result<Option<f64>, Strin
     if is_absent(&v) {
         return Ok(None);
     }
-    v.as_f64().filter(|n| n.is_finite()).map(Some).ok_or_else(|| crate::cat!(what, ": \"", key, "\" must be a number"))
+    v.as_f64().filter(|n| n.is_finite()).map(Some).ok_or_else(|| must_be(what, key, "a number"))
 }
 
 fn object<'a>(v: &'a JsValue, what: &str) -> Result<&'a JsValue, String> {
