@@ -372,11 +372,15 @@ struct Event<'a> {
     gap: usize,
 }
 
+/// Whether `t` ends the clause an event word is read in (a comma does).
+fn ends_event_clause(t: &Token) -> bool {
+    t.kind == crate::text::Kind::Punct && matches!(t.text, "." | "!" | "?" | "," | ";")
+}
+
 /// The event word nearest to the figure within its sentence.
 fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usize) -> Option<Event<'a>> {
     // the event must be in the same clause: "602 orang meninggal, sementara
     // 2.046 warga luka-luka" — the wounded are not dead
-    let sentence_end = |k: usize| toks[k].kind == crate::text::Kind::Punct && matches!(toks[k].text, "." | "!" | "?" | "," | ";");
     let mut best: Option<Event> = None;
     // after the figure first (164 orang tewas), then before it (menewaskan lebih dari 160 orang)
     // auxiliaries and names between do not part them ("145 were injured",
@@ -390,7 +394,7 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
             continue;
         }
         // (nor past the start of its breakdown: "64 orang terdiri dari korban meninggal …")
-        if sentence_end(k) || table.coordinators.has(toks[k].text) || gap > 5 || table.part_markers.phrase_at(toks, k).is_some() {
+        if ends_event_clause(&toks[k]) || table.coordinators.has(toks[k].text) || gap > 5 || table.part_markers.phrase_at(toks, k).is_some() {
             break;
         }
         // (after it, a state since changed says what it is now: "two people
@@ -413,7 +417,7 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
     }
     for k in (start.saturating_sub(8)..start).rev() {
         // (nor across a subordinate clause's start: "the toll could grow as 30 people…")
-        if sentence_end(k) || table.subordinators.has(toks[k].text) {
+        if ends_event_clause(&toks[k]) || table.subordinators.has(toks[k].text) {
             break;
         }
         // a phrase ends where its last word is: "meninggal dunia 129" is beside the figure
