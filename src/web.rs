@@ -886,12 +886,10 @@ impl CardJob {
             // the card, its sections and their lists are opened; their items
             // (a fact with its popovers, a timeline entry) are built whole
             let opens = child_path.len() < 3 && matches!(child, Node::Element { children, .. } if children.len() > 1);
+            let el = if opens { shell_of(&doc, child) } else { build_dom(&doc, child) }.map_err(dom_error)?;
+            parent.append_child(&el).map_err(dom_error)?;
             if opens {
-                let el = shell_of(&doc, child).map_err(dom_error)?;
-                parent.append_child(&el).map_err(dom_error)?;
                 open.push((el, child_path, 0));
-            } else {
-                parent.append_child(&build_dom(&doc, child).map_err(dom_error)?).map_err(dom_error)?;
             }
             if !open.is_empty() && js_sys::Date::now() - start > budget_ms {
                 return Ok(false);
