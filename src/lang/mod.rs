@@ -99,7 +99,14 @@ impl Packed {
 
     /// Whether `w` is one of the entries (case-insensitive).
     pub fn has(&self, w: &str) -> bool {
-        find_ci(self.starting_like(w), w).is_some()
+        self.find(w).is_some()
+    }
+
+    /// The first entry (with its index) whose first field is `w`
+    /// (case-insensitive): [`find_ci`] over those that may be it.
+    #[inline(never)]
+    fn find(&self, w: &str) -> Option<(usize, &'static str)> {
+        find_ci(self.starting_like(w), w)
     }
 
     /// Whether `t` is a word among the entries (case-insensitive).
@@ -179,7 +186,7 @@ pub struct Pairs(pub Packed);
 impl Pairs {
     /// The second word of the first pair whose first is `w` (case-insensitive).
     pub fn get(&self, w: &str) -> Option<&'static str> {
-        Some(key_and_rest(find_ci(self.0.starting_like(w), w)?.1).1)
+        Some(key_and_rest(self.0.find(w)?.1).1)
     }
 
     /// The first pair from the `from`th that may match (of [`Packed`]'s
@@ -213,7 +220,7 @@ pub struct Nouns(pub Packed);
 impl Nouns {
     /// The noun `w` (case-insensitive).
     pub fn get(&self, w: &str) -> Option<CountedNoun> {
-        Nouns::from_entry(find_ci(self.0.starting_like(w), w)?.1)
+        Nouns::from_entry(self.0.find(w)?.1)
     }
 
     /// This language's first noun for `concept` (`police` → `polisi`).
@@ -305,7 +312,7 @@ pub struct Keyed<V: 'static> {
 impl<V: Copy> Keyed<V> {
     /// The value of `w` (case-insensitive); the first entry wins.
     pub fn get(&self, w: &str) -> Option<V> {
-        self.values.get(find_ci(self.words.starting_like(w), w)?.0).copied()
+        self.values.get(self.words.find(w)?.0).copied()
     }
 
     /// The longest of the table's phrases at token `start` (possibly several
