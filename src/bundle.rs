@@ -62,9 +62,13 @@ impl BundleError {
                 crate::cat!("unsupported bundle version ", v, " (this factcard reads version ", VERSION, ")")
             }
             BundleError::NoArticles => "the bundle has no articles".into(),
-            BundleError::EmptyText { index } => crate::cat!("article ", index, " has no text"),
-            BundleError::BadPublished { index } => {
-                crate::cat!("article ", index, ": \"published\" must be an ISO 8601 date or date-time (2022-11-21T19:28+07:00)")
+            BundleError::EmptyText { index } | BundleError::BadPublished { index } => {
+                let wrong = if let BundleError::BadPublished { .. } = self {
+                    ": \"published\" must be an ISO 8601 date or date-time (2022-11-21T19:28+07:00)"
+                } else {
+                    " has no text"
+                };
+                crate::cat!("article ", index, wrong)
             }
         }
     }
