@@ -78,9 +78,7 @@ impl Article {
                 continue;
             }
             if let Some(source) = source_line(table, line) {
-                for agency in &agencies_in(source) {
-                    push_unique(&mut credits, agency);
-                }
+                credit_paragraph(&mut credits, &tokenize(source, 0));
                 continue;
             }
             if is_boilerplate(table, line) {
