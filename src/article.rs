@@ -122,7 +122,8 @@ impl Article {
     }
 }
 
-fn push_unique(v: &mut Vec<String>, s: &str) {
+/// Adds `s` to `v` unless it is there.
+pub fn push_unique(v: &mut Vec<String>, s: &str) {
     if !v.iter().any(|x| x == s) {
         v.push(s.to_string());
     }

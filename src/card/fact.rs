@@ -300,10 +300,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     // where a report comes from: the first agency it credits, else its outlet
     let mut origins: Vec<String> = Vec::new();
     for &a in &agreeing {
-        let origin = articles[a].credits.first().unwrap_or(&names[a]);
-        if !origins.contains(origin) {
-            origins.push(origin.clone());
-        }
+        crate::article::push_unique(&mut origins, articles[a].credits.first().unwrap_or(&names[a]));
     }
     // (a count of what there is, given by three articles as 85, 21 and
     // 1,000, is one article's fact)
