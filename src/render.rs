@@ -133,7 +133,7 @@ fn outlets_line(citations: &[Citation]) -> String {
     let mut names: Vec<&str> = Vec::new();
     let mut line = String::new();
     for c in citations {
-        if !names.contains(&c.outlet.as_str()) {
+        if !crate::order::contains(&names, c.outlet.as_str()) {
             names.push(&c.outlet);
             // the first few joined by ", "
             if names.len() <= MAX_MARKS {
@@ -162,7 +162,7 @@ fn marks(citations: &[Citation], cx: &Ctx) -> Node {
     let mut seen: Vec<&str> = Vec::new();
     let mut children = Vec::new();
     for c in citations {
-        if !seen.contains(&c.article.as_str()) {
+        if !crate::order::contains(&seen, c.article.as_str()) {
             seen.push(&c.article);
             if seen.len() <= MAX_MARKS {
                 citation_mark(c, cx, &mut children);
