@@ -345,7 +345,8 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
     // (none asked is as an empty tag: no language known by that, no locale)
     let asked = options.lang.as_deref().unwrap_or_default();
     let mut lang_code = crate::text::split_byte(asked, b'-').next().unwrap_or(asked).to_ascii_lowercase();
-    if !lang::ALL.iter().any(|t| t.code == lang_code) {
+    // (no table of that language: the first table's stands in)
+    if lang::table(&lang_code).code != lang_code {
         lang_code = most_common(articles.iter().map(|a| a.lang)).unwrap_or(lang::ALL[0].code).to_string();
     }
     let tag = crate::text::trim(asked);
