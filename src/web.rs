@@ -475,7 +475,7 @@ impl Json {
     /// Takes back the comma after the last value, if there is one (ASCII:
     /// cut by length, with no backward char decoder in the wasm).
     fn uncomma(&mut self) {
-        if self.0.ends_with(",") {
+        if self.0.as_bytes().last() == Some(&b',') {
             self.0.truncate(self.0.len() - 1);
         }
     }
