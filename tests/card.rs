@@ -198,6 +198,20 @@ fn counts_no_article_says_anything_happened_to_are_no_updates_nor_conflicts() {
 }
 
 #[test]
+fn a_value_said_to_be_earlier_is_its_article_s_count_when_it_gives_no_other() {
+    let article = |id: &str, published: &str, text: &str| BundleArticle { published: Some(published.into()), ..BundleArticle::from_text(id, text.into()) };
+    let injured = |card: &Card| card.facts.iter().find(|f| f.key == "injured").map(|f| f.values.iter().map(|v| (v.value, v.status)).collect::<Vec<_>>());
+    let earlier = article("a.txt", "2024-02-05", "Sebanyak 637 orang luka akibat gempa itu.");
+    let card = card_of_articles(vec![earlier.clone(), article("b.txt", "2024-02-06", "Sebelumnya, BNPB melaporkan 743 warga luka akibat gempa itu.")]);
+    assert_eq!(injured(&card), Some(vec![(Some(743.0), Status::Main), (Some(637.0), Status::Earlier)]));
+    // (with a value of its own, the article's earlier one is an update)
+    let card = card_of_articles(vec![earlier, article("b.txt", "2024-02-06", "Korban luka kini 800 orang. Sebelumnya, BNPB melaporkan 743 warga luka.")]);
+    let values = injured(&card).unwrap();
+    assert_eq!(values[0], (Some(800.0), Status::Main));
+    assert!(values.contains(&(Some(743.0), Status::Earlier)), "{values:?}");
+}
+
+#[test]
 fn a_part_is_never_more_than_its_whole() {
     let card = card_of_texts(&["Sebanyak 25 orang meninggal, kata petugas, Senin (5/2/2024). Sebanyak 71 orang di antaranya anak-anak."]);
     let values: Vec<_> = card.facts.iter().flat_map(|f| &f.values).filter(|v| v.status == Status::Part).map(|v| v.value).collect();

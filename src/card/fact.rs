@@ -70,12 +70,6 @@ fn display(f: &FigureMention, number: &mut impl FnMut(f64) -> String) -> String 
 /// once all its articles are in, its precision and its size as a tally.
 type Distinct<'a, 'r> = (String, &'a FigureMention, Vec<usize>, Vec<Citation>, u8, bool, (usize, usize), Option<(&'r str, u32)>, u8, f64);
 
-/// How far back a mention stands among a fact's values: 0 stated, 1 a part
-/// of another (a breakdown), 2 (or 3) superseded.
-fn standing(m: &FigureMention) -> u8 {
-    u8::from(m.part) | u8::from(m.superseded) << 1
-}
-
 pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[String], reports: &[Option<String>], order: &[u32], locale: Locale) -> Fact {
     let lang_code = locale.lang;
     // distinct values, each with the articles that state it
@@ -140,7 +134,12 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     }
     for (k, &(ai, m)) in group.mentions.iter().enumerate() {
         let shown = display(m, &mut number);
-        let standing = standing(m) | u8::from(shares[k]);
+        // how far back it stands: 0 stated, 1 a part of another (a
+        // breakdown), 2 (or 3) superseded (a value said to be an earlier one
+        // is what its article reports when it gives no other: "Sebelumnya,
+        // BNPB melaporkan 743 warga luka" is that article's count)
+        let superseded = m.superseded && group.mentions.iter().any(|&(a, o)| a == ai && !o.superseded && !o.part);
+        let standing = u8::from(m.part) | u8::from(superseded) << 1 | u8::from(shares[k]);
         let cite = citation(&articles[ai], &names[ai], &m.sentence, &m.text);
         let k = match values.iter().position(|v| v.0 == shown) {
             Some(k) => {
@@ -148,7 +147,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
                 // mentions come article by article: a repeat is the last one
                 // (an article that says the value was superseded does not
                 // report it: "He earlier had said the figure was 397")
-                if v.2.last() != Some(&ai) && !m.superseded {
+                if v.2.last() != Some(&ai) && !superseded {
                     v.2.push(ai);
                     v.6 = (ai, m.start);
                 }
@@ -162,7 +161,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
                 values.len() - 1
             }
         };
-        if m.superseded && prev == Some((ai, &m.sentence)) {
+        if superseded && prev == Some((ai, &m.sentence)) {
             replaced.push(k);
         }
         prev = Some((ai, &m.sentence));
