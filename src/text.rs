@@ -93,20 +93,6 @@ pub fn phrase_before(toks: &[Token], end: usize, phrase: &str) -> Option<usize> 
     phrase_at(toks, start, phrase).map(|_| start)
 }
 
-/// The longest of `phrases` (each with an index) at token `start`: its
-/// index and its length in tokens (the first of equally long ones).
-pub fn longest_phrase_at(phrases: &[(usize, &str)], toks: &[Token], start: usize) -> Option<(usize, usize)> {
-    let mut best: Option<(usize, usize)> = None;
-    for &(i, p) in phrases {
-        if let Some(n) = phrase_at(toks, start, p) {
-            if best.is_none_or(|(_, m)| n > m) {
-                best = Some((i, n));
-            }
-        }
-    }
-    best
-}
-
 fn is_word_char(c: char) -> bool {
     is_alnum(c) || c == '\'' || c == '’'
 }

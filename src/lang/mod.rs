@@ -90,6 +90,22 @@ impl Packed {
         !self.starting_like(w).is_empty()
     }
 
+    /// The longest of the entries (phrases) at token `start`: its index and
+    /// its length in tokens (the first of equally long ones). Not generic:
+    /// one copy for every [`Keyed`] table's values.
+    #[inline(never)]
+    fn longest_phrase_at(&self, toks: &[crate::text::Token], start: usize) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        for &(i, p) in self.starting_like(toks.get(start)?.text) {
+            if let Some(n) = crate::text::phrase_at(toks, start, p) {
+                if best.is_none_or(|(_, m)| n > m) {
+                    best = Some((i, n));
+                }
+            }
+        }
+        best
+    }
+
     /// Whether `w` is one of the entries exactly (`contains` on the
     /// entries: one call, not a deref and a search at every reader).
     #[inline(never)]
@@ -318,7 +334,7 @@ impl<V: Copy> Keyed<V> {
     /// The longest of the table's phrases at token `start` (possibly several
     /// words: `tens of thousands`): its value and the tokens it uses.
     pub fn longest_phrase_at(&self, toks: &[crate::text::Token], start: usize) -> Option<(V, usize)> {
-        let (i, used) = crate::text::longest_phrase_at(self.words.starting_like(toks.get(start)?.text), toks, start)?;
+        let (i, used) = self.words.longest_phrase_at(toks, start)?;
         Some((*self.values.get(i)?, used))
     }
 
