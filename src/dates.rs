@@ -143,7 +143,7 @@ fn day_month(table: &LangTable, toks: &[Token], i: usize) -> Option<(u32, u32, O
     let m = toks.get(i + 1).filter(|t| t.is_capitalized())?;
     let month = table.month(m.text)?;
     let mut used = 2;
-    if toks.get(i + 2).is_some_and(|t| t.is_punct(".")) && m.text.len() <= 4 {
+    if crate::text::punct_at(toks, i + 2, ".") && m.text.len() <= 4 {
         used += 1; // "Jan."
     }
     let year = year_of(toks.get(i + used));
@@ -155,7 +155,7 @@ fn month_day(table: &LangTable, toks: &[Token], i: usize) -> Option<(u32, u32, O
     let m = toks.get(i).filter(|t| t.is_capitalized())?;
     let month = table.month(m.text)?;
     let mut j = i + 1;
-    if toks.get(j).is_some_and(|t| t.is_punct(".")) {
+    if crate::text::punct_at(toks, j, ".") {
         j += 1;
     }
     let day = small_int(toks.get(j), 31)?;
@@ -163,7 +163,7 @@ fn month_day(table: &LangTable, toks: &[Token], i: usize) -> Option<(u32, u32, O
         return None;
     }
     let mut used = j + 1 - i;
-    let comma = usize::from(toks.get(j + 1).is_some_and(|t| t.is_punct(",")));
+    let comma = usize::from(crate::text::punct_at(toks, j + 1, ","));
     let year = year_of(toks.get(j + 1 + comma));
     if year.is_some() {
         used += comma + 1;
@@ -214,15 +214,15 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
             // of the day may stand between
             let part = table.day_parts.phrase_at(toks, j).unwrap_or(0);
             j += part;
-            if toks.get(j).is_some_and(|t| t.is_punct(",")) {
+            if crate::text::punct_at(toks, j, ",") {
                 j += 1;
             }
-            let paren = toks.get(j).is_some_and(|t| t.is_punct("("));
+            let paren = crate::text::punct_at(toks, j, "(");
             let k = j + usize::from(paren);
             // (after a weekday a day/month is a date, bracketed or not: "Rabu 21/6")
             if let Some((day, month, year, used)) = calendar_at(table, toks, k, true) {
                 let mut end = k + used;
-                if paren && toks.get(end).is_some_and(|t| t.is_punct(")")) {
+                if paren && crate::text::punct_at(toks, end, ")") {
                     end += 1;
                 }
                 let said = toks.get(end).is_none_or(|t| t.is_punct(".")) && said_before(table, toks, i);

@@ -650,7 +650,7 @@ const SENTENCE_REACH: usize = 80;
 /// (`Sebelumnya, Kemenkes … mencatat … 527 jiwa`, `Earlier, officials
 /// said…`): everything it states is an earlier report.
 fn opens_as_superseded(table: &LangTable, toks: &[Token], first: usize) -> bool {
-    sentence_start(toks, first).is_some_and(|k| table.superseded_words.has(toks[k].text) && toks.get(k + 1).is_some_and(|t| t.is_punct(",")))
+    sentence_start(toks, first).is_some_and(|k| table.superseded_words.has(toks[k].text) && crate::text::punct_at(toks, k + 1, ","))
 }
 
 /// The first token of the figure's sentence, when it is no more than
@@ -982,7 +982,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             // (a sentence that opens with one breaks down the figure before
             // it: "… 743 warga mengalami luka. Rinciannya, 554 korban luka di
             // Kabupaten Majene")
-            || sentence_start(toks, first).is_some_and(|k| table.part_markers.phrase_at(toks, k).is_some_and(|n| toks.get(k + n).is_some_and(|t| t.is_punct(","))))
+            || sentence_start(toks, first).is_some_and(|k| table.part_markers.phrase_at(toks, k).is_some_and(|n| crate::text::punct_at(toks, k + n, ",")))
             || in_clause.is_some_and(|p| {
                 table.part_markers.iter().any(|m| phrase_before(toks, first, m).is_some()) || p.part && table.coordinators.has(toks[first - 1].text)
             })
