@@ -95,6 +95,6 @@ fn every_bundle_s_card_against_its_gold() {
     assert!(junk <= 1, "junk shown facts: {junk}");
     assert!(main_ok * 100 >= keys * 90, "key facts led by the right value: {main_ok}/{keys}");
     // (0.852 on 23 sets; the two blind bundles added last, Sewol 2014 and
-    // KM Sinar Bangun 2018, first scored 0.62 and 0.70)
-    assert!(grouped >= 0.83, "grouping {grouped:.3}");
+    // KM Sinar Bangun 2018, first scored 0.62 and 0.70; 0.840 on 25)
+    assert!(grouped >= 0.84, "grouping {grouped:.3}");
 }

@@ -204,6 +204,7 @@ pub static TABLE: LangTable = LangTable {
         "refugees" => _, People;
         "patients" => _, People;
         "students" => _, People;
+        "teachers" => _, People;
         "workers" => _, People;
         "miners" => "workers", People;
         "crew" => _, People;
@@ -280,6 +281,7 @@ pub static TABLE: LangTable = LangTable {
         "month" => "months", Duration;
         "tonnes" => _, Count;
         "tons" => "tonnes", Count;
+        "ton" => "tonnes", Count;
         "barrels" => _, Count;
         "seconds" => _, Duration;
         "minutes" => _, Duration;
@@ -351,6 +353,7 @@ pub static TABLE: LangTable = LangTable {
         ("buried", "killed"),
         ("on board", "aboard"),
         ("aboard", "aboard"),
+        ("carrying", "aboard"),
         ("inside", "inside"),
         ("deployed", "deployed"),
         ("sent", "deployed"),
