@@ -308,12 +308,7 @@ fn is_measure(f: &Fact) -> bool {
 /// widely reported.
 fn is_casualty(f: &Fact) -> bool {
     // (the event opens the key, or follows its concept: "foreigners/killed")
-    let b = f.key.as_bytes();
-    let mut at = 0;
-    while at < b.len() && b[at] != b'/' {
-        at += 1;
-    }
-    lang::CASUALTY_EVENTS.starts(if at < b.len() { &f.key[at + 1..] } else { &f.key })
+    crate::text::split_byte(&f.key, b'/').last().is_some_and(|event| lang::CASUALTY_EVENTS.starts(event))
 }
 
 /// How many citations the values of a fact have in all.
