@@ -75,6 +75,11 @@ fn a_stated_revision_leads_and_values_of_one_report_never_conflict() {
     assert_eq!(deaths.values.iter().find(|v| v.value == Some(9.0)).map(|v| v.status), Some(Status::Earlier), "{:?}", deaths.values);
 }
 
+/// An article the bundle says was published on `published`.
+fn article(id: &str, published: &str, text: &str) -> BundleArticle {
+    BundleArticle { published: Some(published.into()), ..BundleArticle::from_text(id, text.into()) }
+}
+
 fn card_of_texts(texts: &[&str]) -> factcard::Card {
     card_of_articles(texts.iter().enumerate().map(|(i, t)| BundleArticle::from_text(&format!("{}.txt", (b'a' + i as u8) as char), t.to_string())).collect())
 }
@@ -155,11 +160,8 @@ fn a_tally_of_one_day_rises_and_a_count_that_changes_by_the_hour_never_conflicts
 fn published_dates_order_the_reports() {
     // neither text dates itself: the bundle's published dates say which is later
     let articles = vec![
-        BundleArticle {
-            published: Some("2024-02-06T08:00+07:00".into()),
-            ..BundleArticle::from_text("a.txt", "Sebanyak 2.500 pasukan dikerahkan ke kota itu.".into())
-        },
-        BundleArticle { published: Some("2024-02-05".into()), ..BundleArticle::from_text("b.txt", "Sebanyak 4.000 pasukan dikerahkan ke kota itu.".into()) },
+        article("a.txt", "2024-02-06T08:00+07:00", "Sebanyak 2.500 pasukan dikerahkan ke kota itu."),
+        article("b.txt", "2024-02-05", "Sebanyak 4.000 pasukan dikerahkan ke kota itu."),
     ];
     let card = card_of_articles(articles);
     let troops = card.facts.iter().find(|f| f.key == "troops").unwrap();
@@ -173,18 +175,9 @@ fn counts_no_article_says_anything_happened_to_are_no_updates_nor_conflicts() {
     // what there is ("a block housing 122 inmates"), not what happened to it:
     // another count of it, earlier or the same day, is another group
     let articles = vec![
-        BundleArticle {
-            published: Some("2024-02-06".into()),
-            ..BundleArticle::from_text("a.txt", "Blok itu dihuni 122 narapidana. Sebanyak 40 orang tewas dalam kebakaran itu.".into())
-        },
-        BundleArticle {
-            published: Some("2024-02-05".into()),
-            ..BundleArticle::from_text("b.txt", "Dari 8 narapidana itu, tiga orang kritis. Sebanyak 40 orang tewas dalam kebakaran itu.".into())
-        },
-        BundleArticle {
-            published: Some("2024-02-06".into()),
-            ..BundleArticle::from_text("c.txt", "Blok itu berisi 90 narapidana. Sebanyak 40 orang tewas dalam kebakaran itu.".into())
-        },
+        article("a.txt", "2024-02-06", "Blok itu dihuni 122 narapidana. Sebanyak 40 orang tewas dalam kebakaran itu."),
+        article("b.txt", "2024-02-05", "Dari 8 narapidana itu, tiga orang kritis. Sebanyak 40 orang tewas dalam kebakaran itu."),
+        article("c.txt", "2024-02-06", "Blok itu berisi 90 narapidana. Sebanyak 40 orang tewas dalam kebakaran itu."),
     ];
     let card = card_of_articles(articles);
     let inmates = card.facts.iter().find(|f| f.key == "inmates").unwrap();
@@ -199,7 +192,6 @@ fn counts_no_article_says_anything_happened_to_are_no_updates_nor_conflicts() {
 
 #[test]
 fn a_value_said_to_be_earlier_is_its_article_s_count_when_it_gives_no_other() {
-    let article = |id: &str, published: &str, text: &str| BundleArticle { published: Some(published.into()), ..BundleArticle::from_text(id, text.into()) };
     let injured = |card: &Card| card.facts.iter().find(|f| f.key == "injured").map(|f| f.values.iter().map(|v| (v.value, v.status)).collect::<Vec<_>>());
     let earlier = article("a.txt", "2024-02-05", "Sebanyak 637 orang luka akibat gempa itu.");
     let card = card_of_articles(vec![earlier.clone(), article("b.txt", "2024-02-06", "Sebelumnya, BNPB melaporkan 743 warga luka akibat gempa itu.")]);
@@ -454,7 +446,6 @@ fn a_smaller_value_beside_the_main_one_in_its_article_is_no_earlier_report() {
 
 #[test]
 fn a_breakdown_is_shown_as_parts_and_a_rising_toll_as_its_progression() {
-    let article = |id: &str, published: &str, text: &str| BundleArticle { published: Some(published.into()), ..BundleArticle::from_text(id, text.into()) };
     let card = card_of_articles(vec![
         article(
             "a",
@@ -492,7 +483,6 @@ fn background_and_measures_come_after_the_news() {
 
 #[test]
 fn votes_are_a_fact_per_candidate_and_a_share_goes_with_its_count() {
-    let article = |id: &str, published: &str, text: &str| BundleArticle { published: Some(published.into()), ..BundleArticle::from_text(id, text.into()) };
     let card = card_of_articles(vec![
         article("a", "2024-02-18", "Anies-Muhaimin memperoleh suara sebanyak 21.013.738 atau 24,48 persen. Adapun Ganjar-Mahfud mengantongi 15.084.928 suara atau 17,57 persen."),
         article("b", "2024-03-20", "Suara pasangan Anies Baswedan - Muhaimin Iskandar yaitu 40.971.906 atau 24,95 persen. Ganjar Pranowo - Mahfud MD mengantongi 27.040.878 suara atau 16,47 persen. Pasangan itu unggul dengan 96.214.691 suara."),
