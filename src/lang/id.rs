@@ -314,6 +314,7 @@ pub static TABLE: LangTable = LangTable {
         ("menyelamatkan diri", "survived"),
         ("hilang", "missing"),
         ("masih dicari", "missing"),
+        ("belum ditemukan", "missing"),
         ("dalam pencarian", "missing"),
         ("tertimbun", "missing"),
         ("terjebak", "trapped"),
