@@ -394,21 +394,26 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
             continue;
         }
         // (nor past the start of its breakdown: "64 orang terdiri dari korban meninggal …")
-        if ends_event_clause(&toks[k]) || table.coordinators.has(toks[k].text) || gap > 5 || table.part_markers.phrase_at(toks, k).is_some() {
+        // (a place's comma is no clause's end: "di RSUD Kabupaten Tangerang, Banten meninggal dunia")
+        // (one name after it, so not a title's "18 Orang, Ratusan Orang Mengungsi")
+        let place_comma = toks[k].is_punct(",") && toks[k - 1].is_capitalized() && toks.get(k + 1).is_some_and(Token::is_capitalized) && toks.get(k + 2).is_some_and(|t| !t.is_capitalized());
+        if ends_event_clause(&toks[k]) && !place_comma || table.coordinators.has(toks[k].text) || gap > 5 || table.part_markers.phrase_at(toks, k).is_some() {
             break;
         }
         // (after it, a state since changed says what it is now: "two people
-        // previously reported as missing have now been confirmed dead")
+        // previously reported as missing have now been confirmed dead", "satu
+        // korban yang sempat dirawat … meninggal dunia")
         if let Some((concept, _)) = event_at(table, toks, k) {
-            if best.is_none() || revised {
+            let had = best.is_some();
+            if !had || revised {
                 best = Some(Event { concept, word: toks[k].text, gap: best.map_or(gap, |b| b.gap) });
             }
-            if revised {
+            if revised && had {
                 break;
             }
         }
-        revised |= best.is_some() && table.revision_words.has(toks[k].text);
         let t = &toks[k];
+        revised |= best.is_some() && table.revision_words.has(t.text) || table.superseded_words.has(t.text);
         // (a grade before the event neither: "36 are reported to be severely injured")
         gap += usize::from(
             !(table.event_fillers.has(t.text) || table.scope_words.get(t.text).is_some() || t.is_capitalized() || t.is_punct("(") || t.is_punct(")")),
@@ -1224,6 +1229,14 @@ mod tests {
         assert_eq!(events(&en::TABLE, "Two people previously reported as missing have now been confirmed dead."), [(Some("killed"), false)]);
         assert_eq!(events(&en::TABLE, "Five people reported missing have now been found safe."), [(Some("survived"), false)]);
         assert_eq!(events(&en::TABLE, "Five people were reported missing."), [(Some("missing"), false)]);
+        // (a state it once had, and a place's comma on the way: "Tangerang, Banten")
+        assert_eq!(
+            events(&id::TABLE, "Satu korban yang sempat dirawat di RSUD Kabupaten Tangerang, Banten meninggal dunia."),
+            [(Some("killed"), false)]
+        );
+        assert_eq!(events(&id::TABLE, "Satu korban masih dirawat di RSUD Kabupaten Tangerang, Banten."), [(Some("hospitalized"), false)]);
+        // (not a title's comma)
+        assert_eq!(events(&id::TABLE, "Korban Tewas Jadi 18 Orang, Ratusan Orang Mengungsi")[0], (Some("killed"), false));
         // the value a figure replaced, in its sentence
         assert_eq!(events(&en::TABLE, "The government revised the death toll to 275 from 288."), [(Some("killed"), false), (Some("killed"), true)]);
         // … or said to be the earlier one, in the next sentence

@@ -168,7 +168,7 @@ pub static TABLE: LangTable = LangTable {
     place_kinds: words!["kabupaten", "kab", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "pulau"],
     revision_words: words!["menjadi", "jadi", "kini", "bertambah", "naik", "direvisi", "diperbarui"],
     increments: words!["lagi"],
-    superseded_words: words!["sebelumnya", "semula", "awalnya"],
+    superseded_words: words!["sebelumnya", "semula", "awalnya", "sempat"],
     counted_nouns: nouns! {
         "orang" => "people", People;
         "jiwa" => "people", People;
