@@ -680,6 +680,17 @@ fn build_dom(doc: &Document, node: &Node) -> Result<web_sys::Node, JsValue> {
     Ok(el)
 }
 
+/// How many nodes (a whole subtree) the DOM step builds in one piece.
+const OPEN_NODES: usize = 64;
+
+/// How many nodes `node`'s subtree holds, itself included.
+fn nodes_in(node: &Node) -> usize {
+    match node {
+        Node::Element { children, .. } => children.iter().map(nodes_in).sum::<usize>() + 1,
+        Node::Text(_) => 1,
+    }
+}
+
 /// A node of the tree without its children: a text node, or an element with
 /// its attributes (never an event handler, nor a URL that is not http(s)).
 fn shell_of(doc: &Document, node: &Node) -> Result<web_sys::Node, JsValue> {
@@ -883,9 +894,10 @@ impl CardJob {
             let mut child_path = path.clone();
             child_path.push(*next);
             *next += 1;
-            // the card, its sections and their lists are opened; their items
-            // (a fact with its popovers, a timeline entry) are built whole
-            let opens = child_path.len() < 3 && matches!(child, Node::Element { children, .. } if children.len() > 1);
+            // a node of more than a few dozen nodes (the card, its sections,
+            // their lists, a fact cited by hundreds of articles) is opened,
+            // the others are built whole: a slice ends after at most that much
+            let opens = nodes_in(child) > OPEN_NODES;
             let el = if opens { shell_of(&doc, child) } else { build_dom(&doc, child) }.map_err(dom_error)?;
             parent.append_child(&el).map_err(dom_error)?;
             if opens {
