@@ -463,7 +463,8 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
                     // inner hyphen: pasca-Soviet, COVID-19, ke-3
                     (Some('-'), Some(m)) if is_alnum(m) => end += 1,
                     // a dot between letters with no space: KOMPAS.TV, cakra.news, U.S
-                    (Some('.'), Some(m)) if is_letter(m) && text[i..end].chars().all(is_letter) => end += 1,
+                    // (not a sentence's end that lost its space: "seven arrests.Two men")
+                    (Some('.'), Some(m)) if is_letter(m) && text[i..end].chars().all(is_letter) && !glued_sentence(bytes, end) => end += 1,
                     _ => break,
                 }
             }
@@ -493,6 +494,13 @@ fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
 }
 
+/// Whether the full stop at byte `i` ends a sentence that lost its space
+/// after it: a lower-case letter before it, a capitalised word after it
+/// (`seven arrests.Two men`; not `cakra.news`, `KOMPAS.TV` or `U.S`).
+fn glued_sentence(bytes: &[u8], i: usize) -> bool {
+    i > 0 && bytes[i - 1].is_ascii_lowercase() && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase) && bytes.get(i + 2).is_some_and(u8::is_ascii_lowercase)
+}
+
 /// Byte ranges of the sentences in `text` (relative to `text`).
 pub fn sentences(text: &str, abbreviations: &crate::lang::Packed) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -511,7 +519,7 @@ pub fn sentences(text: &str, abbreviations: &crate::lang::Packed) -> Vec<(usize,
         while let Some(d) = at(end).filter(|d| matches!(d, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')')) {
             end += d.len_utf8();
         }
-        let next_is_space = at(end).is_none_or(char::is_whitespace);
+        let next_is_space = at(end).is_none_or(char::is_whitespace) || glued_sentence(text.as_bytes(), i);
         let mut n = end;
         while let Some(d) = at(n).filter(|d| d.is_whitespace()) {
             n += d.len_utf8();
@@ -643,5 +651,10 @@ mod tests {
         let t = "Ada 2.500 pasukan. Dr. Budi datang! Lalu pergi";
         let s: Vec<&str> = sentences(t, &crate::lang::Packed::new("dr")).into_iter().map(|(a, b)| &t[a..b]).collect();
         assert_eq!(s, vec!["Ada 2.500 pasukan.", "Dr. Budi datang!", "Lalu pergi"]);
+        // a sentence that lost its space after the full stop ends there; a domain or an initialism does not
+        let t = "Polisi mencatat tujuh penangkapan.Dua pria ditahan. Dikutip dari cakra.news dan KOMPAS.TV di U.S.";
+        let s: Vec<&str> = sentences(t, &crate::lang::Packed::new("")).into_iter().map(|(a, b)| &t[a..b]).collect();
+        assert_eq!(s, vec!["Polisi mencatat tujuh penangkapan.", "Dua pria ditahan.", "Dikutip dari cakra.news dan KOMPAS.TV di U.S."]);
+        assert_eq!(kinds("arrests.Two cakra.news")[..3], [(Kind::Word, "arrests"), (Kind::Punct, "."), (Kind::Word, "Two")]);
     }
 }
