@@ -388,6 +388,14 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
     let (mut gap, mut revised) = (0, false);
     let mut k = end;
     while k < toks.len().min(end + 16) {
+        // (past an age: "Two men aged 31 and 32 were detained")
+        if table.age_words.has(toks[k].text) {
+            k += 1;
+            while toks.get(k).is_some_and(|t| t.is_number() || t.is_punct(",") || table.coordinators.has(t.text)) {
+                k += 1;
+            }
+            continue;
+        }
         // "40 di antaranya tewas": of them, 40 died
         if let Some(n) = table.parts_after.phrase_at(toks, k) {
             k += n;
@@ -976,6 +984,17 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // jiwa", "7,306 fatalities")
         let own = noun.and_then(|(t, _)| event_at(table, toks, noun_end - 1).map(|(concept, _)| Event { concept, word: t.text, gap: 0 }));
         let mut event = own.or_else(|| event_near(table, toks, first, end).filter(|e| noun_text.is_some() || e.gap == 0)).or(subject_event);
+        // an age counts nothing: "aged 31 and 32", "berusia 35 tahun" (a
+        // count with its age is one: "153 umur 1-5 tahun")
+        let age = first > 1
+            && (noun_text.is_none() || concept == Some("years"))
+            && !toks.get(end).is_some_and(|t| table.age_words.has(t.text))
+            && (table.age_words.has(toks[first - 1].text)
+                || table.coordinators.has(toks[first - 1].text)
+                    && last.as_deref().is_some_and(|p| p.concept == Some("years") && p.event.is_none() && p.end == toks[first - 2].end));
+        if age {
+            (concept, category, event) = (Some("years"), Category::Duration, None);
+        }
         let mut superseded = false;
         // a bare figure after an earlier-link, or after a coordinator with no
         // verb of its own, in the clause of a figure that says what it counts
@@ -1049,6 +1068,11 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             held = holder_before(table, toks, first, prev_end);
         }
         let mut scope = narrowed.scope.filter(|s| !(*s == "still" && event.is_some_and(|e| lang::STATE_EVENTS.holds(e.concept))));
+        // the badly hurt are one count, called injured or in hospital ("18 in
+        // critical care", "Eighteen … were critically injured")
+        if let Some(e) = event.as_mut().filter(|e| scope == Some("heavy") && e.concept == "hospitalized") {
+            e.concept = "injured";
+        }
         // an earlier value stated first with no event is of the one that
         // replaced it ("Jika sebelumnya sebanyak 5.919 orang, hingga hari ini,
         // tercatat ada 6.542 orang yang mengungsi")
@@ -1243,6 +1267,16 @@ mod tests {
         assert_eq!(events(&en::TABLE, "As many as 85 firefighters and 10 other people are still missing.")[0], (Some("missing"), false));
         assert_eq!(events(&en::TABLE, "There were 325 students and 14 teachers aboard the ship.")[0], (Some("aboard"), false));
         assert_eq!(events(&id::TABLE, "Korban yang ditemukan berjumlah 28 orang dan 12 orang masih hilang.")[0], (None, false));
+        // an age counts nothing, and the count it follows is read past it
+        assert_eq!(events(&en::TABLE, "Two men aged 31 and 32 were detained."), [(Some("detained"), false), (None, false), (None, false)]);
+        let ages = find(&id::TABLE, &tokenize("Dua pria berusia 31 dan 32 tahun ditangkap, 153 umur 1-5 tahun.", 0), &[], None);
+        assert_eq!(ages.iter().map(|f| f.concept).collect::<Vec<_>>(), [Some("men"), Some("years"), Some("years"), None, Some("years")]);
+        // arrests and crowds
+        assert_eq!(events(&en::TABLE, "Police reported just seven arrests."), [(Some("detained"), false)]);
+        assert_eq!(events(&en::TABLE, "Police estimated that 30,000 people took part."), [(Some("participated"), false)]);
+        assert_eq!(events(&id::TABLE, "Sekitar 5.000 orang berunjuk rasa di depan gedung DPR."), [(Some("participated"), false)]);
+        // the badly hurt, injured or in hospital, are one count
+        assert_eq!(events(&en::TABLE, "Eighteen of those in hospital were critically injured, with 18 in critical care.")[1], (Some("injured"), false));
         // (not a title's comma)
         assert_eq!(events(&id::TABLE, "Korban Tewas Jadi 18 Orang, Ratusan Orang Mengungsi")[0], (Some("killed"), false));
         // the value a figure replaced, in its sentence

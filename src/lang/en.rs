@@ -201,6 +201,9 @@ pub static TABLE: LangTable = LangTable {
         "personnel" => "staff", People;
         "members" => "staff", People;
         "protesters" => _, People;
+        "demonstrators" => "protesters", People;
+        "marchers" => "protesters", People;
+        "arrests" => "people", People;
         "refugees" => _, People;
         "patients" => _, People;
         "students" => _, People;
@@ -341,6 +344,15 @@ pub static TABLE: LangTable = LangTable {
         ("sick", "ill"),
         ("hospitalised", "hospitalized"),
         ("arrested", "detained"),
+        ("arrests", "detained"),
+        ("took part", "participated"),
+        ("taking part", "participated"),
+        ("take part", "participated"),
+        ("marched", "participated"),
+        ("rallied", "participated"),
+        ("protested", "participated"),
+        ("demonstrated", "participated"),
+        ("turned out", "participated"),
         ("detained", "detained"),
         ("displaced", "displaced"),
         ("fled", "displaced"),
@@ -402,11 +414,12 @@ pub static TABLE: LangTable = LangTable {
     earlier_links: words!["from"],
     share_links: words!["of the", "of", "out of the", "out of"],
     parts_after: words!["of them", "of whom", "among them", "of those", "aged", "under the age", "over the age"],
+    age_words: words!["aged"],
     back_refs: words!["this was ", "that was "],
     anaphors: words!["the figure", "that figure", "this figure", "the number", "that number", "this number", "the tally", "the count"],
     part_markers: words!["including", "among them", "of whom", "of which", "of them", "namely"],
     // an event concept is its own English label unless named here
-    event_labels: pairs![("withdrawn", "withdrawal"), ("aboard", "on board"), ("hospitalized", "in hospital"), ("gdp", "GDP")],
+    event_labels: pairs![("participated", "took part"), ("withdrawn", "withdrawal"), ("aboard", "on board"), ("hospitalized", "in hospital"), ("gdp", "GDP")],
     not_figures: words!["one of", "one another", "no one", "one day", "one by one"],
     reference_words: words![
         "no", "no.", "number", "article", "section", "page", "route", "flight", "gate", "year", "season", "round", "chapter", "version", "room", "platform",

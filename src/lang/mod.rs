@@ -595,6 +595,9 @@ pub struct LangTable {
     /// share (`23 children aged 6–10`); after a total, the others introduce
     /// its parts (`64 orang terdiri dari …`).
     pub parts_after: Packed,
+    /// Words a person's age follows (`aged`, `berusia`): the numbers after
+    /// them (`aged 31 and 32`) are ages, of no count.
+    pub age_words: Packed,
     /// Words that point back to a quantity already named (`jumlah itu`,
     /// `the figure`): a figure they introduce with no event of its own
     /// counts what happened nearest before them, across sentences
