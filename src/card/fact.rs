@@ -138,8 +138,11 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         // breakdown), 2 (or 3) superseded (a value said to be an earlier one
         // is what its article reports when it gives no other: "Sebelumnya,
         // BNPB melaporkan 743 warga luka" is that article's count)
+        // (and a part is one of a whole its article gives here: "12 of
+        // whom remain critical" alone is that article's count of the critical)
         let superseded = m.superseded && group.mentions.iter().any(|&(a, o)| a == ai && !o.superseded && !o.part);
-        let standing = u8::from(m.part) | u8::from(superseded) << 1 | u8::from(shares[k]);
+        let part = m.part && group.mentions.iter().any(|&(a, o)| a == ai && !o.part);
+        let standing = u8::from(part) | u8::from(superseded) << 1 | u8::from(shares[k]);
         let cite = citation(&articles[ai], &names[ai], &m.sentence, &m.text);
         let k = match values.iter().position(|v| v.0 == shown) {
             Some(k) => {
@@ -215,10 +218,11 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         let (pa, pb) = (a.8, b.8);
         a.4.cmp(&b.4)
             .then_with(|| b.7.cmp(&a.7))
-            // (of one article's values, a revision, else the one it states
-            // first: its title and lead say what is current, "In June, police estimated that
-            // about 80 people had died" further down what was)
-            .then_with(|| if a.6 .0 == b.6 .0 { b.5.cmp(&a.5).then(a.6.cmp(&b.6)) } else { std::cmp::Ordering::Equal })
+            // (of one article's values, a revision, else an exact one, else
+            // the one it states first: its title and lead say what is
+            // current, "In June, police estimated that about 80 people had
+            // died" further down what was; "up to two million" is a claim)
+            .then_with(|| if a.6 .0 == b.6 .0 { b.5.cmp(&a.5).then(pb.cmp(&pa)).then(a.6.cmp(&b.6)) } else { std::cmp::Ordering::Equal })
             .then_with(|| pb.min(2).cmp(&pa.min(2)))
             .then_with(|| b.9.partial_cmp(&a.9).unwrap_or(std::cmp::Ordering::Equal))
             .then_with(|| b.5.cmp(&a.5))
