@@ -263,7 +263,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
         for b in t.text.bytes() {
             digits += usize::from(b.is_ascii_digit());
         }
-        let plain = t.text.chars().all(|c| c.is_ascii_digit());
+        let plain = digits == t.text.len();
         // glued to a symbol or code: #5, /3, -19, 3/4
         if prev.is_some_and(|p| !t.spaced && (p.is_punct("/") || p.is_punct("-") || p.is_punct("#") || p.is_punct("+")))
             || next.is_some_and(|n| !n.spaced && n.is_punct("/"))

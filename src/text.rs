@@ -46,7 +46,7 @@ impl Token<'_> {
     }
     /// A word that contains a digit (`MH370`, `COVID-19`).
     pub fn has_digit(&self) -> bool {
-        self.text.chars().any(|c| c.is_ascii_digit())
+        self.text.bytes().any(|b| b.is_ascii_digit())
     }
     /// The year a number written as four plain digits names, if it could
     /// be one (1900–2100).
@@ -439,7 +439,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
                 }
                 letters = j + c.len_utf8();
             }
-            if letters > 0 && (rest[..letters].chars().any(|c| c.is_ascii_digit()) || char_count(&rest[..letters]) > 2) {
+            if letters > 0 && (rest[..letters].bytes().any(|b| b.is_ascii_digit()) || char_count(&rest[..letters]) > 2) {
                 (Kind::Word, end + letters)
             } else {
                 (Kind::Number, end)
