@@ -255,22 +255,10 @@ fn is_known_outlet(name: &str) -> bool {
     OUTLETS.has(name)
 }
 
-/// Adds the agencies a paragraph names (its tokens) to an article's credits.
-pub fn credit_paragraph(credits: &mut Vec<String>, paragraph: &[Token]) {
-    for agency in &agencies_among(paragraph) {
-        push_unique(credits, agency);
-    }
-}
-
-/// Canonical names of the agencies named in `text`, in order of appearance.
-/// Short acronyms (`AP`, `DW`) must be written in capitals.
-pub fn agencies_in(text: &str) -> Vec<String> {
-    agencies_among(&tokenize(text, 0))
-}
-
-/// [`agencies_in`] of a text already tokenized.
-pub fn agencies_among(tokens: &[Token]) -> Vec<String> {
-    let mut out = Vec::new();
+/// Adds the agencies a paragraph names (its tokens) to an article's credits,
+/// in order of appearance, those already there skipped. Short acronyms
+/// (`AP`, `DW`) must be written in capitals.
+pub fn credit_paragraph(credits: &mut Vec<String>, tokens: &[Token]) {
     let mut i = 0;
     while i < tokens.len() {
         let mut matched = 0;
@@ -282,7 +270,7 @@ pub fn agencies_among(tokens: &[Token]) -> Vec<String> {
                 from = next;
                 let cased = tokens[i..i + n].iter().all(|t| t.kind != Kind::Punct && (t.text.len() > 3 || !t.text.chars().any(is_lower)));
                 if cased {
-                    push_unique(&mut out, canon);
+                    push_unique(credits, canon);
                     matched = n;
                     break;
                 }
@@ -290,6 +278,17 @@ pub fn agencies_among(tokens: &[Token]) -> Vec<String> {
         }
         i += matched.max(1);
     }
+}
+
+/// Canonical names of the agencies named in `text`, in order of appearance.
+pub fn agencies_in(text: &str) -> Vec<String> {
+    agencies_among(&tokenize(text, 0))
+}
+
+/// [`agencies_in`] of a text already tokenized.
+pub fn agencies_among(tokens: &[Token]) -> Vec<String> {
+    let mut out = Vec::new();
+    credit_paragraph(&mut out, tokens);
     out
 }
 
