@@ -320,8 +320,9 @@ pub fn resolve_bundle(mut pending: Vec<Pending>, options: ExtractOptions) -> Ext
     // resolved against the bundle (a flagged one uses the reading its weekday
     // supports).
     let mut own: Vec<Option<Date>> = Vec::new();
+    let mut latest = None;
     for p in &pending {
-        own.push(p.published.or_else(|| {
+        let date = p.published.or_else(|| {
             let (f, _, _) = &p.dates[p.own_date?];
             let r = dates::resolve(f.raw, &Context { year_hints: dates::hints(&p.year_hints), ..base });
             if r.mismatch {
@@ -329,9 +330,10 @@ pub fn resolve_bundle(mut pending: Vec<Pending>, options: ExtractOptions) -> Ext
             } else {
                 r.date
             }
-        }));
+        });
+        latest = latest.max(date);
+        own.push(date);
     }
-    let latest = own.iter().flatten().max().copied();
 
     let mut articles = Vec::with_capacity(pending.len());
     for (p, &own_date) in pending.iter_mut().zip(&own) {
