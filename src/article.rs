@@ -77,11 +77,11 @@ impl Article {
             if line.is_empty() {
                 continue;
             }
-            if let Some(source) = source_line(table, line) {
+            if let Some(source) = source_line(line) {
                 credit_paragraph(&mut credits, &tokenize(source, 0));
                 continue;
             }
-            if is_boilerplate(table, line) {
+            if is_boilerplate(line) {
                 continue;
             }
             kept.push(Paragraph { start: s, end: s + line.len() });
@@ -133,7 +133,8 @@ fn starts_with_ci(line: &str, prefix: &str) -> bool {
     line.get(..prefix.len()).is_some_and(|head| lang::eq_ci(head, prefix))
 }
 
-fn is_boilerplate(table: &LangTable, line: &str) -> bool {
+/// A line to drop (`Baca Juga:`, `Pewarta :`), by any language's table.
+fn is_boilerplate(line: &str) -> bool {
     // trimmed to its first and last letter, digit or colon (plain loops:
     // `trim_matches` with a closure is a searcher of its own in the wasm)
     let keep = |c: char| is_alnum(c) || c == ':';
@@ -153,14 +154,19 @@ fn is_boilerplate(table: &LangTable, line: &str) -> bool {
     }
     let end = end.max(start);
     let line = &line[start..end];
-    let hit = |t: &LangTable| t.boilerplate_prefixes.starts(line) || t.boilerplate_lines.has(line);
-    lang::ALL.iter().any(|t| hit(t)) || hit(table)
+    lang::ALL.iter().any(|t| t.boilerplate_prefixes.starts(line) || t.boilerplate_lines.has(line))
 }
 
-/// `Sumber : Reuters` → `Some("Reuters")`.
-fn source_line<'a>(table: &LangTable, line: &'a str) -> Option<&'a str> {
-    let found = |t: &LangTable| t.source_line_prefixes.iter().find(|p| starts_with_ci(line, p)).map(|p| crate::text::trim(&line[p.len()..]));
-    lang::ALL.iter().find_map(|t| found(t)).or_else(|| found(table))
+/// `Sumber : Reuters` → `Some("Reuters")`, in any language.
+fn source_line(line: &str) -> Option<&str> {
+    for t in lang::ALL {
+        for p in t.source_line_prefixes.iter() {
+            if starts_with_ci(line, p) {
+                return Some(crate::text::trim(&line[p.len()..]));
+            }
+        }
+    }
+    None
 }
 
 /// A first line is a title when it is short, has no sentence end and no dateline.
