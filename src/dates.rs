@@ -358,7 +358,7 @@ pub struct Reading {
 
 /// Gives a raw date its calendar date in `ctx`.
 pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
-    let anchor = ctx.article.map(|d| (d, Inferred::Article)).or(ctx.bundle.map(|d| (d, Inferred::Bundle)));
+    let anchor = article_or(ctx, ctx.bundle);
     match raw {
         RawDate::Calendar { day, month, year: Some(y), weekday } => {
             let date = Date::new(y, month, day);
@@ -392,7 +392,7 @@ pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
         }
         // the last one on or before the article's date, or the first on or after it
         RawDate::Weekday(wd) | RawDate::NextWeekday(wd) => {
-            let now = ctx.article.map(|d| (d, Inferred::Article)).or(ctx.bundle_latest.or(ctx.bundle).map(|d| (d, Inferred::Bundle)));
+            let now = article_or(ctx, ctx.bundle_latest.or(ctx.bundle));
             let back = now.map_or(0, |(reference, _)| (i64::from(reference.weekday()) - i64::from(wd)).rem_euclid(7));
             let days = if back > 0 && matches!(raw, RawDate::NextWeekday(_)) { 7 - back } else { -back };
             days_from(now, days)
@@ -400,9 +400,15 @@ pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
         // (that day: resolved by the caller against the date last mentioned;
         // alone, the article's)
         RawDate::ThatDay(offset) | RawDate::Relative(offset) => {
-            days_from(ctx.article.map(|d| (d, Inferred::Article)).or(ctx.bundle_latest.map(|d| (d, Inferred::Bundle))), offset)
+            days_from(article_or(ctx, ctx.bundle_latest), offset)
         }
     }
+}
+
+/// The article's date, else `bundle`, a date of the bundle's: with where it came from.
+#[inline(never)]
+fn article_or(ctx: &Context, bundle: Option<Date>) -> Option<(Date, Inferred)> {
+    ctx.article.map(|d| (d, Inferred::Article)).or(bundle.map(|d| (d, Inferred::Bundle)))
 }
 
 /// The reading `days` from `now` (a weekday's, a relative day's).
