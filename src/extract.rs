@@ -294,6 +294,12 @@ pub fn extract_bundle(bundle: &Bundle, options: ExtractOptions) -> Extraction {
     resolve_bundle(pending, options)
 }
 
+/// A date's ISO `yyyy-mm-dd`, if there is one.
+#[inline(never)]
+fn iso(date: Option<Date>) -> Option<String> {
+    date.map(|d| d.iso())
+}
+
 /// Step two: resolves the dates of scanned articles in the bundle's context
 /// (the bundle's years, each article's own date) and gives the extraction.
 pub fn resolve_bundle(mut pending: Vec<Pending>, options: ExtractOptions) -> Extraction {
@@ -394,11 +400,11 @@ pub fn resolve_bundle(mut pending: Vec<Pending>, options: ExtractOptions) -> Ext
             };
             dates.push(DateMention {
                 text: p.date_texts[k].clone(),
-                date: r.date.map(|d| d.iso()),
+                date: iso(r.date),
                 year_inferred: r.inferred.is_some(),
                 inferred_from: r.inferred,
                 weekday_mismatch: r.mismatch,
-                suggested_date: r.suggestion.map(|d| d.iso()),
+                suggested_date: iso(r.suggestion),
                 kind,
                 start: f.start,
                 end: f.end,
@@ -416,7 +422,7 @@ pub fn resolve_bundle(mut pending: Vec<Pending>, options: ExtractOptions) -> Ext
             url: std::mem::take(&mut a.url),
             credits: std::mem::take(&mut a.credits),
             published: p.published.is_some(),
-            date: own_date.map(|d| d.iso()),
+            date: iso(own_date),
             figures: std::mem::take(&mut p.figures),
             dates,
             skipped_mentions: p.skipped,
