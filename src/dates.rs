@@ -368,11 +368,11 @@ pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
         RawDate::Calendar { day, month, year: None, weekday } => {
             let (date, inferred) = match anchor {
                 Some((reference, how)) => (nearest_year(day, month, weekday, reference), Some(how)),
-                None => match (weekday, ctx.today) {
+                None => match (weekday, ctx.today, weekday.and_then(|wd| hinted(ctx, month, day, wd))) {
                     // a year the article names that the weekday agrees with
-                    (Some(wd), _) if hinted(ctx, month, day, wd).is_some() => (hinted(ctx, month, day, wd), Some(Inferred::Article)),
-                    (None, _) if ctx.year_hints[0] > 0 => (Date::new(ctx.year_hints[0], month, day), Some(Inferred::Article)),
-                    (Some(wd), Some(today)) => {
+                    (_, _, Some(d)) => (Some(d), Some(Inferred::Article)),
+                    (None, _, _) if ctx.year_hints[0] > 0 => (Date::new(ctx.year_hints[0], month, day), Some(Inferred::Article)),
+                    (Some(wd), Some(today), _) => {
                         // the latest of the last 28 years on which it falls on the weekday
                         let mut date = None;
                         for back in 0..28 {
@@ -383,7 +383,7 @@ pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
                         }
                         (date, Some(Inferred::Weekday))
                     }
-                    (_, Some(today)) => (Date::new(today.year, month, day), Some(Inferred::Today)),
+                    (_, Some(today), _) => (Date::new(today.year, month, day), Some(Inferred::Today)),
                     _ => (None, None),
                 },
             };
