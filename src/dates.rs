@@ -399,9 +399,7 @@ pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
         }
         // (that day: resolved by the caller against the date last mentioned;
         // alone, the article's)
-        RawDate::ThatDay(offset) | RawDate::Relative(offset) => {
-            days_from(article_or(ctx, ctx.bundle_latest), offset)
-        }
+        RawDate::ThatDay(offset) | RawDate::Relative(offset) => days_from(article_or(ctx, ctx.bundle_latest), offset),
     }
 }
 

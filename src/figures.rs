@@ -404,12 +404,19 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
         // (nor past the start of its breakdown: "64 orang terdiri dari korban meninggal …")
         // (a place's comma is no clause's end: "di RSUD Kabupaten Tangerang, Banten meninggal dunia")
         // (one name after it, so not a title's "18 Orang, Ratusan Orang Mengungsi")
-        let place_comma = toks[k].is_punct(",") && toks[k - 1].is_capitalized() && toks.get(k + 1).is_some_and(Token::is_capitalized) && toks.get(k + 2).is_some_and(|t| !t.is_capitalized());
+        let place_comma = toks[k].is_punct(",")
+            && toks[k - 1].is_capitalized()
+            && toks.get(k + 1).is_some_and(Token::is_capitalized)
+            && toks.get(k + 2).is_some_and(|t| !t.is_capitalized());
         // (nor a count of something else right after it, which shares the event:
         // "85 firefighters and 10 other people are still missing", "325 students
         // and 14 teachers aboard"; "28 orang dan 12 orang masih hilang" does not)
         let shared = k == end && toks.get(k + 1).is_some_and(Token::is_number) && toks.get(k + 2).is_some_and(|t| t.text != toks[end - 1].text);
-        if ends_event_clause(&toks[k]) && !place_comma || table.coordinators.has(toks[k].text) && !shared || gap > 5 || table.part_markers.phrase_at(toks, k).is_some() {
+        if ends_event_clause(&toks[k]) && !place_comma
+            || table.coordinators.has(toks[k].text) && !shared
+            || gap > 5
+            || table.part_markers.phrase_at(toks, k).is_some()
+        {
             break;
         }
         // (after it, a state since changed says what it is now: "two people
@@ -1258,10 +1265,7 @@ mod tests {
         assert_eq!(events(&en::TABLE, "Five people reported missing have now been found safe."), [(Some("survived"), false)]);
         assert_eq!(events(&en::TABLE, "Five people were reported missing."), [(Some("missing"), false)]);
         // (a state it once had, and a place's comma on the way: "Tangerang, Banten")
-        assert_eq!(
-            events(&id::TABLE, "Satu korban yang sempat dirawat di RSUD Kabupaten Tangerang, Banten meninggal dunia."),
-            [(Some("killed"), false)]
-        );
+        assert_eq!(events(&id::TABLE, "Satu korban yang sempat dirawat di RSUD Kabupaten Tangerang, Banten meninggal dunia."), [(Some("killed"), false)]);
         assert_eq!(events(&id::TABLE, "Satu korban masih dirawat di RSUD Kabupaten Tangerang, Banten."), [(Some("hospitalized"), false)]);
         // a count of something else right after it shares its event; one of the same does not
         assert_eq!(events(&en::TABLE, "As many as 85 firefighters and 10 other people are still missing.")[0], (Some("missing"), false));
