@@ -359,10 +359,11 @@ pub struct Reading {
 /// Gives a raw date its calendar date in `ctx`.
 pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
     let anchor = article_or(ctx, ctx.bundle);
+    let reference = anchor.map(|a| a.0);
     match raw {
         RawDate::Calendar { day, month, year: Some(y), weekday } => {
             let date = Date::new(y, month, day);
-            let (mismatch, suggestion) = check_weekday(date, weekday, day, month, anchor.map(|a| a.0), false);
+            let (mismatch, suggestion) = check_weekday(date, weekday, day, month, reference, false);
             Reading { date, inferred: None, mismatch, suggestion }
         }
         RawDate::Calendar { day, month, year: None, weekday } => {
@@ -387,7 +388,7 @@ pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
                     _ => (None, None),
                 },
             };
-            let (mismatch, suggestion) = check_weekday(date, weekday, day, month, anchor.map(|a| a.0).or(date), true);
+            let (mismatch, suggestion) = check_weekday(date, weekday, day, month, reference.or(date), true);
             Reading { date, inferred, mismatch, suggestion }
         }
         // the last one on or before the article's date, or the first on or after it
