@@ -477,6 +477,17 @@ fn event_at(table: &LangTable, toks: &[Token], k: usize) -> Option<(&'static str
     longest.or_else(|| table.event(toks[k].text).map(|c| (c, 1)))
 }
 
+/// Whether the figure at tokens `first..end` is an age: right after an age
+/// word, or joined to one that is (`aged 31 and 32`, `berusia 31 dan 32
+/// tahun`); a count with its age is none (`153 umur 1-5 tahun`).
+#[inline(never)]
+fn is_age(table: &LangTable, toks: &[Token], first: usize, end: usize) -> bool {
+    let age_word = |k: usize| table.age_words.has(toks[k].text);
+    first > 2
+        && !toks.get(end).is_some_and(|t| table.age_words.has(t.text))
+        && (age_word(first - 1) || table.coordinators.has(toks[first - 1].text) && toks[first - 2].is_number() && age_word(first - 3))
+}
+
 /// Most words (punctuation aside) of a subject before its introducer (`korban luka-luka yang
 /// diperoleh dari data BNPB sampai Selasa sore sebanyak 1.083 orang`).
 const SUBJECT_REACH: usize = 20;
@@ -991,14 +1002,8 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // jiwa", "7,306 fatalities")
         let own = noun.and_then(|(t, _)| event_at(table, toks, noun_end - 1).map(|(concept, _)| Event { concept, word: t.text, gap: 0 }));
         let mut event = own.or_else(|| event_near(table, toks, first, end).filter(|e| noun_text.is_some() || e.gap == 0)).or(subject_event);
-        // an age counts nothing: "aged 31 and 32", "berusia 35 tahun" (a
-        // count with its age is one: "153 umur 1-5 tahun")
-        let age = first > 1
-            && (noun_text.is_none() || concept == Some("years"))
-            && !toks.get(end).is_some_and(|t| table.age_words.has(t.text))
-            && (table.age_words.has(toks[first - 1].text)
-                || table.coordinators.has(toks[first - 1].text)
-                    && last.as_deref().is_some_and(|p| p.concept == Some("years") && p.event.is_none() && p.end == toks[first - 2].end));
+        // an age counts nothing: "aged 31 and 32", "berusia 35 tahun"
+        let age = (noun_text.is_none() || concept == Some("years")) && is_age(table, toks, first, end);
         if age {
             (concept, category, event) = (Some("years"), Category::Duration, None);
         }
@@ -1075,11 +1080,6 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             held = holder_before(table, toks, first, prev_end);
         }
         let mut scope = narrowed.scope.filter(|s| !(*s == "still" && event.is_some_and(|e| lang::STATE_EVENTS.holds(e.concept))));
-        // the badly hurt are one count, called injured or in hospital ("18 in
-        // critical care", "Eighteen … were critically injured")
-        if let Some(e) = event.as_mut().filter(|e| scope == Some("heavy") && e.concept == "hospitalized") {
-            e.concept = "injured";
-        }
         // an earlier value stated first with no event is of the one that
         // replaced it ("Jika sebelumnya sebanyak 5.919 orang, hingga hari ini,
         // tercatat ada 6.542 orang yang mengungsi")
