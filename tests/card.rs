@@ -535,3 +535,28 @@ fn of_several_articles_the_card_shows_what_two_or_more_give() {
     let card = card_of_articles(vec![BundleArticle::from_text("c.txt", c.into())]);
     assert_eq!(card.facts.iter().filter(|f| f.key.starts_with("bodies")).count(), 1, "{:?}", card.facts.iter().map(|f| &f.key).collect::<Vec<_>>());
 }
+
+#[test]
+fn the_badly_hurt_are_one_count_called_injured_or_in_hospital() {
+    let articles = vec![
+        article("a.txt", "2017-06-14", "Eighteen people were critically injured in the fire."),
+        article("b.txt", "2017-06-16", "Twelve patients remain in hospital in critical condition."),
+    ];
+    let card = card_of_articles(articles);
+    let hurt: Vec<_> = card.facts.iter().filter(|f| f.key.contains("@heavy")).collect();
+    assert_eq!(hurt.len(), 1, "{:?}", card.facts.iter().map(|f| &f.key).collect::<Vec<_>>());
+    assert_eq!(hurt[0].values[0].value, Some(12.0), "{:?}", hurt[0].values);
+    assert_eq!(hurt[0].values[1].status, Status::Earlier);
+}
+
+#[test]
+fn an_exact_count_leads_a_bound_of_the_same_article_and_an_age_is_no_count() {
+    let card = card_of_articles(vec![article(
+        "a.txt",
+        "2003-02-16",
+        "Organisers claimed up to two million people took part. Police put the figure at 750,000 people who took part. Two men aged 31 and 32 were detained.",
+    )]);
+    let crowd = card.facts.iter().find(|f| f.key == "participated").unwrap();
+    assert_eq!(crowd.values[0].value, Some(750000.0), "{:?}", crowd.values);
+    assert!(card.facts.iter().all(|f| f.values.iter().all(|v| v.value != Some(32.0))), "{:?}", card.facts);
+}
