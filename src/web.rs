@@ -686,7 +686,13 @@ const OPEN_NODES: usize = 64;
 /// How many nodes `node`'s subtree holds, itself included.
 fn nodes_in(node: &Node) -> usize {
     match node {
-        Node::Element { children, .. } => children.iter().map(nodes_in).sum::<usize>() + 1,
+        Node::Element { children, .. } => {
+            let mut n = 1;
+            for c in children {
+                n += nodes_in(c);
+            }
+            n
+        }
         Node::Text(_) => 1,
     }
 }

@@ -259,7 +259,11 @@ fn starts_digit(w: &str) -> bool {
 
 /// How many words say something: not stopwords, not numbers.
 fn content(words: &[String], table: &lang::LangTable) -> usize {
-    words.iter().filter(|w| !table.stopwords.has(w) && !starts_digit(w)).count()
+    let mut n = 0;
+    for w in words {
+        n += usize::from(!table.stopwords.has(w) && !starts_digit(w));
+    }
+    n
 }
 
 /// How many words at one end of a clause (its last ones when `back`), read
