@@ -396,8 +396,14 @@ fn headline(facts: &[Fact], articles: &[ArticleMentions]) -> String {
                 }
             }
         }
-        if let Some(title) = newest.and_then(|a| a.title.as_ref()).filter(|t| !t.bytes().any(|b| b.is_ascii_digit())) {
-            return title.clone();
+        if let Some(title) = newest.and_then(|a| a.title.as_ref()) {
+            let mut number = false;
+            for b in title.bytes() {
+                number |= b.is_ascii_digit();
+            }
+            if !number {
+                return title.clone();
+            }
         }
         return crate::cat!(v.display, " ", f.label);
     }
