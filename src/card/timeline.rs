@@ -278,7 +278,10 @@ fn time_run(words: &[String], back: bool, table: &lang::LangTable) -> usize {
     for j in 0..words.len() {
         let k = if back { words.len() - 1 - j } else { j };
         let w = &words[k];
-        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        let mut digits = 0;
+        while w.as_bytes().get(digits).is_some_and(u8::is_ascii_digit) {
+            digits += 1;
+        }
         if time(k) || digits > 0 && (time(k + 1) || digits == 2 && time(k.wrapping_sub(1))) {
             n = j + 1;
         } else if !(digits > 0 || table.weekday_lead.has(w) || table.stopwords.has(w)) {
