@@ -15,7 +15,10 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
         let table = lang::table(a.lang);
         // (a weekday or "yesterday" is a day of the calendar too when the
         // bundle says when the article was published)
-        for d in a.dates.iter().filter(|d| d.kind == "calendar" || a.published && (d.kind == "weekday" || d.kind == "relative")) {
+        for d in &a.dates {
+            if !(d.kind == "calendar" || a.published && (d.kind == "weekday" || d.kind == "relative")) {
+                continue;
+            }
             // a date whose weekday does not fit sits at the reading that
             // fits ("Kamis (6/12)" in a January story is 6 January), flagged
             // (a date is suggested only for one that was read)
