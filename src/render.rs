@@ -57,7 +57,8 @@ fn with_attr(mut node: Node, key: &'static str, value: &str) -> Node {
     node
 }
 
-/// Only `http:` and `https:` links are kept; anything else is dropped.
+/// Only `http:` and `https:` links are kept; anything else (an empty one,
+/// which the renderer passes for no URL) is dropped.
 pub fn safe_url(url: &str) -> Option<&str> {
     let u = crate::text::trim(url);
     let lower = u.get(..8).unwrap_or(u).to_ascii_lowercase();
@@ -115,7 +116,7 @@ fn citation_mark(c: &Citation, cx: &Ctx, out: &mut Vec<Node>) {
     let mark = with_attr(with_attr(with_attr(mark, "type", "button"), "popovertarget", &id), "part", "cite");
     let mark = with_attr(mark, "aria-label", &crate::cat!(cx.ui.sources, " ", number, ": ", c.outlet));
     let outlet = el_text("cite", "fc-outlet", c.outlet.clone());
-    let mut who = vec![match c.url.as_deref().and_then(safe_url) {
+    let mut who = vec![match safe_url(c.url.as_deref().unwrap_or_default()) {
         Some(u) => with_attr(with_attr(el("a", "", vec![outlet]), "href", u), "rel", "noopener noreferrer"),
         None => outlet,
     }];
@@ -352,7 +353,7 @@ pub fn card_tree(card: &Card) -> Node {
         let mut line = vec![el_text("cite", "fc-outlet", s.outlet.clone())];
         if let Some(t) = &s.title {
             line.push(text(" — "));
-            line.push(match s.url.as_deref().and_then(safe_url) {
+            line.push(match safe_url(s.url.as_deref().unwrap_or_default()) {
                 Some(u) => with_attr(with_attr(el_text("a", "", t.clone()), "href", u), "rel", "noopener noreferrer"),
                 None => text(t),
             });
