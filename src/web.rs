@@ -76,12 +76,12 @@ struct IntlFormats {
     date: IntlFormat,
 }
 
-fn intl_formats(locale: &str) -> Option<IntlFormats> {
+fn intl_formats(locale: &str) -> Result<IntlFormats, JsValue> {
     let options = |json: &str| json_parse(&JsValue::from_str(json)).unwrap_or(JsValue::UNDEFINED);
-    let plain = IntlFormat::new(locale, &options(r#"{"maximumFractionDigits":2}"#)).ok()?;
-    let scaled = IntlFormat::new(locale, &options(r#"{"maximumFractionDigits":2,"notation":"compact","compactDisplay":"long"}"#)).ok()?;
-    let date = IntlFormat::new_date(locale, &options(r#"{"day":"numeric","month":"long","year":"numeric","timeZone":"UTC"}"#)).ok()?;
-    Some(IntlFormats { locale: locale.to_string(), plain, scaled, date })
+    let plain = IntlFormat::new(locale, &options(r#"{"maximumFractionDigits":2}"#))?;
+    let scaled = IntlFormat::new(locale, &options(r#"{"maximumFractionDigits":2,"notation":"compact","compactDisplay":"long"}"#))?;
+    let date = IntlFormat::new_date(locale, &options(r#"{"day":"numeric","month":"long","year":"numeric","timeZone":"UTC"}"#))?;
+    Ok(IntlFormats { locale: locale.to_string(), plain, scaled, date })
 }
 
 thread_local! {
@@ -104,7 +104,7 @@ fn intl_format(locale: &str, value: IntlValue) -> Option<String> {
     INTL.with(|cache| {
         let mut cache = cache.try_borrow_mut().ok()?;
         if cache.as_ref().is_none_or(|c| c.locale != locale) {
-            *cache = Some(intl_formats(locale)?);
+            *cache = Some(intl_formats(locale).ok()?);
         }
         let f = cache.as_ref()?;
         Some(match value {
