@@ -43,6 +43,11 @@ fn invalid_bundle(e: String) -> JsError {
     js_err(crate::cat!("invalid bundle: ", e))
 }
 
+/// What is wrong with a bundle, as [`invalid_bundle`].
+fn bundle_error(e: BundleError) -> JsError {
+    invalid_bundle(e.message())
+}
+
 /// The reader's today, for years that no text gives.
 fn today() -> Option<Date> {
     let d = js_sys::Date::new_0();
@@ -816,12 +821,11 @@ impl CardJob {
     pub fn load(&mut self, json: &JsValue) -> Result<(), JsError> {
         let value = json_parse(json).map_err(|e| thrown("the bundle is not valid JSON: ", &e))?;
         let (version, articles) = bundle_parts(&value).map_err(js_err)?;
-        let invalid = |e: BundleError| invalid_bundle(e.message());
         if version != crate::bundle::VERSION {
-            return Err(invalid(BundleError::UnsupportedVersion(version)));
+            return Err(bundle_error(BundleError::UnsupportedVersion(version)));
         }
         if articles.length() == 0 {
-            return Err(invalid(BundleError::NoArticles));
+            return Err(bundle_error(BundleError::NoArticles));
         }
         let scanned = Vec::with_capacity(articles.length() as usize);
         self.stage = Some(Stage::Scanning { articles, ids: Ids::default(), next: 0, scanned });
@@ -837,7 +841,7 @@ impl CardJob {
             Some(Stage::Scanning { articles, mut ids, mut next, mut scanned }) => {
                 while next < articles.length() as usize {
                     let mut article = article_from_js(articles.get(next as u32), next).map_err(invalid_bundle)?;
-                    ids.admit(next, &mut article).map_err(|e| invalid_bundle(e.message()))?;
+                    ids.admit(next, &mut article).map_err(bundle_error)?;
                     scanned.push(crate::extract::scan_article(&article));
                     next += 1;
                     if js_sys::Date::now() - start > budget_ms {
