@@ -26,19 +26,19 @@ pub fn report_date(a: &ArticleMentions) -> Option<String> {
     let until = own.map(|d| d.add_days(REPORT_LAG_DAYS).days());
     // the latest (the last of equal ones) of the dates it gives, then its own
     let mut latest: Option<Date> = None;
-    let mut consider = |d: Option<Date>| {
+    // (each date it gives, then, past the last, its own)
+    for k in 0..=a.dates.len() {
+        let d = match a.dates.get(k) {
+            Some(d) if d.kind == "calendar" => d.date.as_deref().and_then(Date::parse_iso),
+            Some(_) => continue,
+            None => own,
+        };
         if let Some(d) = d.filter(|d| until.is_none_or(|u| d.days() <= u)) {
             if latest.is_none_or(|l| d.days() >= l.days()) {
                 latest = Some(d);
             }
         }
-    };
-    for d in &a.dates {
-        if d.kind == "calendar" {
-            consider(d.date.as_deref().and_then(Date::parse_iso));
-        }
     }
-    consider(own);
     latest.map(|d| d.iso())
 }
 
