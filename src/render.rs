@@ -326,15 +326,19 @@ pub fn card_tree(card: &Card) -> Node {
     children.push(with_attr(el("section", "fc-facts", facts_section), "part", "facts"));
 
     if !card.timeline.is_empty() {
-        // the most-cited dates (in date order); the others behind "more"
-        let mut by_weight = crate::order::indices(card.timeline.len());
-        crate::order::sort_by(&mut by_weight, |&a, &b| card.timeline[b].citations.len().cmp(&card.timeline[a].citations.len()));
-        by_weight.truncate(MAX_TIMELINE);
-        // the main entries first, then the others (their ids in that order)
+        // the most-cited dates (in date order): those that fewer than
+        // MAX_TIMELINE others come before in citations (of as many, the
+        // earlier first); the others behind "more". The main entries
+        // first, then the others (their ids in that order).
         let entries = |main: bool| {
             let mut items = Vec::new();
             for (k, t) in card.timeline.iter().enumerate() {
-                if crate::order::contains(&by_weight, k) == main {
+                let n = t.citations.len();
+                let mut before = 0;
+                for (j, o) in card.timeline.iter().enumerate() {
+                    before += usize::from(o.citations.len() > n || o.citations.len() == n && j < k);
+                }
+                if (before < MAX_TIMELINE) == main {
                     items.push(timeline_node(t, &cx));
                 }
             }
