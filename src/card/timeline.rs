@@ -39,9 +39,13 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
                     }
                 }
             };
-            match timeline.iter().position(|t| t.date == date) {
-                Some(k) => {
-                    let t = &mut timeline[k];
+            // (entries are kept in date order: the date's, or where it goes)
+            let mut k = 0;
+            while k < timeline.len() && timeline[k].date < date {
+                k += 1;
+            }
+            match timeline.get_mut(k).filter(|t| t.date == date) {
+                Some(t) => {
                     t.flagged |= d.weekday_mismatch;
                     if t.written_date.is_none() {
                         t.written_date = written;
@@ -58,13 +62,12 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
                 }
                 None => {
                     let (label, score) = labelled();
-                    scores.push(score);
-                    timeline.push(TimelineEntry { label, date, flagged: d.weekday_mismatch, written_date: written, citations: vec![cite] });
+                    scores.insert(k, score);
+                    timeline.insert(k, TimelineEntry { label, date, flagged: d.weekday_mismatch, written_date: written, citations: vec![cite] });
                 }
             }
         }
     }
-    crate::order::sort_by(&mut timeline, |a, b| a.date.cmp(&b.date));
     timeline
 }
 
