@@ -141,7 +141,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         // (and a part is one of a whole its article gives here: "12 of
         // whom remain critical" alone is that article's count of the critical)
         let superseded = m.superseded && group.mentions.iter().any(|&(a, o)| a == ai && !o.superseded && !o.part);
-        let part = m.part && group.mentions.iter().any(|&(a, o)| a == ai && !o.part);
+        let part = m.part && (m.place.is_some() || group.mentions.iter().any(|&(a, o)| a == ai && !o.part));
         let standing = u8::from(part) | u8::from(superseded) << 1 | u8::from(shares[k]);
         let cite = citation(&articles[ai], &names[ai], &m.sentence, &m.text);
         let k = match values.iter().position(|v| v.0 == shown) {
