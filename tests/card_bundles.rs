@@ -90,11 +90,11 @@ fn every_bundle_s_card_against_its_gold() {
     println!("all bundles: main {main_ok}/{keys} grouped {grouped:.3} false-conflicts {false_c} stray-conflicts {stray} junk {junk}");
     // the goal for all four is in the module doc; today's floor:
     assert_eq!(false_c + stray, 0, "a conflict the sources do not have");
-    // (one, in a blind bundle: id-kebakaran-lapas-tangerang-2021's "Satu
-    // korban" who had been in hospital and died, shown as the count in hospital)
-    assert!(junk <= 1, "junk shown facts: {junk}");
+    assert_eq!(junk, 0, "junk shown facts");
     assert!(main_ok * 100 >= keys * 90, "key facts led by the right value: {main_ok}/{keys}");
-    // (0.852 on 23 sets; the two blind bundles added last, Sewol 2014 and
-    // KM Sinar Bangun 2018, first scored 0.62 and 0.70; 0.840 on 25)
-    assert!(grouped >= 0.84, "grouping {grouped:.3}");
+    // (0.852 on 23 sets; the two blind bundles added next, Sewol 2014 and
+    // KM Sinar Bangun 2018, first scored 0.62 and 0.70; 0.840 on 25, 0.846
+    // a session later; the 26th, blind, the London anti-war march of 2003,
+    // the first that is no disaster, scored 0.00 and now 0.38: 0.840 on 26)
+    assert!(grouped >= 0.835, "grouping {grouped:.3}");
 }
