@@ -23,6 +23,9 @@ pub enum RawDate {
     NextWeekday(u32),
     /// A day relative to the article's date (`kemarin` = -1).
     Relative(i64),
+    /// A day of the month with no month (`tanggal 24 kemarin`): the last
+    /// one on or before the article's date.
+    MonthDay(u32),
     /// The day last spoken of (`hari itu`, `that day`), or one this many
     /// days from it (`keesokan harinya` = 1).
     ThatDay(i64),
@@ -257,6 +260,16 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
             i = skip_relative_modifier(table, toks, end);
             continue;
         }
+        // "Tanggal 24 kemarin": a day of this month, or of the last (not
+        // "tanggal 20 Juni", read next)
+        if table.month_day_words.has(toks[i].text) && calendar_at(table, toks, i + 1, false).is_none() {
+            if let Some(day) = small_int(toks.get(i + 1), 31) {
+                let end = skip_relative_modifier(table, toks, i + 2);
+                out.push(Found { raw: RawDate::MonthDay(day), start: toks[i].start, end: toks[end - 1].end, said: false });
+                i = end;
+                continue;
+            }
+        }
         if let Some((offset, used)) = table.that_day.longest_phrase_at(toks, i) {
             // (after a count it is those days, no day: "tujuh hari itu")
             if !after_count(table, toks, i) {
@@ -397,6 +410,19 @@ pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
             let back = now.map_or(0, |(reference, _)| (i64::from(reference.weekday()) - i64::from(wd)).rem_euclid(7));
             let days = if back > 0 && matches!(raw, RawDate::NextWeekday(_)) { 7 - back } else { -back };
             days_from(now, days)
+        }
+        RawDate::MonthDay(day) => {
+            let now = article_or(ctx, ctx.bundle_latest);
+            let date = now.and_then(|(r, _)| {
+                if day <= r.day {
+                    Date::new(r.year, r.month, day)
+                } else if r.month > 1 {
+                    Date::new(r.year, r.month - 1, day)
+                } else {
+                    Date::new(r.year - 1, 12, day)
+                }
+            });
+            Reading { date, inferred: now.map(|(_, how)| how), mismatch: false, suggestion: None }
         }
         // (that day: resolved by the caller against the date last mentioned;
         // alone, the article's)
@@ -580,6 +606,22 @@ mod tests {
         assert_eq!(resolve(RawDate::Relative(-1), &ctx).date.unwrap().to_string(), "2022-01-12");
         let none = resolve(RawDate::Weekday(3), &Context::default());
         assert!(none.date.is_none());
+        // a day of the month alone: of this month, else of the last
+        assert_eq!(resolve(RawDate::MonthDay(13), &ctx).date.unwrap().to_string(), "2022-01-13");
+        assert_eq!(resolve(RawDate::MonthDay(24), &ctx).date.unwrap().to_string(), "2021-12-24");
+        let march = Context { article: Date::new(2023, 3, 3), ..Context::default() };
+        assert_eq!(resolve(RawDate::MonthDay(28), &march).date.unwrap().to_string(), "2023-02-28");
+        assert!(resolve(RawDate::MonthDay(30), &march).date.is_none(), "February has no 30th");
+    }
+
+    #[test]
+    fn a_day_of_the_month_alone() {
+        let t = &id::TABLE;
+        assert_eq!(raws(t, "Tanggal 24 kemarin banjir datang"), vec![(RawDate::MonthDay(24), "Tanggal 24 kemarin".into())]);
+        assert_eq!(raws(t, "pada tgl 3 lalu"), vec![(RawDate::MonthDay(3), "tgl 3".into())]);
+        // with its month it is a calendar date; a count of dates is none
+        assert_eq!(raws(t, "tanggal 20 Juni"), vec![(cal(20, 6, None, None), "20 Juni".into())]);
+        assert_eq!(raws(t, "tanggal 45"), vec![]);
     }
 
     #[test]

@@ -396,7 +396,7 @@ pub fn resolve_bundle(mut pending: Vec<Pending>, options: ExtractOptions) -> Ext
             let kind = match f.raw {
                 RawDate::Calendar { .. } => "calendar",
                 RawDate::Weekday(_) | RawDate::NextWeekday(_) => "weekday",
-                RawDate::Relative(_) | RawDate::ThatDay(_) => "relative",
+                RawDate::Relative(_) | RawDate::ThatDay(_) | RawDate::MonthDay(_) => "relative",
             };
             dates.push(DateMention {
                 text: p.date_texts[k].clone(),

@@ -460,6 +460,7 @@ pub static TABLE: LangTable = LangTable {
     clause_leads: words!["as of", "meanwhile", "whereas", "however", "but", "then", "on", "and", "that", "since"],
     subordinators: words!["after", "because", "which", "while", "when", "although", "before", "as", "so"],
     coordinators: words!["and", "or", "while", "but", "whereas"],
+    month_day_words: words![],
     that_day: keyed![("that day", 0), ("the next day", 1), ("the following day", 1), ("a day later", 1), ("the day before", -1), ("the previous day", -1),],
     days_ago: words!["days ago"],
     days_later: words!["days later"],

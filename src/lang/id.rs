@@ -539,6 +539,7 @@ pub static TABLE: LangTable = LangTable {
         "sementara",
     ],
     coordinators: words!["dan", "serta", "atau", "sedangkan", "sementara", "tetapi", "namun"],
+    month_day_words: words!["tanggal", "tgl"],
     that_day: keyed![
         ("hari itu", 0),
         ("besoknya", 1),

@@ -643,6 +643,9 @@ pub struct LangTable {
     /// Phrases naming the day last spoken of (`hari itu`), or one a number
     /// of days from it (`keesokan harinya`, `the next day`): the offset.
     pub that_day: Keyed<i64>,
+    /// Words before a day of the month given alone (`tanggal 24`): the
+    /// last such day on or before the article's date.
+    pub month_day_words: Packed,
     /// Words after a count of days that make it a day that many days
     /// before the article's (`tiga hari lalu`, `three days ago`) …
     pub days_ago: Packed,
