@@ -902,20 +902,33 @@ pub fn detect(text: &str) -> &'static LangTable {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let words = crate::text::tokenize(&text[..end], 0);
-    let mut best = ALL[0];
-    let mut best_hits = 0usize;
-    for &table in &ALL {
-        let mut hits = 0;
-        for w in &words {
-            hits += usize::from(w.is_word() && table.stopwords.has(w.text));
+    // (its words by a byte scan: runs of letters, not the tokenizer's
+    // tokens, which the article builds again)
+    let (head, mut hits) = (&text[..end], [0usize; ALL.len()]);
+    let b = head.as_bytes();
+    let letter = |c: u8| c.is_ascii_alphabetic() || c >= 0x80 || c == b'\'';
+    let mut i = 0;
+    while i < b.len() {
+        // (a word starts at a letter or a character's first byte)
+        if !(b[i].is_ascii_alphabetic() || b[i] >= 0xC0) {
+            i += 1;
+            continue;
         }
-        if hits > best_hits {
-            best = table;
-            best_hits = hits;
+        let start = i;
+        while i < b.len() && letter(b[i]) {
+            i += 1;
+        }
+        for (k, table) in ALL.iter().enumerate() {
+            hits[k] += usize::from(table.stopwords.has(&head[start..i]));
         }
     }
-    best
+    let mut best = 0;
+    for k in 1..ALL.len() {
+        if hits[k] > hits[best] {
+            best = k;
+        }
+    }
+    ALL[best]
 }
 
 #[cfg(test)]
