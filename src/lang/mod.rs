@@ -935,6 +935,16 @@ pub fn detect(text: &str) -> &'static LangTable {
 mod tests {
     use super::*;
 
+    #[test]
+    fn detect_counts_each_language_s_stopwords() {
+        assert_eq!(detect("Sebanyak 2.500 pasukan dikerahkan ke kota itu dan yang lain pulang.").code, "id");
+        assert_eq!(detect("The troops were sent to the city, and the others went home.").code, "en");
+        // words glued to punctuation or letters beyond ASCII; a cut inside a character
+        assert_eq!(detect("“The café’s owner—and the staff—were in the building.”").code, "en");
+        let long = "é".repeat(DETECT_BYTES) + " and the of";
+        assert_eq!(detect(&long).code, ALL[0].code);
+    }
+
     /// Every entry of a packed table has its fields, and every variant it
     /// names is one the parser knows (an unknown name would silently become
     /// `Exact` / `Count`).
