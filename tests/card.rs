@@ -560,3 +560,16 @@ fn an_exact_count_leads_a_bound_of_the_same_article_and_an_age_is_no_count() {
     assert_eq!(crowd.values[0].value, Some(750000.0), "{:?}", crowd.values);
     assert!(card.facts.iter().all(|f| f.values.iter().all(|v| v.value != Some(32.0))), "{:?}", card.facts);
 }
+
+#[test]
+fn a_report_of_unknown_date_is_no_earlier_report() {
+    // b gives no date at all: its count may be older or newer than a's
+    let articles = vec![
+        article("a.txt", "2024-02-06", "Sebanyak 10 orang tewas akibat banjir itu."),
+        BundleArticle::from_text("b.txt", "Sebanyak 12 orang tewas akibat banjir itu.".into()),
+    ];
+    let card = card_of_articles(articles);
+    let dead = card.facts.iter().find(|f| f.key == "killed").unwrap();
+    assert_eq!(dead.values[0].value, Some(10.0), "{:?}", dead.values);
+    assert_eq!(dead.values[1].status, Status::Other, "{:?}", dead.values);
+}

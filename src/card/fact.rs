@@ -268,7 +268,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             // it nor reported this one earlier (a part, another scope or
             // moment the card cannot place), unless it says so
             Status::Other
-        } else if superseded || eventful && (when < main_reported || (tally && when == main_reported && range.1 < main.0)) {
+        } else if superseded || eventful && when.is_some() && (when < main_reported || (tally && when == main_reported && range.1 < main.0)) {
             // an update: reported before the main value, said to be
             // superseded, or a smaller count of a tally that day
             Status::Earlier
