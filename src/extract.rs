@@ -346,9 +346,9 @@ pub fn resolve_bundle(mut pending: Vec<Pending>, options: ExtractOptions) -> Ext
         let ctx = Context { article: own_date, bundle_latest: latest, year_hints: dates::hints(&p.year_hints), ..base };
         // Calendar dates first: a paragraph's dated attribution (`kata X,
         // Sabtu (3/8/2019)`) anchors its `hari ini` / `kemarin`. In one pass:
-        // - each paragraph's first such date, in paragraph order (the
-        //   mentions are in text order): found by binary search, so a text
-        //   with 10⁵ dates stays linear;
+        // - each paragraph's first such date: the anchors are in paragraph
+        //   order as they come (the mentions are in text order), so it is
+        //   found by binary search, and a text with 10⁵ dates stays linear;
         // - the calendar date last mentioned before each mention (`hari itu`).
         let mut readings: Vec<Option<dates::Reading>> = Vec::new();
         let mut anchors: Vec<(usize, Date)> = Vec::new();
@@ -367,8 +367,6 @@ pub fn resolve_bundle(mut pending: Vec<Pending>, options: ExtractOptions) -> Ext
             }
             readings.push(r);
         }
-        // stable: a paragraph's first stays first, and is found by binary search
-        crate::order::sort_by(&mut anchors, |a, b| a.0.cmp(&b.0));
         let anchor_in = |para: usize| anchors.get(anchors.partition_point(|(q, _)| *q < para)).filter(|a| a.0 == para).map(|a| a.1);
         let mut dates = Vec::with_capacity(p.dates.len());
         for (k, ((f, sentence, para), reading)) in p.dates.iter().zip(&readings).enumerate() {
