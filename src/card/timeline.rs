@@ -13,10 +13,10 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
     let mut scores: Vec<u8> = Vec::new();
     for (a, name) in articles.iter().zip(names) {
         let table = lang::table(a.lang);
-        // (a weekday or "yesterday" is a day of the calendar too when the
-        // bundle says when the article was published)
+        // (a weekday or "yesterday", the other kinds, is a day of the
+        // calendar too when the bundle says when the article was published)
         for d in &a.dates {
-            if !(d.kind == "calendar" || a.published && (d.kind == "weekday" || d.kind == "relative")) {
+            if !(a.published || d.kind == "calendar") {
                 continue;
             }
             // a date whose weekday does not fit sits at the reading that
