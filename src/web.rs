@@ -880,48 +880,16 @@ impl CardJob {
             return Err(js_err("render() before scan() finished"));
         };
         let doc = self.host.owner_document().ok_or_else(|| js_err("the element is not in a document"))?;
-        if root.is_none() {
-            // The new card grows inside the shadow root, hidden, after what
-            // is shown (the loading state, or the card before), which the
-            // element removes once the card is whole: connecting a
-            // 1,000-article card's nodes all at once at the end took 55–80 ms
-            // of one task (measured); this way each slice connects its own.
-            let el = shell_of(&doc, tree).map_err(dom_error)?;
-            el.unchecked_ref::<web_sys::Element>().set_attribute("hidden", "").map_err(dom_error)?;
-            // (the card's sheet comes with the last step, when the element
-            // swaps the card in: what is shown keeps its styles till then)
-            shadow_root(&self.host, false).map_err(dom_error)?.append_child(&el).map_err(dom_error)?;
-            open.push((el.clone(), Vec::new(), 0));
-            *root = Some(el);
-        }
-        let start = js_sys::Date::now();
-        while let Some((parent, path, next)) = open.last_mut() {
-            let Some(Node::Element { children, .. }) = node_at(tree, path) else { return Err(js_err("the card tree changed")) };
-            let Some(child) = children.get(*next) else {
-                open.pop();
-                continue;
-            };
-            let mut child_path = path.clone();
-            child_path.push(*next);
-            *next += 1;
-            // a node of more than a few dozen nodes (the card, its sections,
-            // their lists, a fact cited by hundreds of articles) is opened,
-            // the others are built whole: a slice ends after at most that much
-            let opens = nodes_in(child) > OPEN_NODES;
-            let el = if opens { shell_of(&doc, child) } else { build_dom(&doc, child) }.map_err(dom_error)?;
-            parent.append_child(&el).map_err(dom_error)?;
-            if opens {
-                open.push((el, child_path, 0));
-            }
-            if !open.is_empty() && js_sys::Date::now() - start > budget_ms {
-                return Ok(false);
+        match grow(&doc, &self.host, tree, root, open, budget_ms).map_err(dom_error)? {
+            None => Err(js_err("the card tree changed")),
+            Some(false) => Ok(false),
+            Some(true) => {
+                if let Some(Stage::Rendering { card, .. }) = self.stage.take() {
+                    self.stage = Some(Stage::Shown { card });
+                }
+                Ok(true)
             }
         }
-        shadow_root(&self.host, true).map_err(dom_error)?;
-        if let Some(Stage::Rendering { card, .. }) = self.stage.take() {
-            self.stage = Some(Stage::Shown { card });
-        }
-        Ok(true)
     }
 
     /// The card model on screen, as a plain JS object (`card.model`).
@@ -931,6 +899,58 @@ impl CardJob {
             _ => Err(js_err("model() before render() finished")),
         }
     }
+}
+
+/// The DOM work of [`CardJob::render`] (its DOM failures in one place):
+/// `Some(true)` once the card is whole, `Some(false)` when the time is up,
+/// `None` when the tree has no node where `open` says (it changed).
+fn grow(
+    doc: &Document,
+    host: &HtmlElement,
+    tree: &Node,
+    root: &mut Option<web_sys::Node>,
+    open: &mut Vec<(web_sys::Node, Vec<usize>, usize)>,
+    budget_ms: f64,
+) -> Result<Option<bool>, JsValue> {
+    if root.is_none() {
+        // The new card grows inside the shadow root, hidden, after what
+        // is shown (the loading state, or the card before), which the
+        // element removes once the card is whole: connecting a
+        // 1,000-article card's nodes all at once at the end took 55–80 ms
+        // of one task (measured); this way each slice connects its own.
+        let el = shell_of(doc, tree)?;
+        el.unchecked_ref::<web_sys::Element>().set_attribute("hidden", "")?;
+        // (the card's sheet comes with the last step, when the element
+        // swaps the card in: what is shown keeps its styles till then)
+        shadow_root(host, false)?.append_child(&el)?;
+        open.push((el.clone(), Vec::new(), 0));
+        *root = Some(el);
+    }
+    let start = js_sys::Date::now();
+    while let Some((parent, path, next)) = open.last_mut() {
+        let Some(Node::Element { children, .. }) = node_at(tree, path) else { return Ok(None) };
+        let Some(child) = children.get(*next) else {
+            open.pop();
+            continue;
+        };
+        let mut child_path = path.clone();
+        child_path.push(*next);
+        *next += 1;
+        // a node of more than a few dozen nodes (the card, its sections,
+        // their lists, a fact cited by hundreds of articles) is opened,
+        // the others are built whole: a slice ends after at most that much
+        let opens = nodes_in(child) > OPEN_NODES;
+        let el = if opens { shell_of(doc, child) } else { build_dom(doc, child) }?;
+        parent.append_child(&el)?;
+        if opens {
+            open.push((el, child_path, 0));
+        }
+        if !open.is_empty() && js_sys::Date::now() - start > budget_ms {
+            return Ok(Some(false));
+        }
+    }
+    shadow_root(host, true)?;
+    Ok(Some(true))
 }
 
 /// Traps at once, as a Rust panic does in the shipped wasm (panics abort).
