@@ -190,6 +190,9 @@ fn object<'a>(v: &'a JsValue, what: &str) -> Result<&'a JsValue, String> {
 
 // (the article is filled in place, field by field, see below)
 #[allow(clippy::field_reassign_with_default)]
+// (not inlined: CardJob::scan, its one caller in the element's wasm, is
+// smaller calling it)
+#[inline(never)]
 fn article_from_js(item: JsValue, index: usize) -> Result<BundleArticle, String> {
     if let Some(text) = item.as_string() {
         return Ok(BundleArticle { text, ..Default::default() });
