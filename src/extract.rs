@@ -346,9 +346,8 @@ pub fn resolve_bundle(mut pending: Vec<Pending>, options: ExtractOptions) -> Ext
         let ctx = Context { article: own_date, bundle_latest: latest, year_hints: dates::hints(&p.year_hints), ..base };
         // Calendar dates first: a paragraph's dated attribution (`kata X,
         // Sabtu (3/8/2019)`) anchors its `hari ini` / `kemarin`. In one pass:
-        // - each paragraph's first such date: the anchors are in paragraph
-        //   order as they come (the mentions are in text order), so it is
-        //   found by binary search, and a text with 10⁵ dates stays linear;
+        // - each paragraph's first such date (the anchors, like the
+        //   mentions, are in text order);
         // - the calendar date last mentioned before each mention (`hari itu`).
         let mut readings: Vec<Option<dates::Reading>> = Vec::new();
         let mut anchors: Vec<(usize, Date)> = Vec::new();
@@ -367,7 +366,16 @@ pub fn resolve_bundle(mut pending: Vec<Pending>, options: ExtractOptions) -> Ext
             }
             readings.push(r);
         }
-        let anchor_in = |para: usize| anchors.get(anchors.partition_point(|(q, _)| *q < para)).filter(|a| a.0 == para).map(|a| a.1);
+        // the first anchor of a paragraph: the paragraphs asked about only
+        // grow, so one pass over the anchors serves them all (a text with
+        // 10⁵ dates stays linear)
+        let mut passed = 0;
+        let mut anchor_in = |para: usize| {
+            while anchors.get(passed).is_some_and(|a| a.0 < para) {
+                passed += 1;
+            }
+            anchors.get(passed).filter(|a| a.0 == para).map(|a| a.1)
+        };
         let mut dates = Vec::with_capacity(p.dates.len());
         for (k, ((f, sentence, para), reading)) in p.dates.iter().zip(&readings).enumerate() {
             // `hari itu`: the calendar date last mentioned before it
