@@ -65,7 +65,9 @@ pub fn safe_url(url: &str) -> Option<&str> {
     (lower.starts_with("https://") || lower.starts_with("http://")).then_some(u)
 }
 
-/// A quoted sentence with the mention highlighted.
+/// A quoted sentence with the mention highlighted (not inlined into the
+/// citation marks: the wasm is smaller so).
+#[inline(never)]
 fn quote(sentence: &str, mention: &str) -> Node {
     let children = match crate::text::find_str(sentence, mention) {
         Some(at) => vec![text(&sentence[..at]), el_text("mark", "", mention.to_string()), text(&sentence[at + mention.len()..])],
