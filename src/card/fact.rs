@@ -50,6 +50,9 @@ fn qualifier_mark(q: Qualifier) -> &'static str {
     }
 }
 
+/// How a value reads on the card (`≈ 2.500`, `11–19`). Not inlined: one
+/// copy, smaller than inside the fact's loop.
+#[inline(never)]
 fn display(f: &FigureMention, number: &mut impl FnMut(f64) -> String) -> String {
     let suffix = if f.category == Category::Percent { "%" } else { "" };
     match (f.value, f.low, f.high) {
