@@ -12,12 +12,19 @@ pub(super) fn fact_key(f: &FigureMention, elided: Option<&'static str>) -> Optio
     let mut key = quantity_key(f, elided)?;
     // a share and an amount of one thing are two facts (growth 5,44 % and Rp 2.923,7 triliun)
     if matches!(f.category, Category::Percent | Category::Money) {
-        crate::push_cat!(key, ":", f.category.as_str());
+        push_part(&mut key, ":", f.category.as_str());
     }
     if let Some(scope) = f.scope {
-        crate::push_cat!(key, "@", scope);
+        push_part(&mut key, "@", scope);
     }
     Some(key)
+}
+
+/// `sep` and `part` after a key (not inlined: one copy for the key's parts).
+#[inline(never)]
+fn push_part(key: &mut String, sep: &str, part: &str) {
+    key.push_str(sep);
+    key.push_str(part);
 }
 
 /// What a figure counts: its concept (else the `elided` one), and its event
@@ -49,7 +56,7 @@ fn quantity_key(f: &FigureMention, elided: Option<&'static str>) -> Option<Strin
     };
     let mut key = word.to_string();
     if let Some(e) = event {
-        crate::push_cat!(key, "/", e);
+        push_part(&mut key, "/", e);
     }
     Some(key)
 }
@@ -236,7 +243,7 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
             }
             let mut k = key.clone();
             if let Some(p) = place {
-                crate::push_cat!(k, "#", *p);
+                push_part(&mut k, "#", p);
             }
             let k = group_for(&mut groups, k);
             groups[k].mentions.push((ai, m));
