@@ -251,8 +251,9 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     let main_articles = values[0].2.clone();
     let mut agreeing: Vec<usize> = Vec::new();
     let mut differing: Vec<usize> = Vec::new();
-    // membership by article index: linear in the articles, whatever their number
-    let (mut in_agreeing, mut in_differing) = (vec![false; articles.len()], vec![false; articles.len()]);
+    // membership by article index (1 agreeing, 2 differing): linear in the
+    // articles, whatever their number
+    let mut seen = vec![0u8; articles.len()];
     let mut fact_values: Vec<FactValue> = Vec::new();
     for (k, v) in values.iter_mut().enumerate() {
         let (m, arts, standing, when) = (v.1, &v.2, v.4, v.7);
@@ -284,14 +285,14 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             Status::Conflict
         };
         fact_values.push(FactValue::new(std::mem::take(&mut v.0), m, status, when.map(|w| w.0.to_string()), std::mem::take(&mut v.3)));
-        let (bucket, seen) = match status {
-            Status::Conflict => (&mut differing, &mut in_differing),
-            Status::Main | Status::Consistent => (&mut agreeing, &mut in_agreeing),
+        let (bucket, bit) = match status {
+            Status::Conflict => (&mut differing, 2),
+            Status::Main | Status::Consistent => (&mut agreeing, 1),
             _ => continue,
         };
         for &a in arts {
-            if !seen[a] {
-                seen[a] = true;
+            if seen[a] & bit == 0 {
+                seen[a] |= bit;
                 bucket.push(a);
             }
         }
@@ -301,7 +302,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     // an article that also agrees does not count as differing
     let mut differ = 0;
     for &a in &differing {
-        differ += usize::from(!in_agreeing[a]);
+        differ += usize::from(seen[a] & 1 == 0);
     }
     // where a report comes from: the first agency it credits, else its outlet
     let mut origins: Vec<String> = Vec::new();
