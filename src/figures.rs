@@ -482,10 +482,8 @@ fn event_at(table: &LangTable, toks: &[Token], k: usize) -> Option<(&'static str
 /// tahun`); a count with its age is none (`153 umur 1-5 tahun`).
 #[inline(never)]
 fn is_age(table: &LangTable, toks: &[Token], first: usize, end: usize) -> bool {
-    let age_word = |k: usize| table.age_words.has(toks[k].text);
-    first > 2
-        && !toks.get(end).is_some_and(|t| table.age_words.has(t.text))
-        && (age_word(first - 1) || table.coordinators.has(toks[first - 1].text) && toks[first - 2].is_number() && age_word(first - 3))
+    let age_word = |k: usize| table.age_words.has_word(toks.get(k));
+    first > 2 && !age_word(end) && (age_word(first - 1) || table.coordinators.has(toks[first - 1].text) && toks[first - 2].is_number() && age_word(first - 3))
 }
 
 /// Most words (punctuation aside) of a subject before its introducer (`korban luka-luka yang
