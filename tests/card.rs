@@ -30,9 +30,10 @@ fn card_of_articles(articles: Vec<BundleArticle>) -> Card {
 #[test]
 fn troops_grouped_across_outlets_with_the_lower_figure_consistent() {
     let card = seed_card();
-    // the most-sourced facts lead, what happened to people first
-    assert_eq!(card.facts.iter().take(2).map(|f| &f.key[..]).collect::<Vec<_>>(), ["killed", "troops"]);
-    let troops = &card.facts[1];
+    // what happened to people at large leads (the dead, the detained), then
+    // the most-sourced facts
+    assert_eq!(card.facts.iter().take(3).map(|f| &f.key[..]).collect::<Vec<_>>(), ["killed", "detained", "troops"]);
+    let troops = &card.facts[2];
     assert_eq!(troops.sources, 4);
     assert_eq!(troops.values[0].value, Some(2500.0));
     assert_eq!(troops.values[0].status, Status::Main);

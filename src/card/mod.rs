@@ -307,12 +307,12 @@ fn is_measure(f: &Fact) -> bool {
     lang::MEASURE_CONCEPTS.starts(&f.key)
 }
 
-/// What happened to people or things (the dead, the missing, the
-/// evacuated): before what there is (firefighters at the scene), of facts as
-/// widely reported.
-fn is_casualty(f: &Fact) -> bool {
-    // (the event opens the key, or follows its concept: "foreigners/killed")
-    crate::text::split_byte(&f.key, b'/').last().is_some_and(|event| lang::CASUALTY_EVENTS.starts(event))
+/// What happened to people at large, as two or more sources give it (the
+/// dead, the missing, the injured, the displaced, the arrested): the news,
+/// before a group of them (firefighters killed), a grade (heavily injured)
+/// or one place's share.
+fn is_headline(f: &Fact) -> bool {
+    f.sources > 1 && !f.key.bytes().any(|b| matches!(b, b'/' | b'@' | b'#')) && lang::CASUALTY_EVENTS.starts(&f.key)
 }
 
 /// How many citations the values of a fact have in all.
@@ -364,13 +364,14 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
     for g in groups.iter().filter(|g| !g.mentions.is_empty()) {
         facts.push(fact::build_fact(g, articles, &names, &reports, &order, locale));
     }
-    // counts of places last; then most sources first; then what happened
-    // to people; then what readers care about; then the bigger story; ties keep the bundle's order (the sort is stable)
+    // counts of places last; then what happened to people at large; then
+    // most sources first; then what readers care about; then the bigger
+    // story; ties keep the bundle's order (the sort is stable)
     crate::order::sort_by(&mut facts, |a, b| {
         is_background(a)
             .cmp(&is_background(b))
+            .then(is_headline(b).cmp(&is_headline(a)))
             .then(b.sources.cmp(&a.sources))
-            .then(is_casualty(b).cmp(&is_casualty(a)))
             .then(is_measure(a).cmp(&is_measure(b)))
             .then(category_weight(&b.category).cmp(&category_weight(&a.category)))
             // (a grade of it after the whole: "terluka" before "terluka ringan")
