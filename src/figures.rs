@@ -8,7 +8,7 @@
 //! near them. Codes, names with digits (`Khabar 24`), years, clock times,
 //! phone numbers and list markers are not figures.
 
-use crate::lang::{self, Category, LangTable, NumberWord, Qualifier, GENERIC_CONCEPTS, TIME_ZONES};
+use crate::lang::{self, Category, CountedNoun, LangTable, NumberWord, Qualifier, GENERIC_CONCEPTS, TIME_ZONES};
 use crate::text::{phrase_before, Token};
 use serde::Serialize;
 
@@ -23,7 +23,8 @@ pub struct FigureMention {
     pub qualifier: Qualifier,
     /// The counted noun as written, lower case (`pasukan`).
     pub noun: Option<String>,
-    /// The noun's concept shared across languages (`troops`).
+    /// The noun's concept shared across languages (`troops`); empty for a
+    /// noun the tables do not know (`jobs`: its word says what it counts).
     pub concept: Option<&'static str>,
     pub category: Category,
     /// The event the figure is about, from a nearby event word (`killed`).
@@ -737,6 +738,14 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
     crate::text::split_byte(toks[k].text, b'-').next().map(str::to_string)
 }
 
+/// The counted noun at token `k` (none after a percentage: "25% tahun
+/// ini"): one the table knows, else one by its plural form.
+#[inline(never)]
+fn noun_at<'t>(table: &LangTable, toks: &'t [Token<'t>], k: usize, percent: bool) -> Option<(&'t Token<'t>, CountedNoun)> {
+    let t = toks.get(k).filter(|t| t.is_word() && !percent)?;
+    Some((t, table.noun(t.text).or_else(|| table.open_noun(t.text))?))
+}
+
 /// Whether no token that `breaks` (a clause's end, a sentence's) stands
 /// between byte `end` and the token `first`.
 #[inline(never)]
@@ -854,7 +863,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         }
         // the counted noun right after the quantity, or after a link word
         // ("dozens of police"); a link word is only taken with its noun
-        let noun_at = |k: usize| toks.get(k).filter(|t| t.is_word() && !q.percent).and_then(|t| table.noun(t.text).map(|n| (t, n)));
+        let noun_at = |k: usize| noun_at(table, toks, k, q.percent);
         let linked = table.noun_links.has_word(toks.get(q.end));
         let mut noun = if linked { noun_at(q.end + 1) } else { noun_at(q.end) };
         let mut noun_end = q.end + usize::from(linked) + 1;
@@ -908,7 +917,8 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // ("has risen up to 154" is no bound: the toll rose to 154)
         let qualifier = if first == i { qualifier_before(table, toks, first) } else { None }
             .filter(|&(q, s)| !(q == Qualifier::UpTo && s > 0 && table.revision_words.has(toks[s - 1].text)));
-        if is_not_a_figure(table, toks, i, &q, noun.is_some(), qualifier.is_some()) {
+        // (a noun the table does not know may be a verb: "flight JT 610 floats")
+        if is_not_a_figure(table, toks, i, &q, noun.is_some_and(|(_, n)| !n.concept.is_empty()), qualifier.is_some()) {
             i = q.end;
             continue;
         }
@@ -1157,6 +1167,20 @@ mod tests {
         let mut all = figs(table, s);
         assert_eq!(all.len(), 1, "{s}: {all:?}");
         all.remove(0)
+    }
+
+    #[test]
+    fn a_plural_the_table_does_not_know_is_what_is_counted() {
+        let nouns = |s: &str| find(&en::TABLE, &tokenize(s, 0), &[], None).iter().map(|f| (f.noun.clone(), f.concept, f.event)).collect::<Vec<_>>();
+        assert_eq!(nouns("Thomas Cook had 22,000 jobs."), [(Some("jobs".into()), Some(""), None)]);
+        // a known noun keeps its concept, an event is no noun, a word that
+        // is no plural counts nothing
+        assert_eq!(nouns("About 150,000 tourists and 3,700 deaths.")[0].1, Some("tourists"));
+        assert_eq!(nouns("Almost 3,700 deaths were recorded.")[0], (None, None, Some("killed")));
+        assert_eq!(nouns("They flew 64 across the sea.")[0].0, None);
+        assert_eq!(nouns("It reached 1,000 business owners.")[0].0, None);
+        // (the form of a plural may be a verb's: no figure it was not already)
+        assert!(nouns("Debris of flight JT 610 floats at sea.").is_empty());
     }
 
     #[test]

@@ -30,7 +30,12 @@ fn push_part(key: &mut String, sep: &str, part: &str) {
 /// What a figure counts: its concept (else the `elided` one), and its event
 /// when the concept alone is too general or the event is a casualty.
 fn quantity_key(f: &FigureMention, elided: Option<&'static str>) -> Option<String> {
-    let concept = f.concept.or(elided);
+    // (a noun the table does not know is its own concept: "22,000 jobs")
+    let concept = match f.concept {
+        Some("") => f.noun.as_deref(),
+        c => c,
+    }
+    .or(elided);
     let people = f.category == Category::People;
     // casualty events (killed, detained…) are about people: "gempa 6,9 SR" in a
     // sentence about deaths is not a death toll ("2.000 ditangkap", with no

@@ -415,6 +415,8 @@ pub static TABLE: LangTable = LangTable {
     share_links: words!["of the", "of", "out of the", "out of"],
     parts_after: words!["of them", "of whom", "among them", "of those", "aged", "under the age", "over the age"],
     age_words: words!["aged"],
+    plural_endings: words!["s"],
+    singular_endings: words!["ss", "us", "is"],
     back_refs: words!["this was ", "that was "],
     anaphors: words!["the figure", "that figure", "this figure", "the number", "that number", "this number", "the tally", "the count"],
     part_markers: words!["including", "among them", "of whom", "of which", "of them", "namely"],

@@ -391,6 +391,8 @@ pub static TABLE: LangTable = LangTable {
     share_links: words!["dari total", "dari"],
     parts_after: words!["di antaranya", "diantaranya", "berusia", "usia"],
     age_words: words!["berusia", "usia", "umur"],
+    plural_endings: words![],
+    singular_endings: words![],
     back_refs: words!["hal ini ", "hal itu ", "hal tersebut "],
     anaphors: words!["jumlah itu", "jumlah tersebut", "jumlah ini", "jumlahnya", "angka itu", "angka tersebut", "angka ini"],
     part_markers: words!["termasuk", "di antaranya", "diantaranya", "dengan rincian", "terdiri dari", "terdiri atas", "rinciannya", "yaitu", "yakni"],

@@ -598,6 +598,12 @@ pub struct LangTable {
     /// Words a person's age follows (`aged`, `berusia`): the numbers after
     /// them (`aged 31 and 32`) are ages, of no count.
     pub age_words: Packed,
+    /// The endings of a plural noun (`s`), and of words with them that are
+    /// none (`ss`, `us`, `is`): a word of that form the table does not know,
+    /// right after a figure, is what it counts (`22,000 jobs`, `64
+    /// flights`). Empty where plurals have no ending of their own.
+    pub plural_endings: Packed,
+    pub singular_endings: Packed,
     /// Words that point back to a quantity already named (`jumlah itu`,
     /// `the figure`): a figure they introduce with no event of its own
     /// counts what happened nearest before them, across sentences
@@ -816,6 +822,20 @@ impl LangTable {
     }
     pub fn noun(&self, w: &str) -> Option<CountedNoun> {
         self.counted_nouns.get(w)
+    }
+    /// A noun the table does not know, by its plural form in lower case
+    /// (`holidaymakers`), that names no event: its concept is empty, the
+    /// word itself is what it counts.
+    #[inline(never)]
+    pub fn open_noun(&self, w: &str) -> Option<CountedNoun> {
+        let b = w.as_bytes();
+        let plural = b.len() > 3
+            && b.iter().all(u8::is_ascii_lowercase)
+            && self.plural_endings.iter().any(|e| w.ends_with(e))
+            && !self.singular_endings.iter().any(|e| w.ends_with(e))
+            // (what happened is no noun: "3,700 deaths")
+            && self.event(w).is_none();
+        plural.then_some(CountedNoun { word: "", concept: "", category: Category::Count })
     }
     /// The event a word names; a reduplicated word (`luka-luka`) names its base's.
     pub fn event(&self, w: &str) -> Option<&'static str> {
