@@ -224,19 +224,20 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
     let mut figure = vec![big];
     // how the value got here: the earlier reports' values, oldest first ("1 → 2 → 4 → 6")
     // (one value a day: of a day's, the last listed, a tally's largest)
-    let mut trend: Vec<&str> = Vec::new();
+    // (owned, as the texts [`crate::text::join`] takes elsewhere: one copy of it)
+    let mut trend: Vec<String> = Vec::new();
     let mut day: Option<&Option<String>> = None; // that of trend's last value
     for v in f.values.iter().rev().filter(|v| v.status == Status::Earlier) {
         match trend.last_mut() {
-            Some(t) if day == Some(&v.reported) => *t = &v.display,
+            Some(t) if day == Some(&v.reported) => *t = v.display.clone(),
             _ => {
-                trend.push(&v.display);
+                trend.push(v.display.clone());
                 day = Some(&v.reported);
             }
         }
     }
     if !trend.is_empty() {
-        trend.push(&main.display);
+        trend.push(main.display.clone());
         figure.push(with_attr(el_text("p", "fc-trend", crate::cat!(ui.trend, " ", crate::text::join(&trend, " → "))), "part", "trend"));
     }
     figure.push(el_text("figcaption", "fc-agreement", agreement));
