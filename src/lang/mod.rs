@@ -125,6 +125,14 @@ impl Packed {
         find_ci(self.starting_like(w), w)
     }
 
+    /// The index of the first entry that is `w` (case-insensitive), else
+    /// `usize::MAX`, which indexes nothing: a plain number, so what
+    /// [`Keyed::get`] adds to it for each kind of value is one bounds check.
+    #[inline(never)]
+    fn index(&self, w: &str) -> usize {
+        self.find(w).map_or(usize::MAX, |(i, _)| i)
+    }
+
     /// Whether `t` is a word among the entries (case-insensitive).
     #[inline(never)]
     pub fn has_word(&self, t: Option<&crate::text::Token>) -> bool {
@@ -328,7 +336,7 @@ pub struct Keyed<V: 'static> {
 impl<V: Copy> Keyed<V> {
     /// The value of `w` (case-insensitive); the first entry wins.
     pub fn get(&self, w: &str) -> Option<V> {
-        self.values.get(self.words.find(w)?.0).copied()
+        self.values.get(self.words.index(w)).copied()
     }
 
     /// The longest of the table's phrases at token `start` (possibly several
