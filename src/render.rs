@@ -43,6 +43,19 @@ fn el_text(tag: &'static str, class: &str, s: String) -> Node {
     el(tag, class, vec![Node::Text(s)])
 }
 
+/// A list of two nodes (not inlined: the nodes are moved into the list
+/// here, not at each list of the card).
+#[inline(never)]
+fn nodes2(a: Node, b: Node) -> Vec<Node> {
+    vec![a, b]
+}
+
+/// A list of three nodes, as [`nodes2`].
+#[inline(never)]
+fn nodes3(a: Node, b: Node, c: Node) -> Vec<Node> {
+    vec![a, b, c]
+}
+
 /// A section's heading.
 #[inline(never)]
 fn heading(s: &str) -> Node {
@@ -70,7 +83,7 @@ pub fn safe_url(url: &str) -> Option<&str> {
 #[inline(never)]
 fn quote(sentence: &str, mention: &str) -> Node {
     let children = match crate::text::find_str(sentence, mention) {
-        Some(at) => vec![text(&sentence[..at]), el_text("mark", "", mention.to_string()), text(&sentence[at + mention.len()..])],
+        Some(at) => nodes3(text(&sentence[..at]), el_text("mark", "", mention.to_string()), text(&sentence[at + mention.len()..])),
         None => vec![text(sentence)],
     };
     el("blockquote", "fc-quote", children)
@@ -125,7 +138,7 @@ fn citation_mark(c: &Citation, cx: &Ctx, out: &mut Vec<Node>) {
     if !c.credits.is_empty() {
         who.push(via(cx.ui, &c.credits));
     }
-    let pop = el("div", "fc-pop", vec![el("p", "fc-who", who), quote(&c.sentence, &c.text)]);
+    let pop = el("div", "fc-pop", nodes2(el("p", "fc-who", who), quote(&c.sentence, &c.text)));
     let pop = with_attr(with_attr(with_attr(pop, "id", &id), "popover", "auto"), "part", "popover");
     out.push(mark);
     out.push(pop);
@@ -219,7 +232,7 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
     let big = el(
         "p",
         "fc-big",
-        vec![with_attr(el_text("span", "fc-number", main.display.clone()), "part", "value"), text(" "), el_text("span", "fc-unit", f.label.clone())],
+        nodes3(with_attr(el_text("span", "fc-number", main.display.clone()), "part", "value"), text(" "), el_text("span", "fc-unit", f.label.clone())),
     );
     let mut figure = vec![big];
     // how the value got here: the earlier reports' values, oldest first ("1 → 2 → 4 → 6")
@@ -253,7 +266,7 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
 fn timeline_node(t: &TimelineEntry, cx: &Ctx) -> Node {
     let locale = crate::locale::Locale { tag: &cx.card.locale, lang: &cx.card.lang };
     let mut children =
-        vec![with_attr(el_text("time", "fc-date", locale.date(&t.date)), "datetime", &t.date), text(" "), el_text("span", "fc-event", t.label.clone())];
+        nodes3(with_attr(el_text("time", "fc-date", locale.date(&t.date)), "datetime", &t.date), text(" "), el_text("span", "fc-event", t.label.clone()));
     if t.flagged {
         let mut flag = crate::cat!("⚠ ", cx.ui.weekday_flag);
         if let Some(s) = &t.written_date {
@@ -261,7 +274,7 @@ fn timeline_node(t: &TimelineEntry, cx: &Ctx) -> Node {
         }
         children.push(with_attr(el_text("span", "fc-flag", flag), "part", "flag"));
     }
-    children.push(el("span", "fc-v-outlets", vec![Node::Text(outlets_line(&t.citations)), text(" ")]));
+    children.push(el("span", "fc-v-outlets", nodes2(Node::Text(outlets_line(&t.citations)), text(" "))));
     children.push(marks(&t.citations, cx));
     el("li", if t.flagged { "fc-tl fc-tl-flagged" } else { "fc-tl" }, children)
 }
@@ -303,10 +316,10 @@ pub fn card_tree(card: &Card) -> Node {
         el(
             "header",
             "fc-header",
-            vec![
+            nodes2(
                 el_text("p", "fc-kicker", crate::cat!(ui.kicker, " ", n, " ", if n == 1 { ui.source_one } else { ui.source_many })),
                 with_attr(el_text("h2", "fc-headline", card.headline.clone()), "part", "headline"),
-            ],
+            ),
         ),
         "part",
         "header",
@@ -322,7 +335,7 @@ pub fn card_tree(card: &Card) -> Node {
             facts_section.push(el(
                 "details",
                 "fc-more",
-                vec![el_text("summary", "", crate::cat!(ui.more_facts, " (", card.facts.len() - shown, ")")), fact_list(&card.facts[shown..], &cx)],
+                nodes2(el_text("summary", "", crate::cat!(ui.more_facts, " (", card.facts.len() - shown, ")")), fact_list(&card.facts[shown..], &cx)),
             ));
         }
     }
@@ -348,9 +361,9 @@ pub fn card_tree(card: &Card) -> Node {
             items
         };
         let (main, rest) = (entries(true), entries(false));
-        let mut section = vec![heading(ui.timeline), el("ol", "", main)];
+        let mut section = nodes2(heading(ui.timeline), el("ol", "", main));
         if !rest.is_empty() {
-            section.push(el("details", "fc-more", vec![el_text("summary", "", crate::cat!(ui.more_dates, " (", rest.len(), ")")), el("ol", "", rest)]));
+            section.push(el("details", "fc-more", nodes2(el_text("summary", "", crate::cat!(ui.more_dates, " (", rest.len(), ")")), el("ol", "", rest))));
         }
         children.push(with_attr(el("section", "fc-timeline", section), "part", "timeline"));
     }
@@ -370,7 +383,7 @@ pub fn card_tree(card: &Card) -> Node {
         }
         sources.push(with_attr(el("li", "", line), "id", &crate::cat!("fc-src-", k + 1)));
     }
-    children.push(with_attr(el("footer", "fc-sources", vec![heading(ui.sources), el("ol", "", sources)]), "part", "sources"));
+    children.push(with_attr(el("footer", "fc-sources", nodes2(heading(ui.sources), el("ol", "", sources))), "part", "sources"));
 
     let article = with_attr(with_attr(el("article", "factcard", children), "lang", &card.lang), "aria-label", &card.headline);
     with_attr(article, "part", "card")
