@@ -902,7 +902,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // of two nouns of people, the second says who: a generic noun is the
         // first's classifier ("91 orang petugas KPPS", "dua orang polisi"),
         // or the second its modifier ("petugas kepolisian")
-        let noun = match noun {
+        let mut noun = match noun {
             Some((_, n)) if n.category == Category::People => {
                 match noun_at(noun_end).filter(|(_, m)| m.category == Category::People && !GENERIC_CONCEPTS.holds(m.concept)) {
                     Some(after) => {
@@ -914,6 +914,12 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             }
             other => other,
         };
+        // a count of two groups of people together is of people ("162
+        // passengers and crew")
+        if let Some(n) = noun.as_mut().and_then(|n| Some((n, table.groups_together.phrase_at(toks, noun_end - 1)?))) {
+            n.0 .1 = CountedNoun { word: "", concept: "people", category: Category::People };
+            noun_end += n.1 - 1;
+        }
         // ("has risen up to 154" is no bound: the toll rose to 154)
         let qualifier = if first == i { qualifier_before(table, toks, first) } else { None }
             .filter(|&(q, s)| !(q == Qualifier::UpTo && s > 0 && table.revision_words.has(toks[s - 1].text)));
@@ -1172,7 +1178,7 @@ mod tests {
     #[test]
     fn a_plural_the_table_does_not_know_is_what_is_counted() {
         let nouns = |s: &str| find(&en::TABLE, &tokenize(s, 0), &[], None).iter().map(|f| (f.noun.clone(), f.concept, f.event)).collect::<Vec<_>>();
-        assert_eq!(nouns("Thomas Cook had 22,000 jobs."), [(Some("jobs".into()), Some(""), None)]);
+        assert_eq!(nouns("The airline had 64 flights."), [(Some("flights".into()), Some(""), None)]);
         // a known noun keeps its concept, an event is no noun, a word that
         // is no plural counts nothing
         assert_eq!(nouns("About 150,000 tourists and 3,700 deaths.")[0].1, Some("tourists"));
@@ -1404,6 +1410,11 @@ mod tests {
         // of two nouns of people, the second says who
         assert_eq!(read(&id::TABLE, "91 orang petugas KPPS meninggal dunia"), [(Some("staff"), Some("killed"), None)]);
         assert_eq!(read(&id::TABLE, "lima orang warga luka"), [(Some("people"), Some("injured"), None)]);
+        // two groups of people together are people
+        assert_eq!(read(&en::TABLE, "with 162 passengers and crew on board"), [(Some("people"), Some("aboard"), None)]);
+        assert_eq!(read(&id::TABLE, "164 penumpang dan ABK masih hilang")[0].0, Some("people"));
+        assert_eq!(read(&en::TABLE, "325 students and 14 teachers aboard")[0].0, Some("students"));
+        assert_eq!(read(&id::TABLE, "mencapai 10.665 buruh atau pekerja")[0].0, Some("workers"));
         // a predicate says what the count is
         assert_eq!(read(&en::TABLE, "Of the dead, 100 were women."), [(Some("women"), None, None)]);
         // (a place is no predicate noun; being taken to one is what happened)

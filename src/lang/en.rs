@@ -209,8 +209,11 @@ pub static TABLE: LangTable = LangTable {
         "students" => _, People;
         "teachers" => _, People;
         "workers" => _, People;
+        "employees" => "workers", People;
+        "jobs" => "workers", People;
         "miners" => "workers", People;
         "crew" => _, People;
+        "crewmembers" => "crew", People;
         "inmates" => _, People;
         "prisoners" => "inmates", People;
         "fans" => _, People;
@@ -243,7 +246,10 @@ pub static TABLE: LangTable = LangTable {
         "houses" => _, Count;
         "vehicles" => _, Count;
         "aircraft" => _, Count;
+        "planes" => "aircraft", Count;
+        "jets" => "aircraft", Count;
         "ships" => _, Count;
+        "vessels" => "ships", Count;
         "boats" => "ships", Count;
         "cars" => _, Count;
         "schools" => _, Count;
@@ -257,6 +263,9 @@ pub static TABLE: LangTable = LangTable {
         "regencies" => _, Count;
         "districts" => _, Count;
         "tourists" => _, People;
+        "holidaymakers" => "tourists", People;
+        "travellers" => "tourists", People;
+        "travelers" => "tourists", People;
         "buildings" => _, Count;
         "storeys" => _, Count;
         "storey" => "storeys", Count;
@@ -362,6 +371,16 @@ pub static TABLE: LangTable = LangTable {
         ("missing", "missing"),
         ("unaccounted for", "missing"),
         ("trapped", "trapped"),
+        ("stranded", "stranded"),
+        ("repatriated", "repatriated"),
+        ("flown home", "repatriated"),
+        ("flown back", "repatriated"),
+        ("brought home", "repatriated"),
+        ("brought back", "repatriated"),
+        ("returned home", "repatriated"),
+        ("laid off", "laid off"),
+        ("layoffs", "laid off"),
+        ("lost their jobs", "laid off"),
         ("buried", "killed"),
         ("on board", "aboard"),
         ("aboard", "aboard"),
@@ -415,6 +434,7 @@ pub static TABLE: LangTable = LangTable {
     share_links: words!["of the", "of", "out of the", "out of"],
     parts_after: words!["of them", "of whom", "among them", "of those", "aged", "under the age", "over the age"],
     age_words: words!["aged"],
+    groups_together: words!["passengers and crew", "passengers and crew members", "passengers and crewmembers", "passengers and staff"],
     plural_endings: words!["s"],
     singular_endings: words!["ss", "us", "is"],
     back_refs: words!["this was ", "that was "],

@@ -611,6 +611,9 @@ pub struct LangTable {
     /// right after a figure, is what it counts (`22,000 jobs`, `64
     /// flights`). Empty where plurals have no ending of their own.
     pub plural_endings: Packed,
+    /// Two groups of people counted together, who are people (`passengers
+    /// and crew`, `penumpang dan ABK`).
+    pub groups_together: Packed,
     pub singular_endings: Packed,
     /// Words that point back to a quantity already named (`jumlah itu`,
     /// `the figure`): a figure they introduce with no event of its own
@@ -742,7 +745,10 @@ pub static CASUALTY_EVENTS: Packed = words![
     "ill",
     "rescued",
     "survived",
-    "affected"
+    "affected",
+    "stranded",
+    "repatriated",
+    "laid off"
 ];
 
 /// Running tallies: counts that grow while an event unfolds (the dead, the
