@@ -40,7 +40,13 @@ fn text(s: &str) -> Node {
 /// wasm, not one per kind of text).
 #[inline(never)]
 fn el_text(tag: &'static str, class: &str, s: String) -> Node {
-    el(tag, class, vec![Node::Text(s)])
+    el(tag, class, nodes1(Node::Text(s)))
+}
+
+/// A list of one node (not inlined, as [`nodes2`]).
+#[inline(never)]
+fn nodes1(a: Node) -> Vec<Node> {
+    vec![a]
 }
 
 /// A list of two nodes (not inlined: the nodes are moved into the list
@@ -84,7 +90,7 @@ pub fn safe_url(url: &str) -> Option<&str> {
 fn quote(sentence: &str, mention: &str) -> Node {
     let children = match crate::text::find_str(sentence, mention) {
         Some(at) => nodes3(text(&sentence[..at]), el_text("mark", "", mention.to_string()), text(&sentence[at + mention.len()..])),
-        None => vec![text(sentence)],
+        None => nodes1(text(sentence)),
     };
     el("blockquote", "fc-quote", children)
 }
@@ -131,10 +137,10 @@ fn citation_mark(c: &Citation, cx: &Ctx, out: &mut Vec<Node>) {
     let mark = with_attr(with_attr(with_attr(mark, "type", "button"), "popovertarget", &id), "part", "cite");
     let mark = with_attr(mark, "aria-label", &crate::cat!(cx.ui.sources, " ", number, ": ", c.outlet));
     let outlet = el_text("cite", "fc-outlet", c.outlet.clone());
-    let mut who = vec![match safe_url(c.url.as_deref().unwrap_or_default()) {
-        Some(u) => with_attr(with_attr(el("a", "", vec![outlet]), "href", u), "rel", "noopener noreferrer"),
+    let mut who = nodes1(match safe_url(c.url.as_deref().unwrap_or_default()) {
+        Some(u) => with_attr(with_attr(el("a", "", nodes1(outlet)), "href", u), "rel", "noopener noreferrer"),
         None => outlet,
-    }];
+    });
     if !c.credits.is_empty() {
         who.push(via(cx.ui, &c.credits));
     }
@@ -204,7 +210,7 @@ fn value_node(v: &FactValue, cx: &Ctx) -> Node {
         let locale = crate::locale::Locale { tag: &cx.card.locale, lang: &cx.card.lang };
         crate::push_cat!(status, " · ", locale.date(when));
     }
-    let mut line = vec![el_text("span", "fc-v-value", v.display.clone())];
+    let mut line = nodes1(el_text("span", "fc-v-value", v.display.clone()));
     if !status.is_empty() {
         line.push(el_text("span", "fc-v-status", status));
     }
@@ -212,7 +218,7 @@ fn value_node(v: &FactValue, cx: &Ctx) -> Node {
     line.push(marks(&v.citations, cx));
     // a div, not a p: the popovers inside hold block content, which would
     // end a <p> early when the static HTML is parsed
-    el("li", &crate::cat!("fc-v fc-v-", v.status.as_str()), vec![el("div", "fc-v-line", line)])
+    el("li", &crate::cat!("fc-v fc-v-", v.status.as_str()), nodes1(el("div", "fc-v-line", line)))
 }
 
 fn fact_node(f: &Fact, cx: &Ctx) -> Node {
@@ -234,7 +240,7 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
         "fc-big",
         nodes3(with_attr(el_text("span", "fc-number", main.display.clone()), "part", "value"), text(" "), el_text("span", "fc-unit", f.label.clone())),
     );
-    let mut figure = vec![big];
+    let mut figure = nodes1(big);
     // how the value got here: the earlier reports' values, oldest first ("1 → 2 → 4 → 6")
     // (one value a day: of a day's, the last listed, a tally's largest)
     // (owned, as the texts [`crate::text::join`] takes elsewhere: one copy of it)
@@ -260,7 +266,7 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
     }
     figure.push(el("ul", "fc-values", values));
     let figure = el("figure", "", figure);
-    with_attr(with_attr(el("li", status, vec![figure]), "data-key", &f.key), "part", "fact")
+    with_attr(with_attr(el("li", status, nodes1(figure)), "data-key", &f.key), "part", "fact")
 }
 
 fn timeline_node(t: &TimelineEntry, cx: &Ctx) -> Node {
@@ -311,7 +317,7 @@ pub fn card_tree(card: &Card) -> Node {
         summary.push_str(&fill(ui.summary[2], card.timeline.len()));
     }
     summary.push_str(ui.summary[3]);
-    let mut children = vec![el_text("p", "fc-sr", summary)];
+    let mut children = nodes1(el_text("p", "fc-sr", summary));
     children.push(with_attr(
         el(
             "header",
@@ -326,7 +332,7 @@ pub fn card_tree(card: &Card) -> Node {
     ));
 
     let shown = card.shown_facts.min(card.facts.len());
-    let mut facts_section = vec![heading(ui.key_figures)];
+    let mut facts_section = nodes1(heading(ui.key_figures));
     if card.facts.is_empty() {
         facts_section.push(el_text("p", "fc-empty", ui.no_figures.to_string()));
     } else {
@@ -370,7 +376,7 @@ pub fn card_tree(card: &Card) -> Node {
 
     let mut sources = Vec::new();
     for (k, s) in card.sources.iter().enumerate() {
-        let mut line = vec![el_text("cite", "fc-outlet", s.outlet.clone())];
+        let mut line = nodes1(el_text("cite", "fc-outlet", s.outlet.clone()));
         if let Some(t) = &s.title {
             line.push(text(" — "));
             line.push(match safe_url(s.url.as_deref().unwrap_or_default()) {
