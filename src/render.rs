@@ -76,6 +76,12 @@ fn with_attr(mut node: Node, key: &'static str, value: &str) -> Node {
     node
 }
 
+/// The node with its `part` attribute (not inlined: one call per part).
+#[inline(never)]
+fn part(node: Node, value: &str) -> Node {
+    with_attr(node, "part", value)
+}
+
 /// Only `http:` and `https:` links are kept; anything else (an empty one,
 /// which the renderer passes for no URL) is dropped.
 pub fn safe_url(url: &str) -> Option<&str> {
@@ -134,7 +140,7 @@ fn citation_mark(c: &Citation, cx: &Ctx, out: &mut Vec<Node>) {
     let number = cx.number(c);
     let id = cx.id("fc-c");
     let mark = el_text("button", "fc-cite", crate::cat!("[", number, "]"));
-    let mark = with_attr(with_attr(with_attr(mark, "type", "button"), "popovertarget", &id), "part", "cite");
+    let mark = part(with_attr(with_attr(mark, "type", "button"), "popovertarget", &id), "cite");
     let mark = with_attr(mark, "aria-label", &crate::cat!(cx.ui.sources, " ", number, ": ", c.outlet));
     let outlet = el_text("cite", "fc-outlet", c.outlet.clone());
     let mut who = nodes1(match safe_url(c.url.as_deref().unwrap_or_default()) {
@@ -145,7 +151,7 @@ fn citation_mark(c: &Citation, cx: &Ctx, out: &mut Vec<Node>) {
         who.push(via(cx.ui, &c.credits));
     }
     let pop = el("div", "fc-pop", nodes2(el("p", "fc-who", who), quote(&c.sentence, &c.text)));
-    let pop = with_attr(with_attr(with_attr(pop, "id", &id), "popover", "auto"), "part", "popover");
+    let pop = part(with_attr(with_attr(pop, "id", &id), "popover", "auto"), "popover");
     out.push(mark);
     out.push(pop);
 }
@@ -235,11 +241,8 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
         crate::push_cat!(agreement, " · ", f.differ, " ", ui.differ);
     }
     let status = if f.differ > 0 { "fc-fact fc-fact-conflict" } else { "fc-fact" };
-    let big = el(
-        "p",
-        "fc-big",
-        nodes3(with_attr(el_text("span", "fc-number", main.display.clone()), "part", "value"), text(" "), el_text("span", "fc-unit", f.label.clone())),
-    );
+    let big =
+        el("p", "fc-big", nodes3(part(el_text("span", "fc-number", main.display.clone()), "value"), text(" "), el_text("span", "fc-unit", f.label.clone())));
     let mut figure = nodes1(big);
     // how the value got here: the earlier reports' values, oldest first ("1 → 2 → 4 → 6")
     // (one value a day: of a day's, the last listed, a tally's largest)
@@ -257,7 +260,7 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
     }
     if !trend.is_empty() {
         trend.push(main.display.clone());
-        figure.push(with_attr(el_text("p", "fc-trend", crate::cat!(ui.trend, " ", crate::text::join(&trend, " → "))), "part", "trend"));
+        figure.push(part(el_text("p", "fc-trend", crate::cat!(ui.trend, " ", crate::text::join(&trend, " → "))), "trend"));
     }
     figure.push(el_text("figcaption", "fc-agreement", agreement));
     let mut values = Vec::new();
@@ -266,7 +269,7 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
     }
     figure.push(el("ul", "fc-values", values));
     let figure = el("figure", "", figure);
-    with_attr(with_attr(el("li", status, nodes1(figure)), "data-key", &f.key), "part", "fact")
+    part(with_attr(el("li", status, nodes1(figure)), "data-key", &f.key), "fact")
 }
 
 fn timeline_node(t: &TimelineEntry, cx: &Ctx) -> Node {
@@ -278,7 +281,7 @@ fn timeline_node(t: &TimelineEntry, cx: &Ctx) -> Node {
         if let Some(s) = &t.written_date {
             crate::push_cat!(flag, " (", cx.ui.written, " ", locale.date(s), ")");
         }
-        children.push(with_attr(el_text("span", "fc-flag", flag), "part", "flag"));
+        children.push(part(el_text("span", "fc-flag", flag), "flag"));
     }
     children.push(el("span", "fc-v-outlets", nodes2(Node::Text(outlets_line(&t.citations)), text(" "))));
     children.push(marks(&t.citations, cx));
@@ -318,16 +321,15 @@ pub fn card_tree(card: &Card) -> Node {
     }
     summary.push_str(ui.summary[3]);
     let mut children = nodes1(el_text("p", "fc-sr", summary));
-    children.push(with_attr(
+    children.push(part(
         el(
             "header",
             "fc-header",
             nodes2(
                 el_text("p", "fc-kicker", crate::cat!(ui.kicker, " ", n, " ", if n == 1 { ui.source_one } else { ui.source_many })),
-                with_attr(el_text("h2", "fc-headline", card.headline.clone()), "part", "headline"),
+                part(el_text("h2", "fc-headline", card.headline.clone()), "headline"),
             ),
         ),
-        "part",
         "header",
     ));
 
@@ -345,7 +347,7 @@ pub fn card_tree(card: &Card) -> Node {
             ));
         }
     }
-    children.push(with_attr(el("section", "fc-facts", facts_section), "part", "facts"));
+    children.push(part(el("section", "fc-facts", facts_section), "facts"));
 
     if !card.timeline.is_empty() {
         // the most-cited dates (in date order): those that fewer than
@@ -371,7 +373,7 @@ pub fn card_tree(card: &Card) -> Node {
         if !rest.is_empty() {
             section.push(el("details", "fc-more", nodes2(el_text("summary", "", crate::cat!(ui.more_dates, " (", rest.len(), ")")), el("ol", "", rest))));
         }
-        children.push(with_attr(el("section", "fc-timeline", section), "part", "timeline"));
+        children.push(part(el("section", "fc-timeline", section), "timeline"));
     }
 
     let mut sources = Vec::new();
@@ -389,10 +391,10 @@ pub fn card_tree(card: &Card) -> Node {
         }
         sources.push(with_attr(el("li", "", line), "id", &crate::cat!("fc-src-", k + 1)));
     }
-    children.push(with_attr(el("footer", "fc-sources", nodes2(heading(ui.sources), el("ol", "", sources))), "part", "sources"));
+    children.push(part(el("footer", "fc-sources", nodes2(heading(ui.sources), el("ol", "", sources))), "sources"));
 
     let article = with_attr(with_attr(el("article", "factcard", children), "lang", &card.lang), "aria-label", &card.headline);
-    with_attr(article, "part", "card")
+    part(article, "card")
 }
 
 /// Serialises a node tree as HTML, escaping all text and attribute values.
