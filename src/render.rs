@@ -25,8 +25,12 @@ pub fn ui(lang_code: &str) -> &'static Ui {
 
 #[inline(never)]
 fn el(tag: &'static str, class: &str, children: Vec<Node>) -> Node {
-    let attrs = if class.is_empty() { vec![] } else { vec![("class", class.to_string())] };
-    Node::Element { tag, attrs, children }
+    let node = Node::Element { tag, attrs: Vec::new(), children };
+    if class.is_empty() {
+        node
+    } else {
+        with_attr(node, "class", class)
+    }
 }
 
 /// A text node of borrowed text (not generic: one copy in the wasm; owned
