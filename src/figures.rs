@@ -722,7 +722,8 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
     loop {
         k = k.checked_sub(1)?;
         let t = &toks[k];
-        if t.end <= prev_end || ends_clause(t) {
+        // (a name and a colon label the figure: "Prabowo-Sandi: 68.650.239 suara")
+        if t.end <= prev_end || ends_clause(t) && !(k + 1 == first && t.text == ":") {
             return None;
         }
         let opens = k == 0 || toks[k - 1].kind == crate::text::Kind::Punct;
@@ -1062,12 +1063,15 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             let earlier = table.earlier_links.has(link);
             // a value said to be the earlier one is the last figure's, in
             // whatever sentence ("Jumlah itu meningkat dari sebelumnya 16 orang")
-            // (a share restates the count before it: "96.214.691 suara atau 58,59 persen")
+            // (a share restates the count before it: "96.214.691 suara atau
+            // 58,59 persen", "85.607.362 suara (55,50%)")
             if let Some(prev) = last.as_deref().filter(|p: &&FigureMention| {
                 (p.event.is_some() || q.percent && p.concept.is_some())
                     && (said_earlier
                         || (earlier || part || table.coordinators.has(link) && toks.get(end).is_none_or(|t| !t.is_word() || table.place_words.has(t.text)))
-                            && unbroken_since(toks, first, p.end, ends_clause))
+                            && unbroken_since(toks, first, p.end, ends_clause)
+                        // (or in brackets right after it: "85.607.362 suara (55,50%)")
+                        || q.percent && link == "(" && toks[first - 2].end == p.end)
             }) {
                 (noun_text, concept, event, superseded) =
                     (prev.noun.clone(), prev.concept, prev.event.map(|c| Event { concept: c, word: "", gap: 0 }), earlier);
@@ -1342,6 +1346,9 @@ mod tests {
         );
         // a capital opening the clause alone is no name
         assert_eq!(held("Pasangan itu unggul dengan 49.747.461 suara.")[0].2, None);
+        // a name and a colon label a count, and its share in brackets
+        let labelled = held("Prabowo-Sandi: 68.650.239 suara (44,50%)");
+        assert_eq!((labelled[0].2.as_deref(), labelled[1].0, labelled[1].1, labelled[1].2.as_deref()), (Some("Prabowo"), Some("votes"), Category::Percent, Some("Prabowo")));
     }
 
     #[test]
