@@ -574,3 +574,16 @@ fn a_report_of_unknown_date_is_no_earlier_report() {
     assert_eq!(dead.values[0].value, Some(10.0), "{:?}", dead.values);
     assert_eq!(dead.values[1].status, Status::Other, "{:?}", dead.values);
 }
+
+#[test]
+fn the_injured_are_one_count_whether_called_injured_or_in_hospital_but_not_those_still_there() {
+    let articles = vec![
+        article("a.txt", "2015-08-13", "The blasts killed 50 people and left 701 people injured."),
+        article("b.txt", "2015-08-16", "About 722 people are hospitalised after the blasts."),
+        article("c.txt", "2015-08-17", "Of them, 698 people remain in hospital."),
+    ];
+    let card = card_of_articles(articles);
+    let injured = card.facts.iter().find(|f| f.key == "injured").unwrap();
+    assert_eq!(injured.values.iter().map(|v| v.value).collect::<Vec<_>>(), [Some(722.0), Some(701.0)], "{:?}", injured.values);
+    assert!(card.facts.iter().any(|f| f.key == "hospitalized@still" && f.values[0].value == Some(698.0)), "{:?}", card.facts.iter().map(|f| &f.key).collect::<Vec<_>>());
+}

@@ -41,9 +41,10 @@ fn quantity_key(f: &FigureMention, elided: Option<&'static str>) -> Option<Strin
     // sentence about deaths is not a death toll ("2.000 ditangkap", with no
     // noun, keeps its event)
     let event = f.event.filter(|e| (people || concept.is_none() || !CASUALTY_EVENTS.holds(e)) && !concept.is_some_and(|c| EVENTLESS_CONCEPTS.holds(c)));
-    // the badly hurt are one count, called injured or in hospital ("18 in
-    // critical care", "Eighteen … were critically injured")
-    let event = if f.scope == Some("heavy") && event == Some("hospitalized") { Some("injured") } else { event };
+    // the hurt are one count, called injured or in hospital ("701 people
+    // injured", "722 people are hospitalised", "18 in critical care"); those
+    // still in hospital are a count of their own ("698 remain in hospital")
+    let event = if f.scope != Some("still") && event == Some("hospitalized") { Some("injured") } else { event };
     let generic = concept.is_none_or(|c| GENERIC_CONCEPTS.holds(c));
     let casualty = event.is_some_and(|e| CASUALTY_EVENTS.holds(e));
     let measure = matches!(f.category, Category::Duration | Category::Distance);
