@@ -1348,7 +1348,10 @@ mod tests {
         assert_eq!(held("Pasangan itu unggul dengan 49.747.461 suara.")[0].2, None);
         // a name and a colon label a count, and its share in brackets
         let labelled = held("Prabowo-Sandi: 68.650.239 suara (44,50%)");
-        assert_eq!((labelled[0].2.as_deref(), labelled[1].0, labelled[1].1, labelled[1].2.as_deref()), (Some("Prabowo"), Some("votes"), Category::Percent, Some("Prabowo")));
+        assert_eq!(
+            (labelled[0].2.as_deref(), labelled[1].0, labelled[1].1, labelled[1].2.as_deref()),
+            (Some("Prabowo"), Some("votes"), Category::Percent, Some("Prabowo"))
+        );
     }
 
     #[test]

@@ -585,5 +585,9 @@ fn the_injured_are_one_count_whether_called_injured_or_in_hospital_but_not_those
     let card = card_of_articles(articles);
     let injured = card.facts.iter().find(|f| f.key == "injured").unwrap();
     assert_eq!(injured.values.iter().map(|v| v.value).collect::<Vec<_>>(), [Some(722.0), Some(701.0)], "{:?}", injured.values);
-    assert!(card.facts.iter().any(|f| f.key == "hospitalized@still" && f.values[0].value == Some(698.0)), "{:?}", card.facts.iter().map(|f| &f.key).collect::<Vec<_>>());
+    assert!(
+        card.facts.iter().any(|f| f.key == "hospitalized@still" && f.values[0].value == Some(698.0)),
+        "{:?}",
+        card.facts.iter().map(|f| &f.key).collect::<Vec<_>>()
+    );
 }
