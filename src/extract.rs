@@ -235,8 +235,8 @@ fn scan(mut article: Article) -> Pending {
         }
         // a subheading ("Confusion over deaths, missing": a short paragraph
         // with no sentence's end) names what the paragraphs after it count
-        let heading = tokens.len() <= HEADING_TOKENS && !tokens.last().is_some_and(|t| t.is_punct("."));
         let mut found_figures = figures::find(table, &tokens, &claimed, topic);
+        let heading = tokens.len() <= HEADING_TOKENS && !tokens.last().is_some_and(|t| t.is_punct("."));
         if heading {
             topic = None;
             for t in &tokens {
