@@ -414,13 +414,14 @@ pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
         RawDate::MonthDay(day) => {
             let now = article_or(ctx, ctx.bundle_latest);
             let date = now.and_then(|(r, _)| {
-                if day <= r.day {
-                    Date::new(r.year, r.month, day)
+                let (year, month) = if day <= r.day {
+                    (r.year, r.month)
                 } else if r.month > 1 {
-                    Date::new(r.year, r.month - 1, day)
+                    (r.year, r.month - 1)
                 } else {
-                    Date::new(r.year - 1, 12, day)
-                }
+                    (r.year - 1, 12)
+                };
+                Date::new(year, month, day)
             });
             Reading { date, inferred: now.map(|(_, how)| how), mismatch: false, suggestion: None }
         }
