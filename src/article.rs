@@ -205,7 +205,7 @@ fn dateline(para: &str) -> Option<(Option<&str>, Option<&str>, usize)> {
     if let Some((place, rest)) = crate::text::split_once_byte(prefix, b'(') {
         let outlet = crate::text::trim(rest.strip_suffix(")")?);
         let place = crate::text::trim(crate::text::split_byte(place, b',').next().unwrap_or(""));
-        if outlet.is_empty() || crate::text::has_char(outlet, '(') || crate::text::has_char(outlet, ')') {
+        if outlet.is_empty() || crate::text::has_byte(outlet, b'(') || crate::text::has_byte(outlet, b')') {
             return None;
         }
         return Some(((!place.is_empty()).then_some(place), Some(outlet), body));
@@ -217,13 +217,13 @@ fn dateline(para: &str) -> Option<(Option<&str>, Option<&str>, usize)> {
             parts.push(p);
         }
     }
-    let is_name = |p: &str| (crate::text::char_at(p, 0).is_some_and(is_upper) || crate::text::has_char(p, '.')) && crate::text::word_count(p) <= 3;
+    let is_name = |p: &str| (crate::text::char_at(p, 0).is_some_and(is_upper) || crate::text::has_byte(p, b'.')) && crate::text::word_count(p) <= 3;
     if !parts.iter().all(|p| is_name(p)) {
         return None;
     }
     match parts.as_slice() {
         [only] => {
-            if is_known_outlet(only) || crate::text::has_char(only, '.') {
+            if is_known_outlet(only) || crate::text::has_byte(only, b'.') {
                 Some((None, Some(only), body))
             } else if !only.chars().any(is_lower) {
                 Some((Some(only), None, body))
@@ -237,7 +237,7 @@ fn dateline(para: &str) -> Option<(Option<&str>, Option<&str>, usize)> {
                 if is_known_outlet(p) {
                     s += 4;
                 }
-                if crate::text::has_char(p, '.') {
+                if crate::text::has_byte(p, b'.') {
                     s += 2;
                 }
                 s

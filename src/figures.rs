@@ -94,7 +94,7 @@ pub fn parse_numeral(s: &str, decimal_sep: char) -> Option<f64> {
         groups += 1;
     }
     let grouped = groups > 1 && threes;
-    let point = if grouped || groups != 2 || crate::text::has_char(s, decimal_sep) { decimal_sep } else { thousands };
+    let point = if grouped || groups != 2 || crate::text::has_byte(s, decimal_sep as u8) { decimal_sep } else { thousands };
     let (mut int, mut frac, mut scale, mut digits) = (0u64, 0u64, 1u64, 0);
     let mut after_point = false;
     for c in s.chars() {
@@ -727,7 +727,7 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
             return None;
         }
         let opens = k == 0 || toks[k - 1].kind == crate::text::Kind::Punct;
-        let joined = crate::text::has_char(t.text, '-') || toks.get(k + 1).is_some_and(Token::is_capitalized);
+        let joined = crate::text::has_byte(t.text, b'-') || toks.get(k + 1).is_some_and(Token::is_capitalized);
         if t.is_capitalized() && !t.has_digit() && table.month(t.text).is_none() && table.weekday(t.text).is_none() && (!opens || joined) {
             break;
         }

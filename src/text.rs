@@ -7,7 +7,7 @@
 //!
 //! Also the small string helpers the rest of the crate uses where the
 //! standard library's would cost the wasm its size budget: [`cat!`](crate::cat!),
-//! [`find_str`], [`has_char`], [`join`], [`digits`].
+//! [`find_str`], [`has_byte`], [`join`], [`digits`].
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -334,10 +334,12 @@ pub fn trim_end_byte(s: &str, b: u8) -> &str {
     &s[..n]
 }
 
-/// Whether `s` has the character `c` (`str::contains` with a char falls
-/// back to the string searcher for non-ASCII ones: ~2 KB of wasm).
-pub fn has_char(s: &str, c: char) -> bool {
-    s.chars().any(|x| x == c)
+/// Whether `s` has the byte `b` (an ASCII one, so the character: `str::contains`
+/// with a char falls back to the string searcher for non-ASCII ones: ~2 KB
+/// of wasm; and a byte scan decodes no UTF-8).
+/// (by split_byte's scan: one in the wasm)
+pub fn has_byte(s: &str, b: u8) -> bool {
+    split_once_byte(s, b).is_some()
 }
 
 /// Where `needle` first occurs in `hay` (byte offset; `None` for an empty

@@ -97,7 +97,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     // not superseded): a place's count below it ("124 jiwa meninggal dunia …
     // Di Lembata 28 orang"), and a breakdown, two or more smaller counts that
     // add up to no more than it ("174 … Flores Timur 71, Lembata 46, Alor 28 …").
-    let whole = !crate::text::has_char(&group.key, '#');
+    let whole = !crate::text::has_byte(&group.key, b'#');
     let size = stated;
     // (mentions come article by article: each article's run, its whole, the
     // number and sum of its distinct smaller counts, then each one's share)
@@ -331,8 +331,8 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     }
     let quantity = &group.key[..end];
     // the event word when the key has it, or a grade narrows it ("rumah rusak berat")
-    let scoped = crate::text::has_char(&group.key, '@');
-    let event_in_key = scoped || crate::text::has_char(quantity, '/') || group.mentions.iter().any(|(_, m)| m.event == Some(quantity));
+    let scoped = crate::text::has_byte(&group.key, b'@');
+    let event_in_key = scoped || crate::text::has_byte(quantity, b'/') || group.mentions.iter().any(|(_, m)| m.event == Some(quantity));
     let event = event_concept.map(|e| table.event_labels.get(e).unwrap_or(e));
     // the scope, in the card's language, before the event word or after it
     // as the language puts it ("rumah rusak berat", "orang masih mengungsi",

@@ -226,7 +226,7 @@ fn url_host(url: &str) -> Option<String> {
     }
     let host = &rest[start..colon.unwrap_or(end)];
     let host = host.strip_prefix("www.").unwrap_or(host).to_ascii_lowercase();
-    (crate::text::has_char(&host, '.') && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')).then_some(host)
+    (crate::text::has_byte(&host, b'.') && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')).then_some(host)
 }
 
 fn citation(a: &ArticleMentions, outlet: &str, sentence: &std::sync::Arc<str>, text: &str) -> Citation {
@@ -281,7 +281,7 @@ fn category_weight(name: &str) -> u32 {
 /// or a quantity of another year (an earlier disaster's toll). Ranked last,
 /// and shown only on a card with nothing else.
 fn is_background(f: &Fact) -> bool {
-    lang::COVERAGE_CONCEPTS.starts(&f.key) || crate::text::has_char(&f.key, '%')
+    lang::COVERAGE_CONCEPTS.starts(&f.key) || crate::text::has_byte(&f.key, b'%')
 }
 
 /// How many of the (ranked) facts the card shows: of a bundle of several
@@ -375,7 +375,7 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
             .then(is_measure(a).cmp(&is_measure(b)))
             .then(category_weight(&b.category).cmp(&category_weight(&a.category)))
             // (a grade of it after the whole: "terluka" before "terluka ringan")
-            .then(crate::text::has_char(&a.key, '@').cmp(&crate::text::has_char(&b.key, '@')))
+            .then(crate::text::has_byte(&a.key, b'@').cmp(&crate::text::has_byte(&b.key, b'@')))
             .then(citation_count(b).cmp(&citation_count(a)))
     });
     CardFacts { lang_code, locale_tag, facts, names }
