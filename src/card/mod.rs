@@ -22,6 +22,7 @@ use crate::extract::{extract_bundle, ArticleMentions, ExtractOptions};
 use crate::figures::FigureMention;
 use crate::lang::{self, Category};
 use crate::locale::Locale;
+use crate::text::has_byte;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -312,7 +313,7 @@ fn is_measure(f: &Fact) -> bool {
 /// before a group of them (firefighters killed), a grade (heavily injured)
 /// or one place's share.
 fn is_headline(f: &Fact) -> bool {
-    f.sources > 1 && !f.key.bytes().any(|b| matches!(b, b'/' | b'@' | b'#')) && lang::CASUALTY_EVENTS.starts(&f.key)
+    f.sources > 1 && !(has_byte(&f.key, b'/') || has_byte(&f.key, b'@') || has_byte(&f.key, b'#')) && lang::CASUALTY_EVENTS.starts(&f.key)
 }
 
 /// How many citations the values of a fact have in all.
