@@ -259,6 +259,8 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         let (m, arts, standing, when) = (v.1, &v.2, v.4, v.7);
         let superseded = standing > 1;
         let range = interval(m);
+        // (one comparison with the main value's report, not one per test)
+        let vs_main = when.cmp(&main_reported);
         let status = if k == 0 {
             Status::Main
         } else if standing == 1 && range.0 <= main.1 {
@@ -272,11 +274,11 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             // it nor reported this one earlier (a part, another scope or
             // moment the card cannot place), unless it says so
             Status::Other
-        } else if superseded || eventful && when.is_some() && (when < main_reported || (tally && when == main_reported && range.1 < main.0)) {
+        } else if superseded || eventful && when.is_some() && (vs_main.is_lt() || (tally && vs_main.is_eq() && range.1 < main.0)) {
             // an update: reported before the main value, said to be
             // superseded, or a smaller count of a tally that day
             Status::Earlier
-        } else if when.is_none() || when != main_reported || evolving || !eventful {
+        } else if when.is_none() || vs_main.is_ne() || evolving || !eventful {
             // reports of unknown date are not known to be of the same
             // moment, nor are two counts of one day of what changes by
             // the hour
