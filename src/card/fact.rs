@@ -189,7 +189,11 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         let mut latest = None;
         for &a in arts {
             if let Some(r) = reports[a].as_deref() {
-                latest = latest.max(Some((r, order[a])));
+                // (`max` by the one shared `cmp`: the later of two equal ones, as `max`)
+                let report = Some((r, order[a]));
+                if latest.cmp(&report).is_le() {
+                    latest = report;
+                }
             }
         }
         latest
