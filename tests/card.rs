@@ -591,3 +591,26 @@ fn the_injured_are_one_count_whether_called_injured_or_in_hospital_but_not_those
         card.facts.iter().map(|f| &f.key).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_count_far_below_the_reports_around_it_is_no_step_of_the_tally() {
+    // those pulled out alive one day are no step of all those rescued
+    let articles = vec![
+        article("a.txt", "2013-04-25", "Rescuers have rescued 2,013 people from the rubble."),
+        article("b.txt", "2013-04-26", "Rescuers rescued 41 people alive from the rubble on Friday."),
+        article("c.txt", "2013-04-28", "In all, 2,437 people have been rescued from the rubble."),
+    ];
+    let card = card_of_articles(articles);
+    let rescued = card.facts.iter().find(|f| f.key == "rescued").unwrap();
+    let status = |x: f64| rescued.values.iter().find(|v| v.value == Some(x)).unwrap().status;
+    assert_eq!((status(2437.0), status(2013.0), status(41.0)), (Status::Main, Status::Earlier, Status::Other), "{:?}", rescued.values);
+    // a small first count is a step: 12, then 30, then 71 dead
+    let articles = vec![
+        article("a.txt", "2017-06-14", "At least 12 people were killed in the fire."),
+        article("b.txt", "2017-06-16", "The fire killed 30 people, police said."),
+        article("c.txt", "2017-06-28", "Police said 71 people were killed in the fire."),
+    ];
+    let card = card_of_articles(articles);
+    let killed = card.facts.iter().find(|f| f.key == "killed").unwrap();
+    assert!(killed.values[1..].iter().all(|v| v.status == Status::Earlier || v.status == Status::Consistent), "{:?}", killed.values);
+}

@@ -259,8 +259,8 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     // articles, whatever their number
     let mut seen = vec![0u8; articles.len()];
     let mut fact_values: Vec<FactValue> = Vec::new();
-    for (k, v) in values.iter_mut().enumerate() {
-        let (m, arts, standing, when) = (v.1, &v.2, v.4, v.7);
+    for k in 0..values.len() {
+        let (m, standing, when) = (values[k].1, values[k].4, values[k].7);
         let superseded = standing > 1;
         let range = interval(m);
         // (one comparison with the main value's report, not one per test)
@@ -273,7 +273,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             Status::Part
         } else if overlaps(range, main) {
             Status::Consistent
-        } else if !superseded && arts.iter().any(|&a| crate::order::contains(&main_articles, a)) {
+        } else if !superseded && values[k].2.iter().any(|&a| crate::order::contains(&main_articles, a)) {
             // an article that gives the main value neither contradicts
             // it nor reported this one earlier (a part, another scope or
             // moment the card cannot place), unless it says so
@@ -281,7 +281,22 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         } else if superseded || eventful && when.is_some() && (vs_main.is_lt() || (tally && vs_main.is_eq() && range.1 < main.0)) {
             // an update: reported before the main value, said to be
             // superseded, or a smaller count of a tally that day
-            Status::Earlier
+            // (a count far below the latest and below every report of the
+            // days before it counts something smaller, no step of the
+            // tally: those pulled out alive that day, 2,013, then 41, then
+            // 4, then 2,437 in all)
+            let top = range.1 * 4.0;
+            let mut floor = None;
+            for o in &values {
+                if o.4 == 0 && o.7.is_some() && o.7.map(|w| w.0) < when.map(|w| w.0) {
+                    floor = Some(floor.map_or(f64::MAX, |f: f64| f).min(interval(o.1).0));
+                }
+            }
+            if top < main.0 && floor.is_some_and(|f| top < f) {
+                Status::Other
+            } else {
+                Status::Earlier
+            }
         } else if when.is_none() || vs_main.is_ne() || evolving || !eventful {
             // reports of unknown date are not known to be of the same
             // moment, nor are two counts of one day of what changes by
@@ -290,13 +305,14 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         } else {
             Status::Conflict
         };
+        let v = &mut values[k];
         fact_values.push(FactValue::new(std::mem::take(&mut v.0), m, status, when.map(|w| w.0.to_string()), std::mem::take(&mut v.3)));
         let (bucket, bit) = match status {
             Status::Conflict => (&mut differing, 2),
             Status::Main | Status::Consistent => (&mut agreeing, 1),
             _ => continue,
         };
-        for &a in arts {
+        for &a in &v.2 {
             if seen[a] & bit == 0 {
                 seen[a] |= bit;
                 bucket.push(a);
