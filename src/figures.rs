@@ -792,12 +792,24 @@ fn anaphor_event<'a>(table: &LangTable, toks: &[Token<'a>], first: usize, topic:
 /// (ending at byte `prev_end`), and not of when something was said ("Oktay
 /// earlier said more than 8,000" is no earlier value).
 fn stated_earlier(table: &LangTable, toks: &[Token], first: usize, prev_end: usize) -> bool {
+    // (or denied: "253 and not 359 as reported")
+    if first > 0 && table.denials.has(toks[first - 1].text) {
+        return true;
+    }
     for k in first.saturating_sub(SUPERSEDED_REACH)..first {
         if toks[k].end > prev_end && table.superseded_words.has(toks[k].text) && table.credit_phrases.phrase_at(toks, k + 1).is_none() {
             return true;
         }
     }
     false
+}
+
+/// Whether the figure's sentence says it was said earlier ("Authorities
+/// earlier said that … the blasts that killed 359 people"): an earlier
+/// report, though none of the last figure's.
+fn said_before(table: &LangTable, toks: &[Token], first: usize) -> bool {
+    let start = sentence_start(toks, first).unwrap_or(first);
+    (start..first).any(|k| table.superseded_words.has(toks[k].text) && table.speech_words.has_word(toks.get(k + 1)))
 }
 
 /// How many words before a figure a superseded word may stand, in its
@@ -1124,10 +1136,14 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
                 && table.share_links.iter().any(|l| phrase_before(toks, first, l).is_some_and(|s| s > 0 && toks[s - 1].end == p.end))
         });
         if let Some(p) = whole_of {
-            (p.noun, p.concept, p.category) = (noun_text.clone(), concept, category);
+            // (a share stays a share: "seven percent of the 21 million population")
+            (p.noun, p.concept) = (noun_text.clone(), concept);
+            if p.category != Category::Percent {
+                p.category = category;
+            }
             p.event = p.event.or(event.take().map(|e| e.concept));
         }
-        let superseded = superseded || said_earlier;
+        let superseded = superseded || said_earlier || said_before(table, toks, first);
         let (value, low, high) = if q.exact { (Some(q.low), None, None) } else { (None, Some(q.low), Some(q.high)) };
         prev_first = first;
         out.push(FigureMention {
@@ -1177,6 +1193,19 @@ mod tests {
         let mut all = figs(table, s);
         assert_eq!(all.len(), 1, "{s}: {all:?}");
         all.remove(0)
+    }
+
+    #[test]
+    fn a_figure_denied_or_said_earlier_is_superseded() {
+        let superseded = |s: &str| find(&en::TABLE, &tokenize(s, 0), &[], None).iter().map(|f| (f.value, f.superseded)).collect::<Vec<_>>();
+        assert_eq!(superseded("The total of the dead would be 253 and not 359 as reported."), [(Some(253.0), false), (Some(359.0), true)]);
+        let s = "Authorities earlier said that nine bombers carried out the blasts that killed 359 people.";
+        assert!(superseded(s).iter().all(|&(_, sup)| sup), "{:?}", superseded(s));
+        assert_eq!(superseded("Police said the blasts killed 359 people."), [(Some(359.0), false)]);
+        // a country of so many people is its population, and a share of it a share
+        let read = |s: &str| find(&en::TABLE, &tokenize(s, 0), &[], None).iter().map(|f| (f.event, f.category)).collect::<Vec<_>>();
+        assert_eq!(read("instability in Sri Lanka, a country of about 21 million people")[0], (Some("population"), Category::People));
+        assert_eq!(read("a minority, who make up just seven percent of the 21 million population")[0].1, Category::Percent);
     }
 
     #[test]

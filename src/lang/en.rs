@@ -178,6 +178,7 @@ pub static TABLE: LangTable = LangTable {
     place_words: words!["in"],
     place_kinds: words!["province", "state", "district", "county", "region", "city"],
     revision_words: words!["rose", "rises", "risen", "rising", "climbed", "climbs", "jumped", "revised", "now", "increased", "updated"],
+    denials: words!["not"],
     superseded_words: words!["previously", "earlier", "initially"],
     increments: words!["more", "additional"],
     counted_nouns: nouns! {
@@ -220,6 +221,9 @@ pub static TABLE: LangTable = LangTable {
         "spectators" => "fans", People;
         "passengers" => _, People;
         "children" => _, People;
+        "infants" => _, People;
+        "infant" => "infants", People;
+        "babies" => "infants", People;
         "suspects" => _, People;
         "gunmen" => "attackers", People;
         "attackers" => _, People;
@@ -398,6 +402,10 @@ pub static TABLE: LangTable = LangTable {
         ("submerged", "flooded"),
         ("swept away", "swept away"),
         ("population", "population"),
+        ("country of", "population"),
+        ("nation of", "population"),
+        ("city of", "population"),
+        ("home to", "population"),
         ("grew", "growth"),
         ("growth", "growth"),
         ("expanded", "growth"),

@@ -168,6 +168,7 @@ pub static TABLE: LangTable = LangTable {
     place_kinds: words!["kabupaten", "kab", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "pulau"],
     revision_words: words!["menjadi", "jadi", "kini", "bertambah", "naik", "direvisi", "diperbarui"],
     increments: words!["lagi"],
+    denials: words!["bukan"],
     superseded_words: words!["sebelumnya", "semula", "awalnya", "sempat"],
     counted_nouns: nouns! {
         "orang" => "people", People;
@@ -195,6 +196,8 @@ pub static TABLE: LangTable = LangTable {
         "buruh" => "workers", People;
         "penambang" => "workers", People;
         "awak" => "crew", People;
+        "kru" => "crew", People;
+        "bayi" => "infants", People;
         "narapidana" => "inmates", People;
         "jemaah" => "pilgrims", People;
         "suporter" => "fans", People;
@@ -324,6 +327,8 @@ pub static TABLE: LangTable = LangTable {
         ("dalam pencarian", "missing"),
         ("tertimbun", "missing"),
         ("terjebak", "trapped"),
+        ("membawa", "aboard"),
+        ("mengangkut", "aboard"),
         ("terlantar", "stranded"),
         ("telantar", "stranded"),
         ("phk", "laid off"),

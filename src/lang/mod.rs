@@ -571,6 +571,9 @@ pub struct LangTable {
     /// Words just before a figure that state it as superseded (`dari
     /// sebelumnya 46`, `previously 42`): an earlier value, whatever follows.
     pub superseded_words: Packed,
+    /// Words that deny the figure right after them: it is a figure someone
+    /// else gave, superseded (`253 and not 359 as reported`).
+    pub denials: Packed,
     /// Words just after a figure that make it an increase, not a count
     /// (`bertambah 4 orang lagi`, `eight more bodies`): never a revision.
     pub increments: Packed,
@@ -606,14 +609,14 @@ pub struct LangTable {
     /// Words a person's age follows (`aged`, `berusia`): the numbers after
     /// them (`aged 31 and 32`) are ages, of no count.
     pub age_words: Packed,
+    /// Two groups of people counted together, who are people (`passengers
+    /// and crew`, `penumpang dan ABK`).
+    pub groups_together: Packed,
     /// The endings of a plural noun (`s`), and of words with them that are
     /// none (`ss`, `us`, `is`): a word of that form the table does not know,
     /// right after a figure, is what it counts (`22,000 jobs`, `64
     /// flights`). Empty where plurals have no ending of their own.
     pub plural_endings: Packed,
-    /// Two groups of people counted together, who are people (`passengers
-    /// and crew`, `penumpang dan ABK`).
-    pub groups_together: Packed,
     pub singular_endings: Packed,
     /// Words that point back to a quantity already named (`jumlah itu`,
     /// `the figure`): a figure they introduce with no event of its own
