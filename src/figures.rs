@@ -806,7 +806,9 @@ fn stated_earlier(table: &LangTable, toks: &[Token], first: usize, prev_end: usi
 
 /// Whether the figure's sentence says it was said earlier ("Authorities
 /// earlier said that … the blasts that killed 359 people"): an earlier
-/// report, though none of the last figure's.
+/// report, though none of the last figure's (see [`stated_earlier`]). The
+/// card sets it back only when its article gives another value of the fact
+/// ("Oktay earlier said more than 8,000" alone is that article's count).
 fn said_before(table: &LangTable, toks: &[Token], first: usize) -> bool {
     let start = sentence_start(toks, first).unwrap_or(first);
     (start..first).any(|k| table.superseded_words.has(toks[k].text) && table.speech_words.has_word(toks.get(k + 1)))
