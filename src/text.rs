@@ -46,7 +46,7 @@ impl Token<'_> {
     }
     /// A word that contains a digit (`MH370`, `COVID-19`).
     pub fn has_digit(&self) -> bool {
-        self.text.bytes().any(|b| b.is_ascii_digit())
+        has_digit(self.text)
     }
     /// The year a number written as four plain digits names, if it could
     /// be one (1900–2100).
@@ -342,6 +342,17 @@ pub fn has_byte(s: &str, b: u8) -> bool {
     split_once_byte(s, b).is_some()
 }
 
+/// Whether `s` has an ASCII digit (a plain loop: no iterator adapter
+/// instance of its own).
+pub fn has_digit(s: &str) -> bool {
+    for &b in s.as_bytes() {
+        if b.is_ascii_digit() {
+            return true;
+        }
+    }
+    false
+}
+
 /// Where `needle` first occurs in `hay` (byte offset; `None` for an empty
 /// needle). A plain scan: the needles are a few words long, and `str::find`
 /// with a string pattern brings the two-way searcher (~2 KB of wasm).
@@ -441,7 +452,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
                 }
                 letters = j + c.len_utf8();
             }
-            if letters > 0 && (rest[..letters].bytes().any(|b| b.is_ascii_digit()) || char_count(&rest[..letters]) > 2) {
+            if letters > 0 && (has_digit(&rest[..letters]) || char_count(&rest[..letters]) > 2) {
                 (Kind::Word, end + letters)
             } else {
                 (Kind::Number, end)
