@@ -337,7 +337,11 @@ pub fn resolve_bundle(mut pending: Vec<Pending>, options: ExtractOptions) -> Ext
                 r.date
             }
         });
-        latest = latest.max(date);
+        if let Some(d) = date {
+            if latest.is_none_or(|l| l <= d) {
+                latest = date;
+            }
+        }
         own.push(date);
     }
 
