@@ -156,7 +156,8 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
         let mut words: &[String] = &clauses[k].0;
         // drop opening connectives (longest first), repeatedly
         loop {
-            let mut lead = None;
+            // (0: none)
+            let mut lead = 0;
             for p in table.clause_leads.iter() {
                 // how many words of the lead the clause opens with (0: not all of them)
                 let mut n = 0;
@@ -167,14 +168,12 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
                     }
                     n += 1;
                 }
-                if n > 0 {
-                    lead = lead.max(Some(n));
-                }
+                lead = lead.max(n);
             }
-            match lead {
-                Some(n) => words = &words[n..],
-                None => break,
+            if lead == 0 {
+                break;
             }
+            words = &words[lead..];
         }
         // (and the time of day that opens it: "…, Senin, 24 Desember 2018,
         // pukul 17.00 WIB menunjukkan korban meninggal dunia jadi 373 orang")
