@@ -286,13 +286,14 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             // tally: those pulled out alive that day, 2,013, then 41, then
             // 4, then 2,437 in all)
             let top = range.1 * 4.0;
-            let mut floor = None;
+            // (1: a report of the days before above it, 2: one not)
+            let mut below = 0;
             for o in &values {
                 if o.4 == 0 && o.7.is_some() && o.7.map(|w| w.0) < when.map(|w| w.0) {
-                    floor = Some(floor.map_or(f64::MAX, |f: f64| f).min(interval(o.1).0));
+                    below |= if top < interval(o.1).0.min(f64::MAX) { 1 } else { 2 };
                 }
             }
-            if top < main.0 && floor.is_some_and(|f| top < f) {
+            if top < main.0 && below == 1 {
                 Status::Other
             } else {
                 Status::Earlier
