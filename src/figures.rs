@@ -375,7 +375,7 @@ struct Event<'a> {
 
 /// Whether `t` ends the clause an event word is read in (a comma does).
 fn ends_event_clause(t: &Token) -> bool {
-    t.kind == crate::text::Kind::Punct && matches!(t.text, "." | "!" | "?" | "," | ";")
+    t.is_punct_of(".!?,;")
 }
 
 /// The event word nearest to the figure within its sentence.
@@ -492,7 +492,7 @@ fn is_age(table: &LangTable, toks: &[Token], first: usize, end: usize) -> bool {
 const SUBJECT_REACH: usize = 20;
 
 fn ends_clause(t: &Token) -> bool {
-    t.kind == crate::text::Kind::Punct && matches!(t.text, "." | "!" | "?" | ";" | ":")
+    t.is_punct_of(".!?;:")
 }
 
 /// The subject a figure completes, as a token range: when one of the

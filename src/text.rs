@@ -38,7 +38,12 @@ impl Token<'_> {
     }
     /// A full stop, `!` or `?`.
     pub fn ends_sentence(&self) -> bool {
-        self.kind == Kind::Punct && matches!(self.text, "." | "!" | "?")
+        self.is_punct_of(".!?")
+    }
+    /// A punctuation mark of one of the ASCII bytes `set` (one scan for
+    /// every set: no string match per set in the wasm).
+    pub fn is_punct_of(&self, set: &str) -> bool {
+        self.kind == Kind::Punct && self.text.len() == 1 && has_byte(set, self.text.as_bytes()[0])
     }
     /// A word whose first letter is upper case.
     pub fn is_capitalized(&self) -> bool {
