@@ -347,14 +347,13 @@ pub fn hints(years: &[i32]) -> [i32; 4] {
         if crate::order::contains(&out, y) {
             continue;
         }
-        if let Some(slot) = out.iter().position(|&o| o < y) {
-            // (the others after it move down one, the last drops out)
-            let mut k = out.len() - 1;
-            while k > slot {
-                out[k] = out[k - 1];
-                k -= 1;
+        // in its place before the first older one, the others after it
+        // moving down one (carried), the last dropping out
+        let mut carried = y;
+        for o in &mut out {
+            if *o < carried {
+                std::mem::swap(o, &mut carried);
             }
-            out[slot] = y;
         }
     }
     out
