@@ -6,7 +6,7 @@
 //! prompts), the outlet the text names and the wire agencies it credits.
 
 use crate::lang::{self, LangTable, AGENCIES, OUTLETS};
-use crate::text::{is_alnum, is_lower, is_upper, tokenize, Kind, Token};
+use crate::text::{has_lower, is_alnum, is_upper, tokenize, Kind, Token};
 use serde::Serialize;
 
 /// A paragraph kept for extraction, as a byte range of the article text.
@@ -225,7 +225,7 @@ fn dateline(para: &str) -> Option<(Option<&str>, Option<&str>, usize)> {
         [only] => {
             if is_known_outlet(only) || crate::text::has_byte(only, b'.') {
                 Some((None, Some(only), body))
-            } else if !only.chars().any(is_lower) {
+            } else if !has_lower(only) {
                 Some((Some(only), None, body))
             } else {
                 None
@@ -246,7 +246,7 @@ fn dateline(para: &str) -> Option<(Option<&str>, Option<&str>, usize)> {
             // Rusia – … pimpinan Rusia …"): an outlet does not report on itself
             let again = |p: &str| crate::text::find_str(&para[body..], p).is_some();
             let (sa, sb) = (score(a) + u8::from(again(b)), score(b) + u8::from(again(a)));
-            let caps = |p: &str| !p.chars().any(is_lower);
+            let caps = |p: &str| !has_lower(p);
             // Convention is PLACE, OUTLET; a known outlet, a domain or an
             // all-caps name beside a title-case one says otherwise.
             let outlet_first = sa > sb || (sa == sb && caps(a) && !caps(b));
@@ -274,7 +274,7 @@ pub fn credit_paragraph(credits: &mut Vec<String>, tokens: &[Token]) {
             let mut from = 0;
             while let Some((canon, n, next)) = AGENCIES.phrase_from(tokens, i, from) {
                 from = next;
-                let cased = tokens[i..i + n].iter().all(|t| t.kind != Kind::Punct && (t.text.len() > 3 || !t.text.chars().any(is_lower)));
+                let cased = tokens[i..i + n].iter().all(|t| t.kind != Kind::Punct && (t.text.len() > 3 || !has_lower(t.text)));
                 if cased {
                     push_unique(credits, canon);
                     matched = n;

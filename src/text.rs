@@ -358,6 +358,17 @@ pub fn has_digit(s: &str) -> bool {
     false
 }
 
+/// Whether `s` has a lower-case letter (a plain loop: no iterator
+/// adapter instance).
+pub fn has_lower(s: &str) -> bool {
+    for c in s.chars() {
+        if is_lower(c) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Where `needle` first occurs in `hay` (byte offset; `None` for an empty
 /// needle). A plain scan: the needles are a few words long, and `str::find`
 /// with a string pattern brings the two-way searcher (~2 KB of wasm).
@@ -474,7 +485,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
                 let mut it = rest.chars();
                 match (it.next(), it.next()) {
                     // Rp3,5: a currency prefix glued to its amount is split off
-                    (Some(n), _) if n.is_ascii_digit() && crate::lang::GLUED_CURRENCIES.has(&text[i..end]) && text[i..end].chars().any(is_lower) => break,
+                    (Some(n), _) if n.is_ascii_digit() && crate::lang::GLUED_CURRENCIES.has(&text[i..end]) && has_lower(&text[i..end]) => break,
                     // M6,9: a magnitude prefix glued to a decimal
                     (Some(n), _) if n.is_ascii_digit() && crate::lang::GLUED_MEASURES.holds(&text[i..end]) && starts_with_decimal(&text[end..]) => break,
                     (Some(n), _) if is_word_char(n) => end += n.len_utf8(),
