@@ -442,7 +442,7 @@ pub static TABLE: LangTable = LangTable {
     share_links: words!["of the", "of", "out of the", "out of"],
     parts_after: words!["of them", "of whom", "among them", "of those", "aged", "under the age", "over the age"],
     age_words: words!["aged"],
-    groups_together: words!["passengers and crew", "passengers and crew members", "passengers and crewmembers", "passengers and staff"],
+    groups_together: words!["passengers and crew", "passengers and crewmembers", "passengers and staff"],
     plural_endings: words!["s"],
     singular_endings: words!["ss", "us", "is"],
     back_refs: words!["this was ", "that was "],
