@@ -1046,7 +1046,10 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // after a coordinator that follows a part ("yaitu 1.000 jiwa di A dan
         // 50 jiwa di B")
         let in_clause = last.as_deref().filter(|p| unbroken_since(toks, first, p.end, ends_clause));
+        // (an increase is a part of the total it adds to: "eight more
+        // bodies", "10 korban tambahan")
         let part = of_them > 0
+            || table.increments.has_word(toks.get(end))
             || table.parts_after.phrase_at(toks, end).is_some()
             // (a sentence that opens with one breaks down the figure before
             // it: "… 743 warga mengalami luka. Rinciannya, 554 korban luka di
@@ -1466,6 +1469,10 @@ mod tests {
         let parts = |s: &str| find(&en::TABLE, &tokenize(s, 0), &[], None).iter().map(|f| f.part).collect::<Vec<_>>();
         assert_eq!(parts("There were 206 cases, including 99 deaths."), [false, false]);
         assert_eq!(parts("154 people died, including 26 foreigners."), [false, true]);
+        // an increase is a part of the total it adds to, not a step of it
+        assert_eq!(parts("Rescuers pulled out eight more bodies from the debris."), [true]);
+        let parts_id = |s: &str| find(&id::TABLE, &tokenize(s, 0), &[], None).iter().map(|f| f.part).collect::<Vec<_>>();
+        assert_eq!(parts_id("Ada 10 korban tambahan yang meninggal."), [true]);
         // a grade between a figure and its event, and a grade beats a state
         assert_eq!(read(&en::TABLE, "36 are reported to be severely injured"), [(None, Some("injured"), Some("heavy"))]);
         assert_eq!(read(&en::TABLE, "33 others remain in serious condition"), [(Some("people"), Some("injured"), Some("heavy"))]);

@@ -167,7 +167,7 @@ pub static TABLE: LangTable = LangTable {
     place_words: words!["di"],
     place_kinds: words!["kabupaten", "kab", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "pulau"],
     revision_words: words!["menjadi", "jadi", "kini", "bertambah", "naik", "direvisi", "diperbarui"],
-    increments: words!["lagi"],
+    increments: words!["lagi", "tambahan"],
     denials: words!["bukan"],
     superseded_words: words!["sebelumnya", "semula", "awalnya", "sempat"],
     counted_nouns: nouns! {
