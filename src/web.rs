@@ -788,8 +788,9 @@ enum Stage {
     Laying { card: Card },
     /// The card is built and being turned into DOM, a piece at a time:
     /// `open` holds, outermost first, the elements made so far whose
-    /// children are still coming (their path in `tree` and the next child).
-    Rendering { card: Card, tree: Node, root: Option<web_sys::Node>, open: Vec<(web_sys::Node, Vec<usize>, usize)> },
+    /// children are still coming (and the next child); `path`, the place in
+    /// `tree` of each but the outermost (the innermost's path in `tree`).
+    Rendering { card: Card, tree: Node, root: Option<web_sys::Node>, open: Vec<(web_sys::Node, usize)>, path: Vec<usize> },
     /// On screen.
     Shown { card: Card },
 }
@@ -864,7 +865,7 @@ impl CardJob {
             Some(Stage::Finishing { extraction, facts }) => Stage::Laying { card: crate::card::card_with_facts(facts, &extraction.articles, &self.options) },
             Some(Stage::Laying { card }) => {
                 let tree = card_tree(&card);
-                self.stage = Some(Stage::Rendering { card, tree, root: None, open: Vec::new() });
+                self.stage = Some(Stage::Rendering { card, tree, root: None, open: Vec::new(), path: Vec::new() });
                 return Ok(true);
             }
             other => {
@@ -879,11 +880,11 @@ impl CardJob {
     /// the whole card is in the host's shadow root: its last child, still
     /// hidden, for the element to show in place of the rest.
     pub fn render(&mut self, budget_ms: f64) -> Result<bool, JsError> {
-        let Some(Stage::Rendering { tree, root, open, .. }) = &mut self.stage else {
+        let Some(Stage::Rendering { tree, root, open, path, .. }) = &mut self.stage else {
             return Err(js_err("render() before scan() finished"));
         };
         let doc = self.host.owner_document().ok_or_else(|| js_err("the element is not in a document"))?;
-        match grow(&doc, &self.host, tree, root, open, budget_ms).map_err(dom_error)? {
+        match grow(&doc, &self.host, tree, root, open, path, budget_ms).map_err(dom_error)? {
             None => Err(js_err("the card tree changed")),
             Some(false) => Ok(false),
             Some(true) => {
@@ -906,13 +907,14 @@ impl CardJob {
 
 /// The DOM work of [`CardJob::render`] (its DOM failures in one place):
 /// `Some(true)` once the card is whole, `Some(false)` when the time is up,
-/// `None` when the tree has no node where `open` says (it changed).
+/// `None` when the tree has no node where `path` says (it changed).
 fn grow(
     doc: &Document,
     host: &HtmlElement,
     tree: &Node,
     root: &mut Option<web_sys::Node>,
-    open: &mut Vec<(web_sys::Node, Vec<usize>, usize)>,
+    open: &mut Vec<(web_sys::Node, usize)>,
+    path: &mut Vec<usize>,
     budget_ms: f64,
 ) -> Result<Option<bool>, JsValue> {
     if root.is_none() {
@@ -926,18 +928,18 @@ fn grow(
         // (the card's sheet comes with the last step, when the element
         // swaps the card in: what is shown keeps its styles till then)
         shadow_root(host, false)?.append_child(&el)?;
-        open.push((el.clone(), Vec::new(), 0));
+        open.push((el.clone(), 0));
         *root = Some(el);
     }
     let start = js_sys::Date::now();
-    while let Some((parent, path, next)) = open.last_mut() {
+    while let Some((parent, next)) = open.last_mut() {
         let Some(Node::Element { children, .. }) = node_at(tree, path) else { return Ok(None) };
         let Some(child) = children.get(*next) else {
             open.pop();
+            path.pop();
             continue;
         };
-        let mut child_path = path.clone();
-        child_path.push(*next);
+        let at = *next;
         *next += 1;
         // a node of more than a few dozen nodes (the card, its sections,
         // their lists, a fact cited by hundreds of articles) is opened,
@@ -946,7 +948,8 @@ fn grow(
         let el = if opens { shell_of(doc, child) } else { build_dom(doc, child) }?;
         parent.append_child(&el)?;
         if opens {
-            open.push((el, child_path, 0));
+            path.push(at);
+            open.push((el, 0));
         }
         if !open.is_empty() && js_sys::Date::now() - start > budget_ms {
             return Ok(Some(false));
