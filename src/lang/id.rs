@@ -404,14 +404,7 @@ pub static TABLE: LangTable = LangTable {
     share_links: words!["dari total", "dari"],
     parts_after: words!["di antaranya", "diantaranya", "berusia", "usia"],
     age_words: words!["berusia", "usia", "umur"],
-    groups_together: words![
-        "penumpang dan abk",
-        "penumpang dan awak",
-        "penumpang dan kru",
-        "penumpang dan anak buah kapal",
-        "penumpang serta abk",
-        "penumpang serta awak"
-    ],
+    groups_together: words!["penumpang dan abk", "penumpang dan awak", "penumpang dan kru", "penumpang dan anak buah kapal"],
     plural_endings: words![],
     singular_endings: words![],
     back_refs: words!["hal ini ", "hal itu ", "hal tersebut "],
