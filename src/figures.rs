@@ -736,6 +736,8 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
     while k > 1 && (toks[k - 1].is_capitalized() || toks[k - 1].is_punct("-") && toks[k - 2].is_capitalized()) {
         k -= 1 + usize::from(toks[k - 1].is_punct("-"));
     }
+    // (an article opening it names nothing: "The Conservatives have 365 seats")
+    k += usize::from(table.stopwords.has(toks[k].text));
     crate::text::split_byte(toks[k].text, b'-').next().map(str::to_string)
 }
 
@@ -1380,6 +1382,9 @@ mod tests {
         );
         // a capital opening the clause alone is no name
         assert_eq!(held("Pasangan itu unggul dengan 49.747.461 suara.")[0].2, None);
+        // an article before a name is no part of it
+        let seats = |s: &str| find(&en::TABLE, &tokenize(s, 0), &[], None).iter().map(|f| f.place.clone()).collect::<Vec<_>>();
+        assert_eq!(seats("The Conservatives have 365 seats."), [Some("Conservatives".to_string())]);
         // a name and a colon label a count, and its share in brackets
         let labelled = held("Prabowo-Sandi: 68.650.239 suara (44,50%)");
         assert_eq!(

@@ -614,3 +614,16 @@ fn a_count_far_below_the_reports_around_it_is_no_step_of_the_tally() {
     let killed = card.facts.iter().find(|f| f.key == "killed").unwrap();
     assert!(killed.values[1..].iter().all(|v| v.status == Status::Earlier || v.status == Status::Consistent), "{:?}", killed.values);
 }
+
+#[test]
+fn seats_declared_through_the_night_are_moments_of_one_count_not_a_conflict() {
+    let articles = vec![
+        article("a.txt", "2019-12-13", "With 647 of 650 seats declared, the Conservatives have won 362 seats."),
+        article("b.txt", "2019-12-13", "With every seat declared, the Conservatives have won 365 seats."),
+    ];
+    let card = card_of_articles(articles);
+    let values: Vec<_> = card.facts.iter().flat_map(|f| &f.values).collect();
+    assert!(values.iter().all(|v| v.status != Status::Conflict), "{values:?}");
+    let seats = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(365.0))).unwrap();
+    assert_eq!(seats.values[0].value, Some(365.0), "{:?}", seats.values);
+}

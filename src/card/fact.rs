@@ -204,8 +204,11 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     // its values are neither updates nor conflicts of each other)
     let (mut tally, mut evolving, mut eventful) = (false, false, false);
     for (_, m) in &group.mentions {
-        // (a count someone holds is a tally: votes, seats)
-        eventful |= m.concept.is_some_and(|c| lang::HELD_CONCEPTS.holds(c));
+        // (a count someone holds is a running tally while the count goes
+        // on: votes, seats declared through the night, 362 then 365, are
+        // two moments of it, not a disagreement)
+        let held = m.concept.is_some_and(|c| lang::HELD_CONCEPTS.holds(c));
+        (eventful, tally, evolving) = (eventful | held, tally | held, evolving | held);
         if let Some(e) = m.event {
             eventful = true;
             tally |= RUNNING_TALLIES.holds(e);
