@@ -88,8 +88,11 @@ impl Article {
         }
 
         let mut title = None;
-        if kept.len() > 1 && looks_like_title(&text[kept[0].start..kept[0].end]) {
-            title = Some(text[kept[0].start..kept[0].end].to_string());
+        if kept.len() > 1 {
+            let first = &text[kept[0].start..kept[0].end];
+            if looks_like_title(first) {
+                title = Some(first.to_string());
+            }
         }
         let first_body = usize::from(title.is_some());
         let mut outlet = None;
