@@ -481,19 +481,19 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
                     end += 1;
                     continue;
                 }
-                let rest = &text[end..];
+                let (word, rest) = (&text[i..end], &text[end..]);
                 let mut it = rest.chars();
                 match (it.next(), it.next()) {
                     // Rp3,5: a currency prefix glued to its amount is split off
-                    (Some(n), _) if n.is_ascii_digit() && crate::lang::GLUED_CURRENCIES.has(&text[i..end]) && has_lower(&text[i..end]) => break,
+                    (Some(n), _) if n.is_ascii_digit() && crate::lang::GLUED_CURRENCIES.has(word) && has_lower(word) => break,
                     // M6,9: a magnitude prefix glued to a decimal
-                    (Some(n), _) if n.is_ascii_digit() && crate::lang::GLUED_MEASURES.holds(&text[i..end]) && starts_with_decimal(&text[end..]) => break,
+                    (Some(n), _) if n.is_ascii_digit() && crate::lang::GLUED_MEASURES.holds(word) && starts_with_decimal(rest) => break,
                     (Some(n), _) if is_word_char(n) => end += n.len_utf8(),
                     // inner hyphen: pasca-Soviet, COVID-19, ke-3
                     (Some('-'), Some(m)) if is_alnum(m) => end += 1,
                     // a dot between letters with no space: KOMPAS.TV, cakra.news, U.S
                     // (not a sentence's end that lost its space: "seven arrests.Two men")
-                    (Some('.'), Some(m)) if is_letter(m) && text[i..end].chars().all(is_letter) && !glued_sentence(bytes, end) => end += 1,
+                    (Some('.'), Some(m)) if is_letter(m) && word.chars().all(is_letter) && !glued_sentence(bytes, end) => end += 1,
                     _ => break,
                 }
             }
