@@ -175,7 +175,8 @@ fn scan(mut article: Article) -> Pending {
     for (index, para) in article.paragraphs.iter().enumerate() {
         // the dateline (`ALMATY, Jan 9 (Reuters) -`) is scanned for its date but
         // is not part of any quoted sentence
-        let tokens = tokenize(&article.text[para.start..para.end], para.start);
+        let para_text = &article.text[para.start..para.end];
+        let tokens = tokenize(para_text, para.start);
         crate::article::credit_paragraph(&mut credits, &tokens);
         let start = if (para.start..para.end).contains(&article.body_start) { article.body_start } else { para.start };
         let ptext = &article.text[start..para.end];
@@ -197,7 +198,7 @@ fn scan(mut article: Article) -> Pending {
             n
         };
         // counted once per paragraph, so 10⁵ dates in one paragraph stay linear
-        let para_letters = if index < 6 { letters(&article.text[para.start..para.end]) } else { 0 };
+        let para_letters = if index < 6 { letters(para_text) } else { 0 };
         let letters_left = |f: &dates::Found| para_letters - letters(&article.text[f.start..f.end]);
         // `claimed` is sorted and disjoint: the span that could hold a token,
         // the first that ends at or after its end (which is past its start: ≥ 1)
