@@ -468,7 +468,8 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
                 }
                 letters = j + c.len_utf8();
             }
-            if letters > 0 && (has_digit(&rest[..letters]) || char_count(&rest[..letters]) > 2) {
+            let run = &rest[..letters];
+            if letters > 0 && (has_digit(run) || char_count(run) > 2) {
                 (Kind::Word, end + letters)
             } else {
                 (Kind::Number, end)
