@@ -91,11 +91,11 @@ fn year_of(t: Option<&Token>) -> Option<i32> {
     if !t.is_number() {
         return None;
     }
+    let y = digits(t.text)? as i32;
     match t.text.len() {
-        4 => digits(t.text).map(|y| y as i32).filter(|y| (1800..=2200).contains(y)),
-        2 => digits(t.text).map(|y| 2000 + y as i32),
-        // a typo'd year with a leading zero: (1/11/022)
-        3 if t.text.starts_with("0") => digits(t.text).map(|y| 2000 + y as i32),
+        4 => Some(y).filter(|y| (1800..=2200).contains(y)),
+        // (3: a typo'd year with a leading zero: (1/11/022))
+        n if n == 2 || n == 3 && t.text.starts_with("0") => Some(2000 + y),
         _ => None,
     }
 }
