@@ -265,6 +265,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
             digits += usize::from(b.is_ascii_digit());
         }
         let plain = digits == t.text.len();
+        let zero = t.text.starts_with("0");
         // glued to a symbol or code: #5, /3, -19, 3/4
         if prev.is_some_and(|p| !t.spaced && (p.is_punct("/") || p.is_punct("-") || p.is_punct("#") || p.is_punct("+")))
             || next.is_some_and(|n| !n.spaced && n.is_punct("/"))
@@ -277,7 +278,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
         if glued_number_after(":")
             || prev.is_some_and(|p| !t.spaced && p.is_punct(":"))
             || (q.exact && glued_number_after("-"))
-            || (plain && digits > 1 && t.text.starts_with("0"))
+            || (plain && digits > 1 && zero)
         {
             return true;
         }
@@ -290,7 +291,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
             return true;
         }
         // phone numbers and ids
-        if plain && (digits >= 8 || (digits >= 6 && t.text.starts_with("0"))) {
+        if plain && (digits >= 8 || (digits >= 6 && zero)) {
             return true;
         }
         // a reference: pasal 5, nomor 3, pukul 10.30, tahun 2022
