@@ -105,10 +105,8 @@ pub fn id_from_file(file: &str) -> String {
             _ => {}
         }
     }
-    match dot {
-        Some(dot) if dot > name => file[name..dot].to_string(),
-        _ => file[name..].to_string(),
-    }
+    let end = dot.filter(|&dot| dot > name).unwrap_or(file.len());
+    file[name..end].to_string()
 }
 
 impl BundleArticle {
