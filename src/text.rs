@@ -211,9 +211,9 @@ pub fn join(items: &[impl AsRef<str>], sep: &str) -> String {
 }
 
 /// `sep` then `item` after what `out` has (not generic: one copy for every
-/// kind of item [`join`] takes).
+/// kind of item [`join`] takes, and for the parts of a fact's key).
 #[inline(never)]
-fn push_joined(out: &mut String, sep: &str, item: &str) {
+pub fn push_joined(out: &mut String, sep: &str, item: &str) {
     out.push_str(sep);
     out.push_str(item);
 }

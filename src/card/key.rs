@@ -5,6 +5,7 @@
 use crate::extract::ArticleMentions;
 use crate::figures::FigureMention;
 use crate::lang::{self, Category, CASUALTY_EVENTS, EVENTLESS_CONCEPTS, GENERIC_CONCEPTS};
+use crate::text::push_joined;
 
 /// The fact a figure belongs to: its quantity (concept and event) narrowed
 /// by its scope (`houses/damaged@heavy`).
@@ -12,19 +13,12 @@ pub(super) fn fact_key(f: &FigureMention, elided: Option<&'static str>) -> Optio
     let mut key = quantity_key(f, elided)?;
     // a share and an amount of one thing are two facts (growth 5,44 % and Rp 2.923,7 triliun)
     if matches!(f.category, Category::Percent | Category::Money) {
-        push_part(&mut key, ":", f.category.as_str());
+        push_joined(&mut key, ":", f.category.as_str());
     }
     if let Some(scope) = f.scope {
-        push_part(&mut key, "@", scope);
+        push_joined(&mut key, "@", scope);
     }
     Some(key)
-}
-
-/// `sep` and `part` after a key (not inlined: one copy for the key's parts).
-#[inline(never)]
-fn push_part(key: &mut String, sep: &str, part: &str) {
-    key.push_str(sep);
-    key.push_str(part);
 }
 
 /// What a figure counts: its concept (else the `elided` one), and its event
@@ -62,7 +56,7 @@ fn quantity_key(f: &FigureMention, elided: Option<&'static str>) -> Option<Strin
     };
     let mut key = word.to_string();
     if let Some(e) = event {
-        push_part(&mut key, "/", e);
+        push_joined(&mut key, "/", e);
     }
     Some(key)
 }
@@ -249,7 +243,7 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
             }
             let mut k = key.clone();
             if let Some(p) = place {
-                push_part(&mut k, "#", p);
+                push_joined(&mut k, "#", p);
             }
             let k = group_for(&mut groups, k);
             groups[k].mentions.push((ai, m));
