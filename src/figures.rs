@@ -8,7 +8,7 @@
 //! near them. Codes, names with digits (`Khabar 24`), years, clock times,
 //! phone numbers and list markers are not figures.
 
-use crate::lang::{self, Category, CountedNoun, LangTable, NumberWord, Qualifier, GENERIC_CONCEPTS, TIME_ZONES};
+use crate::lang::{self, Category, CountedNoun, LangTable, NumberWord, Qualifier, CASUALTY_EVENTS, GENERIC_CONCEPTS, TIME_ZONES};
 use crate::text::{phrase_before, Token};
 use serde::Serialize;
 
@@ -61,6 +61,10 @@ pub struct FigureMention {
     /// gunmen`, `dari 127 korban jiwa, dua diantaranya polisi`): a breakdown.
     #[serde(skip)]
     pub part: bool,
+    /// Stated as a forecast (`The Tories are predicted to win 368 seats`):
+    /// one of the language's forecast words before it in its sentence.
+    #[serde(skip)]
+    pub forecast: bool,
 }
 
 /// A quantity found at some tokens, before qualifier and noun.
@@ -739,7 +743,15 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
     }
     // (an article opening it names nothing: "The Conservatives have 365 seats")
     k += usize::from(table.stopwords.has(toks[k].text));
-    crate::text::split_byte(toks[k].text, b'-').next().map(str::to_string)
+    // (a possessive is no part of it: "Labour's 203 seats", "the Lib Dems' 11")
+    let mut name = crate::text::split_byte(toks[k].text, b'-').next()?;
+    for end in ["'s", "’s", "'", "’"] {
+        if let Some(n) = name.strip_suffix(end) {
+            name = n;
+            break;
+        }
+    }
+    Some(name.to_string())
 }
 
 /// The counted noun at token `k` (none after a percentage: "25% tahun
@@ -939,7 +951,9 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             noun_end += n.1 - 1;
         }
         // ("has risen up to 154" is no bound: the toll rose to 154)
-        let qualifier = if first == i { qualifier_before(table, toks, first) } else { None }
+        // (a currency stands between a qualifier and its amount: "more than $2 billion")
+        let currency = currency_before(table, toks, i);
+        let qualifier = if first == i { qualifier_before(table, toks, currency.unwrap_or(i)) } else { None }
             .filter(|&(q, s)| !(q == Qualifier::UpTo && s > 0 && table.revision_words.has(toks[s - 1].text)));
         // (a noun the table does not know may be a verb: "flight JT 610 floats")
         if is_not_a_figure(table, toks, i, &q, noun.is_some_and(|(_, n)| !n.concept.is_empty()), qualifier.is_some()) {
@@ -956,7 +970,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         if let Some((_, s)) = qualifier.filter(|_| !table.qualifier_fillers.has_word(toks.get(i.saturating_sub(1)))) {
             first = s;
         }
-        if let Some(c) = currency_before(table, toks, if qualifier.is_some() { i } else { first }) {
+        if let Some(c) = currency {
             q.money = true;
             if qualifier.is_none() {
                 first = c;
@@ -1028,12 +1042,16 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             category = Category::Money;
         }
         // with no counted noun, only an event word right beside the number
-        // says what it counts ("Lebih dari 2.000 ditangkap"), else the
+        // says what it counts ("Lebih dari 2.000 ditangkap"; of an amount,
+        // one of what it is in its clause: "cost the company more than $2
+        // billion"), else the
         // subject's, nearest the figure first ("the death toll rose to 268")
         // a counted noun that is itself an event says it first ("127 korban
         // jiwa", "7,306 fatalities")
         let own = noun.and_then(|(t, _)| event_at(table, toks, noun_end - 1).map(|(concept, _)| Event { concept, word: t.text, gap: 0 }));
-        let mut event = own.or_else(|| event_near(table, toks, first, end).filter(|e| noun_text.is_some() || e.gap == 0)).or(subject_event);
+        let mut event = own
+            .or_else(|| event_near(table, toks, first, end).filter(|e| noun_text.is_some() || e.gap == 0 || q.money && !CASUALTY_EVENTS.holds(e.concept)))
+            .or(subject_event);
         // an age counts nothing: "aged 31 and 32", "berusia 35 tahun"
         let age = (noun_text.is_none() || concept == Some("years")) && is_age(table, toks, first, end);
         if age {
@@ -1177,6 +1195,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
                 && toks[first.saturating_sub(REVISION_REACH)..first].iter().any(|t| table.revision_words.has(t.text)),
             superseded,
             part,
+            forecast: (sentence_start(toks, first).unwrap_or(first)..first).any(|k| table.forecast_words.phrase_at(toks, k).is_some()),
         });
         i = end;
     }

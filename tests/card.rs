@@ -627,3 +627,46 @@ fn seats_declared_through_the_night_are_moments_of_one_count_not_a_conflict() {
     let seats = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(365.0))).unwrap();
     assert_eq!(seats.values[0].value, Some(365.0), "{:?}", seats.values);
 }
+
+#[test]
+fn a_forecast_stands_back_from_what_was_reported() {
+    // the exit poll's 368, repeated a day later, and the count's 365
+    let articles = vec![
+        article("a.txt", "2019-12-12", "The Conservatives are predicted to win 368 seats."),
+        article("b.txt", "2019-12-13", "The exit poll showed the Conservatives winning 368 seats."),
+        article("c.txt", "2019-12-13", "Final results showed the Conservatives won 365 seats."),
+    ];
+    let card = card_of_articles(articles);
+    let seats = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(365.0))).unwrap();
+    assert_eq!(seats.values[0].value, Some(365.0), "{:?}", seats.values);
+    assert!(seats.values[1..].iter().all(|v| v.status == Status::Earlier), "{:?}", seats.values);
+    // alone, a forecast is what the card has
+    let card = card_of_articles(vec![article("a.txt", "2019-12-12", "The Conservatives are predicted to win 368 seats.")]);
+    assert_eq!(card.facts[0].values[0].value, Some(368.0));
+}
+
+#[test]
+fn a_possessive_is_no_part_of_who_holds_a_count() {
+    let articles = vec![
+        article("a.txt", "2019-12-13", "The Conservatives won 365 seats to Labour's 203 seats."),
+        article("b.txt", "2019-12-13", "The Labour Party won 203 seats, its worst result in decades."),
+    ];
+    let card = card_of_articles(articles);
+    let labour = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(203.0))).unwrap();
+    assert_eq!(labour.sources, 2, "{:?}", card.facts);
+    assert!(labour.label.contains("Labour") && !labour.label.contains('\''), "{}", labour.label);
+}
+
+#[test]
+fn an_amount_is_of_what_its_clause_says_and_reads_in_its_currency() {
+    let articles = vec![
+        article("a.txt", "2019-10-01", "The strike may have cost the carmaker over $1 billion so far, an analyst wrote."),
+        article("b.txt", "2019-10-25", "The strike is estimated to have cost the company more than $2 billion."),
+    ];
+    let card = card_of_articles(articles);
+    let cost = card.facts.iter().find(|f| f.key == "cost:money").unwrap_or_else(|| panic!("{:?}", card.facts));
+    assert_eq!((cost.values[0].display.as_str(), cost.values[0].qualifier.as_str()), ("> $2 billion", "more_than"), "{:?}", cost.values);
+    assert_eq!(cost.values[1].status, Status::Consistent, "{:?}", cost.values);
+    let card = card_of_articles(vec![article("a.txt", "2022-08-05", "Kerugian perusahaan itu mencapai Rp 5 triliun, kata dia.")]);
+    assert_eq!(card.facts[0].values[0].display, "Rp 5 triliun", "{:?}", card.facts);
+}

@@ -104,8 +104,10 @@ fn every_bundle_s_card_against_its_gold() {
     // riot of 2019, blind, 1/5 (a later, smaller count of another accounting
     // leads the dead): 81 % on 34; with the Palu quake of 2018 (4/4) and the
     // UK election of 2019 (1/5, and 3 false conflicts until seats declared
-    // through the night were read as one running count), blind: 79 % on 36)
-    assert!(main_ok * 100 >= keys * 79, "key facts led by the right value: {main_ok}/{keys}");
+    // through the night were read as one running count), blind: 79 % on 36;
+    // 82 % after forecasts stood back, possessives left holders' names and
+    // amounts took the event of their clause)
+    assert!(main_ok * 100 >= keys * 82, "key facts led by the right value: {main_ok}/{keys}");
     // (0.852 on 23 sets; the two blind bundles added next, Sewol 2014 and
     // KM Sinar Bangun 2018, first scored 0.62 and 0.70; 0.840 on 25, 0.846
     // a session later; the 26th, blind, the London anti-war march of 2003,
@@ -115,6 +117,6 @@ fn every_bundle_s_card_against_its_gold() {
     // 0.787 after; the bombings and the crash, blind, 0.66 and 0.39: 0.767
     // on 32; 0.775 after; the GM strike and the Wamena riot, blind, 0.17
     // and 0.71: 0.756 on 34; Palu and the UK election, blind, 0.86 and
-    // 0.26: 0.746 on 36)
-    assert!(grouped >= 0.745, "grouping {grouped:.3}");
+    // 0.26: 0.746 on 36; 0.757 after amounts took their clause's event)
+    assert!(grouped >= 0.755, "grouping {grouped:.3}");
 }

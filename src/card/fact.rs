@@ -50,13 +50,40 @@ fn qualifier_mark(q: Qualifier) -> &'static str {
     }
 }
 
+/// The currency an amount is written in, just before its first digit
+/// (`$` of `more than $2 billion`, `Rp` of `Rp. 5 triliun`).
+fn currency_of(text: &str) -> &str {
+    let b = text.as_bytes();
+    let mut d = 0;
+    while d < b.len() && !b[d].is_ascii_digit() {
+        d += 1;
+    }
+    let mut e = d;
+    while e > 0 && b[e - 1] == b' ' {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && b[s - 1] != b' ' {
+        s -= 1;
+    }
+    let word = crate::text::trim_end_byte(&text[s..e], b'.');
+    if lang::ALL.iter().any(|t| t.is_currency(word)) {
+        word
+    } else {
+        ""
+    }
+}
+
 /// How a value reads on the card (`≈ 2.500`, `11–19`). Not inlined: one
 /// copy, smaller than inside the fact's loop.
 #[inline(never)]
 fn display(f: &FigureMention, number: &mut impl FnMut(f64) -> String) -> String {
     let suffix = if f.category == Category::Percent { "%" } else { "" };
+    // (an amount in the currency it is written in: "$60,000", "Rp 2.923,7 triliun")
+    let currency = currency_of(&f.text);
+    let space = if currency.bytes().last().is_some_and(|b| b.is_ascii_alphabetic()) { " " } else { "" };
     match (f.value, f.low, f.high) {
-        (Some(v), _, _) => crate::cat!(qualifier_mark(f.qualifier), number(v), suffix),
+        (Some(v), _, _) => crate::cat!(qualifier_mark(f.qualifier), currency, space, number(v), suffix),
         (None, Some(lo), Some(hi)) => {
             let mut range = number(lo);
             crate::push_cat!(range, "–", number(hi), suffix);
@@ -145,7 +172,8 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         // whom remain critical" alone is that article's count of the critical)
         let superseded = m.superseded && group.mentions.iter().any(|&(a, o)| a == ai && !o.superseded && !o.part);
         let part = m.part && (m.place.is_some() || group.mentions.iter().any(|&(a, o)| a == ai && !o.part));
-        let standing = u8::from(part) | u8::from(superseded) << 1 | u8::from(shares[k]);
+        // (a forecast stands back wherever it is: "predicted to win 368 seats")
+        let standing = u8::from(part) | u8::from(superseded || m.forecast) << 1 | u8::from(shares[k]);
         let cite = citation(&articles[ai], &names[ai], &m.sentence, &m.text);
         let k = match values.iter().position(|v| v.0 == shown) {
             Some(k) => {

@@ -180,6 +180,7 @@ pub static TABLE: LangTable = LangTable {
     revision_words: words!["rose", "rises", "risen", "rising", "climbed", "climbs", "jumped", "revised", "now", "increased", "updated"],
     denials: words!["not"],
     superseded_words: words!["previously", "earlier", "initially"],
+    forecast_words: words!["predicted", "predicts", "forecast", "forecasts", "projected", "projects", "exit poll", "poll suggests", "polls suggest"],
     increments: words!["more", "additional"],
     counted_nouns: nouns! {
         "people" => _, People;
@@ -412,6 +413,12 @@ pub static TABLE: LangTable = LangTable {
         ("exports", "exports"),
         ("imports", "imports"),
         ("unemployment", "unemployment"),
+        ("cost", "cost"),
+        ("costs", "cost"),
+        ("costing", "cost"),
+        ("losses", "cost"),
+        ("bonus", "bonus"),
+        ("bonuses", "bonus"),
     ],
     speech_words: words!["said", "says", "told", "according", "quoted", "updated", "published", "statement", "conference", "briefing"],
     not_events: words!["death penalty", "death sentence"],

@@ -170,6 +170,7 @@ pub static TABLE: LangTable = LangTable {
     increments: words!["lagi", "tambahan"],
     denials: words!["bukan"],
     superseded_words: words!["sebelumnya", "semula", "awalnya", "sempat"],
+    forecast_words: words!["diprediksi", "memprediksi", "prediksi", "proyeksi", "proyeksikan", "diproyeksikan", "memproyeksikan"],
     counted_nouns: nouns! {
         "orang" => "people", People;
         "jiwa" => "people", People;
@@ -363,6 +364,9 @@ pub static TABLE: LangTable = LangTable {
         ("ekspor", "exports"),
         ("impor", "imports"),
         ("pengangguran", "unemployment"),
+        ("biaya", "cost"),
+        ("kerugian", "cost"),
+        ("bonus", "bonus"),
     ],
     speech_words: words![
         "kata",
@@ -446,6 +450,7 @@ pub static TABLE: LangTable = LangTable {
         ("exports", "ekspor"),
         ("imports", "impor"),
         ("unemployment", "pengangguran"),
+        ("cost", "kerugian"),
         ("population", "penduduk"),
     ],
     not_figures: words!["salah satu", "satu-satunya", "satu per satu", "satu sama lain", "dua-duanya"],

@@ -571,6 +571,10 @@ pub struct LangTable {
     /// Words just before a figure that state it as superseded (`dari
     /// sebelumnya 46`, `previously 42`): an earlier value, whatever follows.
     pub superseded_words: Packed,
+    /// Words or phrases of a forecast (`predicted`, `exit poll`,
+    /// `diproyeksikan`): a figure after one in its sentence is what someone
+    /// expects, no report; it leads its fact only when nothing was reported.
+    pub forecast_words: Packed,
     /// Words that deny the figure right after them: it is a figure someone
     /// else gave, superseded (`253 and not 359 as reported`).
     pub denials: Packed,
