@@ -670,3 +670,25 @@ fn an_amount_is_of_what_its_clause_says_and_reads_in_its_currency() {
     let card = card_of_articles(vec![article("a.txt", "2022-08-05", "Kerugian perusahaan itu mencapai Rp 5 triliun, kata dia.")]);
     assert_eq!(card.facts[0].values[0].display, "Rp 5 triliun", "{:?}", card.facts);
 }
+
+#[test]
+fn a_toll_that_falls_by_half_without_a_revision_is_no_step_of_it() {
+    let tolls = |last: &str| {
+        let articles = vec![
+            article("a.txt", "2019-09-23", "Sebanyak 16 warga dilaporkan tewas dalam kerusuhan itu."),
+            article("b.txt", "2019-09-24", "Korban tewas bertambah menjadi 23 orang."),
+            article("c.txt", "2019-09-26", "Korban tewas bertambah menjadi 33 orang."),
+            article("d.txt", "2019-10-18", last),
+        ];
+        let card = card_of_articles(articles);
+        let killed = card.facts.iter().find(|f| f.key == "killed").unwrap_or_else(|| panic!("{:?}", card.facts)).clone();
+        killed.values
+    };
+    // "these 10 victims" weeks later are some of the dead, not the toll
+    let values = tolls("Komisioner itu mengatakan, 10 korban ini diduga tewas karena tertembak.");
+    assert_eq!(values[0].value, Some(33.0), "{values:?}");
+    assert!(values.iter().all(|v| v.status != Status::Conflict), "{values:?}");
+    // a toll said to be revised down is the toll
+    let values = tolls("Jumlah korban tewas direvisi menjadi 10 orang.");
+    assert_eq!(values[0].value, Some(10.0), "{values:?}");
+}

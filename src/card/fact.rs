@@ -250,6 +250,22 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         v.8 = precision(v.1);
         v.9 = size(v.1);
     }
+    // a toll does not fall by half unless a report says it was revised: a
+    // later count below half of most reports of the days before is of
+    // something smaller (those of one accounting, "10 korban ini" weeks
+    // after 33 dead), a part of the story, never its latest step
+    for k in 0..values.len() {
+        let (when, below) = (values[k].7.map(|w| w.0), stated(values[k].1) * 2.0);
+        let mut dip = 0;
+        for o in &values {
+            if o.4 == 0 && o.1.value.is_some() && o.7.is_some_and(|w| Some(w.0) < when) {
+                dip += if interval(o.1).0 > below { 1 } else { -1 };
+            }
+        }
+        if dip > 0 && evolving && tally && !values[k].5 {
+            values[k].4 |= 1;
+        }
+    }
     // stable order for ties: first mention first
     let first_at = |m: &FigureMention| m.start;
     crate::order::sort_by(&mut values, |a, b| {
