@@ -194,14 +194,15 @@ fn object<'a>(v: &'a JsValue, what: &str) -> Result<&'a JsValue, String> {
 // smaller calling it)
 #[inline(never)]
 fn article_from_js(item: JsValue, index: usize) -> Result<BundleArticle, String> {
-    if let Some(text) = item.as_string() {
-        return Ok(BundleArticle { text, ..Default::default() });
-    }
-    let what = crate::cat!("article ", index);
-    let a = object(&item, &what).map_err(|_| crate::cat!(what, ": ", INPUT_HELP))?;
     // filled in place: smaller in the wasm than a struct literal, whose
     // every `?` drops the fields read before it
     let mut article = BundleArticle::default();
+    if let Some(text) = item.as_string() {
+        article.text = text;
+        return Ok(article);
+    }
+    let what = crate::cat!("article ", index);
+    let a = object(&item, &what).map_err(|_| crate::cat!(what, ": ", INPUT_HELP))?;
     article.id = opt_string(a, "id", &what)?.unwrap_or_default();
     article.file = opt_string(a, "file", &what)?.unwrap_or_default();
     article.outlet = opt_string(a, "outlet", &what)?;
