@@ -767,10 +767,8 @@ fn element_options(host: &HtmlElement) -> CardOptions {
         options.max_facts = n as usize;
     }
     // the element's own, else the nearest lang attribute's (an empty one is none)
-    let mut lang = host.get_attribute("lang");
-    if lang.as_deref().is_none_or(str::is_empty) {
-        lang = host.closest("[lang]").ok().flatten().and_then(|closest| closest.get_attribute("lang"));
-    }
+    let own = host.get_attribute("lang").filter(|l| !l.is_empty());
+    let lang = own.or_else(|| host.closest("[lang]").ok().flatten().and_then(|closest| closest.get_attribute("lang")));
     options.lang = lang.filter(|l| !l.is_empty());
     options
 }
