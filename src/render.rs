@@ -90,8 +90,7 @@ fn part(node: Node, value: &str) -> Node {
 /// which the renderer passes for no URL) is dropped.
 pub fn safe_url(url: &str) -> Option<&str> {
     let u = crate::text::trim(url);
-    let lower = u.get(..8).unwrap_or(u).to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://")).then_some(u)
+    (crate::text::starts_ci(u, "https://") || crate::text::starts_ci(u, "http://")).then_some(u)
 }
 
 /// A quoted sentence with the mention highlighted (not inlined into the

@@ -339,6 +339,11 @@ pub fn trim_end_byte(s: &str, b: u8) -> &str {
     &s[..n]
 }
 
+/// Whether `s` starts with `prefix`, ASCII case aside (no lower-cased copy).
+pub fn starts_ci(s: &str, prefix: &str) -> bool {
+    s.as_bytes().get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 /// Whether `s` has the byte `b` (an ASCII one, so the character: `str::contains`
 /// with a char falls back to the string searcher for non-ASCII ones: ~2 KB
 /// of wasm; and a byte scan decodes no UTF-8).
