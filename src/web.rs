@@ -714,8 +714,9 @@ fn shell_of(doc: &Document, node: &Node) -> Result<web_sys::Node, JsValue> {
         Node::Element { tag, attrs, .. } => {
             let el = doc.create_element(tag)?;
             for (name, value) in attrs {
-                let lower = name.to_ascii_lowercase();
-                if lower.starts_with("on") || ((lower == "href" || lower == "src") && crate::render::safe_url(value).is_none()) {
+                if crate::text::starts_ci(name, "on")
+                    || ((name.eq_ignore_ascii_case("href") || name.eq_ignore_ascii_case("src")) && crate::render::safe_url(value).is_none())
+                {
                     continue;
                 }
                 el.set_attribute(name, value)?;
