@@ -47,6 +47,13 @@ fn el_text(tag: &'static str, class: &str, s: String) -> Node {
     el(tag, class, nodes1(Node::Text(s)))
 }
 
+/// An element whose one child is a copy of the text `s` (not inlined: one
+/// copy call for every borrowed text of the card).
+#[inline(never)]
+fn el_str(tag: &'static str, class: &str, s: &str) -> Node {
+    el_text(tag, class, s.to_string())
+}
+
 /// A list of one node (not inlined, as [`nodes2`]).
 #[inline(never)]
 fn nodes1(a: Node) -> Vec<Node> {
@@ -64,12 +71,6 @@ fn nodes2(a: Node, b: Node) -> Vec<Node> {
 #[inline(never)]
 fn nodes3(a: Node, b: Node, c: Node) -> Vec<Node> {
     vec![a, b, c]
-}
-
-/// A section's heading.
-#[inline(never)]
-fn heading(s: &str) -> Node {
-    el_text("h3", "", s.to_string())
 }
 
 #[inline(never)]
@@ -98,7 +99,7 @@ pub fn safe_url(url: &str) -> Option<&str> {
 #[inline(never)]
 fn quote(sentence: &str, mention: &str) -> Node {
     let children = match crate::text::find_str(sentence, mention) {
-        Some(at) => nodes3(text(&sentence[..at]), el_text("mark", "", mention.to_string()), text(&sentence[at + mention.len()..])),
+        Some(at) => nodes3(text(&sentence[..at]), el_str("mark", "", mention), text(&sentence[at + mention.len()..])),
         None => nodes1(text(sentence)),
     };
     el("blockquote", "fc-quote", children)
@@ -145,7 +146,7 @@ fn citation_mark(c: &Citation, cx: &Ctx, out: &mut Vec<Node>) {
     let mark = el_text("button", "fc-cite", crate::cat!("[", number, "]"));
     let mark = part(with_attr(with_attr(mark, "type", "button"), "popovertarget", &id), "cite");
     let mark = with_attr(mark, "aria-label", &crate::cat!(cx.ui.sources, " ", number, ": ", c.outlet));
-    let outlet = el_text("cite", "fc-outlet", c.outlet.clone());
+    let outlet = el_str("cite", "fc-outlet", &c.outlet);
     let mut who = nodes1(match safe_url(c.url.as_deref().unwrap_or_default()) {
         Some(u) => with_attr(with_attr(el("a", "", nodes1(outlet)), "href", u), "rel", "noopener noreferrer"),
         None => outlet,
@@ -219,7 +220,7 @@ fn value_node(v: &FactValue, cx: &Ctx) -> Node {
         let locale = crate::locale::Locale { tag: &cx.card.locale, lang: &cx.card.lang };
         crate::push_cat!(status, " · ", locale.date(when));
     }
-    let mut line = nodes1(el_text("span", "fc-v-value", v.display.clone()));
+    let mut line = nodes1(el_str("span", "fc-v-value", &v.display));
     if !status.is_empty() {
         line.push(el_text("span", "fc-v-status", status));
     }
@@ -244,8 +245,7 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
         crate::push_cat!(agreement, " · ", f.differ, " ", ui.differ);
     }
     let status = if f.differ > 0 { "fc-fact fc-fact-conflict" } else { "fc-fact" };
-    let big =
-        el("p", "fc-big", nodes3(part(el_text("span", "fc-number", main.display.clone()), "value"), text(" "), el_text("span", "fc-unit", f.label.clone())));
+    let big = el("p", "fc-big", nodes3(part(el_str("span", "fc-number", &main.display), "value"), text(" "), el_str("span", "fc-unit", &f.label)));
     let mut figure = nodes1(big);
     // how the value got here: the earlier reports' values, oldest first ("1 → 2 → 4 → 6")
     // (one value a day: of a day's, the last listed, a tally's largest)
@@ -278,7 +278,7 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
 fn timeline_node(t: &TimelineEntry, cx: &Ctx) -> Node {
     let locale = crate::locale::Locale { tag: &cx.card.locale, lang: &cx.card.lang };
     let mut children =
-        nodes3(with_attr(el_text("time", "fc-date", locale.date(&t.date)), "datetime", &t.date), text(" "), el_text("span", "fc-event", t.label.clone()));
+        nodes3(with_attr(el_text("time", "fc-date", locale.date(&t.date)), "datetime", &t.date), text(" "), el_str("span", "fc-event", &t.label));
     if t.flagged {
         let mut flag = crate::cat!("⚠ ", cx.ui.weekday_flag);
         if let Some(s) = &t.written_date {
@@ -330,16 +330,16 @@ pub fn card_tree(card: &Card) -> Node {
             "fc-header",
             nodes2(
                 el_text("p", "fc-kicker", crate::cat!(ui.kicker, " ", n, " ", if n == 1 { ui.source_one } else { ui.source_many })),
-                part(el_text("h2", "fc-headline", card.headline.clone()), "headline"),
+                part(el_str("h2", "fc-headline", &card.headline), "headline"),
             ),
         ),
         "header",
     ));
 
     let shown = card.shown_facts.min(card.facts.len());
-    let mut facts_section = nodes1(heading(ui.key_figures));
+    let mut facts_section = nodes1(el_str("h3", "", ui.key_figures));
     if card.facts.is_empty() {
-        facts_section.push(el_text("p", "fc-empty", ui.no_figures.to_string()));
+        facts_section.push(el_str("p", "fc-empty", ui.no_figures));
     } else {
         facts_section.push(fact_list(&card.facts[..shown], &cx));
         if shown < card.facts.len() {
@@ -372,7 +372,7 @@ pub fn card_tree(card: &Card) -> Node {
             items
         };
         let (main, rest) = (entries(true), entries(false));
-        let mut section = nodes2(heading(ui.timeline), el("ol", "", main));
+        let mut section = nodes2(el_str("h3", "", ui.timeline), el("ol", "", main));
         if !rest.is_empty() {
             section.push(el("details", "fc-more", nodes2(el_text("summary", "", crate::cat!(ui.more_dates, " (", rest.len(), ")")), el("ol", "", rest))));
         }
@@ -381,11 +381,11 @@ pub fn card_tree(card: &Card) -> Node {
 
     let mut sources = Vec::new();
     for (k, s) in card.sources.iter().enumerate() {
-        let mut line = nodes1(el_text("cite", "fc-outlet", s.outlet.clone()));
+        let mut line = nodes1(el_str("cite", "fc-outlet", &s.outlet));
         if let Some(t) = &s.title {
             line.push(text(" — "));
             line.push(match safe_url(s.url.as_deref().unwrap_or_default()) {
-                Some(u) => with_attr(with_attr(el_text("a", "", t.clone()), "href", u), "rel", "noopener noreferrer"),
+                Some(u) => with_attr(with_attr(el_str("a", "", t), "href", u), "rel", "noopener noreferrer"),
                 None => text(t),
             });
         }
@@ -394,7 +394,7 @@ pub fn card_tree(card: &Card) -> Node {
         }
         sources.push(with_attr(el("li", "", line), "id", &crate::cat!("fc-src-", k + 1)));
     }
-    children.push(part(el("footer", "fc-sources", nodes2(heading(ui.sources), el("ol", "", sources))), "sources"));
+    children.push(part(el("footer", "fc-sources", nodes2(el_str("h3", "", ui.sources), el("ol", "", sources))), "sources"));
 
     let article = with_attr(with_attr(el("article", "factcard", children), "lang", &card.lang), "aria-label", &card.headline);
     part(article, "card")
