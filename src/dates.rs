@@ -229,7 +229,7 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
                     end += 1;
                 }
                 let said = toks.get(end).is_none_or(|t| t.is_punct(".")) && said_before(table, toks, i);
-                out.push(Found { raw: RawDate::Calendar { day, month, year, weekday: Some(wd) }, start: toks[i].start, end: toks[end - 1].end, said });
+                push_found(&mut out, RawDate::Calendar { day, month, year, weekday: Some(wd) }, toks, i, end - 1, said);
                 i = skip_relative_modifier(table, toks, end);
                 continue;
             }
@@ -238,7 +238,7 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
             let after = table.weekday_after.longest_phrase_at(toks, i + 1 + part);
             let end = after.map_or(i + 1, |(_, n)| i + 1 + part + n);
             let raw = if before.or(after).is_some_and(|(w, _)| w > 0) { RawDate::NextWeekday(wd) } else { RawDate::Weekday(wd) };
-            out.push(Found { raw, start: toks[i - usize::from(before.is_some())].start, end: toks[end - 1].end, said: false });
+            push_found(&mut out, raw, toks, i - usize::from(before.is_some()), end - 1, false);
             i = end;
             continue;
         }
@@ -248,7 +248,7 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
         if let Some(used) = ago.or_else(|| table.days_later.phrase_at(toks, i + 1)) {
             if let Some(n) = day_count(table, toks.get(i)) {
                 let raw = if ago.is_some() { RawDate::Relative(-n) } else { RawDate::ThatDay(n) };
-                out.push(Found { raw, start: toks[i].start, end: toks[i + used].end, said: false });
+                push_found(&mut out, raw, toks, i, i + used, false);
                 i += used + 1;
                 continue;
             }
@@ -256,7 +256,7 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
         let paren = i > 0 && toks[i - 1].is_punct("(");
         if let Some((day, month, year, used)) = calendar_at(table, toks, i, paren) {
             let end = i + used;
-            out.push(Found { raw: RawDate::Calendar { day, month, year, weekday: None }, start: toks[i].start, end: toks[end - 1].end, said: false });
+            push_found(&mut out, RawDate::Calendar { day, month, year, weekday: None }, toks, i, end - 1, false);
             i = skip_relative_modifier(table, toks, end);
             continue;
         }
@@ -265,7 +265,7 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
         if table.month_day_words.has(toks[i].text) && calendar_at(table, toks, i + 1, false).is_none() {
             if let Some(day) = small_int(toks.get(i + 1), 31) {
                 let end = skip_relative_modifier(table, toks, i + 2);
-                out.push(Found { raw: RawDate::MonthDay(day), start: toks[i].start, end: toks[end - 1].end, said: false });
+                push_found(&mut out, RawDate::MonthDay(day), toks, i, end - 1, false);
                 i = end;
                 continue;
             }
@@ -273,19 +273,26 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
         if let Some((offset, used)) = table.that_day.longest_phrase_at(toks, i) {
             // (after a count it is those days, no day: "tujuh hari itu")
             if !after_count(table, toks, i) {
-                out.push(Found { raw: RawDate::ThatDay(offset), start: toks[i].start, end: toks[i + used - 1].end, said: false });
+                push_found(&mut out, RawDate::ThatDay(offset), toks, i, i + used - 1, false);
             }
             i += used;
             continue;
         }
         if let Some((offset, used)) = table.relative_days.longest_phrase_at(toks, i) {
-            out.push(Found { raw: RawDate::Relative(offset), start: toks[i].start, end: toks[i + used - 1].end, said: false });
+            push_found(&mut out, RawDate::Relative(offset), toks, i, i + used - 1, false);
             i += used;
             continue;
         }
         i += 1;
     }
     out
+}
+
+/// Adds the date `raw` written from token `first` to token `last` (not
+/// inlined: one copy of the tokens' lookups for every kind of date).
+#[inline(never)]
+fn push_found(out: &mut Vec<Found>, raw: RawDate, toks: &[Token], first: usize, last: usize, said: bool) {
+    out.push(Found { raw, start: toks[first].start, end: toks[last].end, said });
 }
 
 /// A word of saying in the sentence before token `i` (`kata`, `said`).
