@@ -84,12 +84,12 @@ impl Date {
     pub fn iso(&self) -> String {
         let mut out = String::with_capacity(10);
         if self.year < 0 {
-            out.push('-');
+            out.push_str("-");
         }
         crate::text::push_decimal(u64::from(self.year.unsigned_abs()), 4, &mut out);
-        out.push('-');
+        out.push_str("-");
         crate::text::push_decimal(u64::from(self.month), 2, &mut out);
-        out.push('-');
+        out.push_str("-");
         crate::text::push_decimal(u64::from(self.day), 2, &mut out);
         out
     }

@@ -130,11 +130,11 @@ fn sentence_at(table: &crate::lang::LangTable, text: &str, para: (usize, usize),
     }
     let mut quote = String::with_capacity(to - from + 8);
     if from > s {
-        quote.push('…');
+        quote.push_str("…");
     }
     quote.push_str(crate::text::trim(&text[from..to]));
     if to < e {
-        quote.push('…');
+        quote.push_str("…");
     }
     quote
 }

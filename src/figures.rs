@@ -635,7 +635,7 @@ fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String>
             continue;
         }
         if !name.is_empty() {
-            name.push(' ');
+            name.push_str(" ");
         }
         name.push_str(t.text);
     }

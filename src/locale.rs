@@ -72,7 +72,7 @@ impl Locale<'_> {
 fn table_number(v: f64, _lang_code: &str) -> String {
     let mut out = String::new();
     if v < 0.0 {
-        out.push('-');
+        out.push_str("-");
     }
     crate::text::push_decimal(v.abs().round() as u64, 1, &mut out);
     out

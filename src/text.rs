@@ -163,8 +163,10 @@ pub fn push_decimal(mut n: u64, width: usize, out: &mut String) {
         digits[i] = b'0' + (n % 10) as u8;
         n /= 10;
     }
+    // (as text: no `String::push` and its UTF-8 encoder in the wasm)
     for &d in &digits[i..] {
-        out.push(char::from(d));
+        let d = usize::from(d - b'0');
+        out.push_str(&"0123456789"[d..d + 1]);
     }
 }
 

@@ -470,14 +470,14 @@ impl Json {
     const PIECE: usize = 1 << 16;
 
     fn key(&mut self, key: &str) -> &mut Json {
-        self.0.push('"');
+        self.0.push_str("\"");
         self.0.push_str(key);
         self.0.push_str("\":");
         self
     }
 
-    fn open(&mut self, key: &str, bracket: char) -> &mut Json {
-        self.key(key).0.push(bracket);
+    fn open(&mut self, key: &str, bracket: &str) -> &mut Json {
+        self.key(key).0.push_str(bracket);
         self
     }
 
@@ -489,10 +489,10 @@ impl Json {
         }
     }
 
-    fn close(&mut self, bracket: char) -> &mut Json {
+    fn close(&mut self, bracket: &str) -> &mut Json {
         self.uncomma();
-        self.0.push(bracket);
-        self.0.push(',');
+        self.0.push_str(bracket);
+        self.0.push_str(",");
         self
     }
 
@@ -507,17 +507,18 @@ impl Json {
             self.1.push(&JsValue::from_str(&self.0));
             self.0.clear();
         }
-        self.0.push('"');
+        self.0.push_str("\"");
         let mut from = 0;
         for (i, b) in value.bytes().enumerate() {
             if b == b'"' || b == b'\\' || b < 0x20 {
                 self.0.push_str(&value[from..i]);
-                self.0.push('\\');
+                // (as text: no `String::push` and its UTF-8 encoder in the wasm)
                 if b < 0x20 {
-                    self.0.push_str(if b < 0x10 { "u000" } else { "u001" });
-                    self.0.push(char::from(b"0123456789abcdef"[usize::from(b & 15)]));
+                    self.0.push_str(if b < 0x10 { "\\u000" } else { "\\u001" });
+                    let h = usize::from(b & 15);
+                    self.0.push_str(&"0123456789abcdef"[h..h + 1]);
                 } else {
-                    self.0.push(char::from(b));
+                    self.0.push_str(if b == b'"' { "\\\"" } else { "\\\\" });
                 }
                 from = i + 1;
             }
@@ -540,14 +541,14 @@ impl Json {
 
     fn raw(&mut self, key: &str, json: &str) -> &mut Json {
         self.key(key).0.push_str(json);
-        self.0.push(',');
+        self.0.push_str(",");
         self
     }
 
     fn count(&mut self, key: &str, value: usize) -> &mut Json {
         self.key(key);
         crate::text::push_decimal(value as u64, 1, &mut self.0);
-        self.0.push(',');
+        self.0.push_str(",");
         self
     }
 
@@ -559,22 +560,22 @@ impl Json {
     }
 
     fn strings(&mut self, key: &str, items: &[String]) -> &mut Json {
-        self.open(key, '[');
+        self.open(key, "[");
         for s in items {
             self.string(s);
         }
-        self.close(']')
+        self.close("]")
     }
 
     /// The objects of `items`, each written by `item` between its braces.
     fn objects<T>(&mut self, key: &str, items: &[T], item: impl Fn(&mut Json, &T)) -> &mut Json {
-        self.open(key, '[');
+        self.open(key, "[");
         for x in items {
-            self.0.push('{');
+            self.0.push_str("{");
             item(self, x);
-            self.close('}');
+            self.close("}");
         }
-        self.close(']')
+        self.close("]")
     }
 }
 
@@ -628,7 +629,7 @@ fn card_json(card: &Card) -> JsValue {
                 .opt_text("url", s.url.as_deref())
                 .strings("credits", &s.credits);
         })
-        .close('}');
+        .close("}");
     json.uncomma(); // the comma after the whole
     json.1.push(&JsValue::from_str(&json.0));
     json.1.join("").into()

@@ -417,7 +417,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     for &w in &[noun.unwrap_or(""), before, event.filter(|_| event_in_key).unwrap_or(""), after] {
         if !w.is_empty() {
             if !label.is_empty() {
-                label.push(' ');
+                label.push_str(" ");
             }
             label.push_str(w);
         }

@@ -234,7 +234,7 @@ fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
 fn say((words, end): (&[String], usize)) -> String {
     let mut label = crate::text::join(words, " ");
     if end > LABEL_WORDS {
-        label.push('…');
+        label.push_str("…");
     }
     label
 }
@@ -319,7 +319,7 @@ fn clause_words(part: &str) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     for t in &crate::text::tokenize(part, 0) {
         match words.last_mut() {
-            Some(w) if t.is_punct("%") && !t.spaced => w.push('%'),
+            Some(w) if t.is_punct("%") && !t.spaced => w.push_str("%"),
             // (a closing quote is no apostrophe: `perusuh’` is `perusuh`)
             _ if t.is_word() || t.is_number() => words.push(t.text.strip_suffix("’").unwrap_or(t.text).to_string()),
             _ => {}
