@@ -693,3 +693,16 @@ fn a_toll_that_falls_by_half_without_a_revision_is_no_step_of_it() {
     let values = tolls("Jumlah korban tewas direvisi menjadi 10 orang.");
     assert_eq!(values[0].value, Some(10.0), "{values:?}");
 }
+
+#[test]
+fn how_long_a_strike_lasted_is_a_fact_and_those_who_lost_their_homes_are_displaced() {
+    let articles = vec![
+        article("a.txt", "2019-10-25", "Workers ratified the contract, ending a 40-day strike."),
+        article("b.txt", "2019-10-25", "The vote ends the union's 40-day strike against the carmaker."),
+    ];
+    let card = card_of_articles(articles);
+    let days = card.facts.iter().find(|f| f.key == "days/strike").unwrap_or_else(|| panic!("{:?}", card.facts));
+    assert_eq!((days.values[0].value, days.sources), (Some(40.0), 2));
+    let card = card_of_articles(vec![article("a.txt", "2023-02-07", "About 300 families lost their homes in the quake.")]);
+    assert_eq!(card.facts[0].key, "families/displaced", "{:?}", card.facts);
+}

@@ -118,6 +118,7 @@ fn every_bundle_s_card_against_its_gold() {
     // 0.787 after; the bombings and the crash, blind, 0.66 and 0.39: 0.767
     // on 32; 0.775 after; the GM strike and the Wamena riot, blind, 0.17
     // and 0.71: 0.756 on 34; Palu and the UK election, blind, 0.86 and
-    // 0.26: 0.746 on 36; 0.757 after amounts took their clause's event)
-    assert!(grouped >= 0.755, "grouping {grouped:.3}");
+    // 0.26: 0.746 on 36; 0.757 after amounts took their clause's event;
+    // 0.761 with a strike's length)
+    assert!(grouped >= 0.76, "grouping {grouped:.3}");
 }

@@ -419,6 +419,8 @@ pub static TABLE: LangTable = LangTable {
         ("losses", "cost"),
         ("bonus", "bonus"),
         ("bonuses", "bonus"),
+        ("strike", "strike"),
+        ("lost their homes", "displaced"),
     ],
     speech_words: words!["said", "says", "told", "according", "quoted", "updated", "published", "statement", "conference", "briefing"],
     not_events: words!["death penalty", "death sentence"],

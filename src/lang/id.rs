@@ -367,6 +367,7 @@ pub static TABLE: LangTable = LangTable {
         ("biaya", "cost"),
         ("kerugian", "cost"),
         ("bonus", "bonus"),
+        ("mogok", "strike"),
     ],
     speech_words: words![
         "kata",
@@ -451,6 +452,7 @@ pub static TABLE: LangTable = LangTable {
         ("imports", "impor"),
         ("unemployment", "pengangguran"),
         ("cost", "kerugian"),
+        ("strike", "mogok"),
         ("population", "penduduk"),
     ],
     not_figures: words!["salah satu", "satu-satunya", "satu per satu", "satu sama lain", "dua-duanya"],
