@@ -706,3 +706,15 @@ fn how_long_a_strike_lasted_is_a_fact_and_those_who_lost_their_homes_are_displac
     let card = card_of_articles(vec![article("a.txt", "2023-02-07", "About 300 families lost their homes in the quake.")]);
     assert_eq!(card.facts[0].key, "families/displaced", "{:?}", card.facts);
 }
+
+#[test]
+fn those_still_displaced_are_the_displaced_now() {
+    let articles = vec![
+        article("a.txt", "2021-01-15", "Sebanyak 2.000 warga mengungsi ke tempat yang lebih tinggi."),
+        article("b.txt", "2021-01-19", "Hingga kini 19.435 orang masih mengungsi di sejumlah titik."),
+    ];
+    let card = card_of_articles(articles);
+    let displaced = card.facts.iter().find(|f| f.key == "displaced").unwrap_or_else(|| panic!("{:?}", card.facts));
+    assert_eq!(displaced.values[0].value, Some(19435.0), "{:?}", displaced.values);
+    assert_eq!(displaced.values[1].status, Status::Earlier, "{:?}", displaced.values);
+}

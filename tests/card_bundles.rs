@@ -107,8 +107,9 @@ fn every_bundle_s_card_against_its_gold() {
     // through the night were read as one running count), blind: 79 % on 36;
     // 82 % after forecasts stood back, possessives left holders' names and
     // amounts took the event of their clause; 84 % once a toll that falls
-    // by half with no revision was no step of it)
-    assert!(main_ok * 100 >= keys * 84, "key facts led by the right value: {main_ok}/{keys}");
+    // by half with no revision was no step of it; 86 % once those still
+    // displaced were the displaced)
+    assert!(main_ok * 100 >= keys * 86, "key facts led by the right value: {main_ok}/{keys}");
     // (0.852 on 23 sets; the two blind bundles added next, Sewol 2014 and
     // KM Sinar Bangun 2018, first scored 0.62 and 0.70; 0.840 on 25, 0.846
     // a session later; the 26th, blind, the London anti-war march of 2003,

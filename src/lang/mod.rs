@@ -778,8 +778,9 @@ pub static HELD_CONCEPTS: Packed = words!["votes", "seats"];
 pub static MEASURE_CONCEPTS: Packed = words!["magnitude", "depth", "temperature", "aftershocks"];
 
 /// Events a `masih`/`still` does not narrow: `masih hilang` (still missing)
-/// is the missing, and a toll that "remained at 131" is the toll.
-pub static STATE_EVENTS: Packed = words!["missing", "trapped", "killed"];
+/// is the missing, `masih mengungsi` those displaced now, and a toll that
+/// "remained at 131" is the toll.
+pub static STATE_EVENTS: Packed = words!["missing", "trapped", "killed", "displaced"];
 
 /// Currency prefixes written glued to the amount (`Rp3,5 triliun`): the
 /// tokenizer splits them from the digits.
