@@ -668,6 +668,14 @@ fn an_amount_is_of_what_its_clause_says_and_reads_in_its_currency() {
     let cost = card.facts.iter().find(|f| f.key == "cost:money").unwrap_or_else(|| panic!("{:?}", card.facts));
     assert_eq!((cost.values[0].display.as_str(), cost.values[0].qualifier.as_str()), ("> $2 billion", "more_than"), "{:?}", cost.values);
     assert_eq!(cost.values[1].status, Status::Consistent, "{:?}", cost.values);
+    // (what was withdrawn: "withdrew $42 billion", "withdrawals of $42 billion")
+    let articles = vec![
+        article("a.txt", "2023-03-10", "Customers withdrew $42 billion on Thursday, a filing showed."),
+        article("b.txt", "2023-03-28", "Depositors made withdrawals of $42 billion in deposits from the bank."),
+    ];
+    let card = card_of_articles(articles);
+    let withdrawn = card.facts.iter().find(|f| f.key == "withdrawn:money").unwrap_or_else(|| panic!("{:?}", card.facts));
+    assert_eq!((withdrawn.values[0].display.as_str(), withdrawn.sources), ("$42 billion", 2));
     let card = card_of_articles(vec![article("a.txt", "2022-08-05", "Kerugian perusahaan itu mencapai Rp 5 triliun, kata dia.")]);
     assert_eq!(card.facts[0].values[0].display, "Rp 5 triliun", "{:?}", card.facts);
 }

@@ -395,6 +395,8 @@ pub static TABLE: LangTable = LangTable {
         ("sent", "deployed"),
         ("withdraw", "withdrawn"),
         ("withdrawn", "withdrawn"),
+        ("withdrew", "withdrawn"),
+        ("withdrawals", "withdrawn"),
         ("infected", "infected"),
         ("recovered", "recovered"),
         ("damaged", "damaged"),
