@@ -62,7 +62,7 @@ pub struct FigureMention {
     #[serde(skip)]
     pub part: bool,
     /// Stated as a forecast (`The Tories are predicted to win 368 seats`):
-    /// one of the language's forecast words before it in its sentence.
+    /// one of the language's forecast words before it in its clause.
     #[serde(skip)]
     pub forecast: bool,
 }
@@ -829,6 +829,19 @@ fn said_before(table: &LangTable, toks: &[Token], first: usize) -> bool {
     (start..first).any(|k| table.superseded_words.has(toks[k].text) && table.speech_words.has_word(toks.get(k + 1)))
 }
 
+/// Whether a forecast word stands before the figure in its clause ("The
+/// Tories are predicted to win 368 seats"; not "As polls predicted, the
+/// party won 365 seats").
+fn forecast(table: &LangTable, toks: &[Token], first: usize) -> bool {
+    let mut k = first;
+    let mut said = false;
+    while k > 0 && !ends_event_clause(&toks[k - 1]) {
+        k -= 1;
+        said |= table.forecast_words.phrase_at(toks, k).is_some();
+    }
+    said
+}
+
 /// How many words before a figure a superseded word may stand, in its
 /// clause (`He earlier had said the figure was 397`).
 const SUPERSEDED_REACH: usize = 7;
@@ -1195,7 +1208,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
                 && toks[first.saturating_sub(REVISION_REACH)..first].iter().any(|t| table.revision_words.has(t.text)),
             superseded,
             part,
-            forecast: (sentence_start(toks, first).unwrap_or(first)..first).any(|k| table.forecast_words.phrase_at(toks, k).is_some()),
+            forecast: forecast(table, toks, first),
         });
         i = end;
     }

@@ -641,6 +641,14 @@ fn a_forecast_stands_back_from_what_was_reported() {
     let seats = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(365.0))).unwrap();
     assert_eq!(seats.values[0].value, Some(365.0), "{:?}", seats.values);
     assert!(seats.values[1..].iter().all(|v| v.status == Status::Earlier), "{:?}", seats.values);
+    // (a forecast said of another clause is not this figure's)
+    let articles = vec![
+        article("a.txt", "2019-12-13", "As the exit poll predicted, the Conservatives won 365 seats."),
+        article("b.txt", "2019-12-13", "With 647 seats declared, the Conservatives have 362 seats."),
+    ];
+    let card = card_of_articles(articles);
+    let seats = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(365.0))).unwrap();
+    assert_eq!(seats.values[0].value, Some(365.0), "{:?}", seats.values);
     // alone, a forecast is what the card has
     let card = card_of_articles(vec![article("a.txt", "2019-12-12", "The Conservatives are predicted to win 368 seats.")]);
     assert_eq!(card.facts[0].values[0].value, Some(368.0));
