@@ -377,7 +377,10 @@ pub struct Reading {
 
 /// Gives a raw date its calendar date in `ctx`.
 pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
-    let anchor = article_or(ctx, ctx.bundle);
+    // (a bundle that writes no year has its articles' own dates, read from
+    // their weekdays: one year for all its year-less dates, not today's for
+    // some and the weekdays' for others)
+    let anchor = article_or(ctx, ctx.bundle.or(ctx.bundle_latest));
     let reference = anchor.map(|a| a.0);
     match raw {
         RawDate::Calendar { day, month, year: Some(y), weekday } => {

@@ -734,3 +734,36 @@ fn those_still_displaced_are_the_displaced_now() {
     assert_eq!(displaced.values[0].value, Some(19435.0), "{:?}", displaced.values);
     assert_eq!(displaced.values[1].status, Status::Earlier, "{:?}", displaced.values);
 }
+
+#[test]
+fn articles_that_give_no_date_of_their_own_are_not_known_to_disagree() {
+    // both tell of the day the strike began, neither says when it was written
+    let card = card_of_texts(&[
+        "The strike began on Sept. 16. It may have cost the carmaker over $1 billion.",
+        "The strike began on Sept. 16. It cost the company more than $2 billion.",
+    ]);
+    let values: Vec<_> = card.facts.iter().flat_map(|f| &f.values).collect();
+    assert!(values.iter().all(|v| v.status != Status::Conflict), "{values:?}");
+    // with their datelines, the same two disagree
+    let card = card_of_texts(&[
+        "DETROIT, Oct. 10, 2019 - The strike began on Sept. 16. It cost the carmaker $1 billion.",
+        "DETROIT, Oct. 10, 2019 - The strike began on Sept. 16. It cost the company $2 billion.",
+    ]);
+    let cost = card.facts.iter().find(|f| f.key == "cost:money").unwrap_or_else(|| panic!("{:?}", card.facts));
+    assert_eq!(cost.differ, 1, "{:?}", cost.values);
+}
+
+#[test]
+fn a_bundle_that_writes_no_year_reads_all_its_dates_in_one_year() {
+    // the year of "Thursday, Oct. 17" is read from its weekday; "Sept. 16"
+    // in the other article is of that year too, not of the reader's today
+    let articles = vec![
+        BundleArticle::from_text("a.txt", "DETROIT, Thursday, Oct. 17 - Union leaders backed the deal.".into()),
+        BundleArticle::from_text("b.txt", "The strike began on Sept. 16, when 49,000 workers walked out.".into()),
+    ];
+    let options = CardOptions { today: factcard::calendar::Date::new(2026, 12, 6), ..CardOptions::default() };
+    let card = build_card(&Bundle::new(articles).validate().unwrap(), &options);
+    let years: Vec<_> = card.timeline.iter().map(|t| &t.date[..4]).collect();
+    assert_eq!(years.len(), 2, "{:?}", card.timeline);
+    assert_eq!(years[0], years[1], "{:?}", card.timeline);
+}

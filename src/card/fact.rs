@@ -345,10 +345,11 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             } else {
                 Status::Earlier
             }
-        } else if when.is_none() || vs_main.is_ne() || evolving || !eventful {
+        } else if when.is_none() || vs_main.is_ne() || evolving || !eventful || values[k].2.iter().chain(&main_articles).any(|&a| articles[a].date.is_none()) {
             // reports of unknown date are not known to be of the same
-            // moment, nor are two counts of one day of what changes by
-            // the hour
+            // moment (nor those of an article that says only what days it
+            // tells of: "began on Sept. 16" is no report's date), nor are
+            // two counts of one day of what changes by the hour
             Status::Other
         } else {
             Status::Conflict
