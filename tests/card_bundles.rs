@@ -41,7 +41,14 @@ fn gold_dirs() -> Vec<PathBuf> {
 /// files, each with what the directory's `meta.json` knows of it (outlet,
 /// URL, title, published, lang), as a bundle carries it.
 fn card_json(dir: &Path, files: &[Value]) -> Value {
-    let meta: Value = std::fs::read_to_string(dir.join("meta.json")).map_or(Value::Null, |s| serde_json::from_str(&s).unwrap());
+    card_json_with(dir, files, true, &CardOptions::default())
+}
+
+/// [`card_json`], or with the texts alone (`meta` false: no outlet, no
+/// publication date), with these options.
+fn card_json_with(dir: &Path, files: &[Value], meta: bool, options: &CardOptions) -> Value {
+    let meta: Value =
+        if meta { std::fs::read_to_string(dir.join("meta.json")).map_or(Value::Null, |s| serde_json::from_str(&s).unwrap()) } else { Value::Null };
     let articles = files
         .iter()
         .map(|f| {
@@ -59,8 +66,27 @@ fn card_json(dir: &Path, files: &[Value]) -> Value {
             }
         })
         .collect();
-    let card = build_card(&Bundle::new(articles).validate().unwrap(), &CardOptions::default());
+    let card = build_card(&Bundle::new(articles).validate().unwrap(), options);
     serde_json::to_value(&card).unwrap()
+}
+
+/// Texts pasted with nothing said of when they were published (their years
+/// read from their weekdays or the reader's today): the card may know less,
+/// but it never says sources disagree that it cannot place in time.
+#[test]
+fn without_publication_dates_no_bundle_s_card_claims_a_conflict() {
+    let options = CardOptions { today: factcard::calendar::Date::new(2026, 12, 6), ..CardOptions::default() };
+    let mut wrong = Vec::new();
+    for dir in &gold_dirs() {
+        let gold: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("card-gold.json")).unwrap()).unwrap();
+        for (name, bundle) in gold["bundles"].as_object().unwrap() {
+            let score = card_score::score(bundle, &card_json_with(dir, bundle["files"].as_array().unwrap(), false, &options));
+            if score.false_conflicts + score.stray_conflicts > 0 {
+                wrong.push(score.line(name));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
 }
 
 #[test]
