@@ -318,7 +318,7 @@ fn day_count(table: &LangTable, t: Option<&Token>) -> Option<i64> {
     let t = t?;
     let n = match table.number_word(t.text) {
         Some(lang::NumberWord::Value(n)) => n,
-        _ => u64::from(small_int(Some(t), 60)?),
+        _ => small_int(Some(t), 60)?,
     };
     Some(n as i64)
 }

@@ -150,15 +150,15 @@ fn number_words(table: &LangTable, toks: &[Token], i: usize) -> Option<(f64, usi
             };
             let ok = match w {
                 NumberWord::Value(v) if v >= 1000 => {
-                    total += v;
+                    total += v as u64;
                     true
                 }
                 NumberWord::Value(v) if last == 0 => {
-                    last = v;
+                    last = v as u64;
                     true
                 }
                 NumberWord::Value(v) if v < 10 && last >= 20 && last % 10 == 0 => {
-                    last += v;
+                    last += v as u64;
                     true
                 }
                 NumberWord::Value(_) => false,
@@ -167,12 +167,12 @@ fn number_words(table: &LangTable, toks: &[Token], i: usize) -> Option<(f64, usi
                     true
                 }
                 NumberWord::Multiplier(m) if last > 0 => {
-                    group += last * m;
+                    group += last * m as u64;
                     last = 0;
                     true
                 }
                 NumberWord::Scale(s) if group + last > 0 => {
-                    total += (group + last) * s;
+                    total += (group + last) * s as u64 * 1000;
                     group = 0;
                     last = 0;
                     true

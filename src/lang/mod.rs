@@ -443,13 +443,16 @@ impl Category {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NumberWord {
     /// A plain value: `dua` = 2, `sepuluh` = 10, `seratus` = 100.
-    Value(u64),
+    Value(u32),
     /// Adds ten to the running unit: `belas` in `dua belas`.
     Teen,
     /// Multiplies the running group: `puluh` (×10), `ratus` (×100), `hundred`.
-    Multiplier(u64),
-    /// Closes a group and multiplies it: `ribu`, `juta`, `thousand`.
-    Scale(u64),
+    Multiplier(u32),
+    /// Closes a group and multiplies it by a thousand times its number:
+    /// `ribu` (1), `juta` (1,000), `thousand`, `trillion` (1,000,000,000).
+    /// (32 bits, so an entry is 8 bytes, not 16: no run of zeros that
+    /// parts the table's data into a piece per entry.)
+    Scale(u32),
 }
 
 /// A counted noun: the word, its canonical concept (shared across languages so
