@@ -11,7 +11,7 @@ pub mod id;
 
 use serde::Serialize;
 use std::ops::Deref;
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicPtr, Ordering};
 
 /// A table of words (or of entries with a few fields) written as one string
 /// and split into its entries on first use; it derefs to that slice.
@@ -27,7 +27,11 @@ use std::sync::OnceLock;
 /// fields when they look it up).
 pub struct Packed {
     text: &'static str,
-    items: OnceLock<Items>,
+    /// Null until the first use splits the text: then its [`Items`],
+    /// leaked. (A pointer, not a `OnceLock`, so a table is 12 bytes with no
+    /// run of zeros long enough to part a language's tables into a piece of
+    /// data each.)
+    items: AtomicPtr<Items>,
 }
 
 /// A packed table's entries, split: in order, and again grouped by the
@@ -42,35 +46,45 @@ type Items = (Vec<&'static str>, Vec<(usize, &'static str)>);
 
 impl Packed {
     pub const fn new(text: &'static str) -> Packed {
-        Packed { text, items: OnceLock::new() }
+        Packed { text, items: AtomicPtr::new(std::ptr::null_mut()) }
     }
 
     // not inlined: one copy, not one at each of the many places a table is read
     #[inline(never)]
     fn items(&self) -> &Items {
-        self.items.get_or_init(|| {
-            // (as `split_terminator`: no entry after the last separator)
-            let mut entries: Vec<&'static str> = Vec::new();
-            for e in crate::text::split_byte(self.text, 0x1e) {
-                entries.push(e);
-            }
-            if entries.last() == Some(&"") {
-                entries.pop();
-            }
-            let mut by_letter = Vec::new();
-            for _ in 0..28 {
-                by_letter.push((0, ""));
-            }
-            for l in 0..28 {
-                by_letter[l].0 = by_letter.len();
-                for (i, &e) in entries.iter().enumerate() {
-                    if letter(e) == l {
-                        by_letter.push((i, e));
-                    }
+        // SAFETY: `items` is null or was set from a leaked `Box<Items>`,
+        // never written through nor freed
+        if let Some(items) = unsafe { self.items.load(Ordering::Acquire).as_ref() } {
+            return items;
+        }
+        // (as `split_terminator`: no entry after the last separator)
+        let mut entries: Vec<&'static str> = Vec::new();
+        for e in crate::text::split_byte(self.text, 0x1e) {
+            entries.push(e);
+        }
+        if entries.last() == Some(&"") {
+            entries.pop();
+        }
+        let mut by_letter = Vec::new();
+        for _ in 0..28 {
+            by_letter.push((0, ""));
+        }
+        for l in 0..28 {
+            by_letter[l].0 = by_letter.len();
+            for (i, &e) in entries.iter().enumerate() {
+                if letter(e) == l {
+                    by_letter.push((i, e));
                 }
             }
-            (entries, by_letter)
-        })
+        }
+        let new = Box::into_raw(Box::new((entries, by_letter)));
+        // the first split stays (another thread's, if it won the race, is
+        // the same entries; the loser leaks)
+        match self.items.compare_exchange(std::ptr::null_mut(), new, Ordering::AcqRel, Ordering::Acquire) {
+            // SAFETY: as above
+            Ok(_) => unsafe { &*new },
+            Err(first) => unsafe { &*first },
+        }
     }
 
     /// The entries (with their index) that may equal `w` or start a phrase
