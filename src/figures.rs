@@ -341,10 +341,10 @@ fn qualifier_before(table: &LangTable, toks: &[Token], start: usize) -> Option<(
         end -= 1;
     }
     let mut best: Option<(Qualifier, usize)> = None;
-    for (phrase, qual) in table.qualifiers.iter() {
+    for (k, phrase) in table.qualifiers.words.iter().enumerate() {
         if let Some(s) = phrase_before(toks, end, phrase) {
             if best.is_none_or(|(_, b)| s < b) {
-                best = Some((qual, s));
+                best = Some((table.qualifiers.values[k], s));
             }
         }
     }
