@@ -273,13 +273,13 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
         if let Some((offset, used)) = table.that_day.longest_phrase_at(toks, i) {
             // (after a count it is those days, no day: "tujuh hari itu")
             if !after_count(table, toks, i) {
-                push_found(&mut out, RawDate::ThatDay(offset), toks, i, i + used - 1, false);
+                push_found(&mut out, RawDate::ThatDay(offset.into()), toks, i, i + used - 1, false);
             }
             i += used;
             continue;
         }
         if let Some((offset, used)) = table.relative_days.longest_phrase_at(toks, i) {
-            push_found(&mut out, RawDate::Relative(offset), toks, i, i + used - 1, false);
+            push_found(&mut out, RawDate::Relative(offset.into()), toks, i, i + used - 1, false);
             i += used;
             continue;
         }

@@ -683,7 +683,9 @@ pub struct LangTable {
     pub coordinators: Packed,
     /// Phrases naming the day last spoken of (`hari itu`), or one a number
     /// of days from it (`keesokan harinya`, `the next day`): the offset.
-    pub that_day: Keyed<i64>,
+    /// (These offsets are a byte each: small numbers, and a table of `i64`
+    /// costs the wasm its zeros.)
+    pub that_day: Keyed<i8>,
     /// Words before a day of the month given alone (`tanggal 24`): the
     /// last such day on or before the article's date.
     pub month_day_words: Packed,
@@ -696,10 +698,10 @@ pub struct LangTable {
     /// coming one (`Rabu besok`, `Senin depan`, `next Monday`), -1 the past
     /// one (`Kamis kemarin`); after the weekday (and a part of the day), or
     /// before it.
-    pub weekday_after: Keyed<i64>,
-    pub weekday_before: Keyed<i64>,
+    pub weekday_after: Keyed<i8>,
+    pub weekday_before: Keyed<i8>,
     /// Relative day phrases and their offset from the article's date.
-    pub relative_days: Keyed<i64>,
+    pub relative_days: Keyed<i8>,
     /// Lines starting with one of these are boilerplate and dropped.
     pub boilerplate_prefixes: Packed,
     /// Lines equal to one of these are boilerplate and dropped.
