@@ -19,7 +19,6 @@ pub static TABLE: LangTable = LangTable {
         other: "also stated",
         part: "part",
         trend: "Updates:",
-        quotes: "Quotes",
         via: "via",
         more_facts: "More figures",
         more_dates: "More dates",

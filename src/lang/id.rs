@@ -19,7 +19,6 @@ pub static TABLE: LangTable = LangTable {
         other: "juga disebut",
         part: "bagian",
         trend: "Perkembangan:",
-        quotes: "Kutipan",
         via: "via",
         more_facts: "Angka lainnya",
         more_dates: "Tanggal lainnya",

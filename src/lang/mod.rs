@@ -496,7 +496,6 @@ pub struct Ui {
     pub part: &'static str,
     /// Before the values a fact had in earlier reports, oldest first.
     pub trend: &'static str,
-    pub quotes: &'static str,
     pub via: &'static str,
     pub more_facts: &'static str,
     pub more_dates: &'static str,
