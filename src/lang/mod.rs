@@ -77,14 +77,11 @@ impl Packed {
                 }
             }
         }
-        let new = Box::into_raw(Box::new((entries, by_letter)));
-        // the first split stays (another thread's, if it won the race, is
-        // the same entries; the loser leaks)
-        match self.items.compare_exchange(std::ptr::null_mut(), new, Ordering::AcqRel, Ordering::Acquire) {
-            // SAFETY: as above
-            Ok(_) => unsafe { &*new },
-            Err(first) => unsafe { &*first },
-        }
+        // (threads that split a table at once each keep their own split, the
+        // same entries; the last one stays, none is freed)
+        let items = Box::leak(Box::new((entries, by_letter)));
+        self.items.store(items, Ordering::Release);
+        items
     }
 
     /// The entries (with their index) that may equal `w` or start a phrase
