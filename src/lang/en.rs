@@ -1,6 +1,6 @@
 //! English: the language table for English news text.
 
-use super::{LangTable, NumberWord::*, Qualifier::*, Ui};
+use super::{number_code::*, LangTable, Qualifier::*, Ui};
 use crate::{keyed, nouns, pairs, words};
 
 pub static TABLE: LangTable = LangTable {

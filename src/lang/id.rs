@@ -1,6 +1,6 @@
 //! Indonesian: the language table for Bahasa Indonesia news text.
 
-use super::{LangTable, NumberWord::*, Qualifier::*, Ui};
+use super::{number_code::*, LangTable, Qualifier::*, Ui};
 use crate::{keyed, nouns, pairs, words};
 
 pub static TABLE: LangTable = LangTable {

@@ -461,9 +461,24 @@ pub enum NumberWord {
     Multiplier(u32),
     /// Closes a group and multiplies it by a thousand times its number:
     /// `ribu` (1), `juta` (1,000), `thousand`, `trillion` (1,000,000,000).
-    /// (32 bits, so an entry is 8 bytes, not 16: no run of zeros that
-    /// parts the table's data into a piece per entry.)
+    /// (Each fits 30 bits: a table holds one in a `u32`, see [`number_code`].)
     Scale(u32),
+}
+
+/// The [`NumberWord`]s as a table holds them: 32 bits, the role in the top
+/// two (a table of them is then a plain `u32` one).
+#[allow(non_snake_case, non_upper_case_globals)]
+pub mod number_code {
+    pub const fn Value(v: u32) -> u32 {
+        v
+    }
+    pub const Teen: u32 = 1 << 30;
+    pub const fn Multiplier(m: u32) -> u32 {
+        2 << 30 | m
+    }
+    pub const fn Scale(s: u32) -> u32 {
+        3 << 30 | s
+    }
 }
 
 /// A counted noun: the word, its canonical concept (shared across languages so
@@ -523,7 +538,7 @@ pub struct LangTable {
     pub decimal_sep: char,
     /// What the card calls a source it has no name for: `Sumber 5`, `Source 5`.
     pub unnamed_source: &'static str,
-    pub number_words: Keyed<NumberWord>,
+    pub number_words: Keyed<u32>,
     /// Scale words that may follow a numeral: `2,5 juta`, `3.5 million`.
     pub scales: Keyed<f64>,
     /// Scale suffixes written against the numeral: `3,5T`, `$3.5bn`.
@@ -841,7 +856,14 @@ pub static OUTLETS: Packed = words![
 
 impl LangTable {
     pub fn number_word(&self, w: &str) -> Option<NumberWord> {
-        self.number_words.get(w)
+        let c = self.number_words.get(w)?;
+        let v = c & 0x3fff_ffff;
+        Some(match c >> 30 {
+            0 => NumberWord::Value(v),
+            1 => NumberWord::Teen,
+            2 => NumberWord::Multiplier(v),
+            _ => NumberWord::Scale(v),
+        })
     }
     pub fn scale(&self, w: &str) -> Option<f64> {
         self.scales.get(w)
