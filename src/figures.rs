@@ -225,6 +225,7 @@ fn quantity_at(table: &LangTable, toks: &[Token], i: usize) -> Option<Quantity> 
             None
         };
         if let Some(s) = suffix {
+            let s = f64::from(s) * 1e3;
             q.low *= s;
             q.high *= s;
             q.end += 1;

@@ -95,13 +95,14 @@ fn table_number(v: f64, lang_code: &str) -> String {
     // the largest scale from a million up that fits, named by the table's
     // first (full) word for it: "juta", "million" — not "jt", "mln"
     let mut factor = 0.0;
-    for &f in table.scales.values {
+    for &k in table.scales.values {
+        let f = f64::from(k) * 1e3;
         if f >= 1e6 && v.abs() >= f {
             factor = f64::max(factor, f);
         }
     }
-    if let Some((word, f)) = table.scales.iter().find(|&(_, f)| f == factor) {
-        scaled = v / f;
+    if let Some((word, k)) = table.scales.iter().find(|&(_, k)| f64::from(k) * 1e3 == factor) {
+        scaled = v / (f64::from(k) * 1e3);
         scale_word = word;
     }
     let rounded = (scaled * 100.0).round() / 100.0;

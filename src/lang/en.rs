@@ -1,7 +1,7 @@
 //! English: the language table for English news text.
 
 use super::{number_code::*, LangTable, Qualifier::*, Ui};
-use crate::{keyed, nouns, pairs, words};
+use crate::{keyed, nouns, pairs, scales, words};
 
 pub static TABLE: LangTable = LangTable {
     code: "en",
@@ -72,8 +72,8 @@ pub static TABLE: LangTable = LangTable {
         ("billion", Scale(1_000_000)),
         ("trillion", Scale(1_000_000_000)),
     ],
-    scales: keyed![("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("mln", 1e6), ("bln", 1e9),],
-    scale_suffixes: keyed![("k", 1e3), ("m", 1e6), ("mn", 1e6), ("bn", 1e9), ("b", 1e9), ("tn", 1e12)],
+    scales: scales![("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("mln", 1e6), ("bln", 1e9),],
+    scale_suffixes: scales![("k", 1e3), ("m", 1e6), ("mn", 1e6), ("bn", 1e9), ("b", 1e9), ("tn", 1e12)],
     vague_counts: keyed![
         ("dozens", (24.0, 99.0)),
         ("hundreds", (200.0, 999.0)),

@@ -1,7 +1,7 @@
 //! Indonesian: the language table for Bahasa Indonesia news text.
 
 use super::{number_code::*, LangTable, Qualifier::*, Ui};
-use crate::{keyed, nouns, pairs, words};
+use crate::{keyed, nouns, pairs, scales, words};
 
 pub static TABLE: LangTable = LangTable {
     code: "id",
@@ -62,8 +62,8 @@ pub static TABLE: LangTable = LangTable {
         ("milyar", Scale(1_000_000)),
         ("triliun", Scale(1_000_000_000)),
     ],
-    scales: keyed![("ribu", 1e3), ("rb", 1e3), ("juta", 1e6), ("jt", 1e6), ("miliar", 1e9), ("milyar", 1e9), ("triliun", 1e12),],
-    scale_suffixes: keyed![("rb", 1e3), ("jt", 1e6), ("m", 1e9), ("t", 1e12)],
+    scales: scales![("ribu", 1e3), ("rb", 1e3), ("juta", 1e6), ("jt", 1e6), ("miliar", 1e9), ("milyar", 1e9), ("triliun", 1e12),],
+    scale_suffixes: scales![("rb", 1e3), ("jt", 1e6), ("m", 1e9), ("t", 1e12)],
     vague_counts: keyed![
         ("belasan", (11.0, 19.0)),
         ("puluhan", (20.0, 99.0)),

@@ -371,6 +371,16 @@ macro_rules! keyed {
     };
 }
 
+/// A keyed table of scales, `scales![("juta", 1e6)]`, held in thousands
+/// (`1e12` fits a `u32` so): one `u32` lookup for these and the other
+/// tables of whole numbers.
+#[macro_export]
+macro_rules! scales {
+    ($(($w:literal, $v:expr)),* $(,)?) => {
+        $crate::keyed![$(($w, ($v / 1e3) as u32)),*]
+    };
+}
+
 /// How a figure's stated number relates to the true quantity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -539,10 +549,11 @@ pub struct LangTable {
     /// What the card calls a source it has no name for: `Sumber 5`, `Source 5`.
     pub unnamed_source: &'static str,
     pub number_words: Keyed<u32>,
-    /// Scale words that may follow a numeral: `2,5 juta`, `3.5 million`.
-    pub scales: Keyed<f64>,
-    /// Scale suffixes written against the numeral: `3,5T`, `$3.5bn`.
-    pub scale_suffixes: Keyed<f64>,
+    /// Scale words that may follow a numeral: `2,5 juta`, `3.5 million`
+    /// (in thousands, [`scales!`](crate::scales!)).
+    pub scales: Keyed<u32>,
+    /// Scale suffixes written against the numeral: `3,5T`, `$3.5bn` (in thousands).
+    pub scale_suffixes: Keyed<u32>,
     /// Vague counts as ranges: `belasan` 11–19.
     pub vague_counts: Keyed<(f64, f64)>,
     /// Words after `N-` that make it no figure (`1990-an`).
@@ -865,7 +876,8 @@ impl LangTable {
             _ => NumberWord::Scale(v),
         })
     }
-    pub fn scale(&self, w: &str) -> Option<f64> {
+    /// The scale word `w` in thousands (see [`scales!`](crate::scales!)).
+    pub fn scale(&self, w: &str) -> Option<u32> {
         self.scales.get(w)
     }
     pub fn month(&self, w: &str) -> Option<u32> {
