@@ -107,7 +107,7 @@ fn quote(sentence: &str, mention: &str) -> Node {
 
 /// " · via Antara, Reuters": the agencies an article credits.
 fn via(ui: &Ui, credits: &[String]) -> Node {
-    Node::Text(crate::cat!(" · ", ui.via, " ", crate::text::join(credits, ", ")))
+    Node::Text(crate::cat!(" · ", ui.via(), " ", crate::text::join(credits, ", ")))
 }
 
 /// What the renderer carries while walking the card: the card, its UI
@@ -145,7 +145,7 @@ fn citation_mark(c: &Citation, cx: &Ctx, out: &mut Vec<Node>) {
     let id = cx.id("fc-c");
     let mark = el_text("button", "fc-cite", crate::cat!("[", number, "]"));
     let mark = part(with_attr(with_attr(mark, "type", "button"), "popovertarget", &id), "cite");
-    let mark = with_attr(mark, "aria-label", &crate::cat!(cx.ui.sources, " ", number, ": ", c.outlet));
+    let mark = with_attr(mark, "aria-label", &crate::cat!(cx.ui.sources(), " ", number, ": ", c.outlet));
     let outlet = el_str("cite", "fc-outlet", &c.outlet);
     let mut who = nodes1(match safe_url(c.url.as_deref().unwrap_or_default()) {
         Some(u) => with_attr(with_attr(el("a", "", nodes1(outlet)), "href", u), "rel", "noopener noreferrer"),
@@ -210,11 +210,11 @@ fn marks(citations: &[Citation], cx: &Ctx) -> Node {
 fn value_node(v: &FactValue, cx: &Ctx) -> Node {
     let mut status = String::from(match v.status {
         Status::Main => "",
-        Status::Consistent => cx.ui.consistent,
-        Status::Part => cx.ui.part,
-        Status::Conflict => cx.ui.conflict,
-        Status::Earlier => cx.ui.earlier,
-        Status::Other => cx.ui.other,
+        Status::Consistent => cx.ui.consistent(),
+        Status::Part => cx.ui.part(),
+        Status::Conflict => cx.ui.conflict(),
+        Status::Earlier => cx.ui.earlier(),
+        Status::Other => cx.ui.other(),
     });
     if let (Status::Earlier, Some(when)) = (v.status, &v.reported) {
         let locale = crate::locale::Locale { tag: &cx.card.locale, lang: &cx.card.lang };
@@ -235,14 +235,14 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
     let ui = cx.ui;
     let main = &f.values[0];
     // ("1 source": one agrees with nothing)
-    let mut agreement = if f.agree == 1 { crate::cat!("1 ", ui.source_one) } else { crate::cat!(f.agree, " ", ui.source_many, " ", ui.agree) };
+    let mut agreement = if f.agree == 1 { crate::cat!("1 ", ui.source_one()) } else { crate::cat!(f.agree, " ", ui.source_many(), " ", ui.agree()) };
     if f.origins.len() < f.agree {
         // outlets repeating one wire report are one origin
         let n = f.origins.len();
-        crate::push_cat!(agreement, " (", n, " ", if n == 1 { ui.origin_one } else { ui.origin_many }, ": ", crate::text::join(&f.origins, ", "), ")");
+        crate::push_cat!(agreement, " (", n, " ", if n == 1 { ui.origin_one() } else { ui.origin_many() }, ": ", crate::text::join(&f.origins, ", "), ")");
     }
     if f.differ > 0 {
-        crate::push_cat!(agreement, " · ", f.differ, " ", ui.differ);
+        crate::push_cat!(agreement, " · ", f.differ, " ", ui.differ());
     }
     let status = if f.differ > 0 { "fc-fact fc-fact-conflict" } else { "fc-fact" };
     let big = el("p", "fc-big", nodes3(part(el_str("span", "fc-number", &main.display), "value"), text(" "), el_str("span", "fc-unit", &f.label)));
@@ -263,7 +263,7 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
     }
     if !trend.is_empty() {
         trend.push(main.display.clone());
-        figure.push(part(el_text("p", "fc-trend", crate::cat!(ui.trend, " ", crate::text::join(&trend, " → "))), "trend"));
+        figure.push(part(el_text("p", "fc-trend", crate::cat!(ui.trend(), " ", crate::text::join(&trend, " → "))), "trend"));
     }
     figure.push(el_text("figcaption", "fc-agreement", agreement));
     let mut values = Vec::new();
@@ -280,9 +280,9 @@ fn timeline_node(t: &TimelineEntry, cx: &Ctx) -> Node {
     let mut children =
         nodes3(with_attr(el_text("time", "fc-date", locale.date(&t.date)), "datetime", &t.date), text(" "), el_str("span", "fc-event", &t.label));
     if t.flagged {
-        let mut flag = crate::cat!("⚠ ", cx.ui.weekday_flag);
+        let mut flag = crate::cat!("⚠ ", cx.ui.weekday_flag());
         if let Some(s) = &t.written_date {
-            crate::push_cat!(flag, " (", cx.ui.written, " ", locale.date(s), ")");
+            crate::push_cat!(flag, " (", cx.ui.written(), " ", locale.date(s), ")");
         }
         children.push(part(el_text("span", "fc-flag", flag), "flag"));
     }
@@ -315,21 +315,21 @@ pub fn card_tree(card: &Card) -> Node {
         Some(at) => crate::cat!(t[..at], n, t[at + 2..]),
         None => t.to_string(),
     };
-    let mut summary = fill(&fill(ui.summary[0], card.facts.len()), n);
+    let mut summary = fill(&fill(ui.summary(0), card.facts.len()), n);
     if disputed > 0 {
-        summary.push_str(&fill(ui.summary[1], disputed));
+        summary.push_str(&fill(ui.summary(1), disputed));
     }
     if !card.timeline.is_empty() {
-        summary.push_str(&fill(ui.summary[2], card.timeline.len()));
+        summary.push_str(&fill(ui.summary(2), card.timeline.len()));
     }
-    summary.push_str(ui.summary[3]);
+    summary.push_str(ui.summary(3));
     let mut children = nodes1(el_text("p", "fc-sr", summary));
     children.push(part(
         el(
             "header",
             "fc-header",
             nodes2(
-                el_text("p", "fc-kicker", crate::cat!(ui.kicker, " ", n, " ", if n == 1 { ui.source_one } else { ui.source_many })),
+                el_text("p", "fc-kicker", crate::cat!(ui.kicker(), " ", n, " ", if n == 1 { ui.source_one() } else { ui.source_many() })),
                 part(el_str("h2", "fc-headline", &card.headline), "headline"),
             ),
         ),
@@ -337,16 +337,16 @@ pub fn card_tree(card: &Card) -> Node {
     ));
 
     let shown = card.shown_facts.min(card.facts.len());
-    let mut facts_section = nodes1(el_str("h3", "", ui.key_figures));
+    let mut facts_section = nodes1(el_str("h3", "", ui.key_figures()));
     if card.facts.is_empty() {
-        facts_section.push(el_str("p", "fc-empty", ui.no_figures));
+        facts_section.push(el_str("p", "fc-empty", ui.no_figures()));
     } else {
         facts_section.push(fact_list(&card.facts[..shown], &cx));
         if shown < card.facts.len() {
             facts_section.push(el(
                 "details",
                 "fc-more",
-                nodes2(el_text("summary", "", crate::cat!(ui.more_facts, " (", card.facts.len() - shown, ")")), fact_list(&card.facts[shown..], &cx)),
+                nodes2(el_text("summary", "", crate::cat!(ui.more_facts(), " (", card.facts.len() - shown, ")")), fact_list(&card.facts[shown..], &cx)),
             ));
         }
     }
@@ -372,9 +372,9 @@ pub fn card_tree(card: &Card) -> Node {
             items
         };
         let (main, rest) = (entries(true), entries(false));
-        let mut section = nodes2(el_str("h3", "", ui.timeline), el("ol", "", main));
+        let mut section = nodes2(el_str("h3", "", ui.timeline()), el("ol", "", main));
         if !rest.is_empty() {
-            section.push(el("details", "fc-more", nodes2(el_text("summary", "", crate::cat!(ui.more_dates, " (", rest.len(), ")")), el("ol", "", rest))));
+            section.push(el("details", "fc-more", nodes2(el_text("summary", "", crate::cat!(ui.more_dates(), " (", rest.len(), ")")), el("ol", "", rest))));
         }
         children.push(part(el("section", "fc-timeline", section), "timeline"));
     }
@@ -394,7 +394,7 @@ pub fn card_tree(card: &Card) -> Node {
         }
         sources.push(with_attr(el("li", "", line), "id", &crate::cat!("fc-src-", k + 1)));
     }
-    children.push(part(el("footer", "fc-sources", nodes2(el_str("h3", "", ui.sources), el("ol", "", sources))), "sources"));
+    children.push(part(el("footer", "fc-sources", nodes2(el_str("h3", "", ui.sources()), el("ol", "", sources))), "sources"));
 
     let article = with_attr(with_attr(el("article", "factcard", children), "lang", &card.lang), "aria-label", &card.headline);
     part(article, "card")

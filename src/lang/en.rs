@@ -1,12 +1,12 @@
 //! English: the language table for English news text.
 
-use super::{number_code::*, LangTable, Qualifier::*, Ui};
-use crate::{keyed, nouns, pairs, scales, words};
+use super::{number_code::*, LangTable, Qualifier::*};
+use crate::{keyed, nouns, pairs, scales, ui, words};
 
 pub static TABLE: LangTable = LangTable {
     code: "en",
     month_first: true,
-    ui: Ui {
+    ui: ui! {
         kicker: "Facts from",
         key_figures: "Key figures",
         timeline: "Timeline",

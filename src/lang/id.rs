@@ -1,12 +1,12 @@
 //! Indonesian: the language table for Bahasa Indonesia news text.
 
-use super::{number_code::*, LangTable, Qualifier::*, Ui};
-use crate::{keyed, nouns, pairs, scales, words};
+use super::{number_code::*, LangTable, Qualifier::*};
+use crate::{keyed, nouns, pairs, scales, ui, words};
 
 pub static TABLE: LangTable = LangTable {
     code: "id",
     month_first: false,
-    ui: Ui {
+    ui: ui! {
         kicker: "Fakta dari",
         key_figures: "Angka kunci",
         timeline: "Linimasa",

@@ -500,37 +500,123 @@ pub struct CountedNoun {
     pub category: Category,
 }
 
-/// The words of the card's interface in one language.
-pub struct Ui {
-    pub kicker: &'static str,
-    pub key_figures: &'static str,
-    pub timeline: &'static str,
-    pub sources: &'static str,
-    pub agree: &'static str,
-    pub differ: &'static str,
-    pub consistent: &'static str,
-    pub conflict: &'static str,
+/// The words of the card's interface in one language, packed in one
+/// string ([`Packed`]: no pointer and length for each word in the wasm) and
+/// read by name. Written with [`ui!`](crate::ui!), which names each word.
+pub struct Ui(pub Packed);
+
+impl Ui {
+    /// The `k`th word (not inlined: one copy for every word's reader).
+    #[inline(never)]
+    fn word(&self, k: usize) -> &'static str {
+        self.0[k]
+    }
+    /// The screen-reader summary in four parts: "{facts} figures from
+    /// {sources} sources", ", {conflicts} disputed", ", {dates} dates", ".".
+    pub fn summary(&self, k: usize) -> &'static str {
+        self.word(22 + k)
+    }
+}
+
+/// A reader for each of [`Ui`]'s words, by its place in [`ui!`](crate::ui!).
+macro_rules! ui_words {
+    ($($(#[doc = $doc:literal])* $k:literal $name:ident,)*) => {
+        impl Ui {
+            $($(#[doc = $doc])* pub fn $name(&self) -> &'static str {
+                self.word($k)
+            })*
+        }
+    };
+}
+
+ui_words! {
+    0 kicker,
+    1 key_figures,
+    2 timeline,
+    3 sources,
+    4 agree,
+    5 differ,
+    6 consistent,
+    7 conflict,
     /// An earlier report's value (an update, not a disagreement).
-    pub earlier: &'static str,
+    8 earlier,
     /// A value stated beside the main one that the card cannot place.
-    pub other: &'static str,
+    9 other,
     /// A part of the main value (its breakdown).
-    pub part: &'static str,
+    10 part,
     /// Before the values a fact had in earlier reports, oldest first.
-    pub trend: &'static str,
-    pub via: &'static str,
-    pub more_facts: &'static str,
-    pub more_dates: &'static str,
-    pub weekday_flag: &'static str,
+    11 trend,
+    12 via,
+    13 more_facts,
+    14 more_dates,
+    15 weekday_flag,
     /// Before the date a source wrote, when its weekday put it elsewhere.
-    pub written: &'static str,
-    pub no_figures: &'static str,
-    pub source_one: &'static str,
-    pub source_many: &'static str,
-    pub origin_one: &'static str,
-    pub origin_many: &'static str,
-    /// The screen-reader summary: "{facts} figures from {sources} sources, {conflicts} disputed, {dates} dates."
-    pub summary: [&'static str; 4],
+    16 written,
+    17 no_figures,
+    18 source_one,
+    19 source_many,
+    20 origin_one,
+    21 origin_many,
+}
+
+/// A language's [`Ui`]: `ui! { kicker: "Facts from", …, summary: [...] }`,
+/// every word named, in [`Ui`]'s order.
+#[macro_export]
+macro_rules! ui {
+    (
+        kicker: $kicker:literal,
+        key_figures: $key_figures:literal,
+        timeline: $timeline:literal,
+        sources: $sources:literal,
+        agree: $agree:literal,
+        differ: $differ:literal,
+        consistent: $consistent:literal,
+        conflict: $conflict:literal,
+        earlier: $earlier:literal,
+        other: $other:literal,
+        part: $part:literal,
+        trend: $trend:literal,
+        via: $via:literal,
+        more_facts: $more_facts:literal,
+        more_dates: $more_dates:literal,
+        weekday_flag: $weekday_flag:literal,
+        written: $written:literal,
+        no_figures: $no_figures:literal,
+        source_one: $source_one:literal,
+        source_many: $source_many:literal,
+        origin_one: $origin_one:literal,
+        origin_many: $origin_many:literal,
+        summary: [$s0:literal, $s1:literal, $s2:literal, $s3:literal] $(,)?
+    ) => {
+        $crate::lang::Ui($crate::words![
+            $kicker,
+            $key_figures,
+            $timeline,
+            $sources,
+            $agree,
+            $differ,
+            $consistent,
+            $conflict,
+            $earlier,
+            $other,
+            $part,
+            $trend,
+            $via,
+            $more_facts,
+            $more_dates,
+            $weekday_flag,
+            $written,
+            $no_figures,
+            $source_one,
+            $source_many,
+            $origin_one,
+            $origin_many,
+            $s0,
+            $s1,
+            $s2,
+            $s3
+        ])
+    };
 }
 
 /// One language's tables. Words are lower case; matching is case-insensitive.
