@@ -745,14 +745,25 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
     // (an article opening it names nothing: "The Conservatives have 365 seats")
     k += usize::from(table.stopwords.has(toks[k].text));
     // (a possessive is no part of it: "Labour's 203 seats", "the Lib Dems' 11")
-    let mut name = crate::text::split_byte(toks[k].text, b'-').next()?;
-    for end in ["'s", "’s", "'", "’"] {
-        if let Some(n) = name.strip_suffix(end) {
-            name = n;
-            break;
-        }
+    let name = crate::text::split_byte(toks[k].text, b'-').next()?;
+    let mut end = name.len();
+    if name.as_bytes().ends_with(b"s") && apostrophe_before(name, end - 1) > 0 {
+        end -= 1;
     }
-    Some(name.to_string())
+    end -= apostrophe_before(name, end);
+    Some(name[..end].to_string())
+}
+
+/// The length of the apostrophe (`'`, `’`) that `s[..end]` ends with; 0 for none.
+fn apostrophe_before(s: &str, end: usize) -> usize {
+    let b = &s.as_bytes()[..end];
+    if b.ends_with(b"'") {
+        1
+    } else if b.ends_with("’".as_bytes()) {
+        3
+    } else {
+        0
+    }
 }
 
 /// The counted noun at token `k` (none after a percentage: "25% tahun
