@@ -591,14 +591,7 @@ impl Narrowing {
         }
         // a possessive name is a place too when what it owns is the count
         // ("Turkey's death toll"), not the event ("Indonesia's volcano eruption")
-        let b = t.text.as_bytes();
-        let suffix = if b.ends_with(b"'s") {
-            2
-        } else if b.ends_with("\u{2019}s".as_bytes()) {
-            4
-        } else {
-            0
-        };
+        let suffix = possessive_len(t.text);
         // (a day's is no place: "Wednesday's collapse")
         let name = &t.text[..t.text.len() - suffix];
         if !self.placed
@@ -746,12 +739,22 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
     k += usize::from(table.stopwords.has(toks[k].text));
     // (a possessive is no part of it: "Labour's 203 seats", "the Lib Dems' 11")
     let name = crate::text::split_byte(toks[k].text, b'-').next()?;
-    let mut end = name.len();
-    if name.as_bytes().ends_with(b"s") && apostrophe_before(name, end - 1) > 0 {
-        end -= 1;
-    }
-    end -= apostrophe_before(name, end);
+    let end = match possessive_len(name) {
+        0 => name.len() - apostrophe_before(name, name.len()),
+        p => name.len() - p,
+    };
     Some(name[..end].to_string())
+}
+
+/// The length of the possessive (`'s`, `’s`) that `s` ends with; 0 for none.
+fn possessive_len(s: &str) -> usize {
+    if !s.as_bytes().ends_with(b"s") {
+        return 0;
+    }
+    match apostrophe_before(s, s.len() - 1) {
+        0 => 0,
+        a => a + 1,
+    }
 }
 
 /// The length of the apostrophe (`'`, `’`) that `s[..end]` ends with; 0 for none.
