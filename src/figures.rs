@@ -618,7 +618,7 @@ fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String>
     let mut after = k;
     for t in toks[k.min(toks.len())..].iter().take(3) {
         // (a day's is no place: "in Wednesday's collapse")
-        let w = t.text.strip_suffix("'s").unwrap_or(t.text);
+        let w = &t.text[..t.text.len() - if possessive_len(t.text) == 2 { 2 } else { 0 }];
         if !t.is_capitalized() || t.has_digit() || table.month(w).is_some() || table.weekday(w).is_some() {
             break;
         }
