@@ -226,7 +226,7 @@ fn url_host(url: &str) -> Option<String> {
         }
     }
     let host = &rest[start..colon.unwrap_or(end)];
-    let host = host.strip_prefix("www.").unwrap_or(host).to_ascii_lowercase();
+    let host = if host.as_bytes().starts_with(b"www.") { &host[4..] } else { host }.to_ascii_lowercase();
     (crate::text::has_byte(&host, b'.') && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')).then_some(host)
 }
 
