@@ -41,7 +41,7 @@ pub struct Packed {
 /// like the first of them. Tables are matched at every token; a lookup
 /// reads only the few entries of its letter. The grouped list starts with
 /// 28 entries that only hold where each letter's entries start (and the
-/// last end): one vector more in the table's static, not an array.
+/// last end): in the one vector, not an array beside it.
 type Items = (Vec<&'static str>, Vec<(usize, &'static str)>);
 
 impl Packed {
