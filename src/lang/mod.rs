@@ -1112,6 +1112,19 @@ pub fn detect(text: &str) -> &'static LangTable {
 mod tests {
     use super::*;
 
+    /// A table split for the first time by several threads at once (the
+    /// unsafe lazy split of [`Packed::items`]): each reads the same entries,
+    /// and the table reads the same after.
+    #[test]
+    fn a_table_split_by_threads_at_once_reads_the_same_in_each() {
+        static TABLE: Packed = words!["tewas", "killed", "hilang", "missing", "ditangkap"];
+        let threads: Vec<_> = (0..8).map(|_| std::thread::spawn(|| (TABLE.has("Killed"), TABLE.has("hilang"), TABLE.has("luka"), TABLE.len()))).collect();
+        for t in threads {
+            assert_eq!(t.join().unwrap(), (true, true, false, 5));
+        }
+        assert!(TABLE.iter().copied().eq(["tewas", "killed", "hilang", "missing", "ditangkap"]));
+    }
+
     #[test]
     fn detect_counts_each_language_s_stopwords() {
         assert_eq!(detect("Sebanyak 2.500 pasukan dikerahkan ke kota itu dan yang lain pulang.").code, "id");
