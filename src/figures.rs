@@ -1163,7 +1163,12 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         if held.is_none() && narrowed.place.is_none() && concept.is_some_and(|c| lang::HELD_CONCEPTS.holds(c)) {
             held = holder_before(table, toks, first, prev_end);
         }
-        let mut scope = narrowed.scope.filter(|s| !(*s == "still" && event.is_some_and(|e| lang::STATE_EVENTS.holds(e.concept))));
+        // (and a grade is of what has grades, injuries and damage: "four
+        // arrests for minor offences" are arrests)
+        let mut scope = narrowed.scope.filter(|s| {
+            !(*s == "still" && event.is_some_and(|e| lang::STATE_EVENTS.holds(e.concept))
+                || lang::GRADES.holds(s) && event.is_some_and(|e| !lang::GRADED_EVENTS.holds(e.concept)))
+        });
         // an earlier value stated first with no event is of the one that
         // replaced it ("Jika sebelumnya sebanyak 5.919 orang, hingga hari ini,
         // tercatat ada 6.542 orang yang mengungsi")
@@ -1629,6 +1634,9 @@ mod scope_tests {
         // (the missing are still missing, and the displaced still displaced:
         // a count of them is of those displaced now; those still in
         // hospital are not all who were)
+        // (a grade is of injuries and damage, not of arrests)
+        let f = read(&en::TABLE, "Police reported four arrests for minor offences, and 12 people suffered minor injuries.");
+        assert_eq!((f[0].2, f[1].2), (None, Some("light")), "{f:?}");
         let f = read(&id::TABLE, "Sebanyak 33 orang masih mengungsi, 25 orang masih hilang, dan 12 orang masih dirawat.");
         assert_eq!((f[0].2, f[1].2, f[2].2), (None, None, Some("still")), "{f:?}");
         let f = read(&en::TABLE, "Almost 3,700 deaths have been confirmed in neighbouring Syria, taking the combined toll in both countries to over 39,000.");

@@ -904,6 +904,12 @@ pub static HELD_CONCEPTS: Packed = words!["votes", "seats"];
 /// `magnitudo 5,6`.
 pub static MEASURE_CONCEPTS: Packed = words!["magnitude", "depth", "temperature", "aftershocks"];
 
+/// Scopes that grade what happened (`luka berat`, `lightly damaged`), and
+/// the events that have such grades: a grade word beside another event
+/// (`four arrests for minor offences`) narrows nothing.
+pub static GRADES: Packed = words!["heavy", "moderate", "light"];
+pub static GRADED_EVENTS: Packed = words!["injured", "damaged", "hospitalized", "burned", "affected"];
+
 /// Events a `masih`/`still` does not narrow: `masih hilang` (still missing)
 /// is the missing, `masih mengungsi` those displaced now, and a toll that
 /// "remained at 131" is the toll.
