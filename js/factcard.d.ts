@@ -144,6 +144,8 @@ export interface TimelineEntry {
   flagged: boolean;
   /** With `flagged`: the date as the source wrote it, when the entry was moved to the reading that fits. */
   written_date: string | null;
+  /** No source gives the year: it is read from a weekday or the reader's today, a guess the card says. */
+  year_guessed: boolean;
   citations: Citation[];
 }
 

@@ -286,6 +286,9 @@ fn timeline_node(t: &TimelineEntry, cx: &Ctx) -> Node {
         }
         children.push(part(el_text("span", "fc-flag", flag), "flag"));
     }
+    if t.year_guessed {
+        children.push(el_str("span", "fc-flag", cx.ui.year_guessed()));
+    }
     children.push(el("span", "fc-v-outlets", nodes2(Node::Text(outlets_line(&t.citations)), text(" "))));
     children.push(marks(&t.citations, cx));
     el("li", if t.flagged { "fc-tl fc-tl-flagged" } else { "fc-tl" }, children)

@@ -350,6 +350,7 @@ mod api {
                     label: opt_string(t, "label", what)?.unwrap_or_default(),
                     flagged: flag(t, "flagged"),
                     written_date: opt_string(t, "written_date", what)?,
+                    year_guessed: flag(t, "year_guessed"),
                     citations: list(t, "citations", what, citation_from_js)?,
                 })
             })?,
@@ -620,6 +621,7 @@ fn card_json(card: &Card) -> JsValue {
                 .text("label", &t.label)
                 .raw("flagged", if t.flagged { "true" } else { "false" })
                 .opt_text("written_date", t.written_date.as_deref())
+                .raw("year_guessed", if t.year_guessed { "true" } else { "false" })
                 .objects("citations", &t.citations, citation_json);
         })
         .objects("sources", &card.sources, |json, s| {

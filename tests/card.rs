@@ -766,4 +766,15 @@ fn a_bundle_that_writes_no_year_reads_all_its_dates_in_one_year() {
     let years: Vec<_> = card.timeline.iter().map(|t| &t.date[..4]).collect();
     assert_eq!(years.len(), 2, "{:?}", card.timeline);
     assert_eq!(years[0], years[1], "{:?}", card.timeline);
+    // and the card says the year is a guess, in the model and on the page
+    assert!(card.timeline.iter().all(|t| t.year_guessed), "{:?}", card.timeline);
+    assert!(visible_text(&card_tree(&card)).contains("year not given"));
+    // a bundle that says when its articles were published guesses nothing
+    let articles = vec![
+        article("a.txt", "2019-10-17", "DETROIT, Thursday, Oct. 17 - Union leaders backed the deal."),
+        article("b.txt", "2019-09-17", "The strike began on Sept. 16, when 49,000 workers walked out."),
+    ];
+    let card = build_card(&Bundle::new(articles).validate().unwrap(), &options);
+    assert_eq!(card.timeline.iter().map(|t| (&t.date[..], t.year_guessed)).collect::<Vec<_>>(), [("2019-09-16", false), ("2019-10-17", false)]);
+    assert!(!visible_text(&card_tree(&card)).contains("year not given"));
 }

@@ -158,6 +158,10 @@ pub struct TimelineEntry {
     /// With `flagged`: the date as the source wrote it, when the entry was
     /// moved to the reading that fits.
     pub written_date: Option<String>,
+    /// No source gives the year: it is read from a weekday or the reader's
+    /// today (a bundle with no publication date and no year written), a guess
+    /// the card says.
+    pub year_guessed: bool,
     pub citations: Vec<Citation>,
 }
 

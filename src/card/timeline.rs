@@ -2,6 +2,7 @@
 //! its citations, labelled by the clause that says what happened.
 
 use super::{citation, TimelineEntry};
+use crate::dates::Inferred;
 use crate::extract::ArticleMentions;
 use crate::lang;
 
@@ -11,6 +12,12 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
     let mut timeline: Vec<TimelineEntry> = Vec::new();
     // each entry's label's score ([`label_score`])
     let mut scores: Vec<u8> = Vec::new();
+    // (a year is a guess read from a weekday or today, or any year where
+    // the bundle has no date of known year to read one from)
+    let mut firm = false;
+    for a in articles {
+        firm |= a.published || a.dates.iter().any(|d| d.kind == "calendar" && !d.year_inferred);
+    }
     for (a, name) in articles.iter().zip(names) {
         let table = lang::table(a.lang);
         // (a weekday or "yesterday", the other kinds, is a day of the
@@ -26,6 +33,7 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
             let written = d.date.clone().filter(|_| flagged);
             let Some(date) = (if flagged { &d.suggested_date } else { &d.date }).clone() else { continue };
             let cite = citation(a, name, &d.sentence, &d.text);
+            let guessed = d.year_inferred && (!firm || matches!(d.inferred_from, Some(Inferred::Weekday | Inferred::Today)));
             // (a sentence that says nothing but its date, "(1700GMT
             // Thursday).", is labelled by its article's title, after any
             // clause that says something)
@@ -47,6 +55,8 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
             match timeline.get_mut(k).filter(|t| t.date == date) {
                 Some(t) => {
                     t.flagged |= d.weekday_mismatch;
+                    // (one source that gives the year gives it)
+                    t.year_guessed &= guessed;
                     if t.written_date.is_none() {
                         t.written_date = written;
                     }
@@ -63,7 +73,10 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
                 None => {
                     let (label, score) = labelled();
                     scores.insert(k, score);
-                    timeline.insert(k, TimelineEntry { label, date, flagged: d.weekday_mismatch, written_date: written, citations: vec![cite] });
+                    timeline.insert(
+                        k,
+                        TimelineEntry { label, date, flagged: d.weekday_mismatch, written_date: written, year_guessed: guessed, citations: vec![cite] },
+                    );
                 }
             }
         }

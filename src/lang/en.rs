@@ -29,6 +29,7 @@ pub static TABLE: LangTable = LangTable {
         source_many: "sources",
         origin_one: "origin",
         origin_many: "origins",
+        year_guessed: "year not given: a guess",
         summary: ["Fact card: {} figures from {} sources", ", {} of them disputed", ", {} dates in the timeline", "."],
     },
     stopwords: words![

@@ -29,6 +29,7 @@ pub static TABLE: LangTable = LangTable {
         source_many: "sumber",
         origin_one: "asal berita",
         origin_many: "asal berita",
+        year_guessed: "tahun tidak disebut: perkiraan",
         summary: ["Kartu fakta: {} angka dari {} sumber", ", {} di antaranya diperdebatkan", ", {} tanggal di linimasa", "."],
     },
     stopwords: words![

@@ -514,7 +514,7 @@ impl Ui {
     /// The screen-reader summary in four parts: "{facts} figures from
     /// {sources} sources", ", {conflicts} disputed", ", {dates} dates", ".".
     pub fn summary(&self, k: usize) -> &'static str {
-        self.word(22 + k)
+        self.word(23 + k)
     }
 }
 
@@ -557,6 +557,8 @@ ui_words! {
     19 source_many,
     20 origin_one,
     21 origin_many,
+    /// After a date whose year no source gives (read from a weekday or today).
+    22 year_guessed,
 }
 
 /// A language's [`Ui`]: `ui! { kicker: "Facts from", …, summary: [...] }`,
@@ -586,6 +588,7 @@ macro_rules! ui {
         source_many: $source_many:literal,
         origin_one: $origin_one:literal,
         origin_many: $origin_many:literal,
+        year_guessed: $year_guessed:literal,
         summary: [$s0:literal, $s1:literal, $s2:literal, $s3:literal] $(,)?
     ) => {
         $crate::lang::Ui($crate::words![
@@ -611,6 +614,7 @@ macro_rules! ui {
             $source_many,
             $origin_one,
             $origin_many,
+            $year_guessed,
             $s0,
             $s1,
             $s2,
