@@ -1105,11 +1105,14 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             // Kabupaten Majene")
             || sentence_start(toks, first).is_some_and(|k| table.part_markers.phrase_at(toks, k).is_some_and(|n| crate::text::punct_at(toks, k + n, ",")))
             || in_clause.is_some_and(|p| {
-                table.part_markers.iter().any(|m| phrase_before(toks, first, m).is_some()) || p.part && table.coordinators.has(toks[first - 1].text)
-            })
-            // (a count of something else that happened is no part of it:
-            // "206 cases, including 99 deaths")
-            && !event.is_some_and(|e| last.as_deref().is_some_and(|p| p.event.is_some_and(|pe| pe != e.concept) || p.event.is_none() && p.concept != concept));
+                // (a count of something else that happened is no part of
+                // it, "206 cases, including 99 deaths"; after a part, one
+                // joined to it is another, whatever happened to it: "of 14,
+                // eight died and six survived")
+                table.part_markers.iter().any(|m| phrase_before(toks, first, m).is_some())
+                    && !event.is_some_and(|e| p.event.is_some_and(|pe| pe != e.concept) || p.event.is_none() && p.concept != concept)
+                    || p.part && table.coordinators.has(toks[first - 1].text)
+            });
         let mut held: Option<String> = None;
         // a named part of a figure is of what happened to it ("154 dead,
         // including 26 foreigners")
@@ -1461,6 +1464,11 @@ mod tests {
         let total = find(&id::TABLE, &tokenize("Total korban sebanyak 64 orang terdiri dari korban meninggal dunia 16 orang.", 0), &[], None);
         assert_eq!((total[0].part, total[0].event), (false, None), "{total:?}");
         assert!(!parts(&en::TABLE, "Police detained 11 people including four gunmen.")[0].0);
+        // after a part, one joined to it is another, whatever happened to it
+        assert_eq!(
+            parts(&id::TABLE, "Sebanyak 14 mahasiswa dievakuasi. Delapan di antaranya meninggal dan enam orang selamat."),
+            [(false, Some("evacuated")), (true, Some("killed")), (true, Some("survived"))]
+        );
     }
 
     #[test]
