@@ -728,11 +728,17 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
         let opens = k == 0 || toks[k - 1].kind == crate::text::Kind::Punct;
         let joined = crate::text::has_byte(t.text, b'-') || toks.get(k + 1).is_some_and(Token::is_capitalized);
         if t.is_capitalized() && !t.has_digit() && table.month(t.text).is_none() && table.weekday(t.text).is_none() && (!opens || joined) {
+            // (a name that says or reports is the source, not the holder:
+            // "The CBC reports the party won 157 seats")
+            if table.speech_words.has_word(toks.get(k + 1)) {
+                return None;
+            }
             break;
         }
     }
-    // back to the name's first word, across a spaced hyphen
-    while k > 1 && (toks[k - 1].is_capitalized() || toks[k - 1].is_punct("-") && toks[k - 2].is_capitalized()) {
+    // back to the name's first word, across a spaced hyphen, not past an
+    // owner ("Justin Trudeau's Liberals" are the Liberals)
+    while k > 1 && possessive_len(toks[k - 1].text) == 0 && (toks[k - 1].is_capitalized() || toks[k - 1].is_punct("-") && toks[k - 2].is_capitalized()) {
         k -= 1 + usize::from(toks[k - 1].is_punct("-"));
     }
     // (an article opening it names nothing: "The Conservatives have 365 seats")
@@ -1441,6 +1447,10 @@ mod tests {
         // an article before a name is no part of it
         let seats = |s: &str| find(&en::TABLE, &tokenize(s, 0), &[], None).iter().map(|f| f.place.clone()).collect::<Vec<_>>();
         assert_eq!(seats("The Conservatives have 365 seats."), [Some("Conservatives".to_string())]);
+        // nor an owner ("Justin Trudeau's Liberals"), and a name that reports
+        // is the source
+        assert_eq!(seats("Justin Trudeau's Liberals won 157 seats."), [Some("Liberals".to_string())]);
+        assert_eq!(seats("The CBC reports the party won 157 seats."), [None]);
         // a name and a colon label a count, and its share in brackets
         let labelled = held("Prabowo-Sandi: 68.650.239 suara (44,50%)");
         assert_eq!(

@@ -424,7 +424,7 @@ pub static TABLE: LangTable = LangTable {
         ("strike", "strike"),
         ("lost their homes", "displaced"),
     ],
-    speech_words: words!["said", "says", "told", "according", "quoted", "updated", "published", "statement", "conference", "briefing"],
+    speech_words: words!["said", "says", "reports", "told", "according", "quoted", "updated", "published", "statement", "conference", "briefing"],
     not_events: words!["death penalty", "death sentence"],
     event_fillers: words![
         "have",
