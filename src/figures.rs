@@ -1135,7 +1135,12 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         let same_noun = said_earlier && last.as_deref().is_some_and(|p| p.concept == concept);
         if event.is_none() && (same_noun || concept.is_none_or(|c| GENERIC_CONCEPTS.holds(c))) && first > 0 {
             let link = toks[first - 1].text;
-            let earlier = table.earlier_links.has(link);
+            // (as a change from it, when a revision is said around: "revised
+            // the toll to 275 from 288", "dari 125 orang menjadi 131"; not
+            // "24 orang dari 75 orang pendaki", 24 of 75)
+            let revision = |r: std::ops::Range<usize>| toks[r].iter().any(|t| table.revision_words.has(t.text));
+            let earlier =
+                table.earlier_links.has(link) && (revision(sentence_start(toks, first).unwrap_or(first)..first) || revision(end..toks.len().min(end + 3)));
             // a value said to be the earlier one is the last figure's, in
             // whatever sentence ("Jumlah itu meningkat dari sebelumnya 16 orang")
             // (a share restates the count before it: "96.214.691 suara atau
@@ -1413,6 +1418,9 @@ mod tests {
         assert_eq!(events(&id::TABLE, "Korban Tewas Jadi 18 Orang, Ratusan Orang Mengungsi")[0], (Some("killed"), false));
         // the value a figure replaced, in its sentence
         assert_eq!(events(&en::TABLE, "The government revised the death toll to 275 from 288."), [(Some("killed"), false), (Some("killed"), true)]);
+        // (without a revision around it, "dari" after a figure is "of": 24 of 75)
+        assert_eq!(events(&id::TABLE, "Jumlah korban tewas naik dari 16 orang menjadi 23 orang.")[0].1, true);
+        assert!(!events(&id::TABLE, "Secara keseluruhan, total korban meninggal dalam peristiwa erupsi itu adalah 24 orang dari 75 orang pendaki.")[1].1);
         // … or said to be the earlier one, in the next sentence
         assert_eq!(
             events(&id::TABLE, "Korban meninggal menjadi 30 orang. Jumlah itu meningkat dari sebelumnya sebanyak 16 orang."),
