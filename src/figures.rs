@@ -1084,7 +1084,9 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // jiwa", "7,306 fatalities")
         let own = noun.and_then(|(t, _)| event_at(table, toks, noun_end - 1).map(|(concept, _)| Event { concept, word: t.text, gap: 0 }));
         let mut event = own
-            .or_else(|| event_near(table, toks, first, end).filter(|e| noun_text.is_some() || e.gap == 0 || q.money && !CASUALTY_EVENTS.holds(e.concept)))
+            .or_else(|| {
+                event_near(table, toks, first, end).filter(|e| noun_text.is_some() || e.gap == 0 || of_them > 0 || q.money && !CASUALTY_EVENTS.holds(e.concept))
+            })
             .or(subject_event);
         // an age counts nothing: "aged 31 and 32", "berusia 35 tahun"
         let age = (noun_text.is_none() || concept == Some("years")) && is_age(table, toks, first, end);
@@ -1521,6 +1523,17 @@ mod tests {
         // not across sentences
         let s = "Sebelumnya sebanyak 5.919 orang. Kini 6.542 orang mengungsi.";
         assert_eq!(events(&id::TABLE, s)[0], (None, true));
+    }
+
+    #[test]
+    fn a_part_of_them_has_its_own_event_and_those_not_evacuated_are_trapped() {
+        let events = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[], None).iter().map(|f| f.event).collect::<Vec<_>>();
+        assert_eq!(
+            events(&en::TABLE, "The team had evacuated 52 hikers. Twelve of them are currently being treated at the hospital."),
+            [Some("displaced"), Some("hospitalized")]
+        );
+        assert_eq!(events(&en::TABLE, "Seventy-five people were there, among whom 26 were not evacuated."), [None, Some("trapped")]);
+        assert_eq!(events(&id::TABLE, "Sebanyak 26 orang belum dievakuasi."), [Some("trapped")]);
     }
 
     #[test]

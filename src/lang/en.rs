@@ -372,6 +372,8 @@ pub static TABLE: LangTable = LangTable {
         ("fled", "displaced"),
         ("flee", "displaced"),
         ("evacuated", "displaced"),
+        ("not evacuated", "trapped"),
+        ("not been evacuated", "trapped"),
         ("homeless", "displaced"),
         ("missing", "missing"),
         ("unaccounted for", "missing"),

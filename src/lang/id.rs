@@ -325,6 +325,7 @@ pub static TABLE: LangTable = LangTable {
         ("hilang", "missing"),
         ("masih dicari", "missing"),
         ("belum ditemukan", "missing"),
+        ("belum dievakuasi", "trapped"),
         ("dalam pencarian", "missing"),
         ("tertimbun", "missing"),
         ("terjebak", "trapped"),
