@@ -171,7 +171,16 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         // (and a part is one of a whole its article gives here: "12 of
         // whom remain critical" alone is that article's count of the critical)
         let superseded = m.superseded && group.mentions.iter().any(|&(a, o)| a == ai && !o.superseded && !o.part);
-        let part = m.part && (m.place.is_some() || group.mentions.iter().any(|&(a, o)| a == ai && !o.part));
+        // (nor does a part of a running tally alone outrank a larger count
+        // reported before it: "enam orang selamat" of fourteen, after 52
+        // survivors in all)
+        let part = m.part
+            && (m.place.is_some()
+                || group.mentions.iter().any(|&(a, o)| {
+                    !o.part
+                        && (a == ai
+                            || m.event.is_some_and(|e| RUNNING_TALLIES.holds(e)) && stated(o) > stated(m) && reports[a].is_some() && reports[a] < reports[ai])
+                }));
         // (a forecast stands back wherever it is: "predicted to win 368 seats")
         let standing = u8::from(part) | u8::from(superseded || m.forecast) << 1 | u8::from(shares[k]);
         let cite = citation(&articles[ai], &names[ai], &m.sentence, &m.text);
