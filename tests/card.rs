@@ -784,6 +784,7 @@ fn a_bundle_that_writes_no_year_reads_all_its_dates_in_one_year() {
 #[test]
 fn a_part_alone_does_not_outrank_a_larger_count_reported_before_it() {
     let articles = vec![
+        article("0.txt", "2023-12-05", "Tim SAR menemukan 3 korban selamat pada Senin."),
         article("a.txt", "2023-12-07", "Tim SAR mencatat korban selamat mencapai 52 orang."),
         article("b.txt", "2023-12-17", "Sebanyak 14 mahasiswa dievakuasi. Delapan di antaranya meninggal dan enam orang selamat."),
     ];
