@@ -1085,7 +1085,8 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         let own = noun.and_then(|(t, _)| event_at(table, toks, noun_end - 1).map(|(concept, _)| Event { concept, word: t.text, gap: 0 }));
         let mut event = own
             .or_else(|| {
-                event_near(table, toks, first, end).filter(|e| noun_text.is_some() || e.gap == 0 || of_them > 0 || q.money && !CASUALTY_EVENTS.holds(e.concept))
+                event_near(table, toks, first, end)
+                    .filter(|e| noun_text.is_some() || e.gap == 0 || of_them > 0 || (q.money || q.percent) && !CASUALTY_EVENTS.holds(e.concept))
             })
             .or(subject_event);
         // an age counts nothing: "aged 31 and 32", "berusia 35 tahun"

@@ -793,3 +793,23 @@ fn a_part_alone_does_not_outrank_a_larger_count_reported_before_it() {
     assert_eq!(survived.values[0].value, Some(52.0), "{:?}", survived.values);
     assert_eq!(survived.values[1].status, Status::Part, "{:?}", survived.values);
 }
+
+#[test]
+fn shares_are_of_what_their_clause_says_and_never_conflict() {
+    // the turnout, said two ways on one night: no disagreement the card can see
+    let articles = vec![
+        article("a.txt", "2019-12-13", "The turnout stood at 66.7 percent, down 1.5 points."),
+        article("b.txt", "2019-12-13", "Only 67.3% of the electorate turned up to vote."),
+    ];
+    let card = card_of_articles(articles);
+    let turnout = card.facts.iter().find(|f| f.key == "turnout:percent").unwrap_or_else(|| panic!("{:?}", card.facts));
+    assert_eq!((turnout.sources, turnout.differ), (2, 0), "{:?}", turnout.values);
+    // a share of a population is background, after the news
+    let articles = vec![
+        article("a.txt", "2019-04-22", "The bombings killed 290 people. Christians make up just seven percent of the 21 million population."),
+        article("b.txt", "2019-04-23", "The bombings killed 321 people. Christians are just six per cent of the 21 million-strong population."),
+    ];
+    let card = card_of_articles(articles);
+    assert_eq!(card.facts[0].key, "killed", "{:?}", card.facts);
+    assert!(card.facts.iter().take(card.shown_facts).all(|f| !f.key.starts_with("population")), "{:?}", card.facts);
+}

@@ -424,6 +424,8 @@ pub static TABLE: LangTable = LangTable {
         ("bonus", "bonus"),
         ("bonuses", "bonus"),
         ("strike", "strike"),
+        ("turnout", "turnout"),
+        ("turned up to vote", "turnout"),
         ("lost their homes", "displaced"),
     ],
     speech_words: words!["said", "says", "reports", "told", "according", "quoted", "updated", "published", "statement", "conference", "briefing"],

@@ -369,6 +369,7 @@ pub static TABLE: LangTable = LangTable {
         ("kerugian", "cost"),
         ("bonus", "bonus"),
         ("mogok", "strike"),
+        ("partisipasi pemilih", "turnout"),
     ],
     speech_words: words![
         "kata",
@@ -454,6 +455,7 @@ pub static TABLE: LangTable = LangTable {
         ("unemployment", "pengangguran"),
         ("cost", "kerugian"),
         ("strike", "mogok"),
+        ("turnout", "partisipasi pemilih"),
         ("population", "penduduk"),
     ],
     not_figures: words!["salah satu", "satu-satunya", "satu per satu", "satu sama lain", "dua-duanya"],

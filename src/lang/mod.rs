@@ -898,8 +898,10 @@ pub static RUNNING_TALLIES: Packed =
 
 /// Counts of places (`di 28 provinsi`, `in 15 countries`): where something
 /// was counted, rarely the news itself; and a building's storeys (`the
-/// 24-storey block`), what it was: the card shows them after the rest.
-pub static COVERAGE_CONCEPTS: Packed = words!["provinces", "regencies", "districts", "cities", "villages", "countries", "locations", "storeys"];
+/// 24-storey block`), what it was; a place's population and its shares
+/// (`a country of 21 million`, `six per cent of the population`), where it
+/// happened: the card shows them after the rest.
+pub static COVERAGE_CONCEPTS: Packed = words!["provinces", "regencies", "districts", "cities", "villages", "countries", "locations", "storeys", "population"];
 
 /// Counts that someone holds (a candidate's votes, a party's seats): a
 /// fact per holder.
