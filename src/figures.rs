@@ -705,7 +705,10 @@ fn sentence_start(toks: &[Token], first: usize) -> Option<usize> {
 fn opening(table: &LangTable, toks: &[Token], first: usize, claimed: &dyn Fn(&Token) -> bool) -> (Option<String>, Option<i32>) {
     let Some(k) = sentence_start(toks, first) else { return (None, None) };
     let Some(comma) = (k + 2..first.min(k + 6)).find(|&j| toks[j].is_punct(",")) else { return (None, None) };
-    let year = toks[k..comma].iter().filter(|t| !claimed(t)).find_map(Token::year);
+    // (or a year set off by commas after it: "The volcano's deadliest
+    // eruption, in 1979, killed 60 people")
+    let aside = toks.get(comma + 3).filter(|t| t.is_punct(",") && table.place_words.has(toks[comma + 1].text)).map(|_| &toks[comma + 2]);
+    let year = toks[k..comma].iter().chain(aside).filter(|t| !claimed(t)).find_map(Token::year);
     // (the name is all the phrase says: "In the capital, …" names none)
     let place = place_name(table, toks, k + 1).filter(|_| table.place_words.has(toks[k].text) && toks[k + 2..comma].iter().all(Token::is_capitalized));
     (place, year)
@@ -1683,6 +1686,8 @@ mod scope_tests {
         assert_eq!((f[0].3.as_deref(), f[1].3.as_deref()), (Some("Syria"), None), "{f:?}");
         let f = read(&en::TABLE, "It passed the Erzincan earthquake in 1939 that killed around 33,000 people.");
         assert_eq!(f[0].4, Some(1939), "{f:?}");
+        let f = read(&en::TABLE, "The volcano's deadliest known eruption, in 1979, killed 60 people.");
+        assert_eq!(f[0].4, Some(1979), "{f:?}");
         // two places joined are the whole; a possessive name is a place
         let f = read(&en::TABLE, "More than 1,500 dead as a quake hits Turkey and Syria.");
         assert_eq!(f[0].3, None, "{f:?}");
