@@ -113,7 +113,7 @@ pub static TABLE: LangTable = LangTable {
     between: Some(("between", "and")),
     currencies: words!["$", "us$", "usd", "€", "£", "eur", "gbp", "rp", "idr"],
     percent_words: words!["percent", "per cent", "%"],
-    noun_links: words!["of"],
+    noun_links: words!["of", "confirmed", "suspected", "probable", "new", "additional"],
     introducers: words![
         "to",
         "reached",
