@@ -50,9 +50,10 @@ fn qualifier_mark(q: Qualifier) -> &'static str {
     }
 }
 
-/// The currency an amount is written in, just before its first digit
-/// (`$` of `more than $2 billion`, `Rp` of `Rp. 5 triliun`).
-fn currency_of(text: &str) -> &str {
+/// Appends the currency an amount is written in, just before its first
+/// digit (`$` of `more than $2 billion`, `Rp ` of `Rp. 5 triliun`: a
+/// space after one that ends in a letter).
+fn push_currency(text: &str, out: &mut String) {
     let b = text.as_bytes();
     let mut d = 0;
     while d < b.len() && !b[d].is_ascii_digit() {
@@ -68,9 +69,10 @@ fn currency_of(text: &str) -> &str {
     }
     let word = crate::text::trim_end_byte(&text[s..e], b'.');
     if lang::ALL.iter().any(|t| t.is_currency(word)) {
-        word
-    } else {
-        ""
+        out.push_str(word);
+        if word.bytes().last().is_some_and(|b| b.is_ascii_alphabetic()) {
+            out.push_str(" ");
+        }
     }
 }
 
@@ -79,11 +81,14 @@ fn currency_of(text: &str) -> &str {
 #[inline(never)]
 fn display(f: &FigureMention, number: &mut impl FnMut(f64) -> String) -> String {
     let suffix = if f.category == Category::Percent { "%" } else { "" };
-    // (an amount in the currency it is written in: "$60,000", "Rp 2.923,7 triliun")
-    let currency = currency_of(&f.text);
-    let space = if currency.bytes().last().is_some_and(|b| b.is_ascii_alphabetic()) { " " } else { "" };
     match (f.value, f.low, f.high) {
-        (Some(v), _, _) => crate::cat!(qualifier_mark(f.qualifier), currency, space, number(v), suffix),
+        (Some(v), _, _) => {
+            let mut out = String::from(qualifier_mark(f.qualifier));
+            // (an amount in the currency it is written in: "$60,000", "Rp 2.923,7 triliun")
+            push_currency(&f.text, &mut out);
+            crate::push_cat!(out, number(v), suffix);
+            out
+        }
         (None, Some(lo), Some(hi)) => {
             let mut range = number(lo);
             crate::push_cat!(range, "–", number(hi), suffix);
