@@ -272,7 +272,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         let (when, below) = (values[k].7.map(|w| w.0), stated(values[k].1) * 2.0);
         let mut dip = 0;
         for o in &values {
-            if o.4 == 0 && o.1.value.is_some() && o.7.is_some_and(|w| Some(w.0) < when) {
+            if o.4 == 0 && o.1.value.is_some() && when.is_some_and(|w| o.7.is_some_and(|x| x.0 < w)) {
                 dip += if interval(o.1).0 > below { 1 } else { -1 };
             }
         }
