@@ -14,10 +14,7 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
     let mut scores: Vec<u8> = Vec::new();
     // (a year is a guess read from a weekday or today, or any year where
     // the bundle has no date of known year to read one from)
-    let mut firm = false;
-    for a in articles {
-        firm |= a.published || a.dates.iter().any(|d| d.kind == "calendar" && !d.year_inferred);
-    }
+    let firm = articles.iter().any(|a| a.published || a.dates.iter().any(|d| d.kind == "calendar" && !d.year_inferred));
     for (a, name) in articles.iter().zip(names) {
         let table = lang::table(a.lang);
         // (a weekday or "yesterday", the other kinds, is a day of the
