@@ -853,6 +853,13 @@ fn said_before(table: &LangTable, toks: &[Token], first: usize) -> bool {
     (start..first).any(|k| table.superseded_words.has(toks[k].text) && table.speech_words.has_word(toks.get(k + 1)))
 }
 
+/// Whether a revision word is among `toks`. Not inlined: one copy for
+/// [`find`]'s three.
+#[inline(never)]
+fn has_revision(table: &LangTable, toks: &[Token]) -> bool {
+    toks.iter().any(|t| table.revision_words.has(t.text))
+}
+
 /// Whether a forecast word stands before the figure in its clause ("The
 /// Tories are predicted to win 368 seats"; not "As polls predicted, the
 /// party won 365 seats").
@@ -1144,9 +1151,9 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             // (as a change from it, when a revision is said around: "revised
             // the toll to 275 from 288", "dari 125 orang menjadi 131"; not
             // "24 orang dari 75 orang pendaki", 24 of 75)
-            let revision = |r: std::ops::Range<usize>| toks[r].iter().any(|t| table.revision_words.has(t.text));
-            let earlier =
-                table.earlier_links.has(link) && (revision(sentence_start(toks, first).unwrap_or(first)..first) || revision(end..toks.len().min(end + 3)));
+            let earlier = table.earlier_links.has(link)
+                && (has_revision(table, &toks[sentence_start(toks, first).unwrap_or(first)..first])
+                    || has_revision(table, &toks[end..toks.len().min(end + 3)]));
             // a value said to be the earlier one is the last figure's, in
             // whatever sentence ("Jumlah itu meningkat dari sebelumnya 16 orang")
             // (a share restates the count before it: "96.214.691 suara atau
@@ -1245,7 +1252,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             sentence: "".into(),
             revised: !superseded
                 && !table.increments.has(toks.get(end).map_or("", |t| t.text))
-                && toks[first.saturating_sub(REVISION_REACH)..first].iter().any(|t| table.revision_words.has(t.text)),
+                && has_revision(table, &toks[first.saturating_sub(REVISION_REACH)..first]),
             superseded,
             part,
             forecast: forecast(table, toks, first),
