@@ -748,11 +748,8 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
     k += usize::from(table.stopwords.has(toks[k].text));
     // (a possessive is no part of it: "Labour's 203 seats", "the Lib Dems' 11")
     let name = crate::text::split_byte(toks[k].text, b'-').next()?;
-    let end = match possessive_len(name) {
-        0 => name.len() - apostrophe_before(name, name.len()),
-        p => name.len() - p,
-    };
-    Some(name[..end].to_string())
+    // (one ending in an "s" ends in no apostrophe: at most one of them)
+    Some(name[..name.len() - possessive_len(name) - apostrophe_before(name, name.len())].to_string())
 }
 
 /// The length of the possessive (`'s`, `’s`) that `s` ends with; 0 for none.
