@@ -1190,8 +1190,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // (and a grade is of what has grades, injuries and damage: "four
         // arrests for minor offences" are arrests)
         let mut scope = narrowed.scope.filter(|s| {
-            !(*s == "still" && event.is_some_and(|e| lang::STATE_EVENTS.holds(e.concept))
-                || lang::GRADES.holds(s) && event.is_some_and(|e| !lang::GRADED_EVENTS.holds(e.concept)))
+            !event.is_some_and(|e| *s == "still" && lang::STATE_EVENTS.holds(e.concept) || lang::GRADES.holds(s) && !lang::GRADED_EVENTS.holds(e.concept))
         });
         // an earlier value stated first with no event is of the one that
         // replaced it ("Jika sebelumnya sebanyak 5.919 orang, hingga hari ini,
