@@ -27,7 +27,7 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
             // fits ("Kamis (6/12)" in a January story is 6 January), flagged
             // (a date is suggested only for one that was read)
             let flagged = d.weekday_mismatch && d.suggested_date.is_some();
-            let written = d.date.clone().filter(|_| flagged);
+            let written = if flagged { d.date.clone() } else { None };
             let Some(date) = (if flagged { &d.suggested_date } else { &d.date }).clone() else { continue };
             let cite = citation(a, name, &d.sentence, &d.text);
             let guessed = d.year_inferred && (!firm || matches!(d.inferred_from, Some(Inferred::Weekday | Inferred::Today)));
