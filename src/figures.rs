@@ -710,7 +710,7 @@ fn opening(table: &LangTable, toks: &[Token], first: usize, claimed: &dyn Fn(&To
     let aside = toks.get(comma + 3).filter(|t| t.is_punct(",") && table.place_words.has(toks[comma + 1].text)).map(|_| &toks[comma + 2]);
     let year = toks[k..comma].iter().chain(aside).filter(|t| !claimed(t)).find_map(Token::year);
     // (the name is all the phrase says: "In the capital, …" names none)
-    let place = place_name(table, toks, k + 1).filter(|_| table.place_words.has(toks[k].text) && toks[k + 2..comma].iter().all(Token::is_capitalized));
+    let place = if table.place_words.has(toks[k].text) && toks[k + 2..comma].iter().all(Token::is_capitalized) { place_name(table, toks, k + 1) } else { None };
     (place, year)
 }
 
