@@ -1168,7 +1168,9 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
                 if !q.percent {
                     category = prev.category;
                 }
-                held = prev.held.then(|| prev.place.clone()).flatten();
+                if prev.held {
+                    held = prev.place.clone();
+                }
             }
         }
         // a state the event already is ("masih hilang": the missing are so still)
