@@ -154,19 +154,22 @@ impl<T: Piece + ?Sized> Piece for &T {
     }
 }
 
-/// `n` in decimal, zero-padded to at least `width` digits.
-pub fn push_decimal(mut n: u64, width: usize, out: &mut String) {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    while n > 0 || digits.len() - i < width.max(1) {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
+/// `n` in decimal, zero-padded to at least `width` digits (at most 20).
+pub fn push_decimal(n: u64, width: usize, out: &mut String) {
+    // (the power of ten of the first digit: no digit array to fill)
+    let (mut p, mut w) = (1u64, 1);
+    while p <= n / 10 || w < width {
+        p *= 10;
+        w += 1;
     }
     // (as text: no `String::push` and its UTF-8 encoder in the wasm)
-    for &d in &digits[i..] {
-        let d = usize::from(d - b'0');
+    loop {
+        let d = (n / p % 10) as usize;
         out.push_str(&"0123456789"[d..d + 1]);
+        if p == 1 {
+            break;
+        }
+        p /= 10;
     }
 }
 
