@@ -28,7 +28,8 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
             // (a date is suggested only for one that was read)
             let flagged = d.weekday_mismatch && d.suggested_date.is_some();
             let written = if flagged { d.date.clone() } else { None };
-            let Some(date) = (if flagged { &d.suggested_date } else { &d.date }).clone() else { continue };
+            let Some(date) = (if flagged { &d.suggested_date } else { &d.date }) else { continue };
+            let date = date.clone();
             let cite = citation(a, name, &d.sentence, &d.text);
             let guessed = d.year_inferred && (!firm || matches!(d.inferred_from, Some(Inferred::Weekday | Inferred::Today)));
             // (a sentence that says nothing but its date, "(1700GMT
