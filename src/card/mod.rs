@@ -203,7 +203,10 @@ pub fn build_card(bundle: &Bundle, options: &CardOptions) -> Card {
 fn outlet_names(articles: &[ArticleMentions], unnamed: &str) -> Vec<String> {
     let mut names = Vec::new();
     for (i, a) in articles.iter().enumerate() {
-        names.push(a.outlet.clone().or_else(|| a.url.as_deref().and_then(url_host)).unwrap_or_else(|| crate::cat!(unnamed, " ", i + 1)));
+        names.push(match &a.outlet {
+            Some(o) => o.clone(),
+            None => a.url.as_deref().and_then(url_host).unwrap_or_else(|| crate::cat!(unnamed, " ", i + 1)),
+        });
     }
     names
 }
