@@ -412,11 +412,7 @@ fn headline(facts: &[Fact], articles: &[ArticleMentions]) -> String {
             }
         }
         if let Some(title) = newest.and_then(|a| a.title.as_ref()) {
-            let mut number = false;
-            for b in title.bytes() {
-                number |= b.is_ascii_digit();
-            }
-            if !number {
+            if !crate::text::has_digit(title) {
                 return title.clone();
             }
         }
