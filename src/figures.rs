@@ -1243,7 +1243,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             event_word: event.filter(|e| !e.word.is_empty()).map(|e| e.word.to_ascii_lowercase()),
             scope,
             held: held.is_some(),
-            place: held.or(narrowed.place),
+            place: if held.is_some() { held } else { narrowed.place },
             year: narrowed.year,
             start: toks[first].start,
             end: toks[end - 1].end,
