@@ -1092,8 +1092,9 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         let own = noun.and_then(|(t, _)| event_at(table, toks, noun_end - 1).map(|(concept, _)| Event { concept, word: t.text, gap: 0 }));
         let mut event = own
             .or_else(|| {
-                event_near(table, toks, first, end)
-                    .filter(|e| noun_text.is_some() || e.gap == 0 || of_them > 0 || (q.money || q.percent) && !CASUALTY_EVENTS.holds(e.concept))
+                event_near(table, toks, first, end).filter(|e| {
+                    noun_text.is_some() || e.gap <= usize::from(linked) || of_them > 0 || (q.money || q.percent) && !CASUALTY_EVENTS.holds(e.concept)
+                })
             })
             .or(subject_event);
         // an age counts nothing: "aged 31 and 32", "berusia 35 tahun"
@@ -1546,6 +1547,8 @@ mod tests {
         // (a word that says which of them stands between a count and its noun)
         let nouns = find(&en::TABLE, &tokenize("A total of 141 confirmed cases and 12 suspected cases were recorded.", 0), &[], None);
         assert_eq!(nouns.iter().map(|f| f.noun.as_deref()).collect::<Vec<_>>(), [Some("cases"), Some("cases")]);
+        // (and before a word of what happened, that event: "55 confirmed deaths")
+        assert_eq!(events(&en::TABLE, "Officials recorded 55 confirmed deaths."), [Some("killed")]);
     }
 
     #[test]
