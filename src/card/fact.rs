@@ -231,9 +231,9 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         let mut latest = None;
         for &a in arts {
             if let Some(r) = reports[a].as_deref() {
-                // (`max` by the one shared `cmp`: the later of two equal ones, as `max`)
+                // (`max` by the one shared `cmp_report`: the later of two equal ones, as `max`)
                 let report = Some((r, order[a]));
-                if latest.cmp(&report).is_le() {
+                if cmp_report(report, latest).is_ge() {
                     latest = report;
                 }
             }
@@ -285,7 +285,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     crate::order::sort_by(&mut values, |a, b| {
         let (pa, pb) = (a.8, b.8);
         a.4.cmp(&b.4)
-            .then_with(|| b.7.cmp(&a.7))
+            .then_with(|| cmp_report(b.7, a.7))
             // (of one article's values, a revision, else an exact one, else
             // the one it states first: its title and lead say what is
             // current, "In June, police estimated that about 80 people had
@@ -325,7 +325,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         let superseded = standing > 1;
         let range = interval(m);
         // (one comparison with the main value's report, not one per test)
-        let vs_main = when.cmp(&main_reported);
+        let vs_main = cmp_report(when, main_reported);
         let status = if k == 0 {
             Status::Main
         } else if standing == 1 && range.0 <= main.1 {
@@ -465,4 +465,12 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         c => c,
     };
     Fact { key: group.key.clone(), label, category: category.to_string(), values: fact_values, sources, agree: agreeing.len(), differ, origins }
+}
+
+/// two reports' order: none first, then by date, then by order within the day
+fn cmp_report(a: Option<(&str, u32)>, b: Option<(&str, u32)>) -> std::cmp::Ordering {
+    match (a, b) {
+        (Some((ad, ao)), Some((bd, bo))) => ad.cmp(bd).then(ao.cmp(&bo)),
+        _ => a.is_some().cmp(&b.is_some()),
+    }
 }
