@@ -91,7 +91,7 @@ impl Article {
         if kept.len() > 1 {
             let first = &text[kept[0].start..kept[0].end];
             if looks_like_title(first) {
-                title = Some(first.to_string());
+                title = Some(first);
             }
         }
         let first_body = usize::from(title.is_some());
@@ -101,7 +101,7 @@ impl Article {
         if let Some(&Paragraph { start: s, end: e }) = kept.get(first_body) {
             if let Some((dl_place, dl_outlet, body)) = dateline(&text[s..e]) {
                 place = dl_place.map(str::to_string);
-                outlet = dl_outlet.map(str::to_string);
+                outlet = dl_outlet;
                 body_start = s + body;
             }
         }
@@ -109,8 +109,8 @@ impl Article {
             id: meta.id,
             file: meta.file,
             lang: table.code,
-            title: meta.title.or(title),
-            outlet: meta.outlet.or(outlet),
+            title: meta.title.or(title.map(str::to_string)),
+            outlet: meta.outlet.or(outlet.map(str::to_string)),
             place,
             url: meta.url,
             credits,
