@@ -1098,7 +1098,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             })
             .or(subject_event);
         // an age counts nothing: "aged 31 and 32", "berusia 35 tahun"
-        let age = (noun_text.is_none() || concept == Some("years")) && is_age(table, toks, first, end);
+        let age = (noun_text.is_none() || matches!(concept, Some("years"))) && is_age(table, toks, first, end);
         if age {
             (concept, category, event) = (Some("years"), Category::Duration, None);
         }

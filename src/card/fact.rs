@@ -425,7 +425,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     let quantity = &group.key[..end];
     // the event word when the key has it, or a grade narrows it ("rumah rusak berat")
     let scoped = crate::text::has_byte(&group.key, b'@');
-    let event_in_key = scoped || crate::text::has_byte(quantity, b'/') || group.mentions.iter().any(|(_, m)| m.event == Some(quantity));
+    let event_in_key = scoped || crate::text::has_byte(quantity, b'/') || group.mentions.iter().any(|(_, m)| m.event.is_some_and(|e| e == quantity));
     let event = event_concept.map(|e| table.event_labels.get(e).unwrap_or(e));
     // the scope, in the card's language, before the event word or after it
     // as the language puts it ("rumah rusak berat", "orang masih mengungsi",
