@@ -269,10 +269,10 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     // something smaller (those of one accounting, "10 korban ini" weeks
     // after 33 dead), a part of the story, never its latest step
     for k in 0..values.len() {
-        let (when, below) = (values[k].7.map(|w| w.0), stated(values[k].1) * 2.0);
+        let (when, below) = (values[k].7, stated(values[k].1) * 2.0);
         let mut dip = 0;
         for o in &values {
-            if o.4 == 0 && o.1.value.is_some() && when.is_some_and(|w| o.7.is_some_and(|x| x.0 < w)) {
+            if o.4 == 0 && o.1.value.is_some() && day_before(o.7, when) {
                 dip += if interval(o.1).0 > below { 1 } else { -1 };
             }
         }
@@ -350,7 +350,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             // (1: a report of the days before above it, 2: one not)
             let mut below = 0;
             for o in &values {
-                if o.4 == 0 && o.7.is_some() && o.7.map(|w| w.0) < when.map(|w| w.0) {
+                if o.4 == 0 && day_before(o.7, when) {
                     below |= if top < interval(o.1).0.min(f64::MAX) { 1 } else { 2 };
                 }
             }
@@ -465,6 +465,14 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         c => c,
     };
     Fact { key: group.key.clone(), label, category: category.to_string(), values: fact_values, sources, agree: agreeing.len(), differ, origins }
+}
+
+/// Whether report `a` was on a day before report `b` (both known): the one
+/// test of the two loops that weigh a value against the days before it
+/// (inlined: a call costs the wasm more than the comparison).
+#[inline(always)]
+fn day_before(a: Option<(&str, u32)>, b: Option<(&str, u32)>) -> bool {
+    matches!((a, b), (Some((a, _)), Some((b, _))) if a < b)
 }
 
 /// two reports' order: none first, then by date, then by order within the day
