@@ -171,6 +171,11 @@ fn number_words(table: &LangTable, toks: &[Token], i: usize) -> Option<(f64, usi
                     last = 0;
                     true
                 }
+                // alone, a multiplier is its own value: "a dozen", "a hundred"
+                NumberWord::Multiplier(m) if group + total == 0 => {
+                    last = m as u64;
+                    true
+                }
                 NumberWord::Scale(s) if group + last > 0 => {
                     total += (group + last) * s as u64 * 1000;
                     group = 0;
@@ -780,7 +785,30 @@ fn apostrophe_before(s: &str, end: usize) -> usize {
 #[inline(never)]
 fn noun_at<'t>(table: &LangTable, toks: &'t [Token<'t>], k: usize, percent: bool) -> Option<(&'t Token<'t>, CountedNoun)> {
     let t = toks.get(k).filter(|t| t.is_word() && !percent)?;
-    Some((t, table.noun(t.text).or_else(|| table.open_noun(t.text))?))
+    // (a capital before another is a name's: "150,000 Thomas Cook customers")
+    let name = t.is_capitalized() && toks.get(k + 1).is_some_and(Token::is_capitalized);
+    Some((t, table.noun(t.text).or_else(|| table.open_noun(t.text).filter(|_| !name))?))
+}
+
+/// A plural after one or two words that say what kind it is, where
+/// plurals have an ending ("137 adult passengers", "three South Koreans"):
+/// the noun's token. An event, a filler or a closed word ("21 on buses")
+/// says no kind.
+#[inline(never)]
+fn kind_noun(table: &LangTable, toks: &[Token], k: usize) -> Option<usize> {
+    if table.plural_endings.is_empty() {
+        return None;
+    }
+    for j in k..k + 2 {
+        let w = toks.get(j).filter(|t| t.is_word())?.text;
+        if table.closed_words.has(w) || table.event(w).is_some() || table.event_fillers.has(w) {
+            return None;
+        }
+        if toks.get(j + 1).is_some_and(|t| t.is_word() && table.open_noun(t.text).is_some()) {
+            return Some(j + 1);
+        }
+    }
+    None
 }
 
 /// Whether no token that `breaks` (a clause's end, a sentence's) stands
@@ -944,6 +972,19 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
                 (noun, noun_end) = (Some(n), q.end);
             }
         }
+        // … or a kind of it: "137 adult passengers" (the words with it are
+        // what is counted)
+        let mut kind = None;
+        if let Some((j, (t, n))) = kind_noun(table, toks, q.end).filter(|_| noun.is_none() && !linked).and_then(|j| Some((j, noun_at(j)?))) {
+            noun = Some((t, CountedNoun { concept: "", ..n }));
+            let mut words = toks[q.end].text.to_string();
+            for t in &toks[q.end + 1..=j] {
+                crate::text::push_joined(&mut words, " ", t.text);
+            }
+            words.make_ascii_lowercase();
+            kind = Some(words);
+            noun_end = j + 1;
+        }
         // … or what it is said to be: "100 were women" (a predicate, the
         // last word of its clause)
         // ("dua diantaranya merupakan petugas": of them)
@@ -1076,7 +1117,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
                 (measured, _) => (None, measured, Category::Count),
             },
         };
-        let mut noun_text = noun_word.map(str::to_ascii_lowercase);
+        let mut noun_text = kind.or_else(|| noun_word.map(str::to_ascii_lowercase));
         if q.percent {
             category = Category::Percent;
         } else if q.money {
@@ -1303,7 +1344,24 @@ mod tests {
         assert_eq!(nouns("About 150,000 tourists and 3,700 deaths.")[0].1, Some("tourists"));
         assert_eq!(nouns("Almost 3,700 deaths were recorded.")[0], (None, None, Some("killed")));
         assert_eq!(nouns("They flew 64 across the sea.")[0].0, None);
-        assert_eq!(nouns("It reached 1,000 business owners.")[0].0, None);
+        // a plural after words that say what kind: the words with it; a
+        // capital is no bar; a closed word, an event or a known noun is no kind
+        assert_eq!(nouns("It reached 1,000 business owners.")[0].0.as_deref(), Some("business owners"));
+        assert_eq!(nouns("There were 137 adult passengers.")[0], (Some("adult passengers".into()), Some(""), None));
+        assert_eq!(
+            nouns("Eight Britons and three South Koreans died.").iter().map(|n| n.0.clone().unwrap_or_default()).collect::<Vec<_>>(),
+            ["britons", "south koreans"]
+        );
+        assert_eq!(nouns("They moved 21 on buses.")[0].0, None);
+        // (a capital before another is a name's)
+        assert_eq!(nouns("It flew 14,700 Thomas Cook customers home.")[0].0.as_deref(), Some("thomas cook customers"));
+        assert_eq!(nouns("So far 40 Thomas Cook staff.")[0].0, None);
+        assert_eq!(nouns("Another 40 injured workers.")[0].0, None);
+        assert_eq!(nouns("Some 36 police officers.")[0].1, Some("police"));
+        assert_eq!(
+            find(&en::TABLE, &tokenize("They torched two dozen vehicles and a hundred cars.", 0), &[], None).iter().map(|f| f.value).collect::<Vec<_>>(),
+            [Some(24.0), Some(100.0)]
+        );
         // (the form of a plural may be a verb's: no figure it was not already)
         assert!(nouns("Debris of flight JT 610 floats at sea.").is_empty());
     }

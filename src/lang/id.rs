@@ -414,6 +414,7 @@ pub static TABLE: LangTable = LangTable {
     groups_together: words!["penumpang dan abk", "penumpang dan awak", "penumpang dan kru", "penumpang dan anak buah kapal"],
     plural_endings: words![],
     singular_endings: words![],
+    closed_words: words![],
     back_refs: words!["hal ini ", "hal itu ", "hal tersebut "],
     anaphors: words!["jumlah itu", "jumlah tersebut", "jumlah ini", "jumlahnya", "angka itu", "angka tersebut", "angka ini"],
     part_markers: words!["termasuk", "di antaranya", "diantaranya", "dengan rincian", "terdiri dari", "terdiri atas", "rinciannya", "yaitu", "yakni"],

@@ -751,6 +751,12 @@ pub struct LangTable {
     /// flights`). Empty where plurals have no ending of their own.
     pub plural_endings: Packed,
     pub singular_endings: Packed,
+    /// Words that never say what kind of thing a figure counts (articles,
+    /// prepositions, conjunctions): `137 adult passengers` are a kind of
+    /// passengers, `21 on buses` are not. Where plurals have an ending, a
+    /// plural after up to two other words is what is counted, the words
+    /// with it.
+    pub closed_words: Packed,
     /// Words that point back to a quantity already named (`jumlah itu`,
     /// `the figure`): a figure they introduce with no event of its own
     /// counts what happened nearest before them, across sentences
@@ -993,14 +999,16 @@ impl LangTable {
     pub fn noun(&self, w: &str) -> Option<CountedNoun> {
         self.counted_nouns.get(w)
     }
-    /// A noun the table does not know, by its plural form in lower case
-    /// (`holidaymakers`), that names no event: its concept is empty, the
+    /// A noun the table does not know, by its plural form
+    /// (`holidaymakers`, `Britons`), that names no event: its concept is empty, the
     /// word itself is what it counts.
     #[inline(never)]
     pub fn open_noun(&self, w: &str) -> Option<CountedNoun> {
         let b = w.as_bytes();
         let plural = b.len() > 3
-            && b.iter().all(u8::is_ascii_lowercase)
+            // (a capital is no bar: "Eight Britons")
+            && b[0].is_ascii_alphabetic()
+            && b[1..].iter().all(u8::is_ascii_lowercase)
             && self.plural_endings.iter().any(|e| w.ends_with(e))
             && !self.singular_endings.iter().any(|e| w.ends_with(e))
             // (what happened is no noun: "3,700 deaths")
