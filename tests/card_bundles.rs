@@ -161,6 +161,7 @@ fn every_bundle_s_card_against_its_gold() {
     // 0.39, 0.48 once "confirmed cases" counted cases: 0.723 on 41; the fuel
     // price rise of 2022, blind, 0.59: 0.716 on 42; 0.717 once "55 confirmed
     // deaths" were deaths; 0.728 once a plural after words that say what
-    // kind counted them, "137 adult passengers", "eight Britons")
-    assert!(grouped >= 0.725, "grouping {grouped:.3}");
+    // kind counted them, "137 adult passengers", "eight Britons"; 0.734
+    // with the identified, the marching and the flown back)
+    assert!(grouped >= 0.73, "grouping {grouped:.3}");
 }

@@ -892,7 +892,8 @@ pub static CASUALTY_EVENTS: Packed = words![
     "affected",
     "stranded",
     "repatriated",
-    "laid off"
+    "laid off",
+    "identified"
 ];
 
 /// Running tallies: counts that grow while an event unfolds (the dead, the
@@ -900,7 +901,7 @@ pub static CASUALTY_EVENTS: Packed = words![
 /// most likely two moments of the tally, the larger the later, not a
 /// disagreement. The missing are not: they fall as the missing are found.
 pub static RUNNING_TALLIES: Packed =
-    words!["killed", "injured", "detained", "displaced", "evacuated", "infected", "recovered", "damaged", "ill", "survived", "rescued"];
+    words!["killed", "injured", "detained", "displaced", "evacuated", "infected", "recovered", "damaged", "ill", "survived", "rescued", "identified"];
 
 /// Counts of places (`di 28 provinsi`, `in 15 countries`): where something
 /// was counted, rarely the news itself; and a building's storeys (`the
