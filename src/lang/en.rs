@@ -102,6 +102,7 @@ pub static TABLE: LangTable = LangTable {
         ("nearly", Almost),
         ("almost", Almost),
         ("up to", UpTo),
+        ("as many as", UpTo),
         // a projection is a bound, not a count
         ("may reach", UpTo),
         ("could reach", UpTo),
@@ -327,6 +328,7 @@ pub static TABLE: LangTable = LangTable {
         ("injuring", "injured"),
         ("injures", "injured"),
         ("kills", "killed"),
+        ("kill", "killed"),
         ("wounding", "injured"),
         ("killing", "killed"),
         ("fatalities", "killed"),
@@ -452,6 +454,7 @@ pub static TABLE: LangTable = LangTable {
         "being",
         "be",
         "reportedly",
+        "receiving",
         "reported",
         "still",
         "also",
