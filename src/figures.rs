@@ -787,7 +787,8 @@ fn noun_at<'t>(table: &LangTable, toks: &'t [Token<'t>], k: usize, percent: bool
     let t = toks.get(k).filter(|t| t.is_word() && !percent)?;
     // (a capital before another is a name's: "150,000 Thomas Cook customers")
     let name = t.is_capitalized() && toks.get(k + 1).is_some_and(Token::is_capitalized);
-    Some((t, table.noun(t.text).or_else(|| table.open_noun(t.text).filter(|_| !name))?))
+    // (nor the first word of an event: "25 gempa susulan")
+    Some((t, table.noun(t.text).or_else(|| table.open_noun(t.text).filter(|_| !name && event_at(table, toks, k).is_none()))?))
 }
 
 /// A plural after one or two words that say what kind it is, where
@@ -801,7 +802,7 @@ fn kind_noun(table: &LangTable, toks: &[Token], k: usize) -> Option<usize> {
     }
     for j in k..k + 2 {
         let w = toks.get(j).filter(|t| t.is_word())?.text;
-        if table.closed_words.has(w) || table.event(w).is_some() || table.event_fillers.has(w) {
+        if table.closed(w) || table.event(w).is_some() {
             return None;
         }
         if toks.get(j + 1).is_some_and(|t| t.is_word() && table.open_noun(t.text).is_some()) {
@@ -1364,6 +1365,17 @@ mod tests {
         );
         // (the form of a plural may be a verb's: no figure it was not already)
         assert!(nouns("Debris of flight JT 610 floats at sea.").is_empty());
+    }
+
+    #[test]
+    fn where_plurals_have_no_ending_a_word_no_table_knows_is_what_is_counted() {
+        let nouns = |s: &str| find(&id::TABLE, &tokenize(s, 0), &[], None).iter().map(|f| (f.noun.clone(), f.event)).collect::<Vec<_>>();
+        assert_eq!(nouns("Sebanyak 18 pos polisi dirusak massa."), [(Some("pos".into()), Some("damaged"))]);
+        // (not a verb, a closed word, a filler, a number word or an event's first word)
+        assert_eq!(nouns("Sebanyak 98 langsung ditahan."), [(None, Some("detained"))]);
+        assert_eq!(nouns("Ada 12 dirusak massa dan 3 kali diperiksa."), [(None, Some("damaged")), (None, None)]);
+        assert_eq!(nouns("BMKG mencatat 25 gempa susulan."), [(None, Some("aftershocks"))]);
+        assert!(nouns("Hotel Lima Enam rusak.").iter().all(|n| n.0.is_none()));
     }
 
     #[test]

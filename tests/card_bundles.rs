@@ -163,6 +163,8 @@ fn every_bundle_s_card_against_its_gold() {
     // deaths" were deaths; 0.728 once a plural after words that say what
     // kind counted them, "137 adult passengers", "eight Britons"; 0.734
     // with the identified, the marching and the flown back; 0.737 with "as
-    // many as", "kill", dirusak and dibakar)
-    assert!(grouped >= 0.73, "grouping {grouped:.3}");
+    // many as", "kill", dirusak and dibakar; 0.742 once a word no table
+    // knows after a number counted where plurals have no ending, "18 pos
+    // polisi dirusak")
+    assert!(grouped >= 0.74, "grouping {grouped:.3}");
 }

@@ -111,7 +111,8 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
         if !count(&m) {
             continue;
         }
-        if let (Some(e), Some(c)) = (m.event.filter(|e| !CASUALTY_EVENTS.holds(e)), m.concept) {
+        // (a noun no table knows is no concept to lend: "19 sarana rusak ringan")
+        if let (Some(e), Some(c)) = (m.event.filter(|e| !CASUALTY_EVENTS.holds(e)), m.concept.filter(|c| !c.is_empty())) {
             match counted.iter_mut().find(|p| p.0 == e && p.1 == c) {
                 Some(p) => p.2 += 1,
                 None => counted.push((e, c, 1)),

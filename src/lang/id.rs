@@ -401,6 +401,7 @@ pub static TABLE: LangTable = LangTable {
     not_events: words!["rumah sakit", "wilayah terdampak", "daerah terdampak", "lokasi terdampak", "kawasan terdampak"],
     event_fillers: words![
         "lainnya",
+        "langsung",
         "telah",
         "sudah",
         "dinyatakan",
@@ -422,7 +423,13 @@ pub static TABLE: LangTable = LangTable {
     groups_together: words!["penumpang dan abk", "penumpang dan awak", "penumpang dan kru", "penumpang dan anak buah kapal"],
     plural_endings: words![],
     singular_endings: words![],
-    closed_words: words![],
+    verb_prefixes: words!["di", "me", "ber", "ter", "se", "ke", "pe"],
+    closed_words: words![
+        "atau", "hingga", "sampai", "antara", "atas", "bawah", "per", "lagi", "saja", "pun", "belum", "baru", "lebih", "kurang", "kini", "pula", "lalu",
+        "tadi", "nanti", "hampir", "kita", "kami", "dia", "saya", "anda", "kalau", "jika", "bila", "karena", "namun", "tetapi", "serta", "para", "besar",
+        "hanya", "tak", "bukan", "usai", "tiap", "dll", "dsb", "tahun", "bulan", "hari", "jam", "pukul", "pagi", "siang", "sore", "malam", "umur", "usia",
+        "yaitu", "yakni", "apabila", "sisanya", "resmi", "dunia", "tingkat", "skala"
+    ],
     back_refs: words!["hal ini ", "hal itu ", "hal tersebut "],
     anaphors: words!["jumlah itu", "jumlah tersebut", "jumlah ini", "jumlahnya", "angka itu", "angka tersebut", "angka ini"],
     part_markers: words!["termasuk", "di antaranya", "diantaranya", "dengan rincian", "terdiri dari", "terdiri atas", "rinciannya", "yaitu", "yakni"],

@@ -757,6 +757,11 @@ pub struct LangTable {
     /// plural after up to two other words is what is counted, the words
     /// with it.
     pub closed_words: Packed,
+    /// Where plurals have no ending, how verbs and many function words
+    /// start (`di-`, `me-`, `ber-`, `ter-`, `se-`, `ke-`): a word right after a
+    /// number that starts otherwise, and that no table knows, is what is
+    /// counted (`18 pos polisi`).
+    pub verb_prefixes: Packed,
     /// Words that point back to a quantity already named (`jumlah itu`,
     /// `the figure`): a figure they introduce with no event of its own
     /// counts what happened nearest before them, across sentences
@@ -1000,21 +1005,34 @@ impl LangTable {
     pub fn noun(&self, w: &str) -> Option<CountedNoun> {
         self.counted_nouns.get(w)
     }
-    /// A noun the table does not know, by its plural form
-    /// (`holidaymakers`, `Britons`), that names no event: its concept is empty, the
-    /// word itself is what it counts.
+    /// A noun the table does not know, that names no event and is no
+    /// closed word: by its plural form (`holidaymakers`, `Britons`), or,
+    /// where plurals have no ending, by starting as no verb does
+    /// (`pos`, `kantong`; not `dirusak`). Its concept is empty: the word
+    /// itself is what it counts.
     #[inline(never)]
     pub fn open_noun(&self, w: &str) -> Option<CountedNoun> {
         let b = w.as_bytes();
-        let plural = b.len() > 3
+        let open = b.len() > 2
             // (a capital is no bar: "Eight Britons")
             && b[0].is_ascii_alphabetic()
-            && b[1..].iter().all(u8::is_ascii_lowercase)
-            && self.plural_endings.iter().any(|e| w.ends_with(e))
-            && !self.singular_endings.iter().any(|e| w.ends_with(e))
+            && b[1..].iter().all(|&c| c.is_ascii_lowercase() || c == b'-')
+            && if self.plural_endings.is_empty() {
+                !self.verb_prefixes.iter().any(|p| crate::text::starts_ci(w, p))
+            } else {
+                b.len() > 3 && self.plural_endings.iter().any(|e| w.ends_with(e)) && !self.singular_endings.iter().any(|e| w.ends_with(e))
+            }
+            && !self.closed(w)
+            && self.number_word(w).is_none()
             // (what happened is no noun: "3,700 deaths")
             && self.event(w).is_none();
-        plural.then_some(CountedNoun { word: "", concept: "", category: Category::Count })
+        open.then_some(CountedNoun { word: "", concept: "", category: Category::Count })
+    }
+    /// Whether `w` is a word that counts nothing and says no kind: a stopword,
+    /// a closed word, a filler.
+    #[inline(never)]
+    pub fn closed(&self, w: &str) -> bool {
+        self.stopwords.has(w) || self.closed_words.has(w) || self.event_fillers.has(w)
     }
     /// The event a word names; a reduplicated word (`luka-luka`) names its base's.
     pub fn event(&self, w: &str) -> Option<&'static str> {
