@@ -713,7 +713,8 @@ fn opening(table: &LangTable, toks: &[Token], first: usize, claimed: &dyn Fn(&To
     // (or a year set off by commas after it: "The volcano's deadliest
     // eruption, in 1979, killed 60 people")
     let aside = toks.get(comma + 3).filter(|t| t.is_punct(",") && table.place_words.has(toks[comma + 1].text)).map(|_| &toks[comma + 2]);
-    let year = toks[k..comma].iter().chain(aside).filter(|t| !claimed(t)).find_map(Token::year);
+    let year_of = |t: &Token| t.year().filter(|_| !claimed(t));
+    let year = toks[k..comma].iter().find_map(year_of).or_else(|| aside.and_then(year_of));
     // (the name is all the phrase says: "In the capital, …" names none)
     let place = if table.place_words.has(toks[k].text) && toks[k + 2..comma].iter().all(Token::is_capitalized) { place_name(table, toks, k + 1) } else { None };
     (place, year)
