@@ -107,15 +107,17 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
     // counts: "32 rusak sedang" beside "13 rumah rusak berat" counts houses
     let mut counted: Vec<(&str, &'static str, usize)> = Vec::new();
     let count = |m: &&FigureMention| m.category == Category::Count;
-    for m in articles.iter().flat_map(|a| &a.figures) {
-        if !count(&m) {
-            continue;
-        }
-        // (a noun no table knows is no concept to lend: "19 sarana rusak ringan")
-        if let (Some(e), Some(c)) = (m.event.filter(|e| !CASUALTY_EVENTS.holds(e)), m.concept.filter(|c| !c.is_empty())) {
-            match counted.iter_mut().find(|p| p.0 == e && p.1 == c) {
-                Some(p) => p.2 += 1,
-                None => counted.push((e, c, 1)),
+    for a in articles {
+        for m in &a.figures {
+            if !count(&m) {
+                continue;
+            }
+            // (a noun no table knows is no concept to lend: "19 sarana rusak ringan")
+            if let (Some(e), Some(c)) = (m.event.filter(|e| !CASUALTY_EVENTS.holds(e)), m.concept.filter(|c| !c.is_empty())) {
+                match counted.iter_mut().find(|p| p.0 == e && p.1 == c) {
+                    Some(p) => p.2 += 1,
+                    None => counted.push((e, c, 1)),
+                }
             }
         }
     }
