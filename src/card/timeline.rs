@@ -255,12 +255,10 @@ fn say((words, end): (&[String], usize)) -> String {
 /// that leads to what was cut ("mengungsi hingga per"); and where the
 /// subordinate clause starts.
 fn cut<'a>(words: &'a [String], table: &lang::LangTable) -> (&'a [String], usize) {
-    let mut end = words.len();
-    for (k, w) in words.iter().enumerate().skip(3) {
-        if table.subordinators.has(w) {
-            end = k;
-            break;
-        }
+    // (a subordinator from the fourth word on)
+    let mut end = words.len().min(3);
+    while end < words.len() && !table.subordinators.has(&words[end]) {
+        end += 1;
     }
     let mut keep = end.min(LABEL_WORDS);
     while keep > 1 && (table.stopwords.has(&words[keep - 1]) || table.weekday_lead.has(&words[keep - 1])) {
