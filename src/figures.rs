@@ -603,7 +603,7 @@ impl Narrowing {
             && suffix > 0
             && t.is_capitalized()
             && table.weekday(name).is_none()
-            && toks[k + 1..].iter().take(2).any(|t| table.event(t.text).is_some())
+            && toks[k + 1..toks.len().min(k + 3)].iter().any(|t| table.event(t.text).is_some())
         {
             self.placed = true;
             self.place = Some(name.to_string());
@@ -621,7 +621,7 @@ fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String>
     }
     let mut name = String::new();
     let mut after = k;
-    for t in toks[k.min(toks.len())..].iter().take(3) {
+    for t in &toks[k.min(toks.len())..toks.len().min(k + 3)] {
         // (a day's is no place: "in Wednesday's collapse")
         let w = &t.text[..t.text.len() - if possessive_len(t.text) == 2 { 2 } else { 0 }];
         if !t.is_capitalized() || t.has_digit() || table.month(w).is_some() || table.weekday(w).is_some() {
