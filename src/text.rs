@@ -230,7 +230,14 @@ pub fn digits(s: &str) -> Option<u32> {
     if s.is_empty() || s.len() > 9 {
         return None;
     }
-    s.bytes().try_fold(0u32, |n, b| b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0')))
+    let mut n = 0;
+    for &b in s.as_bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + u32::from(b - b'0');
+    }
+    Some(n)
 }
 
 /// The parts of `s` between the bytes `sep` (an ASCII byte, so every part
