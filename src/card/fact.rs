@@ -455,8 +455,8 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         (true, Some((_, m))) => crate::push_cat!(label, " ", table.place_words.iter().next().copied().unwrap_or(""), " ", m.place.as_deref().unwrap_or("")),
         _ => {}
     }
-    // another year's: "people killed (1939)"
-    if let Some(year) = crate::text::split_byte(&group.key, b'%').skip(1).last() {
+    // another year's: "people killed (1939)" (a key's one `%`)
+    if let Some((_, year)) = crate::text::split_once_byte(&group.key, b'%') {
         crate::push_cat!(label, " (", year, ")");
     }
     // (what happens to people is about people, whether or not a noun says so)
