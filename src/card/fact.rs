@@ -313,7 +313,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     }
     let main = interval(values[0].1);
     let main_reported = values[0].7;
-    let main_articles = values[0].2.clone();
+    // (the main value's articles are `values[0].2`, read in place: no copy)
     let mut agreeing: Vec<usize> = Vec::new();
     let mut differing: Vec<usize> = Vec::new();
     // membership by article index (1 agreeing, 2 differing): linear in the
@@ -334,7 +334,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             Status::Part
         } else if overlaps(range, main) {
             Status::Consistent
-        } else if !superseded && values[k].2.iter().any(|&a| crate::order::contains(&main_articles, a)) {
+        } else if !superseded && values[k].2.iter().any(|&a| crate::order::contains(&values[0].2, a)) {
             // an article that gives the main value neither contradicts
             // it nor reported this one earlier (a part, another scope or
             // moment the card cannot place), unless it says so
@@ -364,7 +364,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             || evolving
             || !eventful
             || m.category == Category::Percent
-            || [&values[k].2, &main_articles].iter().any(|arts| arts.iter().any(|&a| articles[a].date.is_none()))
+            || [&values[k].2, &values[0].2].iter().any(|arts| arts.iter().any(|&a| articles[a].date.is_none()))
         {
             // reports of unknown date are not known to be of the same
             // moment (nor those of an article that says only what days it
@@ -404,7 +404,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     }
     // (a count of what there is, given by three articles as 85, 21 and
     // 1,000, is one article's fact)
-    let sources = if eventful { group.articles() } else { main_articles.len() };
+    let sources = if eventful { group.articles() } else { values[0].2.len() };
     // the noun as the card's language writes it (no "people mengungsi", no
     // "others injured"): its own word for what is counted, else its articles'
     let table = lang::table(lang_code);
