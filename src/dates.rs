@@ -453,7 +453,14 @@ fn days_from(now: Option<(Date, Inferred)>, days: i64) -> Reading {
 
 /// The newest year the article names on which `day/month` falls on `weekday`.
 fn hinted(ctx: &Context, month: u32, day: u32, weekday: u32) -> Option<Date> {
-    ctx.year_hints.iter().filter(|&&y| y > 0).find_map(|&y| Date::new(y, month, day).filter(|d| d.weekday() == weekday))
+    for &y in &ctx.year_hints {
+        if y > 0 {
+            if let Some(d) = Date::new(y, month, day).filter(|d| d.weekday() == weekday) {
+                return Some(d);
+            }
+        }
+    }
+    None
 }
 
 /// The year that puts `day/month` nearest to `reference`, preferring one on
