@@ -260,7 +260,12 @@ impl Nouns {
 
     /// This language's first noun for `concept` (`police` → `polisi`).
     pub fn word_for(&self, concept: &str) -> Option<&'static str> {
-        self.0.iter().filter_map(|e| Nouns::from_entry(e)).find(|n| n.concept == concept).map(|n| n.word)
+        for e in self.0.iter() {
+            if let Some(n) = Nouns::from_entry(e).filter(|n| n.concept == concept) {
+                return Some(n.word);
+            }
+        }
+        None
     }
 
     fn from_entry(entry: &'static str) -> Option<CountedNoun> {
