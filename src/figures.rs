@@ -1084,7 +1084,9 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // with no event, the subject's noun nearest the figure ("memperoleh
         // suara sebanyak 21.013.738", "suara Prabowo-Gibran pada pemilu 2024, yakni")
         if subject_event.is_none() {
-            for k in subject.clone().unwrap_or(0..0).rev().take(10) {
+            // (of its ten tokens nearest the figure)
+            let s = subject.clone().unwrap_or(0..0);
+            for k in (s.start.max(s.end.saturating_sub(10))..s.end).rev() {
                 let t = &toks[k];
                 if let Some(n) = table.noun(t.text).filter(|_| t.is_word() && !table.classifiers.has(t.text)) {
                     subject_noun = Some((t, n));
