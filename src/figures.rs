@@ -327,7 +327,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
             let sentence_start = i < 2 || toks[i - 2].is_punct(".") || toks[i - 2].is_punct("“") || toks[i - 2].is_punct("\"");
             let known = table.number_word(p.text).is_some()
                 || table.is_currency(p.text)
-                || table.qualifiers.words.iter().any(|w| crate::text::split_byte(w, b' ').last().is_some_and(|last| lang::eq_ci(last, p.text)))
+                || table.qualifiers.words.iter().any(|w| lang::eq_ci(last_word(w), p.text))
                 || table.qualifier_fillers.has(p.text)
                 || table.month(p.text).is_some()
                 || table.measure_words.get(p.text).is_some()
@@ -338,6 +338,15 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
         }
     }
     false
+}
+
+/// The last word of a phrase (words separated by single spaces).
+fn last_word(phrase: &str) -> &str {
+    let mut start = phrase.len();
+    while start > 0 && phrase.as_bytes()[start - 1] != b' ' {
+        start -= 1;
+    }
+    &phrase[start..]
 }
 
 /// The qualifier before token `start` (skipping fillers): (qualifier, first token).
