@@ -903,7 +903,8 @@ pub static CASUALTY_EVENTS: Packed = words![
     "stranded",
     "repatriated",
     "laid off",
-    "identified"
+    "identified",
+    "suspects"
 ];
 
 /// Running tallies: counts that grow while an event unfolds (the dead, the
@@ -911,7 +912,7 @@ pub static CASUALTY_EVENTS: Packed = words![
 /// most likely two moments of the tally, the larger the later, not a
 /// disagreement. The missing are not: they fall as the missing are found.
 pub static RUNNING_TALLIES: Packed =
-    words!["killed", "injured", "detained", "displaced", "evacuated", "infected", "recovered", "damaged", "ill", "survived", "rescued", "identified"];
+    words!["killed", "injured", "detained", "displaced", "evacuated", "infected", "recovered", "damaged", "ill", "survived", "rescued", "identified", "suspects"];
 
 /// Counts of places (`di 28 provinsi`, `in 15 countries`): where something
 /// was counted, rarely the news itself; and a building's storeys (`the
