@@ -1105,9 +1105,10 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         }
         // (the noun's word, lower-cased once below)
         let (noun_word, mut concept, mut category) = match noun {
+            // (else the noun right before it: "rumah 165 unit", "Mobil 224 unit")
             Some((t, n)) if classified => {
                 end = noun_end;
-                match subject_noun {
+                match subject_noun.or_else(|| noun_at(first.checked_sub(1)?)) {
                     Some((st, sn)) => (Some(st.text), Some(sn.concept), sn.category),
                     None => (Some(t.text), None, n.category),
                 }
@@ -1653,6 +1654,10 @@ mod tests {
         assert_eq!(read(&id::TABLE, "164 penumpang dan ABK masih hilang")[0].0, Some("people"));
         assert_eq!(read(&en::TABLE, "325 students and 14 teachers aboard")[0].0, Some("students"));
         assert_eq!(read(&id::TABLE, "mencapai 10.665 buruh atau pekerja")[0].0, Some("workers"));
+        // a classifier with no noun after it counts the noun before the number
+        assert_eq!(read(&id::TABLE, "Kerusakan rumah 223 unit.")[0].0, Some("houses"));
+        assert_eq!(read(&id::TABLE, "Mobil 224 unit dibakar.")[0], (Some("cars"), Some("burned"), None));
+        assert_eq!(read(&id::TABLE, "Halte 20 unit dibakar.")[0], (Some(""), Some("burned"), None));
         // a predicate says what the count is
         assert_eq!(read(&en::TABLE, "Of the dead, 100 were women."), [(Some("women"), None, None)]);
         // (a place is no predicate noun; being taken to one is what happened)

@@ -166,6 +166,7 @@ fn every_bundle_s_card_against_its_gold() {
     // many as", "kill", dirusak and dibakar; 0.742 once a word no table
     // knows after a number counted where plurals have no ending, "18 pos
     // polisi dirusak"; 0.745 with the named suspects, detention, care and
-    // protest)
-    assert!(grouped >= 0.74, "grouping {grouped:.3}");
+    // protest; 0.748 once a classifier with no noun after it counted the
+    // noun before the number, "rumah 165 unit")
+    assert!(grouped >= 0.745, "grouping {grouped:.3}");
 }

@@ -911,8 +911,21 @@ pub static CASUALTY_EVENTS: Packed = words![
 /// damaged houses, the arrested). Two reports of one day that differ are
 /// most likely two moments of the tally, the larger the later, not a
 /// disagreement. The missing are not: they fall as the missing are found.
-pub static RUNNING_TALLIES: Packed =
-    words!["killed", "injured", "detained", "displaced", "evacuated", "infected", "recovered", "damaged", "ill", "survived", "rescued", "identified", "suspects"];
+pub static RUNNING_TALLIES: Packed = words![
+    "killed",
+    "injured",
+    "detained",
+    "displaced",
+    "evacuated",
+    "infected",
+    "recovered",
+    "damaged",
+    "ill",
+    "survived",
+    "rescued",
+    "identified",
+    "suspects"
+];
 
 /// Counts of places (`di 28 provinsi`, `in 15 countries`): where something
 /// was counted, rarely the news itself; and a building's storeys (`the
