@@ -1091,13 +1091,17 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             }
         }
         // with no event, the subject's noun nearest the figure ("memperoleh
-        // suara sebanyak 21.013.738", "suara Prabowo-Gibran pada pemilu 2024, yakni")
+        // suara sebanyak 21.013.738", "suara Prabowo-Gibran pada pemilu 2024,
+        // yakni"), not where it is ("the number of cases in children has
+        // reached 325" counts cases)
         if subject_event.is_none() {
             // (of its ten tokens nearest the figure)
             let s = subject.clone().unwrap_or(0..0);
             for k in (s.start.max(s.end.saturating_sub(10))..s.end).rev() {
                 let t = &toks[k];
-                if let Some(n) = table.noun(t.text).filter(|_| t.is_word() && !table.classifiers.has(t.text)) {
+                if let Some(n) =
+                    table.noun(t.text).filter(|_| t.is_word() && !table.classifiers.has(t.text) && !table.place_words.has_word(toks.get(k.wrapping_sub(1))))
+                {
                     subject_noun = Some((t, n));
                     break;
                 }
@@ -1753,6 +1757,9 @@ mod scope_tests {
         assert_eq!(f[0].1, Some("injured"), "{f:?}");
         let f = read(&en::TABLE, "Turkey's death toll soars past 20,000 as rescuers dig.");
         assert_eq!(f[0].1, Some("killed"), "{f:?}");
+        // with no event, the subject's noun, not one after "in"
+        let f = find(&en::TABLE, &tokenize("The total number of cases of acute kidney injury in children has reached 325.", 0), &[], None);
+        assert_eq!(f[0].concept, Some("cases"), "{f:?}");
         // an event phrase ends where its last word is
         let f = read(&id::TABLE, "Jumlah korban meninggal dunia 129 dan korban jiwa 127.");
         assert_eq!((f[0].1, f[1].1), (Some("killed"), Some("killed")), "{f:?}");

@@ -142,8 +142,10 @@ fn every_bundle_s_card_against_its_gold() {
     // alone no longer outranked a larger count reported before it; 139/163
     // with the turnout; with the Ebola outbreak in Uganda of 2022, blind,
     // 3/4: 142/167; with the fuel price rise of 2022, blind, 2/5: 144/172,
-    // 83 % on 42)
-    assert!(main_ok * 100 >= keys * 83, "key facts led by the right value: {main_ok}/{keys}");
+    // 83 % on 42; 147/172, 85 %, once a plural after words that say what kind,
+    // a classifier's noun before the number and a subject's noun not after
+    // "in" counted what they count)
+    assert!(main_ok * 100 >= keys * 85, "key facts led by the right value: {main_ok}/{keys}");
     // (0.852 on 23 sets; the two blind bundles added next, Sewol 2014 and
     // KM Sinar Bangun 2018, first scored 0.62 and 0.70; 0.840 on 25, 0.846
     // a session later; the 26th, blind, the London anti-war march of 2003,
