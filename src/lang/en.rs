@@ -540,7 +540,7 @@ pub static TABLE: LangTable = LangTable {
     time_words: words!["morning", "afternoon", "evening", "night", "am", "pm", "gmt", "utc", "local", "time", "kst", "est", "edt", "bst"],
     weekday_lead: words!["on", "since", "last", "by", "until", "from", "through", "during"],
     clause_leads: words!["as of", "meanwhile", "whereas", "however", "but", "then", "on", "and", "that", "since"],
-    subordinators: words!["after", "because", "which", "while", "when", "although", "before", "as", "so"],
+    subordinators: words!["after", "because", "which", "while", "when", "although", "before", "as", "so", "if", "where"],
     coordinators: words!["and", "or", "while", "but", "whereas"],
     month_day_words: words![],
     that_day: keyed![("that day", 0), ("the next day", 1), ("the following day", 1), ("a day later", 1), ("the day before", -1), ("the previous day", -1),],
