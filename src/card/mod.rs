@@ -104,15 +104,10 @@ impl Status {
     /// Every status, in the order a fact lists its values.
     pub const ALL: [Status; 6] = [Status::Main, Status::Consistent, Status::Part, Status::Conflict, Status::Earlier, Status::Other];
 
+    /// Its name (`conflict`), packed as [`lang::Qualifier::as_str`]'s.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Main => "main",
-            Status::Consistent => "consistent",
-            Status::Part => "part",
-            Status::Conflict => "conflict",
-            Status::Earlier => "earlier",
-            Status::Other => "other",
-        }
+        static NAMES: lang::Packed = crate::words!["main", "consistent", "part", "conflict", "earlier", "other"];
+        NAMES[self as usize]
     }
 
     /// Where values of this status stand in a fact's list.

@@ -401,17 +401,11 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
+    /// Its name (`more_than`): from one packed table ([`Packed`]), with no
+    /// pointer and length per name in the wasm.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Qualifier::Exact => "exact",
-            Qualifier::Approx => "approx",
-            Qualifier::MoreThan => "more_than",
-            Qualifier::LessThan => "less_than",
-            Qualifier::AtLeast => "at_least",
-            Qualifier::AtMost => "at_most",
-            Qualifier::Almost => "almost",
-            Qualifier::UpTo => "up_to",
-        }
+        static NAMES: Packed = crate::words!["exact", "approx", "more_than", "less_than", "at_least", "at_most", "almost", "up_to"];
+        NAMES[self as usize]
     }
 }
 
@@ -441,15 +435,10 @@ impl Category {
         }
     }
 
+    /// Its name (`people`), packed as [`Qualifier::as_str`]'s.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Category::People => "people",
-            Category::Money => "money",
-            Category::Percent => "percent",
-            Category::Duration => "duration",
-            Category::Distance => "distance",
-            Category::Count => "count",
-        }
+        static NAMES: Packed = crate::words!["people", "money", "percent", "duration", "distance", "count"];
+        NAMES[self as usize]
     }
 
     /// How much a reader cares about a fact of this kind, for ranking.
