@@ -38,16 +38,11 @@ fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
     a.0 <= b.1 && b.0 <= a.1
 }
 
+/// The mark before a value of qualifier `q` (`≈ `, `> `), by its place in
+/// [`Qualifier`]'s order (packed: no pointer and length per mark in the wasm).
 fn qualifier_mark(q: Qualifier) -> &'static str {
-    match q {
-        Qualifier::Exact => "",
-        Qualifier::Approx => "≈ ",
-        Qualifier::MoreThan => "> ",
-        Qualifier::LessThan => "< ",
-        Qualifier::AtLeast => "≥ ",
-        Qualifier::AtMost | Qualifier::UpTo => "≤ ",
-        Qualifier::Almost => "≲ ",
-    }
+    static MARKS: lang::Packed = crate::words!["", "≈ ", "> ", "< ", "≥ ", "≤ ", "≲ ", "≤ "];
+    MARKS[q as usize]
 }
 
 /// Appends the currency an amount is written in, just before its first
