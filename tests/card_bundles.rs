@@ -169,6 +169,7 @@ fn every_bundle_s_card_against_its_gold() {
     // knows after a number counted where plurals have no ending, "18 pos
     // polisi dirusak"; 0.745 with the named suspects, detention, care and
     // protest; 0.748 once a classifier with no noun after it counted the
-    // noun before the number, "rumah 165 unit")
-    assert!(grouped >= 0.745, "grouping {grouped:.3}");
+    // noun before the number, "rumah 165 unit"; 0.753 once "cumulative"
+    // no longer narrowed a count, with recoveries and motorcycles)
+    assert!(grouped >= 0.75, "grouping {grouped:.3}");
 }

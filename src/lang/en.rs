@@ -162,7 +162,6 @@ pub static TABLE: LangTable = LangTable {
         ("qoq", "qtq"),
         ("qtq", "qtq"),
         ("quarterly", "qtq"),
-        ("cumulative", "cumulative"),
         ("current prices", "current"),
         ("constant prices", "constant"),
     ],
@@ -258,6 +257,7 @@ pub static TABLE: LangTable = LangTable {
         "vessels" => "ships", Count;
         "boats" => "ships", Count;
         "cars" => _, Count;
+        "motorcycles" => _, Count;
         "schools" => _, Count;
         "hospitals" => _, Count;
         "hotels" => _, Count;
@@ -337,6 +337,7 @@ pub static TABLE: LangTable = LangTable {
         ("survived", "survived"),
         ("found safe", "survived"),
         ("survivors", "survived"),
+        ("recoveries", "recovered"),
         ("being searched", "missing"),
         ("critical condition", "injured"),
         ("serious condition", "injured"),

@@ -147,7 +147,6 @@ pub static TABLE: LangTable = LangTable {
         ("qoq", "qtq"),
         ("triwulanan", "qtq"),
         ("kuartalan", "qtq"),
-        ("kumulatif", "cumulative"),
         ("adhb", "current"),
         ("harga berlaku", "current"),
         ("adhk", "constant"),
@@ -159,7 +158,6 @@ pub static TABLE: LangTable = LangTable {
         ("light", "ringan"),
         ("still", "masih"),
         ("qtq", "(qtq)"),
-        ("cumulative", "kumulatif"),
         ("current", "harga berlaku"),
         ("constant", "harga konstan"),
     ],
@@ -228,6 +226,7 @@ pub static TABLE: LangTable = LangTable {
         "unit" => "units", Count;
         "kendaraan" => "vehicles", Count;
         "mobil" => "cars", Count;
+        "motor" => "motorcycles", Count;
         "pesawat" => "aircraft", Count;
         "kapal" => "ships", Count;
         "perahu" => "ships", Count;
