@@ -1250,9 +1250,11 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             held = holder_before(table, toks, first, prev_end);
         }
         // (and a grade is of what has grades, injuries and damage: "four
-        // arrests for minor offences" are arrests)
-        let mut scope = narrowed.scope.filter(|s| {
-            !event.is_some_and(|e| *s == "still" && lang::STATE_EVENTS.holds(e.concept) || lang::GRADES.holds(s) && !lang::GRADED_EVENTS.holds(e.concept))
+        // arrests for minor offences" are arrests; "still" is a state of
+        // what happened: "after the 6,825-ton ferry … remain" is a tonnage)
+        let mut scope = narrowed.scope.filter(|s| match event {
+            Some(e) => !(*s == "still" && lang::STATE_EVENTS.holds(e.concept) || lang::GRADES.holds(s) && !lang::GRADED_EVENTS.holds(e.concept)),
+            None => *s != "still",
         });
         // an earlier value stated first with no event is of the one that
         // replaced it ("Jika sebelumnya sebanyak 5.919 orang, hingga hari ini,
