@@ -190,9 +190,7 @@ fn dateline(para: &str) -> Option<(Option<&str>, Option<&str>, usize)> {
     let head = &para[..head_end];
     // the first dash (the first listed of dashes at one place)
     let mut first: Option<(usize, &str)> = None;
-    // (packed: no pointer and length per dash in the wasm)
-    static DASHES: lang::Packed = crate::words![" – ", " - ", " — ", " -- "];
-    for &d in DASHES.iter() {
+    for &d in lang::DASHES.iter() {
         if let Some(i) = crate::text::find_str(head, d) {
             if first.is_none_or(|(j, _)| i < j) {
                 first = Some((i, d));

@@ -106,8 +106,7 @@ impl Status {
 
     /// Its name (`conflict`), packed as [`lang::Qualifier::as_str`]'s.
     pub fn as_str(self) -> &'static str {
-        static NAMES: lang::Packed = crate::words!["main", "consistent", "part", "conflict", "earlier", "other"];
-        NAMES[self as usize]
+        lang::STATUS_NAMES[self as usize]
     }
 
     /// Where values of this status stand in a fact's list.

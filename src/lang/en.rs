@@ -1,9 +1,12 @@
 //! English: the language table for English news text.
 
-use super::{number_code::*, LangTable, Qualifier::*};
+use super::{number_code::*, LangTable, Qualifier::*, Text};
 use crate::{keyed, nouns, pairs, scales, ui, words};
 
-pub static TABLE: LangTable = LangTable {
+pub static TABLE: LangTable = SOURCE.locate();
+
+/// The tables as written.
+pub(super) const SOURCE: LangTable<Text> = LangTable {
     code: "en",
     month_first: true,
     ui: ui! {
