@@ -950,7 +950,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         }
         let mut first = i;
         // antara X dan Y
-        if let Some((open, join)) = table.between {
+        if let &[open, join] = &*table.between {
             let word_is = |t: Option<&Token>, w: &str| t.is_some_and(|t| t.is_word() && lang::eq_ci(w, t.text));
             if i > 0 && word_is(toks.get(i - 1), open) && word_is(toks.get(q.end), join) {
                 if let Some(second) = quantity_at(table, toks, q.end + 1).filter(|s| s.exact && s.high >= q.low) {

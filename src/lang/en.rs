@@ -114,7 +114,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     ],
     qualifier_fillers: words![],
     range_joiners: words!["to", "-", "–", "—"],
-    between: Some(("between", "and")),
+    between: words!["between", "and"],
     currencies: words!["$", "us$", "usd", "€", "£", "eur", "gbp", "rp", "idr"],
     percent_words: words!["percent", "per cent", "%"],
     noun_links: words!["of", "confirmed", "suspected", "probable", "new", "additional"],

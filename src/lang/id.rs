@@ -112,7 +112,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     ],
     qualifier_fillers: words!["ada", "terdapat", "sebanyak", "sejumlah"],
     range_joiners: words!["hingga", "sampai", "-", "–", "—"],
-    between: Some(("antara", "dan")),
+    between: words!["antara", "dan"],
     currencies: words!["rp", "rp.", "us$", "$", "usd", "idr", "€", "£", "s$", "rm"],
     percent_words: words!["persen", "%"],
     noun_links: words![],

@@ -815,8 +815,9 @@ pub struct LangTable<P: 'static = Packed> {
     pub qualifier_fillers: P,
     /// Words joining the two ends of a range (`10 hingga 20`).
     pub range_joiners: P,
-    /// `antara X dan Y`: the opening word and the joining word.
-    pub between: Option<(&'static str, &'static str)>,
+    /// `antara X dan Y`: the opening word and the joining word (none
+    /// where a language has no such range).
+    pub between: P,
     /// Currency markers written before an amount.
     pub currencies: P,
     /// Percent words after a number.
@@ -1011,7 +1012,6 @@ macro_rules! lang_tables {
                     month_first: self.month_first,
                     decimal_sep: self.decimal_sep,
                     unnamed_source: self.unnamed_source,
-                    between: self.between,
                     $($name: self.$name.locate(),)*
                 }
             }
@@ -1026,6 +1026,7 @@ macro_rules! lang_tables {
 
 lang_tables! {
     ui,
+    between,
     stopwords,
     number_words,
     scales,
