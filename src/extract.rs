@@ -180,7 +180,7 @@ fn scan(mut article: Article) -> Pending {
         crate::article::credit_paragraph(&mut credits, &tokens);
         let start = if (para.start..para.end).contains(&article.body_start) { article.body_start } else { para.start };
         let ptext = &article.text[start..para.end];
-        let spans = text::sentences(ptext, &table.abbreviations);
+        let spans = text::sentences(ptext, table.abbreviations);
         let found = dates::find(table, &tokens);
         let mut claimed: Vec<(usize, usize)> = Vec::new();
         for f in &found {

@@ -549,7 +549,7 @@ fn glued_sentence(bytes: &[u8], i: usize) -> bool {
 }
 
 /// Byte ranges of the sentences in `text` (relative to `text`).
-pub fn sentences(text: &str, abbreviations: &crate::lang::Packed) -> Vec<(usize, usize)> {
+pub fn sentences(text: &str, abbreviations: crate::lang::Packed) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     // the char at byte `b` (read in place: no list of the text's chars)
@@ -696,11 +696,11 @@ mod tests {
     #[test]
     fn sentences_split_on_terminal_marks_only() {
         let t = "Ada 2.500 pasukan. Dr. Budi datang! Lalu pergi";
-        let s: Vec<&str> = sentences(t, &crate::lang::Packed::new("dr")).into_iter().map(|(a, b)| &t[a..b]).collect();
+        let s: Vec<&str> = sentences(t, crate::lang::Packed::new("dr")).into_iter().map(|(a, b)| &t[a..b]).collect();
         assert_eq!(s, vec!["Ada 2.500 pasukan.", "Dr. Budi datang!", "Lalu pergi"]);
         // a sentence that lost its space after the full stop ends there; a domain or an initialism does not
         let t = "Polisi mencatat tujuh penangkapan.Dua pria ditahan. Dikutip dari cakra.news dan KOMPAS.TV di U.S.";
-        let s: Vec<&str> = sentences(t, &crate::lang::Packed::new("")).into_iter().map(|(a, b)| &t[a..b]).collect();
+        let s: Vec<&str> = sentences(t, crate::lang::Packed::new("")).into_iter().map(|(a, b)| &t[a..b]).collect();
         assert_eq!(s, vec!["Polisi mencatat tujuh penangkapan.", "Dua pria ditahan.", "Dikutip dari cakra.news dan KOMPAS.TV di U.S."]);
         assert_eq!(kinds("arrests.Two cakra.news")[..3], [(Kind::Word, "arrests"), (Kind::Punct, "."), (Kind::Word, "Two")]);
     }

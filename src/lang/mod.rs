@@ -30,7 +30,9 @@ use std::sync::atomic::{AtomicPtr, Ordering};
 /// end to end in one string when compiled ([`BLOB`]): a byte in the wasm,
 /// where a pointer, a length and a cache were twelve (and a language's
 /// tables compressed to half a kilobyte). Its split is cached by that
-/// number too ([`CACHE`]).
+/// number too ([`CACHE`]). Read by value: a reader passes the byte, not
+/// its address (a load where there was an address's sum, a constant of a
+/// byte where there was one of three).
 #[derive(Clone, Copy)]
 pub struct Packed(u8);
 
@@ -173,14 +175,14 @@ impl Packed {
     }
 
     /// Its text.
-    fn text(&self) -> &'static str {
+    fn text(self) -> &'static str {
         let i = self.0 as usize;
         &BLOB[ENDS[i] as usize..ENDS[i + 1] as usize]
     }
 
     // not inlined: one copy, not one at each of the many places a table is read
     #[inline(never)]
-    fn items(&self) -> &'static Items {
+    fn items(self) -> &'static Items {
         let cache = &CACHE[self.0 as usize];
         // SAFETY: the cache is null or was set from a leaked `Box<Items>`,
         // never written through nor freed
@@ -217,7 +219,7 @@ impl Packed {
     /// The entries (with their index) that may equal `w` or start a phrase
     /// whose first word `w` is: those that start with its letter (either
     /// case), or with no ASCII letter when `w` does not, in table order.
-    fn starting_like(&self, w: &str) -> &[(usize, &'static str)] {
+    fn starting_like(self, w: &str) -> &'static [(usize, &'static str)] {
         let by_letter = &self.items().1;
         let l = letter(w);
         &by_letter[by_letter[l].0..by_letter[l + 1].0]
@@ -227,7 +229,7 @@ impl Packed {
     /// when `w` starts with an ASCII letter no entry starts with, or with
     /// anything else (punctuation, a digit) when every entry starts with a
     /// letter.
-    pub fn may_start(&self, w: &str) -> bool {
+    pub fn may_start(self, w: &str) -> bool {
         !self.starting_like(w).is_empty()
     }
 
@@ -235,7 +237,7 @@ impl Packed {
     /// its length in tokens (the first of equally long ones). Not generic:
     /// one copy for every [`Keyed`] table's values.
     #[inline(never)]
-    fn longest_phrase_at(&self, toks: &[crate::text::Token], start: usize) -> Option<(usize, usize)> {
+    fn longest_phrase_at(self, toks: &[crate::text::Token], start: usize) -> Option<(usize, usize)> {
         let mut best: Option<(usize, usize)> = None;
         for &(i, p) in self.starting_like(toks.get(start)?.text) {
             if let Some(n) = crate::text::phrase_at(toks, start, p) {
@@ -250,19 +252,19 @@ impl Packed {
     /// Whether `w` is one of the entries exactly (`contains` on the
     /// entries: one call, not a deref and a search at every reader).
     #[inline(never)]
-    pub fn holds(&self, w: &str) -> bool {
-        crate::order::contains(self, w)
+    pub fn holds(self, w: &str) -> bool {
+        crate::order::contains(&self, w)
     }
 
     /// Whether `w` is one of the entries (case-insensitive).
-    pub fn has(&self, w: &str) -> bool {
+    pub fn has(self, w: &str) -> bool {
         self.find(w).is_some()
     }
 
     /// The first entry (with its index) whose first field is `w`
     /// (case-insensitive): [`find_ci`] over those that may be it.
     #[inline(never)]
-    fn find(&self, w: &str) -> Option<(usize, &'static str)> {
+    fn find(self, w: &str) -> Option<(usize, &'static str)> {
         find_ci(self.starting_like(w), w)
     }
 
@@ -270,24 +272,24 @@ impl Packed {
     /// `usize::MAX`, which indexes nothing: a plain number, so what
     /// [`Keyed::get`] adds to it for each kind of value is one bounds check.
     #[inline(never)]
-    fn index(&self, w: &str) -> usize {
+    fn index(self, w: &str) -> usize {
         self.find(w).map_or(usize::MAX, |(i, _)| i)
     }
 
     /// Whether `t` is a word among the entries (case-insensitive).
     #[inline(never)]
-    pub fn has_word(&self, t: Option<&crate::text::Token>) -> bool {
+    pub fn has_word(self, t: Option<&crate::text::Token>) -> bool {
         t.is_some_and(|t| t.is_word() && self.has(t.text))
     }
 
     /// Whether `line` starts with one of the entries (case-insensitive).
-    pub fn starts(&self, line: &str) -> bool {
+    pub fn starts(self, line: &str) -> bool {
         self.starting_like(line).iter().any(|&(_, p)| line.get(..p.len()).is_some_and(|head| eq_ci(head, p)))
     }
 
     /// The length in tokens of the first entry (a phrase) that matches the
     /// tokens from `start`.
-    pub fn phrase_at(&self, toks: &[crate::text::Token], start: usize) -> Option<usize> {
+    pub fn phrase_at(self, toks: &[crate::text::Token], start: usize) -> Option<usize> {
         for &(_, p) in self.starting_like(toks.get(start)?.text) {
             if let Some(n) = crate::text::phrase_at(toks, start, p) {
                 return Some(n);
