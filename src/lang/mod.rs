@@ -348,11 +348,14 @@ fn find_ci(entries: &[(usize, &'static str)], w: &str) -> Option<(usize, &'stati
 }
 
 /// A packed table of word pairs (`tewas` → `killed`), looked up by the first.
+/// Read by value, as [`Packed`] (not [`Nouns`] nor [`Ui`]: by their
+/// address they cost the wasm less).
+#[derive(Clone, Copy)]
 pub struct Pairs<P = Packed>(pub P);
 
 impl Pairs {
     /// The second word of the first pair whose first is `w` (case-insensitive).
-    pub fn get(&self, w: &str) -> Option<&'static str> {
+    pub fn get(self, w: &str) -> Option<&'static str> {
         Some(key_and_rest(self.0.find(w)?.1).1)
     }
 
@@ -363,7 +366,7 @@ impl Pairs {
     /// match an ASCII token, by the first letter ([`Packed`]) or the length
     /// of their first word (see [`find_ci`]), are skipped unsplit. A loop,
     /// not an iterator: one copy in the wasm for every caller.
-    pub fn phrase_from(&self, toks: &[crate::text::Token], start: usize, from: usize) -> Option<(&'static str, usize, usize)> {
+    pub fn phrase_from(self, toks: &[crate::text::Token], start: usize, from: usize) -> Option<(&'static str, usize, usize)> {
         // an ASCII token (or none) only equals a first word of its length
         let t = toks.get(start).map_or("", |t| t.text);
         let ascii = is_ascii(t);
