@@ -135,9 +135,10 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         let mut top = 0.0;
         while j < ms.len() && ms[j].0 == ms[i].0 {
             let o = ms[j].1;
-            // (a bound from above is no whole: "may reach 300")
+            // (a bound from above is no whole: "may reach 300"; nor a vague
+            // count: "killing hundreds" in a fire of 1918)
             let bound = matches!(o.qualifier, Qualifier::UpTo | Qualifier::AtMost | Qualifier::LessThan);
-            if o.place.is_none() && !o.superseded && !bound && size(o) > top {
+            if o.place.is_none() && !o.superseded && !bound && o.value.is_some() && size(o) > top {
                 top = size(o);
             }
             j += 1;
