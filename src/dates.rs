@@ -153,7 +153,7 @@ fn day_month(table: &LangTable, toks: &[Token], i: usize) -> Option<(u32, u32, O
     Some((day, month, year, used + usize::from(year.is_some())))
 }
 
-/// `Month d[, yyyy]` at token `i` (English order).
+/// `Month d[, yyyy]` at token `i` (month-first order, as English).
 fn month_day(table: &LangTable, toks: &[Token], i: usize) -> Option<(u32, u32, Option<i32>, usize)> {
     let m = toks.get(i).filter(|t| t.is_capitalized())?;
     let month = table.month(m.text)?;
@@ -199,7 +199,8 @@ fn calendar_at(table: &LangTable, toks: &[Token], i: usize, in_parens: bool) -> 
             return Some(found);
         }
     }
-    if table.code == "en" {
+    // (`January 13` where dates are written month first)
+    if table.month_first {
         return month_day(table, toks, i);
     }
     None

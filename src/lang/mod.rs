@@ -793,7 +793,8 @@ pub struct LangTable<P: 'static = Packed> {
     pub ui: Ui<P>,
     /// A date is written month first (`January 13, 2022`), not day first
     /// (`13 Januari 2022`), where the card writes dates itself (natively;
-    /// the browser's `Intl` knows).
+    /// the browser's `Intl` knows); a text's `January 13` is a date only
+    /// in such a language.
     pub month_first: bool,
     /// Frequent function words used to guess the language of a text.
     pub stopwords: P,
