@@ -60,8 +60,7 @@ impl Article {
     /// Parses raw article text. Never fails: odd input gives an article with
     /// fewer parts recognised.
     pub fn parse(text: &str, meta: Meta) -> Article {
-        let given = meta.lang.as_deref().and_then(|l| lang::ALL.iter().find(|t| lang::eq_ci(t.code, crate::text::split_byte(l, b'-').next().unwrap_or(l))));
-        let table = given.copied().unwrap_or_else(|| lang::detect(text));
+        let table = meta.lang.as_deref().and_then(lang::by_tag).unwrap_or_else(|| lang::detect(text));
         let mut credits = Vec::new();
         // the paragraphs: the lines kept (trimmed, not empty, not boilerplate)
         let mut kept: Vec<Paragraph> = Vec::new();

@@ -345,15 +345,14 @@ pub struct CardFacts {
 pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFacts {
     // (none asked is as an empty tag: no language known by that, no locale)
     let asked = options.lang.as_deref().unwrap_or_default();
-    let mut lang_code = crate::text::split_byte(asked, b'-').next().unwrap_or(asked).to_ascii_lowercase();
-    // (no table of that language: the first table's stands in)
-    if lang::table(&lang_code).code != lang_code {
-        lang_code = most_common(articles.iter().map(|a| a.lang)).unwrap_or(lang::ALL[0].code).to_string();
-    }
+    // (no table of that language: the articles' most common one stands in,
+    // else the first table)
+    let table = lang::by_tag(asked).unwrap_or_else(|| lang::table(most_common(articles.iter().map(|a| a.lang)).unwrap_or_default()));
+    let lang_code = table.code.to_string();
     let tag = crate::text::trim(asked);
     let locale_tag = if tag.is_empty() { &lang_code } else { tag }.to_string();
     let locale = Locale { tag: &locale_tag, lang: &lang_code };
-    let names = outlet_names(articles, lang::table(&lang_code).unnamed_source);
+    let names = outlet_names(articles, table.unnamed_source);
 
     let mut reports: Vec<Option<String>> = Vec::new();
     for a in articles {

@@ -1428,6 +1428,13 @@ pub fn table(code: &str) -> &'static LangTable {
     ALL.iter().find(|t| t.code == code).copied().unwrap_or(ALL[0])
 }
 
+/// The table of the language a tag names (`en`, `EN-au`: its primary
+/// subtag, case-insensitive), if there is one.
+pub fn by_tag(tag: &str) -> Option<&'static LangTable> {
+    let primary = crate::text::split_byte(tag, b'-').next().unwrap_or(tag);
+    ALL.iter().find(|t| eq_ci(t.code, primary)).copied()
+}
+
 /// Picks the table whose stopwords are most frequent in (the start of) `text`.
 pub fn detect(text: &str) -> &'static LangTable {
     // the first few paragraphs tell: a long text is not read twice over
