@@ -36,7 +36,7 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
             // Thursday).", is labelled by its article's title, after any
             // clause that says something)
             let labelled = || {
-                let label = timeline_label(&d.sentence, &d.text, a.lang);
+                let label = timeline_label(&d.sentence, &d.text, table);
                 match &a.title {
                     Some(t) if content(&clause_words(&label), table) < 2 => (say(cut(&clause_words(t), table)), 1),
                     _ => {
@@ -107,8 +107,7 @@ const LABEL_WORDS: usize = 10;
 /// A short phrase for a timeline entry: the clause of the sentence that holds
 /// the date (or the nearest clause with something in it), without the date,
 /// without opening connectives, ending before a subordinate clause.
-fn timeline_label(sentence: &str, date_text: &str, lang_code: &str) -> String {
-    let table = lang::table(lang_code);
+fn timeline_label(sentence: &str, date_text: &str, table: &lang::LangTable) -> String {
     // where the date is (a quote cut short may have lost it: then nothing is removed)
     let (at, removed_end) = match crate::text::find_str(sentence, date_text) {
         Some(at) => (at, at + date_text.len()),
@@ -350,16 +349,16 @@ mod tests {
             timeline_label(
                 "Pada hari Kamis (13/1), blok militer pimpinan Rusia mulai menarik pasukan dari Kazakhstan setelah pengerahan.",
                 "Kamis (13/1)",
-                "id"
+                &lang::id::TABLE
             ),
             "blok militer pimpinan Rusia mulai menarik pasukan dari Kazakhstan"
         );
         assert_eq!(
-            timeline_label("Pihak berwenang mengatakan pada Minggu (09/01/2022) bahwa situasi kembali stabil.", "Minggu (09/01/2022)", "id"),
+            timeline_label("Pihak berwenang mengatakan pada Minggu (09/01/2022) bahwa situasi kembali stabil.", "Minggu (09/01/2022)", &lang::id::TABLE),
             "Pihak berwenang mengatakan bahwa situasi kembali stabil"
         );
         assert_eq!(
-            timeline_label("Gempa magnitudo 6,9 mengguncang Banten pada Jumat (2/8/2019) pukul 19.03 WIB.", "Jumat (2/8/2019)", "id"),
+            timeline_label("Gempa magnitudo 6,9 mengguncang Banten pada Jumat (2/8/2019) pukul 19.03 WIB.", "Jumat (2/8/2019)", &lang::id::TABLE),
             "Gempa magnitudo 6,9 mengguncang Banten"
         );
         // not who said it when a clause says what happened, and not ending on a word that leads on
@@ -367,16 +366,19 @@ mod tests {
             timeline_label(
                 "Korban meninggal bertambah menjadi 174 orang, kata Raditya dalam keterangan tertulis, Sabtu (10/4/2021).",
                 "Sabtu (10/4/2021)",
-                "id"
+                &lang::id::TABLE
             ),
             "Korban meninggal bertambah menjadi 174 orang"
         );
-        assert_eq!(timeline_label("Sebanyak 13.230 orang mengungsi hingga per Rabu (7/4/2021).", "Rabu (7/4/2021)", "id"), "Sebanyak 13.230 orang mengungsi");
-        assert_eq!(timeline_label("", "Kamis (13/1)", "id"), "");
-        // an infinitive is no subordinate clause: what the label says needs it
-        assert_eq!(timeline_label("The death toll rose to 15 on Monday.", "Monday", "en"), "The death toll rose to 15");
         assert_eq!(
-            timeline_label("Rusia telah mengirimkan pasukan untuk membantu Kazakhstan pada Kamis (6/1).", "Kamis (6/1)", "id"),
+            timeline_label("Sebanyak 13.230 orang mengungsi hingga per Rabu (7/4/2021).", "Rabu (7/4/2021)", &lang::id::TABLE),
+            "Sebanyak 13.230 orang mengungsi"
+        );
+        assert_eq!(timeline_label("", "Kamis (13/1)", &lang::id::TABLE), "");
+        // an infinitive is no subordinate clause: what the label says needs it
+        assert_eq!(timeline_label("The death toll rose to 15 on Monday.", "Monday", &lang::en::TABLE), "The death toll rose to 15");
+        assert_eq!(
+            timeline_label("Rusia telah mengirimkan pasukan untuk membantu Kazakhstan pada Kamis (6/1).", "Kamis (6/1)", &lang::id::TABLE),
             "Rusia telah mengirimkan pasukan untuk membantu Kazakhstan"
         );
         // a quote that holds the sentence before ("Hal ini disampaikan oleh
@@ -386,20 +388,20 @@ mod tests {
             timeline_label(
                 "Pasukan Traktat Keamanan (CSTO) akan meninggalkan Kazakhstan. Hal ini disampaikan oleh Presiden Kazakhstan Kassym-Jomart Tokayev, Selasa (11/1/2022).",
                 "Selasa (11/1/2022)",
-                "id"
+                &lang::id::TABLE
             ),
             "Pasukan Traktat Keamanan CSTO akan meninggalkan Kazakhstan"
         );
-        assert_eq!(timeline_label("…pasukan tiba di kota", "Kamis (13/1)", "id"), "pasukan tiba di kota");
+        assert_eq!(timeline_label("…pasukan tiba di kota", "Kamis (13/1)", &lang::id::TABLE), "pasukan tiba di kota");
         assert_eq!(
-            timeline_label("Troops arrived on Thursday, January 6, 2022, after the president asked for help.", "Thursday, January 6, 2022", "en"),
+            timeline_label("Troops arrived on Thursday, January 6, 2022, after the president asked for help.", "Thursday, January 6, 2022", &lang::en::TABLE),
             "Troops arrived"
         );
     }
 
     #[test]
     fn timeline_labels_leave_out_the_time_the_dateline_and_the_speaker() {
-        let label = timeline_label;
+        let label = |sentence: &str, date_text: &str, code: &str| timeline_label(sentence, date_text, lang::table(code));
         // the time of day said with the date, on either side of it
         assert_eq!(label("As of 6am Saturday, the dead included five children.", "Saturday", "en"), "the dead included five children");
         assert_eq!(label("Banjir merendam 300 rumah, Senin (4/3) pukul 21.00 WIB.", "Senin (4/3)", "id"), "Banjir merendam 300 rumah");
