@@ -287,6 +287,16 @@ impl Packed {
         self.starting_like(line).iter().any(|&(_, p)| line.get(..p.len()).is_some_and(|head| eq_ci(head, p)))
     }
 
+    /// Whether `w` ends with one of the entries (case-sensitive).
+    pub fn ends(self, w: &str) -> bool {
+        for e in self.iter() {
+            if w.ends_with(e) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// The length in tokens of the first entry (a phrase) that matches the
     /// tokens from `start`.
     pub fn phrase_at(self, toks: &[crate::text::Token], start: usize) -> Option<usize> {
@@ -1334,9 +1344,9 @@ impl LangTable {
             && b[0].is_ascii_alphabetic()
             && b[1..].iter().all(|&c| c.is_ascii_lowercase() || c == b'-')
             && if self.plural_endings.is_empty() {
-                !self.verb_prefixes.iter().any(|p| crate::text::starts_ci(w, p))
+                !self.verb_prefixes.starts(w)
             } else {
-                b.len() > 3 && self.plural_endings.iter().any(|e| w.ends_with(e)) && !self.singular_endings.iter().any(|e| w.ends_with(e))
+                b.len() > 3 && self.plural_endings.ends(w) && !self.singular_endings.ends(w)
             }
             && !self.closed(w)
             && self.number_word(w).is_none()
