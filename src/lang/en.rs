@@ -1,7 +1,7 @@
 //! English: the language table for English news text.
 
 use super::{number_code::*, LangTable, Qualifier::*, Text};
-use crate::{keyed, nouns, pairs, scales, ui, words};
+use crate::{keyed, nouns, pairs, scales, ui, vague, words};
 
 pub static TABLE: LangTable = SOURCE.locate();
 
@@ -78,13 +78,13 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     ],
     scales: scales![("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("mln", 1e6), ("bln", 1e9),],
     scale_suffixes: scales![("k", 1e3), ("m", 1e6), ("mn", 1e6), ("bn", 1e9), ("b", 1e9), ("tn", 1e12)],
-    vague_counts: keyed![
-        ("dozens", (24.0, 99.0)),
-        ("hundreds", (200.0, 999.0)),
-        ("thousands", (2000.0, 9999.0)),
-        ("millions", (2e6, 9_999_999.0)),
-        ("tens of thousands", (20_000.0, 99_999.0)),
-        ("hundreds of thousands", (200_000.0, 999_999.0)),
+    vague_counts: vague![
+        ("dozens", 24, 99),
+        ("hundreds", 200, 999),
+        ("thousands", 2000, 9999),
+        ("millions", 2_000_000, 9_999_999),
+        ("tens of thousands", 20_000, 99_999),
+        ("hundreds of thousands", 200_000, 999_999),
     ],
     hyphen_suffixes_not_figures: words!["third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "half", "halves", "s"],
     measure_words: pairs![("magnitude", "magnitude"), ("m", "magnitude"), ("depth", "depth")],

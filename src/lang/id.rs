@@ -1,7 +1,7 @@
 //! Indonesian: the language table for Bahasa Indonesia news text.
 
 use super::{number_code::*, LangTable, Qualifier::*, Text};
-use crate::{keyed, nouns, pairs, scales, ui, words};
+use crate::{keyed, nouns, pairs, scales, ui, vague, words};
 
 pub static TABLE: LangTable = SOURCE.locate();
 
@@ -68,13 +68,13 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     ],
     scales: scales![("ribu", 1e3), ("rb", 1e3), ("juta", 1e6), ("jt", 1e6), ("miliar", 1e9), ("milyar", 1e9), ("triliun", 1e12),],
     scale_suffixes: scales![("rb", 1e3), ("jt", 1e6), ("m", 1e9), ("t", 1e12)],
-    vague_counts: keyed![
-        ("belasan", (11.0, 19.0)),
-        ("puluhan", (20.0, 99.0)),
-        ("ratusan", (100.0, 999.0)),
-        ("ribuan", (1000.0, 9999.0)),
-        ("jutaan", (1e6, 9_999_999.0)),
-        ("miliaran", (1e9, 9_999_999_999.0)),
+    vague_counts: vague![
+        ("belasan", 11, 19),
+        ("puluhan", 20, 99),
+        ("ratusan", 100, 999),
+        ("ribuan", 1000, 9999),
+        ("jutaan", 1_000_000, 9_999_999),
+        ("miliaran", 1_000_000_000, 9_999_999_999),
     ],
     hyphen_suffixes_not_figures: words!["an", "nya"],
     measure_words: pairs![

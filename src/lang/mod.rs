@@ -567,6 +567,28 @@ macro_rules! scales {
     };
 }
 
+/// A keyed table of vague counts and their ranges, `vague![("ribuan",
+/// 1000, 9999)]`, each range one `u32` ([`vague_code`]): one `u32` lookup
+/// for these and the other tables of whole numbers.
+#[macro_export]
+macro_rules! vague {
+    ($(($w:literal, $low:expr, $high:expr)),* $(,)?) => {
+        $crate::keyed![$(($w, $crate::lang::vague_code($low, $high))),*]
+    };
+}
+
+/// The range `low..=high` of a vague count as a `u32`: `low` and `high + 1`
+/// are `a` and `b` times one power of ten `10^e` (each below 256), held as
+/// `a | b << 8 | e << 16` ([`LangTable::vague_at`] reads it back).
+pub const fn vague_code(low: u64, high: u64) -> u32 {
+    let (mut a, mut b, mut e) = (low, high + 1, 0);
+    while a % 10 == 0 && b % 10 == 0 {
+        (a, b, e) = (a / 10, b / 10, e + 1);
+    }
+    assert!(a < 256 && b < 256);
+    (a | b << 8 | e << 16) as u32
+}
+
 /// How a figure's stated number relates to the true quantity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -818,8 +840,8 @@ pub struct LangTable<P: 'static = Packed> {
     pub scales: Keyed<u32, P>,
     /// Scale suffixes written against the numeral: `3,5T`, `$3.5bn` (in thousands).
     pub scale_suffixes: Keyed<u32, P>,
-    /// Vague counts as ranges: `belasan` 11–19.
-    pub vague_counts: Keyed<(f64, f64), P>,
+    /// Vague counts as ranges: `belasan` 11–19 ([`vague!`](crate::vague!)).
+    pub vague_counts: Keyed<u32, P>,
     /// Words after `N-` that make it no figure (`1990-an`).
     pub hyphen_suffixes_not_figures: P,
     /// Words before a number that say what it measures (`Magnitudo 7,4`):
@@ -1325,8 +1347,16 @@ impl LangTable {
     }
     /// A vague count (possibly several words: `tens of thousands`) starting
     /// at token `i`: its range and the tokens it uses; the longest wins.
+    /// (Inlined into its one caller: the wasm is smaller so.)
+    #[inline(always)]
     pub fn vague_at(&self, toks: &[crate::text::Token], i: usize) -> Option<((f64, f64), usize)> {
-        self.vague_counts.longest_phrase_at(toks, i)
+        let (c, used) = self.vague_counts.longest_phrase_at(toks, i)?;
+        // (see [`vague_code`]; powers of ten are exact in an `f64`)
+        let mut scale = 1.0;
+        for _ in 0..c >> 16 {
+            scale *= 10.0;
+        }
+        Some(((f64::from(c & 0xff) * scale, f64::from(c >> 8 & 0xff) * scale - 1.0), used))
     }
     pub fn noun(&self, w: &str) -> Option<CountedNoun> {
         self.counted_nouns.get(w)
