@@ -238,7 +238,7 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
             let before = i.checked_sub(1).and_then(|b| table.weekday_before.longest_phrase_at(toks, b).filter(|&(_, n)| b + n == i));
             let after = table.weekday_after.longest_phrase_at(toks, i + 1 + part);
             let end = after.map_or(i + 1, |(_, n)| i + 1 + part + n);
-            let raw = if before.or(after).is_some_and(|(w, _)| w > 0) { RawDate::NextWeekday(wd) } else { RawDate::Weekday(wd) };
+            let raw = if before.or(after).is_some_and(|(w, _)| lang::day_offset(w) > 0) { RawDate::NextWeekday(wd) } else { RawDate::Weekday(wd) };
             push_found(&mut out, raw, toks, i - usize::from(before.is_some()), end - 1, false);
             i = end;
             continue;
@@ -274,13 +274,13 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
         if let Some((offset, used)) = table.that_day.longest_phrase_at(toks, i) {
             // (after a count it is those days, no day: "tujuh hari itu")
             if !after_count(table, toks, i) {
-                push_found(&mut out, RawDate::ThatDay(offset.into()), toks, i, i + used - 1, false);
+                push_found(&mut out, RawDate::ThatDay(lang::day_offset(offset)), toks, i, i + used - 1, false);
             }
             i += used;
             continue;
         }
         if let Some((offset, used)) = table.relative_days.longest_phrase_at(toks, i) {
-            push_found(&mut out, RawDate::Relative(offset.into()), toks, i, i + used - 1, false);
+            push_found(&mut out, RawDate::Relative(lang::day_offset(offset)), toks, i, i + used - 1, false);
             i += used;
             continue;
         }

@@ -1,7 +1,7 @@
 //! English: the language table for English news text.
 
 use super::{number_code::*, LangTable, Qualifier::*, Text};
-use crate::{keyed, nouns, pairs, scales, ui, vague, words};
+use crate::{days, keyed, nouns, pairs, scales, ui, vague, words};
 
 pub static TABLE: LangTable = SOURCE.locate();
 
@@ -547,12 +547,12 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     subordinators: words!["after", "because", "which", "while", "when", "although", "before", "as", "so", "if", "where"],
     coordinators: words!["and", "or", "while", "but", "whereas"],
     month_day_words: words![],
-    that_day: keyed![("that day", 0), ("the next day", 1), ("the following day", 1), ("a day later", 1), ("the day before", -1), ("the previous day", -1),],
+    that_day: days![("that day", 0), ("the next day", 1), ("the following day", 1), ("a day later", 1), ("the day before", -1), ("the previous day", -1),],
     days_ago: words!["days ago"],
     days_later: words!["days later"],
-    weekday_after: keyed![],
-    weekday_before: keyed![("next", 1), ("coming", 1), ("last", -1)],
-    relative_days: keyed![("today", 0), ("yesterday", -1), ("tomorrow", 1)],
+    weekday_after: days![],
+    weekday_before: days![("next", 1), ("coming", 1), ("last", -1)],
+    relative_days: days![("today", 0), ("yesterday", -1), ("tomorrow", 1)],
     boilerplate_prefixes: words![
         "read more",
         "read also",

@@ -1,7 +1,7 @@
 //! Indonesian: the language table for Bahasa Indonesia news text.
 
 use super::{number_code::*, LangTable, Qualifier::*, Text};
-use crate::{keyed, nouns, pairs, scales, ui, vague, words};
+use crate::{days, keyed, nouns, pairs, scales, ui, vague, words};
 
 pub static TABLE: LangTable = SOURCE.locate();
 
@@ -596,7 +596,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     ],
     coordinators: words!["dan", "serta", "atau", "sedangkan", "sementara", "tetapi", "namun"],
     month_day_words: words!["tanggal", "tgl"],
-    that_day: keyed![
+    that_day: days![
         ("hari itu", 0),
         ("besoknya", 1),
         ("keesokan harinya", 1),
@@ -610,9 +610,9 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     ],
     days_ago: words!["hari lalu", "hari yang lalu"],
     days_later: words!["hari kemudian", "hari berikutnya", "hari setelahnya", "hari sesudahnya"],
-    weekday_after: keyed![("besok", 1), ("depan", 1), ("mendatang", 1), ("nanti", 1), ("kemarin", -1), ("lalu", -1)],
-    weekday_before: keyed![],
-    relative_days: keyed![("hari ini", 0), ("kemarin", -1), ("kemarin lusa", -2), ("besok", 1), ("esok hari", 1), ("lusa", 2),],
+    weekday_after: days![("besok", 1), ("depan", 1), ("mendatang", 1), ("nanti", 1), ("kemarin", -1), ("lalu", -1)],
+    weekday_before: days![],
+    relative_days: days![("hari ini", 0), ("kemarin", -1), ("kemarin lusa", -2), ("besok", 1), ("esok hari", 1), ("lusa", 2),],
     boilerplate_prefixes: words![
         "baca juga",
         "baca:",

@@ -589,6 +589,21 @@ pub const fn vague_code(low: u64, high: u64) -> u32 {
     (a | b << 8 | e << 16) as u32
 }
 
+/// A keyed table of day offsets, `days![("kemarin", -1)]`, each an `i32`
+/// held in a `u32` ([`day_offset`] reads it back): one `u32` lookup for
+/// these and the tables of whole numbers.
+#[macro_export]
+macro_rules! days {
+    ($(($w:literal, $v:expr)),* $(,)?) => {
+        $crate::keyed![$(($w, ($v as i32) as u32)),*]
+    };
+}
+
+/// A day offset of a [`days!`](crate::days!) table.
+pub fn day_offset(v: u32) -> i64 {
+    (v as i32).into()
+}
+
 /// How a figure's stated number relates to the true quantity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -1003,9 +1018,10 @@ pub struct LangTable<P: 'static = Packed> {
     pub coordinators: P,
     /// Phrases naming the day last spoken of (`hari itu`), or one a number
     /// of days from it (`keesokan harinya`, `the next day`): the offset.
-    /// (These offsets are a byte each: small numbers, and a table of `i64`
-    /// costs the wasm its zeros.)
-    pub that_day: Keyed<i8, P>,
+    /// (These offsets are [`days!`](crate::days!) tables: a `u32` each, as
+    /// the tables of whole numbers, which one lookup serves; a table of
+    /// `i64` would cost the wasm its zeros.)
+    pub that_day: Keyed<u32, P>,
     /// Words before a day of the month given alone (`tanggal 24`): the
     /// last such day on or before the article's date.
     pub month_day_words: P,
@@ -1018,10 +1034,10 @@ pub struct LangTable<P: 'static = Packed> {
     /// coming one (`Rabu besok`, `Senin depan`, `next Monday`), -1 the past
     /// one (`Kamis kemarin`); after the weekday (and a part of the day), or
     /// before it.
-    pub weekday_after: Keyed<i8, P>,
-    pub weekday_before: Keyed<i8, P>,
+    pub weekday_after: Keyed<u32, P>,
+    pub weekday_before: Keyed<u32, P>,
     /// Relative day phrases and their offset from the article's date.
-    pub relative_days: Keyed<i8, P>,
+    pub relative_days: Keyed<u32, P>,
     /// Lines starting with one of these are boilerplate and dropped.
     pub boilerplate_prefixes: P,
     /// Lines equal to one of these are boilerplate and dropped.
