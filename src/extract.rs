@@ -319,7 +319,8 @@ pub fn resolve_bundle(mut pending: Vec<Pending>, options: ExtractOptions) -> Ext
             explicit.push(d);
         }
     }
-    crate::order::sort_by(&mut explicit, |a, b| a.cmp(b));
+    // (by day number, in date order: one comparison, not three fields')
+    crate::order::sort_by(&mut explicit, |a, b| a.days().cmp(&b.days()));
     let bundle_centre = explicit.get(explicit.len() / 2).copied();
     let base = Context { article: None, bundle: bundle_centre, bundle_latest: None, today: options.today, year_hints: [0; 4] };
 
