@@ -355,15 +355,8 @@ fn qualifier_before(table: &LangTable, toks: &[Token], start: usize) -> Option<(
     while end > 0 && table.qualifier_fillers.has_word(toks.get(end - 1)) {
         end -= 1;
     }
-    let mut best: Option<(Qualifier, usize)> = None;
-    for (k, phrase) in table.qualifiers.words.iter().enumerate() {
-        if let Some(s) = phrase_before(toks, end, phrase) {
-            if best.is_none_or(|(_, b)| s < b) {
-                best = Some((table.qualifiers.values[k], s));
-            }
-        }
-    }
-    best
+    let (k, s) = table.qualifiers.words.earliest_before(toks, end)?;
+    Some((table.qualifiers.values[k], s))
 }
 
 /// A currency marker just before token `start`: returns the first token.
@@ -521,13 +514,7 @@ fn ends_clause(t: &Token) -> bool {
 /// figure before it (which has a subject of its own), commas included; and
 /// whether it crossed the value the figure replaced (`dari 46 menjadi 56`).
 fn subject_before(table: &LangTable, toks: &[Token], first: usize, prev_first: usize, prev_end: usize) -> Option<(std::ops::Range<usize>, bool)> {
-    let mut intro = None;
-    for p in table.introducers.iter() {
-        if let Some(at) = phrase_before(toks, first, p) {
-            intro = Some(intro.map_or(at, |i: usize| i.min(at)));
-        }
-    }
-    let intro = intro?;
+    let (_, intro) = table.introducers.earliest_before(toks, first)?;
     let mut s = intro;
     // back to the last figure (`prev_first`.. ending at byte `prev_end`):
     // years, dates and times are no figures with a subject of their own
@@ -1185,7 +1172,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
                 // it, "206 cases, including 99 deaths"; after a part, one
                 // joined to it is another, whatever happened to it: "of 14,
                 // eight died and six survived")
-                table.part_markers.iter().any(|m| phrase_before(toks, first, m).is_some())
+                table.part_markers.earliest_before(toks, first).is_some()
                     && !event.is_some_and(|e| p.event.is_some_and(|pe| pe != e.concept) || p.event.is_none() && p.concept != concept)
                     || p.part && table.coordinators.has(toks[first - 1].text)
             });

@@ -297,6 +297,22 @@ impl Packed {
         false
     }
 
+    /// Of the entries (phrases) that end right before token `end`, the one
+    /// that starts first (the first listed of those that start there): its
+    /// index and its first token.
+    #[inline(never)]
+    pub fn earliest_before(self, toks: &[crate::text::Token], end: usize) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        for (k, p) in self.iter().enumerate() {
+            if let Some(s) = crate::text::phrase_before(toks, end, p) {
+                if best.is_none_or(|(_, b)| s < b) {
+                    best = Some((k, s));
+                }
+            }
+        }
+        best
+    }
+
     /// The length in tokens of the first entry (a phrase) that matches the
     /// tokens from `start`.
     pub fn phrase_at(self, toks: &[crate::text::Token], start: usize) -> Option<usize> {
