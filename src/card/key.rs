@@ -82,9 +82,15 @@ impl Group<'_> {
     }
 }
 
+/// The index of the group with `key` (one search for both its readers).
+#[inline(never)]
+fn group_of(groups: &[Group], key: &str) -> Option<usize> {
+    groups.iter().position(|g| g.key == key)
+}
+
 /// The index of the group with `key`, made if there is none.
 fn group_for(groups: &mut Vec<Group>, key: String) -> usize {
-    match groups.iter().position(|g| g.key == key) {
+    match group_of(groups, &key) {
         Some(g) => g,
         None => {
             groups.push(Group { key, mentions: Vec::new(), places: Vec::new() });
@@ -168,7 +174,7 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
     let whole = |m: &FigureMention| !m.part && m.place.is_none();
     for s in 0..groups.len() {
         let Some((_, event)) = crate::text::split_once_byte(&groups[s].key, b'/') else { continue };
-        let Some(g) = groups.iter().position(|x| x.key == event) else { continue };
+        let Some(g) = group_of(&groups, event) else { continue };
         let (mut both, mut most) = (false, true);
         for &(a, m) in &groups[s].mentions {
             for &(b, o) in &groups[g].mentions {
