@@ -179,7 +179,9 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
                 || group.mentions.iter().any(|&(a, o)| {
                     !o.part
                         && (a == ai
-                            || m.event.is_some_and(|e| RUNNING_TALLIES.holds(e)) && stated(o) > stated(m) && reports[a].is_some() && reports[a] < reports[ai])
+                            || m.event.is_some_and(|e| RUNNING_TALLIES.holds(e))
+                                && stated(o) > stated(m)
+                                && matches!((&reports[a], &reports[ai]), (Some(r), Some(ri)) if r < ri))
                 }));
         // (a forecast stands back wherever it is: "predicted to win 368 seats")
         let standing = u8::from(part) | u8::from(superseded || m.forecast) << 1 | u8::from(shares[k]);
