@@ -239,12 +239,7 @@ fn scan(mut article: Article) -> Pending {
         let mut found_figures = figures::find(table, &tokens, &claimed, topic);
         let heading = tokens.len() <= HEADING_TOKENS && !tokens.last().is_some_and(|t| t.is_punct("."));
         if heading {
-            topic = None;
-            for t in &tokens {
-                if topic.is_none() {
-                    topic = table.event(t.text);
-                }
-            }
+            topic = tokens.iter().find_map(|t| table.event(t.text));
         }
         // (those past MAX_MENTIONS counted, not kept)
         let room = MAX_MENTIONS - figures_found.len();
