@@ -131,10 +131,6 @@ pub fn push_unique(v: &mut Vec<String>, s: &str) {
     }
 }
 
-fn starts_with_ci(line: &str, prefix: &str) -> bool {
-    line.get(..prefix.len()).is_some_and(|head| lang::eq_ci(head, prefix))
-}
-
 /// A line to drop (`Baca Juga:`, `Pewarta :`), by any language's table.
 fn is_boilerplate(line: &str) -> bool {
     // trimmed to its first and last letter, digit or colon (plain loops:
@@ -163,7 +159,7 @@ fn is_boilerplate(line: &str) -> bool {
 fn source_line(line: &str) -> Option<&str> {
     for t in lang::ALL {
         for p in t.source_line_prefixes.iter() {
-            if starts_with_ci(line, p) {
+            if crate::text::starts_ci(line, p) {
                 return Some(crate::text::trim(&line[p.len()..]));
             }
         }
