@@ -188,22 +188,11 @@ fn iso(toks: &[Token], i: usize) -> Option<(u32, u32, Option<i32>, usize)> {
 
 /// A calendar date at `i`, in any of the written forms.
 fn calendar_at(table: &LangTable, toks: &[Token], i: usize, in_parens: bool) -> Option<(u32, u32, Option<i32>, usize)> {
-    if let Some(found) = iso(toks, i) {
-        return Some(found);
-    }
-    if let Some(found) = day_month(table, toks, i) {
-        return Some(found);
-    }
-    if let Some(found @ (_, _, year, _)) = slashed(toks, i) {
-        if year.is_some() || in_parens {
-            return Some(found);
-        }
-    }
-    // (`January 13` where dates are written month first)
-    if table.month_first {
-        return month_day(table, toks, i);
-    }
-    None
+    iso(toks, i)
+        .or_else(|| day_month(table, toks, i))
+        .or_else(|| slashed(toks, i).filter(|&(_, _, year, _)| year.is_some() || in_parens))
+        // (`January 13` where dates are written month first)
+        .or_else(|| if table.month_first { month_day(table, toks, i) } else { None })
 }
 
 /// Finds the date mentions among the tokens of one paragraph.
