@@ -145,10 +145,8 @@ fn day_month(table: &LangTable, toks: &[Token], i: usize) -> Option<(u32, u32, O
     let day = small_int(toks.get(i), 31)?;
     let m = toks.get(i + 1).filter(|t| t.is_capitalized())?;
     let month = table.month(m.text)?;
-    let mut used = 2;
-    if crate::text::punct_at(toks, i + 2, ".") && m.text.len() <= 4 {
-        used += 1; // "Jan."
-    }
+    // ("Jan.")
+    let used = 2 + usize::from(m.text.len() <= 4 && crate::text::punct_at(toks, i + 2, "."));
     let year = year_of(toks.get(i + used));
     Some((day, month, year, used + usize::from(year.is_some())))
 }
