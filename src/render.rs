@@ -119,10 +119,11 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn id(&self, prefix: &str) -> String {
+    /// The next popover's id (`fc-c1`, `fc-c2`, …).
+    fn id(&self) -> String {
         let n = self.next_id.get() + 1;
         self.next_id.set(n);
-        crate::cat!(prefix, n)
+        crate::cat!("fc-c", n)
     }
 
     /// The citation's number: its source's place in the sources list.
@@ -142,7 +143,7 @@ impl Ctx<'_> {
 /// HTML behaves like the element. Both are pushed to `out`.
 fn citation_mark(c: &Citation, cx: &Ctx, out: &mut Vec<Node>) {
     let number = cx.number(c);
-    let id = cx.id("fc-c");
+    let id = cx.id();
     let mark = el_text("button", "fc-cite", crate::cat!("[", number, "]"));
     let mark = part(with_attr(with_attr(mark, "type", "button"), "popovertarget", &id), "cite");
     let mark = with_attr(mark, "aria-label", &crate::cat!(cx.ui.sources(), " ", number, ": ", c.outlet));
