@@ -87,15 +87,17 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
 /// something that happened (an event word), and it opens a clause (a
 /// capital: "mengakibatkan…" is a fragment).
 fn label_score(label: &str, table: &lang::LangTable) -> u8 {
-    let (mut said, mut happened, mut opens) = (false, false, None);
+    let (mut said, mut happened) = (false, false);
     for w in crate::text::split_byte(label, b' ') {
         said |= table.speech_words.has(w);
         happened |= table.event(w).is_some();
-        // (a clause opens with a capital, and not with a subordinator: "If
-        // a federal election were held")
-        opens.get_or_insert(crate::text::char_at(w, 0).is_some_and(crate::text::is_upper) && !table.subordinators.has(w));
     }
-    u8::from(!said) * 4 + u8::from(happened) * 2 + u8::from(opens == Some(true))
+    // (a clause opens with a capital, and not with a subordinator: "If a
+    // federal election were held")
+    let opens = crate::text::split_byte(label, b' ')
+        .next()
+        .is_some_and(|w| crate::text::char_at(w, 0).is_some_and(crate::text::is_upper) && !table.subordinators.has(w));
+    u8::from(!said) * 4 + u8::from(happened) * 2 + u8::from(opens)
 }
 
 /// How many of the sentences that give a date are read for its label.
