@@ -1179,8 +1179,19 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // (or of the last figure's own noun: "… mencapai 157 anak. Sebelumnya,
         // dilaporkan mencapai 143 anak")
         let same_noun = said_earlier && last.as_deref().is_some_and(|p| p.concept == concept);
+        // (where a list's item names its place)
+        let mut listed = None;
         if event.is_none() && (same_noun || concept.is_none_or(|c| GENERIC_CONCEPTS.holds(c))) && first > 0 {
             let link = toks[first - 1].text;
+            // an item of a list after it, after a coordinator or after the
+            // place it names first: "dari 387 orang meninggal dunia, korban
+            // berasal dari Kabupaten Lombok Utara 334 orang, Lombok Barat 30
+            // orang, …, dan di Bali 2 orang" (a bare number after a comma
+            // is none: "(perempuan, 24, warga …)")
+            let mut name = first;
+            while name > 1 && toks[name - 1].is_capitalized() && !toks[name - 1].has_digit() {
+                name -= 1;
+            }
             // (as a change from it, when a revision is said around: "revised
             // the toll to 275 from 288", "dari 125 orang menjadi 131"; not
             // "24 orang dari 75 orang pendaki", 24 of 75)
@@ -1194,8 +1205,12 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             if let Some(prev) = last.as_deref().filter(|p: &&FigureMention| {
                 (p.event.is_some() || q.percent && p.concept.is_some())
                     && (said_earlier
-                        || (earlier || part || table.coordinators.has(link) && toks.get(end).is_none_or(|t| !t.is_word() || table.place_words.has(t.text)))
-                            && unbroken_since(toks, first, p.end, ends_clause)
+                        || (earlier
+                            || part
+                            || toks.get(end).is_none_or(|t| !t.is_word() || table.place_words.has(t.text))
+                                && (name < first
+                                    || table.coordinators.has(toks[name - 1].text)))
+                            && unbroken_since(toks, name, p.end, ends_clause)
                         // (or in brackets right after it: "85.607.362 suara (55,50%)")
                         || q.percent && link == "(" && toks[first - 2].end == p.end)
             }) {
@@ -1207,13 +1222,14 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
                 if prev.held {
                     held = prev.place.clone();
                 }
+                listed = Some(name).filter(|&n| n < first);
             }
         }
         // a state the event already is ("masih hilang": the missing are so still)
         let mut narrowed = narrowing(table, toks, first, end, subject.as_ref(), &in_claimed);
         let (place, year) = opening(table, toks, first, &in_claimed);
         if !narrowed.placed {
-            narrowed.place = place;
+            narrowed.place = place.or_else(|| place_name(table, toks, listed?));
         }
         narrowed.year = narrowed.year.or(year);
         // a year said after two figures of one clause is both's ("have killed
@@ -1472,6 +1488,15 @@ mod tests {
         assert_eq!(events(&en::TABLE, "5,434 people killed in Turkey and at least 1,872 in Syria.")[1], (Some("killed"), false));
         assert_eq!(events(&en::TABLE, "34 people have died and 16 are still being searched.")[1], (Some("missing"), false));
         assert_eq!(events(&en::TABLE, "34 people have died and 16 are still being held.")[1], (None, false));
+        // a list's items that name their place first are its breakdown by place
+        let placed = |s: &str| find(&id::TABLE, &tokenize(s, 0), &[], None).into_iter().map(|f| (f.event, f.place)).collect::<Vec<_>>();
+        let listed = placed("dari 387 orang meninggal dunia, korban berasal dari Kabupaten Lombok Utara 334 orang, Kota Mataram 9 orang, dan Bali 2 orang.");
+        assert_eq!(listed[1], (Some("killed"), Some("Lombok Utara".to_string())));
+        assert_eq!(listed[2], (Some("killed"), Some("Mataram".to_string())));
+        assert_eq!(listed[3], (Some("killed"), Some("Bali".to_string())));
+        // (not across a sentence, nor a bare number after a comma: an age)
+        assert_eq!(placed("Sebanyak 387 orang meninggal dunia. Lombok Barat 30 orang.")[1], (None, None));
+        assert_eq!(events(&id::TABLE, "satu orang korban tewas atas nama Tri (perempuan, 24, warga Aceh)")[1], (None, false));
         // what they are now, not what they were reported as
         assert_eq!(events(&en::TABLE, "Two people previously reported as missing have now been confirmed dead."), [(Some("killed"), false)]);
         assert_eq!(events(&en::TABLE, "Five people reported missing have now been found safe."), [(Some("survived"), false)]);
