@@ -186,26 +186,26 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         // (a forecast stands back wherever it is: "predicted to win 368 seats")
         let standing = u8::from(part) | u8::from(superseded || m.forecast) << 1 | u8::from(shares[k]);
         let cite = citation(&articles[ai], &names[ai], &m.sentence, &m.text);
+        // (a new value starts empty and is filled as a repeat is)
         let k = match values.iter().position(|v| v.0 == shown) {
-            Some(k) => {
-                let v = &mut values[k];
-                // mentions come article by article: a repeat is the last one
-                // (an article that says the value was superseded does not
-                // report it: "He earlier had said the figure was 397")
-                if v.2.last() != Some(&ai) && !superseded {
-                    v.2.push(ai);
-                    v.6 = (ai, m.start);
-                }
-                v.3.push(cite);
-                v.4 = v.4.min(standing);
-                v.5 |= m.revised;
-                k
-            }
+            Some(k) => k,
             None => {
-                values.push((shown, m, vec![ai], vec![cite], standing, m.revised, (ai, m.start), None, 0, 0.0));
+                values.push((shown, m, Vec::new(), Vec::new(), u8::MAX, false, (ai, m.start), None, 0, 0.0));
                 values.len() - 1
             }
         };
+        let v = &mut values[k];
+        // mentions come article by article: a repeat is the last one
+        // (an article that says the value was superseded does not
+        // report it: "He earlier had said the figure was 397", unless it
+        // is the value's first)
+        if v.2.last() != Some(&ai) && (!superseded || v.2.is_empty()) {
+            v.2.push(ai);
+            v.6 = (ai, m.start);
+        }
+        v.3.push(cite);
+        v.4 = v.4.min(standing);
+        v.5 |= m.revised;
         if superseded && prev == Some((ai, &m.sentence)) {
             replaced.push(k);
         }
