@@ -154,13 +154,20 @@ fn is_absent(v: &JsValue) -> bool {
     v.is_null_or_undefined()
 }
 
-/// An optional string field; a present field of another type is an error.
-fn opt_string(obj: &JsValue, key: &str, what: &str) -> Result<Option<String>, String> {
+/// An optional string field (a present field of another type is an
+/// error, which goes to `error` when it is the first there): a reader of
+/// several fields checks once, at the end (no early return, with its
+/// drops, per field).
+fn string_field(obj: &JsValue, key: &str, what: &str, error: &mut Option<String>) -> Option<String> {
     let v = field(obj, key);
     if is_absent(&v) {
-        return Ok(None);
+        return None;
     }
-    v.as_string().map(Some).ok_or_else(|| must_be(what, key, "a string"))
+    let s = v.as_string();
+    if s.is_none() && error.is_none() {
+        *error = Some(must_be(what, key, "a string"));
+    }
+    s
 }
 
 /// `article 3: "url" must be a string`.
@@ -168,8 +175,9 @@ fn must_be(what: &str, key: &str, kind: &str) -> String {
     crate::cat!(what, ": \"", key, "\" must be ", kind)
 }
 
-fn string(obj: &JsValue, key: &str, what: &str) -> Result<String, String> {
-    opt_string(obj, key, what)?.ok_or_else(|| crate::cat!(what, ": missing \"", key, "\""))
+/// `article 3: missing "text"`.
+fn missing(what: &str, key: &str) -> String {
+    crate::cat!(what, ": missing \"", key, "\"")
 }
 
 fn opt_number(obj: &JsValue, key: &str, what: &str) -> Result<Option<f64>, String> {
@@ -203,14 +211,20 @@ fn article_from_js(item: JsValue, index: usize) -> Result<BundleArticle, String>
     }
     let what = crate::cat!("article ", index);
     let a = object(&item, &what).map_err(|_| crate::cat!(what, ": ", INPUT_HELP))?;
-    article.id = opt_string(a, "id", &what)?.unwrap_or_default();
-    article.file = opt_string(a, "file", &what)?.unwrap_or_default();
-    article.outlet = opt_string(a, "outlet", &what)?;
-    article.url = opt_string(a, "url", &what)?;
-    article.title = opt_string(a, "title", &what)?;
-    article.published = opt_string(a, "published", &what)?;
-    article.lang = opt_string(a, "lang", &what)?;
-    article.text = string(a, "text", &what)?;
+    // (the first field in error is the one told)
+    let mut error = None;
+    article.id = string_field(a, "id", &what, &mut error).unwrap_or_default();
+    article.file = string_field(a, "file", &what, &mut error).unwrap_or_default();
+    article.outlet = string_field(a, "outlet", &what, &mut error);
+    article.url = string_field(a, "url", &what, &mut error);
+    article.title = string_field(a, "title", &what, &mut error);
+    article.published = string_field(a, "published", &what, &mut error);
+    article.lang = string_field(a, "lang", &what, &mut error);
+    let text = string_field(a, "text", &what, &mut error);
+    if let Some(e) = error {
+        return Err(e);
+    }
+    article.text = text.ok_or_else(|| missing(&what, "text"))?;
     Ok(article)
 }
 
@@ -255,6 +269,17 @@ mod api {
     /// Serialises to plain JS values (objects, arrays, `null`), like JSON.
     fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, String> {
         value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| format!("cannot convert the result to JS: {e}"))
+    }
+
+    /// An optional string field; a present field of another type is an error.
+    fn opt_string(obj: &JsValue, key: &str, what: &str) -> Result<Option<String>, String> {
+        let mut error = None;
+        let s = string_field(obj, key, what, &mut error);
+        error.map_or(Ok(s), Err)
+    }
+
+    fn string(obj: &JsValue, key: &str, what: &str) -> Result<String, String> {
+        opt_string(obj, key, what)?.ok_or_else(|| missing(what, key))
     }
 
     fn count(obj: &JsValue, key: &str, what: &str) -> Result<usize, String> {
