@@ -202,18 +202,11 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
         }
         if both && most {
             // (article by article, as [`Group::articles`] reads them: the
-            // two runs merged)
-            let (a, b) = (std::mem::take(&mut groups[s].mentions), std::mem::take(&mut groups[g].mentions));
-            let (mut i, mut j) = (0, 0);
-            while i < a.len() || j < b.len() {
-                if j == b.len() || i < a.len() && a[i].0 < b[j].0 {
-                    groups[g].mentions.push(a[i]);
-                    i += 1;
-                } else {
-                    groups[g].mentions.push(b[j]);
-                    j += 1;
-                }
-            }
+            // two runs merged, an article's mentions of the whole first)
+            let a = std::mem::take(&mut groups[s].mentions);
+            let merged = &mut groups[g].mentions;
+            merged.extend_from_slice(&a);
+            crate::order::sort_by(merged, |x, y| x.0.cmp(&y.0));
         }
     }
     // a quantity that two or more articles each give for two or more places
