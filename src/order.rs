@@ -1,7 +1,7 @@
 //! One small stable sort for the whole crate. The standard library's sorts
 //! are fast but each element type instantiates ~2–4 KB of code, which the
 //! wasm size budget cannot afford. This is a merge sort over indices with a
-//! `dyn` comparator, then the permutation applied by swapping the items'
+//! `dyn` comparator, then the permutation applied by copying the items'
 //! bytes: both compiled once, O(n log n) on hostile bundles.
 
 use std::cmp::Ordering;
@@ -30,11 +30,11 @@ pub fn contains<T: Copy + PartialEq>(items: &[T], x: T) -> bool {
 
 /// Sorts stably by `cmp` (which compares indices) the `n` items of `size`
 /// bytes at `items`: the permutation by a merge sort over indices, then
-/// applied by swaps ([`permute`]). Not generic: compiled once.
+/// applied by copies ([`permute`]). Not generic: compiled once.
 ///
 /// # Safety
 /// As [`permute`]'s, for `n` items, except that `cmp` may read them: all
-/// its calls come before the first swap.
+/// its calls come before the first copy.
 unsafe fn sort_raw(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering, items: *mut MaybeUninit<u8>, size: usize) {
     let mut a = indices(n);
     let mut b = indices(n);
@@ -64,8 +64,8 @@ unsafe fn sort_raw(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering, items: *mut
     unsafe { permute(a, items, size) };
 }
 
-/// Puts at position `k` the item now at `order[k]`, for every `k`, by
-/// swaps of the `size`-byte items of the array at `items`; linear, and
+/// Puts at position `k` the item now at `order[k]`, for every `k`: the
+/// items' bytes copied in that order to a buffer, then back; linear, and
 /// compiled once for every item type.
 ///
 /// # Safety
@@ -73,21 +73,17 @@ unsafe fn sort_raw(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering, items: *mut
 /// which nothing else uses meanwhile, and `order` is a permutation of
 /// `0..order.len()`.
 unsafe fn permute(order: Vec<usize>, items: *mut MaybeUninit<u8>, size: usize) {
-    // where each original item is now, and which original item is where
-    let mut pos = indices(order.len());
-    let mut at = indices(order.len());
-    for (k, &want) in order.iter().enumerate() {
-        let j = pos[want];
-        if j != k {
-            // SAFETY: j != k, both below order.len(): two distinct items of
-            // the array (the caller's promise)
-            unsafe { std::ptr::swap_nonoverlapping(items.add(k * size), items.add(j * size), size) };
-            let displaced = at[k];
-            at[j] = displaced;
-            pos[displaced] = j;
-            at[k] = want;
-            pos[want] = k;
+    let mut moved: Vec<MaybeUninit<u8>> = Vec::with_capacity(order.len() * size);
+    let to = moved.as_mut_ptr();
+    // SAFETY: each `order[k]` is below order.len(): an item of the array
+    // (the caller's promise), copied to slot `k` of the buffer, which holds
+    // order.len() items; every item once (a permutation), so the array
+    // then holds each item once again
+    unsafe {
+        for (k, &want) in order.iter().enumerate() {
+            std::ptr::copy_nonoverlapping(items.add(want * size), to.add(k * size), size);
         }
+        std::ptr::copy_nonoverlapping(to, items, order.len() * size);
     }
 }
 
