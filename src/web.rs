@@ -198,8 +198,8 @@ fn object<'a>(v: &'a JsValue, what: &str) -> Result<&'a JsValue, String> {
 
 // (the article is filled in place, field by field, see below)
 #[allow(clippy::field_reassign_with_default)]
-// (not inlined: CardJob::scan, its one caller in the element's wasm, is
-// smaller calling it)
+// (not inlined: CardJob::scan, its one caller in the element's wasm, by
+// read_article, is smaller calling it)
 #[inline(never)]
 fn article_from_js(item: JsValue, index: usize) -> Result<BundleArticle, String> {
     // filled in place: smaller in the wasm than a struct literal, whose
@@ -802,6 +802,13 @@ fn element_options(host: &HtmlElement) -> CardOptions {
     options
 }
 
+/// Article `next` of a bundle's array, read and admitted to the bundle.
+fn read_article(articles: &Array, ids: &mut Ids, next: usize) -> Result<BundleArticle, JsError> {
+    let mut article = article_from_js(articles.get(next as u32), next).map_err(invalid_bundle)?;
+    ids.admit(next, &mut article).map_err(bundle_error)?;
+    Ok(article)
+}
+
 /// Where a [`CardJob`] is.
 enum Stage {
     /// Articles `next..` of the parsed bundle still to read and scan.
@@ -869,20 +876,25 @@ impl CardJob {
     /// once the card is ready to render.
     pub fn scan(&mut self, budget_ms: f64) -> Result<bool, JsError> {
         let start = js_sys::Date::now();
-        self.stage = Some(match self.stage.take() {
-            Some(Stage::Scanning { articles, mut ids, mut next, mut scanned }) => {
-                while next < articles.length() as usize {
-                    let mut article = article_from_js(articles.get(next as u32), next).map_err(invalid_bundle)?;
-                    ids.admit(next, &mut article).map_err(bundle_error)?;
-                    scanned.push(crate::extract::scan_article(&article));
-                    next += 1;
-                    if js_sys::Date::now() - start > budget_ms {
-                        self.stage = Some(Stage::Scanning { articles, ids, next, scanned });
-                        return Ok(false);
+        // (articles are scanned in place: the stage moves only when it
+        // changes, or is dropped when an article is invalid)
+        if let Some(Stage::Scanning { articles, ids, next, scanned }) = &mut self.stage {
+            while *next < articles.length() as usize {
+                match read_article(articles, ids, *next) {
+                    Ok(article) => scanned.push(crate::extract::scan_article(&article)),
+                    Err(e) => {
+                        self.stage = None;
+                        return Err(e);
                     }
                 }
-                Stage::Resolving { scanned }
+                *next += 1;
+                if js_sys::Date::now() - start > budget_ms {
+                    return Ok(false);
+                }
             }
+        }
+        self.stage = Some(match self.stage.take() {
+            Some(Stage::Scanning { scanned, .. }) => Stage::Resolving { scanned },
             Some(Stage::Resolving { scanned }) => {
                 Stage::Building { extraction: crate::extract::resolve_bundle(scanned, ExtractOptions { today: self.options.today }) }
             }
