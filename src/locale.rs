@@ -14,13 +14,21 @@
 use crate::{calendar::Date, lang};
 use std::sync::atomic::{AtomicPtr, Ordering};
 
+/// What the card writes in a locale.
+#[derive(Clone, Copy, Debug)]
+pub enum Value<'a> {
+    /// A number: grouped, at most 2 decimals, and from a million up with
+    /// the scale spelled out (`1,8 juta`, `1.8 million`).
+    Number(f64),
+    /// An ISO date (`2022-01-13`), as day, month name and year.
+    Date(&'a str),
+}
+
 /// Formatting done by the platform; `None` means "use the tables".
 pub struct Platform {
-    /// A number in `locale`: grouped, at most 2 decimals, and from a million
-    /// up with the scale spelled out (`1,8 juta`, `1.8 million`).
-    pub number: fn(value: f64, locale: &str) -> Option<String>,
-    /// An ISO date (`2022-01-13`) as day, month name and year in `locale`.
-    pub date: fn(iso: &str, locale: &str) -> Option<String>,
+    /// A value written in `locale` (one function for numbers and dates:
+    /// one fallback path in [`Locale`]).
+    pub format: fn(value: Value, locale: &str) -> Option<String>,
 }
 
 /// The installed platform: null, or a `&'static Platform` (an atomic
@@ -58,11 +66,21 @@ impl Locale<'_> {
     }
 
     pub fn number(&self, v: f64) -> String {
-        platform().and_then(|p| (p.number)(v, self.tag()).or_else(|| (p.number)(v, self.lang))).unwrap_or_else(|| table_number(v, self.lang))
+        self.format(Value::Number(v))
     }
 
     pub fn date(&self, iso: &str) -> String {
-        platform().and_then(|p| (p.date)(iso, self.tag()).or_else(|| (p.date)(iso, self.lang))).unwrap_or_else(|| table_date(iso, self.lang))
+        self.format(Value::Date(iso))
+    }
+
+    /// `value` by the platform in the locale asked for, else in the card's
+    /// language, else by the tables.
+    #[inline(never)]
+    fn format(&self, value: Value) -> String {
+        platform().and_then(|p| (p.format)(value, self.tag()).or_else(|| (p.format)(value, self.lang))).unwrap_or_else(|| match value {
+            Value::Number(v) => table_number(v, self.lang),
+            Value::Date(iso) => table_date(iso, self.lang),
+        })
     }
 }
 

@@ -27,6 +27,7 @@ use crate::bundle::{BundleArticle, BundleError, Ids};
 use crate::calendar::Date;
 use crate::card::{Card, CardOptions};
 use crate::extract::ExtractOptions;
+use crate::locale::Value;
 use crate::render::{card_tree, Node, CARD_CSS};
 use js_sys::{Array, Reflect};
 use std::cell::RefCell;
@@ -95,17 +96,14 @@ thread_local! {
     static INTL: RefCell<Option<IntlFormats>> = const { RefCell::new(None) };
 }
 
-/// What to write with a locale's formatters.
-enum IntlValue<'a> {
-    Number(f64),
-    /// An ISO date, already checked.
-    Date(&'a str),
-}
-
 /// `value` written by the formatters of `locale` (made when the locale
-/// changes); `None` for a locale Intl rejects. One function for numbers and
-/// dates, so the formatter cache is compiled once.
-fn intl_format(locale: &str, value: IntlValue) -> Option<String> {
+/// changes); `None` for a locale Intl rejects, or a date that is not one.
+/// One function for numbers and dates, so the formatter cache is compiled
+/// once.
+fn intl_format(value: Value, locale: &str) -> Option<String> {
+    if let Value::Date(iso) = value {
+        Date::parse_iso(iso)?;
+    }
     INTL.with(|cache| {
         let mut cache = cache.try_borrow_mut().ok()?;
         if cache.as_ref().is_none_or(|c| c.locale != locale) {
@@ -113,27 +111,18 @@ fn intl_format(locale: &str, value: IntlValue) -> Option<String> {
         }
         let f = cache.as_ref()?;
         Some(match value {
-            IntlValue::Number(v) if v.abs() >= 1e6 => f.scaled.format(v),
-            IntlValue::Number(v) => f.plain.format(v),
-            IntlValue::Date(iso) => f.date.format(js_sys::Date::parse(iso)),
+            Value::Number(v) if v.abs() >= 1e6 => f.scaled.format(v),
+            Value::Number(v) => f.plain.format(v),
+            Value::Date(iso) => f.date.format(js_sys::Date::parse(iso)),
         })
     })
-}
-
-fn intl_number(value: f64, locale: &str) -> Option<String> {
-    intl_format(locale, IntlValue::Number(value))
-}
-
-fn intl_date(iso: &str, locale: &str) -> Option<String> {
-    Date::parse_iso(iso)?;
-    intl_format(locale, IntlValue::Date(iso))
 }
 
 /// From now on the card's numbers and dates come from `Intl` (and, in a
 /// debug build, panics are written to the console before the wasm traps;
 /// the release build aborts at once and the element shows the error state).
 fn use_intl() {
-    static INTL_PLATFORM: crate::locale::Platform = crate::locale::Platform { number: intl_number, date: intl_date };
+    static INTL_PLATFORM: crate::locale::Platform = crate::locale::Platform { format: intl_format };
     crate::locale::set_platform(&INTL_PLATFORM);
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
