@@ -849,11 +849,15 @@ impl CardJob {
     pub fn load(&mut self, json: &JsValue) -> Result<(), JsError> {
         let value = json_parse(json).map_err(|e| thrown("the bundle is not valid JSON: ", &e))?;
         let (version, articles) = bundle_parts(&value).map_err(js_err)?;
-        if version != crate::bundle::VERSION {
-            return Err(bundle_error(BundleError::UnsupportedVersion(version)));
-        }
-        if articles.length() == 0 {
-            return Err(bundle_error(BundleError::NoArticles));
+        let problem = if version != crate::bundle::VERSION {
+            Some(BundleError::UnsupportedVersion(version))
+        } else if articles.length() == 0 {
+            Some(BundleError::NoArticles)
+        } else {
+            None
+        };
+        if let Some(e) = problem {
+            return Err(bundle_error(e));
         }
         let scanned = Vec::with_capacity(articles.length() as usize);
         self.stage = Some(Stage::Scanning { articles, ids: Ids::default(), next: 0, scanned });
