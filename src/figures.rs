@@ -1057,11 +1057,16 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // the figure first; the noun only before the event ("rumah yang rusak
         // ringan ada 12.641"), as its head: "the toll in both countries to
         // over 39,000" does not count countries
-        let (mut subject_noun, mut subject_event) = (None, None);
+        let (mut noun_at, mut subject_event) = (None, None);
         for k in subject.clone().unwrap_or(0..0).rev() {
             let t = &toks[k];
-            if subject_noun.is_none() && subject_event.is_some_and(|e: Event| first - k <= e.gap + 5) && t.is_word() && !table.classifiers.has(t.text) {
-                subject_noun = table.noun(t.text).map(|n| (t, n));
+            if noun_at.is_none()
+                && subject_event.is_some_and(|e: Event| first - k <= e.gap + 5)
+                && t.is_word()
+                && !table.classifiers.has(t.text)
+                && table.noun(t.text).is_some()
+            {
+                noun_at = Some(k);
             }
             if subject_event.is_none() {
                 subject_event = event_at(table, toks, k).map(|(concept, _)| Event { concept, word: t.text, gap: first - k - 1 });
@@ -1076,14 +1081,20 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             let s = subject.clone().unwrap_or(0..0);
             for k in (s.start.max(s.end.saturating_sub(10))..s.end).rev() {
                 let t = &toks[k];
-                if let Some(n) =
-                    table.noun(t.text).filter(|_| t.is_word() && !table.classifiers.has(t.text) && !table.place_words.has_word(toks.get(k.wrapping_sub(1))))
-                {
-                    subject_noun = Some((t, n));
+                if table.noun(t.text).is_some() && t.is_word() && !table.classifiers.has(t.text) && !table.place_words.has_word(toks.get(k.wrapping_sub(1))) {
+                    noun_at = Some(k);
                     break;
                 }
             }
         }
+        // (the noun's head: where heads come first, the first of the nouns
+        // before it: "rumah warga yang rusak" counts houses)
+        let subject_noun = noun_at.and_then(|mut k| {
+            while table.head_first && k > 0 && table.noun(toks[k - 1].text).is_some() {
+                k -= 1;
+            }
+            table.noun(toks[k].text).map(|n| (&toks[k], n))
+        });
         // (the noun's word, lower-cased once below)
         let (noun_word, mut concept, mut category) = match noun {
             Some((t, n)) if classified => {
@@ -1132,6 +1143,13 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
                 })
             })
             .or(subject_event);
+        // people with nothing happening to them are the subject's people,
+        // when it names them ("jumlah penumpang kapal itu sebanyak 188 orang")
+        if event.is_none() && concept.is_some_and(|c| GENERIC_CONCEPTS.holds(c)) {
+            if let Some((st, sn)) = subject_noun.filter(|(_, sn)| sn.category == category) {
+                (noun_text, concept) = (Some(st.text.to_ascii_lowercase()), Some(sn.concept));
+            }
+        }
         // an age counts nothing: "aged 31 and 32", "berusia 35 tahun"
         let age = (noun_text.is_none() || matches!(concept, Some("years"))) && is_age(table, toks, first, end);
         if age {
@@ -1151,6 +1169,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // bodies", "10 korban tambahan")
         let part = of_them > 0
             || table.increments.has_word(toks.get(end))
+            || table.increments.has_word(toks.get(q.end))
             || table.parts_after.phrase_at(toks, end).is_some()
             // (a sentence that opens with one breaks down the figure before
             // it: "… 743 warga mengalami luka. Rinciannya, 554 korban luka di
@@ -1759,6 +1778,17 @@ mod scope_tests {
         // with no event, the subject's noun, not one after "in"
         let f = find(&en::TABLE, &tokenize("The total number of cases of acute kidney injury in children has reached 325.", 0), &[], None);
         assert_eq!(f[0].concept, Some("cases"), "{f:?}");
+        // of nouns side by side, the head: first where heads come first
+        let f = find(&id::TABLE, &tokenize("Jumlah rumah warga yang rusak sebanyak 100 unit.", 0), &[], None);
+        assert_eq!((f[0].concept, f[0].event), (Some("houses"), Some("damaged")), "{f:?}");
+        // people with nothing happening to them are who the subject says
+        let f = find(&id::TABLE, &tokenize("Jumlah penumpang kapal itu sebanyak 188 orang.", 0), &[], None);
+        assert_eq!((f[0].concept, f[0].event), (Some("passengers"), None), "{f:?}");
+        let f = find(&en::TABLE, &tokenize("Police put the figure at 750,000 people who took part.", 0), &[], None);
+        assert_eq!(f[0].concept, Some("people"), "{f:?}");
+        // "more" links a number to its noun, an increment
+        let f = find(&en::TABLE, &tokenize("Divers recovered eight more bodies on Monday.", 0), &[], None);
+        assert_eq!((f[0].concept, f[0].event, f[0].part), (Some("bodies"), Some("recovered"), true), "{f:?}");
         // an event phrase ends where its last word is
         let f = read(&id::TABLE, "Jumlah korban meninggal dunia 129 dan korban jiwa 127.");
         assert_eq!((f[0].1, f[1].1), (Some("killed"), Some("killed")), "{f:?}");

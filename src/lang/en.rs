@@ -9,6 +9,7 @@ pub static TABLE: LangTable = SOURCE.locate();
 pub(super) const SOURCE: LangTable<Text> = LangTable {
     code: "en",
     month_first: true,
+    head_first: false,
     ui: ui! {
         kicker: "Facts from",
         key_figures: "Key figures",
@@ -117,7 +118,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     between: words!["between", "and"],
     currencies: words!["$", "us$", "usd", "€", "£", "eur", "gbp", "rp", "idr"],
     percent_words: words!["percent", "per cent", "%"],
-    noun_links: words!["of", "confirmed", "suspected", "probable", "new", "additional"],
+    noun_links: words!["of", "confirmed", "suspected", "probable", "new", "additional", "more"],
     introducers: words![
         "to",
         "reached",
@@ -219,6 +220,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         "miners" => "workers", People;
         "crew" => _, People;
         "crewmembers" => "crew", People;
+        "crewmen" => "crew", People;
         "inmates" => _, People;
         "prisoners" => "inmates", People;
         "fans" => _, People;

@@ -9,6 +9,7 @@ pub static TABLE: LangTable = SOURCE.locate();
 pub(super) const SOURCE: LangTable<Text> = LangTable {
     code: "id",
     month_first: false,
+    head_first: true,
     ui: ui! {
         kicker: "Fakta dari",
         key_figures: "Angka kunci",

@@ -859,6 +859,9 @@ pub struct LangTable<P: 'static = Packed> {
     /// the browser's `Intl` knows); a text's `January 13` is a date only
     /// in such a language.
     pub month_first: bool,
+    /// A noun comes before the nouns that qualify it (`rumah warga`,
+    /// residents' houses, counts houses), not after them (`ship passengers`).
+    pub head_first: bool,
     /// Frequent function words used to guess the language of a text.
     pub stopwords: P,
     /// Decimal separator of this language's numerals (`,` for Indonesian).
@@ -1080,6 +1083,7 @@ macro_rules! lang_tables {
                 LangTable {
                     code: self.code,
                     month_first: self.month_first,
+                    head_first: self.head_first,
                     decimal_sep: self.decimal_sep,
                     unnamed_source: self.unnamed_source,
                     $($name: self.$name.locate(),)*
