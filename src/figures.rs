@@ -1786,6 +1786,9 @@ mod scope_tests {
         assert_eq!((f[0].concept, f[0].event), (Some("passengers"), None), "{f:?}");
         let f = find(&en::TABLE, &tokenize("Police put the figure at 750,000 people who took part.", 0), &[], None);
         assert_eq!(f[0].concept, Some("people"), "{f:?}");
+        // the poisoned are ill
+        let f = find(&id::TABLE, &tokenize("Setotal 427 murid keracunan setelah menyantap makanan itu.", 0), &[], None);
+        assert_eq!((f[0].concept, f[0].event), (Some("students"), Some("ill")), "{f:?}");
         // "more" links a number to its noun, an increment
         let f = find(&en::TABLE, &tokenize("Divers recovered eight more bodies on Monday.", 0), &[], None);
         assert_eq!((f[0].concept, f[0].event, f[0].part), (Some("bodies"), Some("recovered"), true), "{f:?}");

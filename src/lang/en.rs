@@ -364,6 +364,8 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("critically injured", "injured"),
         ("ill", "ill"),
         ("sick", "ill"),
+        ("sickened", "ill"),
+        ("poisoned", "ill"),
         ("hospitalised", "hospitalized"),
         ("arrested", "detained"),
         ("charged", "suspects"),

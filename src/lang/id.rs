@@ -194,6 +194,8 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         "pasien" => "patients", People;
         "siswa" => "students", People;
         "mahasiswa" => "students", People;
+        "murid" => "students", People;
+        "pelajar" => "students", People;
         "pekerja" => "workers", People;
         "karyawan" => "workers", People;
         "buruh" => "workers", People;
@@ -296,11 +298,15 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("kematian", "killed"),
         ("kematiannya", "killed"),
         ("sakit", "ill"),
+        ("keracunan", "ill"),
+        ("rawat inap", "hospitalized"),
         ("dirawat", "hospitalized"),
         ("menjalani perawatan", "hospitalized"),
-        ("dilarikan ke rumah sakit", "hospitalized"),
+        ("dilarikan ke", "hospitalized"),
         ("dibawa ke rumah sakit", "hospitalized"),
         ("dipulangkan", "discharged"),
+        ("rawat jalan", "discharged"),
+        ("diperbolehkan pulang", "discharged"),
         ("luka", "injured"),
         ("terluka", "injured"),
         ("cedera", "injured"),
