@@ -1406,6 +1406,9 @@ mod tests {
         assert_eq!(nouns("Ada 12 dirusak massa dan 3 kali diperiksa."), [(None, Some("damaged")), (None, None)]);
         assert_eq!(nouns("BMKG mencatat 25 gempa susulan."), [(None, Some("aftershocks"))]);
         assert!(nouns("Hotel Lima Enam rusak.").iter().all(|n| n.0.is_none()));
+        // one that starts as words for people who do something do counts people
+        let f = find(&id::TABLE, &tokenize("Sebanyak 30 pemudik tewas.", 0), &[], None);
+        assert_eq!((f[0].noun.as_deref(), f[0].category, f[0].event), (Some("pemudik"), Category::People, Some("killed")));
     }
 
     #[test]
@@ -1429,7 +1432,7 @@ mod tests {
         assert_eq!(one(t, "tiga ratus ribu warga").1, Some(300_000.0));
         assert_eq!(one(t, "dua belas hari").1, Some(12.0));
         assert_eq!(one(t, "sebelas orang").1, Some(11.0));
-        assert_eq!(one(t, "membunuh belasan perusuh"), ("belasan".into(), None, Some(11.0), Some(19.0), Qualifier::Exact));
+        assert_eq!(one(t, "membunuh belasan perusuh"), ("belasan perusuh".into(), None, Some(11.0), Some(19.0), Qualifier::Exact));
         assert_eq!(one(t, "Ribuan orang ditahan").0, "Ribuan orang");
         assert_eq!(one(t, "merenggut puluhan jiwa").2, Some(20.0));
         assert_eq!(one(t, "puluhan ribu orang").3, Some(99_000.0));

@@ -221,6 +221,8 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         "crew" => _, People;
         "crewmembers" => "crew", People;
         "crewmen" => "crew", People;
+        "climbers" => _, People;
+        "hikers" => "climbers", People;
         "inmates" => _, People;
         "prisoners" => "inmates", People;
         "fans" => _, People;
@@ -483,6 +485,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     plural_endings: words!["s"],
     singular_endings: words!["ss", "us", "is", "news"],
     verb_prefixes: words![],
+    people_prefixes: words![],
     closed_words: words![
         "an",
         "or",

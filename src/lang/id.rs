@@ -196,6 +196,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         "mahasiswa" => "students", People;
         "murid" => "students", People;
         "pelajar" => "students", People;
+        "pendaki" => "climbers", People;
         "pekerja" => "workers", People;
         "karyawan" => "workers", People;
         "buruh" => "workers", People;
@@ -439,6 +440,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     plural_endings: words![],
     singular_endings: words![],
     verb_prefixes: words!["di", "me", "ber", "ter", "se", "ke", "pe"],
+    people_prefixes: words!["pe"],
     closed_words: words![
         "atau", "hingga", "sampai", "antara", "atas", "bawah", "per", "lagi", "saja", "pun", "belum", "baru", "lebih", "kurang", "kini", "pula", "lalu",
         "tadi", "nanti", "hampir", "kita", "kami", "dia", "saya", "anda", "kalau", "jika", "bila", "karena", "namun", "tetapi", "serta", "para", "besar",

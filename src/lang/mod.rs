@@ -993,6 +993,10 @@ pub struct LangTable<P: 'static = Packed> {
     /// number that starts otherwise, and that no table knows, is what is
     /// counted (`18 pos polisi`).
     pub verb_prefixes: P,
+    /// Where plurals have no ending, how words for people who do something
+    /// start (`pe-`: `pendaki`, `pemudik`, `pekerja`): a word so started
+    /// that no table knows counts people.
+    pub people_prefixes: P,
     /// Words that point back to a quantity already named (`jumlah itu`,
     /// `the figure`): a figure they introduce with no event of its own
     /// counts what happened nearest before them, across sentences
@@ -1141,6 +1145,7 @@ lang_tables! {
     singular_endings,
     closed_words,
     verb_prefixes,
+    people_prefixes,
     anaphors,
     back_refs,
     event_labels,
@@ -1405,12 +1410,13 @@ impl LangTable {
     #[inline(never)]
     pub fn open_noun(&self, w: &str) -> Option<CountedNoun> {
         let b = w.as_bytes();
+        let people = self.people_prefixes.starts(w);
         let open = b.len() > 2
             // (a capital is no bar: "Eight Britons")
             && b[0].is_ascii_alphabetic()
             && b[1..].iter().all(|&c| c.is_ascii_lowercase() || c == b'-')
             && if self.plural_endings.is_empty() {
-                !self.verb_prefixes.starts(w)
+                people || !self.verb_prefixes.starts(w)
             } else {
                 b.len() > 3 && self.plural_endings.ends(w) && !self.singular_endings.ends(w)
             }
@@ -1418,7 +1424,7 @@ impl LangTable {
             && self.number_word(w).is_none()
             // (what happened is no noun: "3,700 deaths")
             && self.event(w).is_none();
-        open.then_some(CountedNoun { word: "", concept: "", category: Category::Count })
+        open.then_some(CountedNoun { word: "", concept: "", category: if people { Category::People } else { Category::Count } })
     }
     /// Whether `w` is a word that counts nothing and says no kind: a stopword,
     /// a closed word, a filler.
