@@ -70,6 +70,8 @@ pub struct Pending {
     skipped: usize,
     /// The day of the bundle's `published`.
     published: Option<Date>,
+    /// The article's own date, once resolved in the bundle ([`resolve_bundle`]).
+    own: Option<Date>,
 }
 
 /// Most tokens of a subheading.
@@ -264,7 +266,17 @@ fn scan(mut article: Article) -> Pending {
     article.text = String::new();
     article.paragraphs = Vec::new();
     article.credits = credits;
-    Pending { article, date_texts, figures: figures_found, dates: dates_found, own_date: own_date.map(|(i, _)| i), year_hints, skipped, published: None }
+    Pending {
+        article,
+        date_texts,
+        figures: figures_found,
+        dates: dates_found,
+        own_date: own_date.map(|(i, _)| i),
+        year_hints,
+        skipped,
+        published: None,
+        own: None,
+    }
 }
 
 /// Parses one article of a bundle and finds its mentions (step one of two:
@@ -322,9 +334,8 @@ pub fn resolve_bundle(mut pending: Vec<Pending>, options: ExtractOptions) -> Ext
     // Each article's own date: the day it was published, else its dateline's
     // resolved against the bundle (a flagged one uses the reading its weekday
     // supports).
-    let mut own: Vec<Option<Date>> = Vec::new();
     let mut latest = None;
-    for p in &pending {
+    for p in &mut pending {
         let date = p.published.or_else(|| {
             let (f, _, _) = &p.dates[p.own_date?];
             let r = dates::resolve(f.raw, &Context { year_hints: dates::hints(&p.year_hints), ..base });
@@ -339,20 +350,21 @@ pub fn resolve_bundle(mut pending: Vec<Pending>, options: ExtractOptions) -> Ext
                 latest = date;
             }
         }
-        own.push(date);
+        p.own = date;
     }
 
     let mut articles = Vec::with_capacity(pending.len());
-    for (p, &own_date) in pending.iter_mut().zip(&own) {
+    for p in &mut pending {
+        let own_date = p.own;
         let ctx = Context { article: own_date, bundle_latest: latest, year_hints: dates::hints(&p.year_hints), ..base };
         // Calendar dates first: a paragraph's dated attribution (`kata X,
         // Sabtu (3/8/2019)`) anchors its `hari ini` / `kemarin`. In one pass:
         // - each paragraph's first such date (the anchors, like the
         //   mentions, are in text order);
         // - the calendar date last mentioned before each mention (`hari itu`).
-        let mut readings: Vec<Option<dates::Reading>> = Vec::new();
+        // (each reading with the date last mentioned before it: one list)
+        let mut readings: Vec<(Option<dates::Reading>, Option<Date>)> = Vec::new();
         let mut anchors: Vec<(usize, Date)> = Vec::new();
-        let mut last_before: Vec<Option<Date>> = Vec::new();
         let mut last = None;
         for (f, _, q) in &p.dates {
             let r = matches!(f.raw, RawDate::Calendar { .. }).then(|| dates::resolve(f.raw, &ctx));
@@ -361,11 +373,10 @@ pub fn resolve_bundle(mut pending: Vec<Pending>, options: ExtractOptions) -> Ext
                     anchors.push((*q, date));
                 }
             }
-            last_before.push(last);
+            readings.push((r, last));
             if let Some(date) = r.and_then(|r| r.date).filter(|_| !f.said) {
                 last = Some(date);
             }
-            readings.push(r);
         }
         // the first anchor of a paragraph: the paragraphs asked about only
         // grow, so one pass over the anchors serves them all (a text with
@@ -378,18 +389,17 @@ pub fn resolve_bundle(mut pending: Vec<Pending>, options: ExtractOptions) -> Ext
             anchors.get(passed).filter(|a| a.0 == para).map(|a| a.1)
         };
         let mut dates = Vec::with_capacity(p.dates.len());
-        for (k, ((f, sentence, para), reading)) in p.dates.iter().zip(&readings).enumerate() {
-            // `hari itu`: the calendar date last mentioned before it
-            let last_date = || last_before[k];
+        for (k, ((f, sentence, para), &(reading, last_date))) in p.dates.iter().zip(&readings).enumerate() {
+            // (`last_date`, for `hari itu`: the calendar date last mentioned before it)
             let r = match reading {
-                Some(r) => *r,
+                Some(r) => r,
                 // "Kemarin, Minggu 16 Oktober": the date beside it says which day
-                None if matches!(f.raw, RawDate::Relative(_)) && p.dates.get(k + 1).is_some_and(|n| n.0.start <= f.end + 2) && readings[k + 1].is_some() => {
-                    readings[k + 1].unwrap()
+                None if matches!(f.raw, RawDate::Relative(_)) && p.dates.get(k + 1).is_some_and(|n| n.0.start <= f.end + 2) && readings[k + 1].0.is_some() => {
+                    readings[k + 1].0.unwrap()
                 }
                 None => {
                     // (one call, with the day it counts from)
-                    let (raw, article) = match (f.raw, last_date()) {
+                    let (raw, article) = match (f.raw, last_date) {
                         (RawDate::ThatDay(offset), Some(last)) => (RawDate::Relative(offset), Some(last)),
                         _ => match matches!(f.raw, RawDate::Relative(_)).then(|| anchor_in(*para)).flatten() {
                             Some(anchor) => (f.raw, Some(anchor)),
