@@ -268,6 +268,11 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
     let t = &toks[i];
     let prev = i.checked_sub(1).map(|p| &toks[p]);
     let next = toks.get(i + 1);
+    // a number word with a capital inside a sentence, before another,
+    // names something: "one of the Five Pillars of Islam"
+    if !q.numeral && t.is_capitalized() && next.is_some_and(Token::is_capitalized) && prev.is_some_and(|p| p.is_word() && !p.is_capitalized()) {
+        return true;
+    }
     if q.numeral {
         // (ASCII digits: as many bytes as characters)
         let mut digits = 0;
@@ -1198,8 +1203,14 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // (or of the last figure's own noun: "… mencapai 157 anak. Sebelumnya,
         // dilaporkan mencapai 143 anak")
         let same_noun = said_earlier && last.as_deref().is_some_and(|p| p.concept == concept);
-        // (where a list's item names its place)
-        let mut listed = None;
+        // (the name right before it, if any, and where a list's item or a
+        // place named with its kind says where: "Kabupaten Agam satu orang
+        // dilaporkan hilang")
+        let mut name = first;
+        while name > 1 && toks[name - 1].is_capitalized() && !toks[name - 1].has_digit() {
+            name -= 1;
+        }
+        let mut listed = Some(name).filter(|&n| n < first && table.place_kinds.has(toks[n].text));
         if event.is_none() && (same_noun || concept.is_none_or(|c| GENERIC_CONCEPTS.holds(c))) && first > 0 {
             let link = toks[first - 1].text;
             // an item of a list after it, after a coordinator or after the
@@ -1207,10 +1218,6 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             // berasal dari Kabupaten Lombok Utara 334 orang, Lombok Barat 30
             // orang, …, dan di Bali 2 orang" (a bare number after a comma
             // is none: "(perempuan, 24, warga …)")
-            let mut name = first;
-            while name > 1 && toks[name - 1].is_capitalized() && !toks[name - 1].has_digit() {
-                name -= 1;
-            }
             // (as a change from it, when a revision is said around: "revised
             // the toll to 275 from 288", "dari 125 orang menjadi 131"; not
             // "24 orang dari 75 orang pendaki", 24 of 75)
@@ -1241,7 +1248,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
                 if prev.held {
                     held = prev.place.clone();
                 }
-                listed = Some(name).filter(|&n| n < first);
+                listed = listed.or(Some(name).filter(|&n| n < first));
             }
         }
         // a state the event already is ("masih hilang": the missing are so still)
@@ -1406,6 +1413,7 @@ mod tests {
         assert_eq!(nouns("Ada 12 dirusak massa dan 3 kali diperiksa."), [(None, Some("damaged")), (None, None)]);
         assert_eq!(nouns("BMKG mencatat 25 gempa susulan."), [(None, Some("aftershocks"))]);
         assert!(nouns("Hotel Lima Enam rusak.").iter().all(|n| n.0.is_none()));
+        assert!(find(&en::TABLE, &tokenize("The Hajj, one of the Five Pillars of Islam, takes place each year.", 0), &[], None).is_empty());
         // one that starts as words for people who do something do counts people
         let f = find(&id::TABLE, &tokenize("Sebanyak 30 pemudik tewas.", 0), &[], None);
         assert_eq!((f[0].noun.as_deref(), f[0].category, f[0].event), (Some("pemudik"), Category::People, Some("killed")));

@@ -564,6 +564,21 @@ fn an_exact_count_leads_a_bound_of_the_same_article_and_an_age_is_no_count() {
 }
 
 #[test]
+fn a_breakdown_by_place_is_parts_though_its_article_states_no_whole() {
+    let card = card_of_articles(vec![
+        article("a.txt", "2024-05-17", "Sebanyak 20 orang hilang akibat banjir itu."),
+        article(
+            "b.txt",
+            "2024-05-18",
+            "Rinciannya antara lain Kabupaten Tanah Datar 13 orang dilaporkan hilang dan Kabupaten Agam satu orang dilaporkan hilang.",
+        ),
+    ]);
+    let missing = card.facts.iter().find(|f| f.key == "missing").unwrap();
+    assert_eq!(missing.values[0].value, Some(20.0), "{:?}", missing.values);
+    assert!(missing.values[1..].iter().all(|v| v.status == Status::Part), "{:?}", missing.values);
+}
+
+#[test]
 fn a_report_of_unknown_date_is_no_earlier_report() {
     // b gives no date at all: its count may be older or newer than a's
     let articles = vec![

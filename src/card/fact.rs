@@ -133,8 +133,16 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     while i < ms.len() {
         let mut j = i;
         let mut top = 0.0;
+        // (and whether it gives the quantity for two places or more: a
+        // breakdown, though it states no whole: "Tanah Datar 13 orang … dan
+        // Kabupaten Agam satu orang dilaporkan hilang")
+        let (mut place, mut split) = (None, false);
         while j < ms.len() && ms[j].0 == ms[i].0 {
             let o = ms[j].1;
+            if let Some(p) = o.place.as_deref() {
+                split |= place.is_some_and(|q| q != p);
+                place = Some(p);
+            }
             // (a bound from above is no whole: "may reach 300"; nor a vague
             // count: "killing hundreds" in a fire of 1918)
             let bound = matches!(o.qualifier, Qualifier::UpTo | Qualifier::AtMost | Qualifier::LessThan);
@@ -158,7 +166,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             sum += size(o);
         }
         for &(_, m) in &ms[i..j] {
-            shares.push(whole && !m.superseded && size(m) < top && (m.place.is_some() || n >= 2 && sum <= top));
+            shares.push(whole && !m.superseded && (size(m) < top && (m.place.is_some() || n >= 2 && sum <= top) || split && m.place.is_some()));
         }
         i = j;
     }
