@@ -405,6 +405,9 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
     // auxiliaries and names between do not part them ("145 were injured",
     // "91 anggota Kelompok Penyelenggara Pemungutan Suara (KPPS) meninggal")
     let (mut gap, mut revised) = (0, false);
+    // (a state it once had and has no longer, with none said after: "warga
+    // Agam yang sempat dilaporkan hilang", found since)
+    let mut once: Option<bool> = None;
     let mut k = end;
     while k < toks.len().min(end + 16) {
         // (past an age: "Two men aged 31 and 32 were detained")
@@ -445,6 +448,7 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
             let had = best.is_some();
             if !had || revised {
                 best = Some(Event { concept, word: toks[k].text, gap: best.map_or(gap, |b| b.gap) });
+                once = once.map(|was| !was && !had);
             }
             if revised && had {
                 break;
@@ -452,11 +456,17 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
         }
         let t = &toks[k];
         revised |= best.is_some() && table.revision_words.has(t.text) || table.superseded_words.has(t.text);
+        if best.is_none() && table.superseded_words.has(t.text) {
+            once = Some(false);
+        }
         // (a grade before the event neither: "36 are reported to be severely injured")
         gap += usize::from(
             !(table.event_fillers.has(t.text) || table.scope_words.get(t.text).is_some() || t.is_capitalized() || t.is_punct("(") || t.is_punct(")")),
         );
         k += 1;
+    }
+    if once == Some(true) {
+        best = None;
     }
     for k in (start.saturating_sub(8)..start).rev() {
         // (nor across a subordinate clause's start: "the toll could grow as 30 people…")
@@ -1534,6 +1544,10 @@ mod tests {
         // (a state it once had, and a place's comma on the way: "Tangerang, Banten")
         assert_eq!(events(&id::TABLE, "Satu korban yang sempat dirawat di RSUD Kabupaten Tangerang, Banten meninggal dunia."), [(Some("killed"), false)]);
         assert_eq!(events(&id::TABLE, "Satu korban masih dirawat di RSUD Kabupaten Tangerang, Banten."), [(Some("hospitalized"), false)]);
+        // (a state it once had, with none said after, it has no longer)
+        assert_eq!(events(&id::TABLE, "Penambahan satu orang itu warga Agam yang sempat dilaporkan hilang."), [(None, false)]);
+        // ("in care" is a state of its own, not the dead's before it)
+        assert_eq!(events(&id::TABLE, "Sebanyak 13 orang meninggal dunia dan 10 orang dalam perawatan.")[1], (Some("hospitalized"), false));
         // a count of something else right after it shares its event; one of the same does not
         assert_eq!(events(&en::TABLE, "As many as 85 firefighters and 10 other people are still missing.")[0], (Some("missing"), false));
         assert_eq!(events(&en::TABLE, "There were 325 students and 14 teachers aboard the ship.")[0], (Some("aboard"), false));

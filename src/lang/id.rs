@@ -303,6 +303,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("rawat inap", "hospitalized"),
         ("dirawat", "hospitalized"),
         ("menjalani perawatan", "hospitalized"),
+        ("dalam perawatan", "hospitalized"),
         ("dilarikan ke", "hospitalized"),
         ("dibawa ke rumah sakit", "hospitalized"),
         ("dipulangkan", "discharged"),
