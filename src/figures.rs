@@ -1170,6 +1170,17 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         if age {
             (concept, category, event) = (Some("years"), Category::Duration, None);
         }
+        // a noun no table knows counts people when what happens to people
+        // happened to it ("at least 550 pilgrims died"), not when it did
+        // that to a count of others ("three hotel blasts killed 45")
+        if concept == Some("") && category == Category::Count {
+            if let Some(e) = event.filter(|e| CASUALTY_EVENTS.holds(e.concept)) {
+                let at = toks[end..].iter().position(|t| std::ptr::eq(t.text, e.word)).map_or(toks.len(), |k| end + k + 1);
+                if !(at..at + 3).any(|j| toks.get(j).is_some_and(Token::is_number)) {
+                    category = Category::People;
+                }
+            }
+        }
         let mut superseded = false;
         // a bare figure after an earlier-link, or after a coordinator with no
         // verb of its own, in the clause of a figure that says what it counts
@@ -1424,6 +1435,12 @@ mod tests {
         assert_eq!(nouns("BMKG mencatat 25 gempa susulan."), [(None, Some("aftershocks"))]);
         assert!(nouns("Hotel Lima Enam rusak.").iter().all(|n| n.0.is_none()));
         assert!(find(&en::TABLE, &tokenize("The Hajj, one of the Five Pillars of Islam, takes place each year.", 0), &[], None).is_empty());
+        // a plural no table knows counts people when what happens to people
+        // happened to it, not when it did that to others
+        let f = find(&en::TABLE, &tokenize("At least 550 pilgrims died during the hajj.", 0), &[], None);
+        assert_eq!((f[0].category, f[0].event), (Category::People, Some("killed")));
+        let f = find(&en::TABLE, &tokenize("Three hotel blasts killed 45 people.", 0), &[], None);
+        assert_eq!(f[0].category, Category::Count);
         // one that starts as words for people who do something do counts people
         let f = find(&id::TABLE, &tokenize("Sebanyak 30 pemudik tewas.", 0), &[], None);
         assert_eq!((f[0].noun.as_deref(), f[0].category, f[0].event), (Some("pemudik"), Category::People, Some("killed")));
