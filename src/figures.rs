@@ -117,7 +117,7 @@ pub fn parse_numeral(s: &str, decimal_sep: char) -> Option<f64> {
                 }
             }
             c if c == point && !after_point => after_point = true,
-            c if c == thousands && grouped => {}
+            c if c == thousands && grouped || c == ' ' => {}
             _ => return None,
         }
     }
@@ -1783,6 +1783,9 @@ mod tests {
         assert_eq!(parse_numeral("2.500", ','), Some(2500.0));
         assert_eq!(parse_numeral("1,8", ','), Some(1.8));
         assert_eq!(parse_numeral("1.234,5", ','), Some(1234.5));
+        // groups of three set off by spaces, as some outlets write them
+        let f = find(&en::TABLE, &tokenize("A total of 1 418 people were at shelters and 2 207 structures burned; call +44 1753 330.", 0), &[], None);
+        assert_eq!((f[0].value, f[1].value, f[2].value), (Some(1418.0), Some(2207.0), Some(1753.0)), "{f:?}");
         // the nearest double to the decimal written, as JSON and the scorer read it
         assert_eq!(parse_numeral("3,72", ','), Some(3.72));
         assert_eq!(parse_numeral("0.29", '.'), Some(0.29));

@@ -470,6 +470,13 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
                     end += 1;
                 } else if (b == b'.' || b == b',') && end + 1 < bytes.len() && bytes[end + 1].is_ascii_digit() {
                     end += 2;
+                } else if b == b' '
+                    // (or a space before each group of three: "2 207", "1 000 000")
+                    && (end - i <= 3 || bytes[end - 4] == b' ')
+                    && bytes.get(end + 1..end + 4).is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+                    && !bytes.get(end + 4).is_some_and(u8::is_ascii_alphanumeric)
+                {
+                    end += 4;
                 } else {
                     break;
                 }
