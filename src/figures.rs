@@ -1563,6 +1563,8 @@ mod tests {
         assert_eq!(events(&id::TABLE, "Satu korban masih dirawat di RSUD Kabupaten Tangerang, Banten."), [(Some("hospitalized"), false)]);
         // (a state it once had, with none said after, it has no longer)
         assert_eq!(events(&id::TABLE, "Penambahan satu orang itu warga Agam yang sempat dilaporkan hilang."), [(None, false)]);
+        // (a negated event is its opposite: "tidak selamat", did not survive)
+        assert_eq!(events(&id::TABLE, "Sebanyak 5 orang tidak selamat dan 15 orang selamat."), [(Some("killed"), false), (Some("survived"), false)]);
         // ("in care" is a state of its own, not the dead's before it)
         assert_eq!(events(&id::TABLE, "Sebanyak 13 orang meninggal dunia dan 10 orang dalam perawatan.")[1], (Some("hospitalized"), false));
         // a count of something else right after it shares its event; one of the same does not

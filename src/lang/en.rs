@@ -342,6 +342,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("pulled", "rescued"),
         ("rescued", "rescued"),
         ("survived", "survived"),
+        ("did not survive", "killed"),
         ("found safe", "survived"),
         ("survivors", "survived"),
         ("recoveries", "recovered"),

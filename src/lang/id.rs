@@ -344,6 +344,8 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("gempa susulan", "aftershocks"),
         ("diselamatkan", "rescued"),
         ("selamat", "survived"),
+        ("tidak selamat", "killed"),
+        ("tak selamat", "killed"),
         ("menyelamatkan diri", "survived"),
         ("hilang", "missing"),
         ("masih dicari", "missing"),
