@@ -813,8 +813,9 @@ enum Stage {
     /// The card is built and being turned into DOM, a piece at a time:
     /// `open` holds, outermost first, the elements made so far whose
     /// children are still coming (and the next child); `path`, the place in
-    /// `tree` of each but the outermost (the innermost's path in `tree`).
-    Rendering { card: Card, tree: Node, root: Option<web_sys::Node>, open: Vec<(web_sys::Node, usize)>, path: Vec<usize> },
+    /// `tree` of each but the outermost (the innermost's path in `tree`);
+    /// `started` once the card's root element is in the shadow root.
+    Rendering { card: Card, tree: Node, started: bool, open: Vec<(web_sys::Node, usize)>, path: Vec<usize> },
     /// On screen.
     Shown { card: Card },
 }
@@ -898,7 +899,7 @@ impl CardJob {
             Some(Stage::Finishing { extraction, facts }) => Stage::Laying { card: crate::card::card_with_facts(facts, &extraction.articles, &self.options) },
             Some(Stage::Laying { card }) => {
                 let tree = card_tree(&card);
-                self.stage = Some(Stage::Rendering { card, tree, root: None, open: Vec::new(), path: Vec::new() });
+                self.stage = Some(Stage::Rendering { card, tree, started: false, open: Vec::new(), path: Vec::new() });
                 return Ok(true);
             }
             other => {
@@ -913,11 +914,11 @@ impl CardJob {
     /// the whole card is in the host's shadow root: its last child, still
     /// hidden, for the element to show in place of the rest.
     pub fn render(&mut self, budget_ms: f64) -> Result<bool, JsError> {
-        let Some(Stage::Rendering { tree, root, open, path, .. }) = &mut self.stage else {
+        let Some(Stage::Rendering { tree, started, open, path, .. }) = &mut self.stage else {
             return Err(js_err("render() before scan() finished"));
         };
         let doc = self.host.owner_document().ok_or_else(|| js_err("the element is not in a document"))?;
-        match grow(&doc, &self.host, tree, root, open, path, budget_ms).map_err(dom_error)? {
+        match grow(&doc, &self.host, tree, started, open, path, budget_ms).map_err(dom_error)? {
             None => Err(js_err("the card tree changed")),
             Some(false) => Ok(false),
             Some(true) => {
@@ -945,12 +946,12 @@ fn grow(
     doc: &Document,
     host: &HtmlElement,
     tree: &Node,
-    root: &mut Option<web_sys::Node>,
+    started: &mut bool,
     open: &mut Vec<(web_sys::Node, usize)>,
     path: &mut Vec<usize>,
     budget_ms: f64,
 ) -> Result<Option<bool>, JsValue> {
-    if root.is_none() {
+    if !*started {
         // The new card grows inside the shadow root, hidden, after what
         // is shown (the loading state, or the card before), which the
         // element removes once the card is whole: connecting a
@@ -961,8 +962,8 @@ fn grow(
         // (the card's sheet comes with the last step, when the element
         // swaps the card in: what is shown keeps its styles till then)
         shadow_root(host, false)?.append_child(&el)?;
-        open.push((el.clone(), 0));
-        *root = Some(el);
+        open.push((el, 0));
+        *started = true;
     }
     let start = js_sys::Date::now();
     while let Some((parent, next)) = open.last_mut() {
