@@ -23,13 +23,13 @@ pub fn ui(lang_code: &str) -> &'static Ui {
     &lang::table(lang_code).ui
 }
 
+/// An element by its tag and class as one text, `tag` or `tag.class`
+/// (`"span.fc-unit"`: one constant, not two, at each element of the card).
 #[inline(never)]
-fn el(tag: &'static str, class: &str, children: Vec<Node>) -> Node {
-    let node = Node::Element { tag, attrs: Vec::new(), children };
-    if class.is_empty() {
-        node
-    } else {
-        with_attr(node, "class", class)
+fn el(spec: &'static str, children: Vec<Node>) -> Node {
+    match crate::text::split_once_byte(spec, b'.') {
+        Some((tag, class)) => with_attr(Node::Element { tag, attrs: Vec::new(), children }, "class", class),
+        None => Node::Element { tag: spec, attrs: Vec::new(), children },
     }
 }
 
@@ -43,15 +43,15 @@ fn text(s: &str) -> Node {
 /// An element whose one child is the text `s` (a `String`: one copy in the
 /// wasm, not one per kind of text).
 #[inline(never)]
-fn el_text(tag: &'static str, class: &str, s: String) -> Node {
-    el(tag, class, nodes1(Node::Text(s)))
+fn el_text(spec: &'static str, s: String) -> Node {
+    el(spec, nodes1(Node::Text(s)))
 }
 
 /// An element whose one child is a copy of the text `s` (not inlined: one
 /// copy call for every borrowed text of the card).
 #[inline(never)]
-fn el_str(tag: &'static str, class: &str, s: &str) -> Node {
-    el_text(tag, class, s.to_string())
+fn el_str(spec: &'static str, s: &str) -> Node {
+    el_text(spec, s.to_string())
 }
 
 /// A list of one node (not inlined, as [`nodes2`]).
@@ -99,10 +99,10 @@ pub fn safe_url(url: &str) -> Option<&str> {
 #[inline(never)]
 fn quote(sentence: &str, mention: &str) -> Node {
     let children = match crate::text::find_str(sentence, mention) {
-        Some(at) => nodes3(text(&sentence[..at]), el_str("mark", "", mention), text(&sentence[at + mention.len()..])),
+        Some(at) => nodes3(text(&sentence[..at]), el_str("mark", mention), text(&sentence[at + mention.len()..])),
         None => nodes1(text(sentence)),
     };
-    el("blockquote", "fc-quote", children)
+    el("blockquote.fc-quote", children)
 }
 
 /// " · via Antara, Reuters": the agencies an article credits.
@@ -144,18 +144,18 @@ impl Ctx<'_> {
 fn citation_mark(c: &Citation, cx: &Ctx, out: &mut Vec<Node>) {
     let number = cx.number(c);
     let id = cx.id();
-    let mark = el_text("button", "fc-cite", crate::cat!("[", number, "]"));
+    let mark = el_text("button.fc-cite", crate::cat!("[", number, "]"));
     let mark = part(with_attr(with_attr(mark, "type", "button"), "popovertarget", &id), "cite");
     let mark = with_attr(mark, "aria-label", &crate::cat!(cx.ui.sources(), " ", number, ": ", c.outlet));
-    let outlet = el_str("cite", "fc-outlet", &c.outlet);
+    let outlet = el_str("cite.fc-outlet", &c.outlet);
     let mut who = nodes1(match safe_url(c.url.as_deref().unwrap_or_default()) {
-        Some(u) => with_attr(with_attr(el("a", "", nodes1(outlet)), "href", u), "rel", "noopener noreferrer"),
+        Some(u) => with_attr(with_attr(el("a", nodes1(outlet)), "href", u), "rel", "noopener noreferrer"),
         None => outlet,
     });
     if !c.credits.is_empty() {
         who.push(via(cx.ui, &c.credits));
     }
-    let pop = el("div", "fc-pop", nodes2(el("p", "fc-who", who), quote(&c.sentence, &c.text)));
+    let pop = el("div.fc-pop", nodes2(el("p.fc-who", who), quote(&c.sentence, &c.text)));
     let pop = part(with_attr(with_attr(pop, "id", &id), "popover", "auto"), "popover");
     out.push(mark);
     out.push(pop);
@@ -203,9 +203,9 @@ fn marks(citations: &[Citation], cx: &Ctx) -> Node {
         }
     }
     if seen.len() > MAX_MARKS {
-        children.push(el_text("span", "fc-more-marks", crate::cat!(" +", seen.len() - MAX_MARKS)));
+        children.push(el_text("span.fc-more-marks", crate::cat!(" +", seen.len() - MAX_MARKS)));
     }
-    el("span", "fc-marks", children)
+    el("span.fc-marks", children)
 }
 
 fn value_node(v: &FactValue, cx: &Ctx) -> Node {
@@ -221,15 +221,15 @@ fn value_node(v: &FactValue, cx: &Ctx) -> Node {
         let locale = crate::locale::Locale { tag: &cx.card.locale, lang: &cx.card.lang };
         crate::push_cat!(status, " · ", locale.date(when));
     }
-    let mut line = nodes1(el_str("span", "fc-v-value", &v.display));
+    let mut line = nodes1(el_str("span.fc-v-value", &v.display));
     if !status.is_empty() {
-        line.push(el_text("span", "fc-v-status", status));
+        line.push(el_text("span.fc-v-status", status));
     }
-    line.push(el_text("span", "fc-v-outlets", outlets_line(&v.citations)));
+    line.push(el_text("span.fc-v-outlets", outlets_line(&v.citations)));
     line.push(marks(&v.citations, cx));
     // a div, not a p: the popovers inside hold block content, which would
     // end a <p> early when the static HTML is parsed
-    el("li", &crate::cat!("fc-v fc-v-", v.status.as_str()), nodes1(el("div", "fc-v-line", line)))
+    with_attr(el("li", nodes1(el("div.fc-v-line", line))), "class", &crate::cat!("fc-v fc-v-", v.status.as_str()))
 }
 
 fn fact_node(f: &Fact, cx: &Ctx) -> Node {
@@ -245,8 +245,8 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
     if f.differ > 0 {
         crate::push_cat!(agreement, " · ", f.differ, " ", ui.differ());
     }
-    let status = if f.differ > 0 { "fc-fact fc-fact-conflict" } else { "fc-fact" };
-    let big = el("p", "fc-big", nodes3(part(el_str("span", "fc-number", &main.display), "value"), text(" "), el_str("span", "fc-unit", &f.label)));
+    let status = if f.differ > 0 { "li.fc-fact fc-fact-conflict" } else { "li.fc-fact" };
+    let big = el("p.fc-big", nodes3(part(el_str("span.fc-number", &main.display), "value"), text(" "), el_str("span.fc-unit", &f.label)));
     let mut figure = nodes1(big);
     // how the value got here: the earlier reports' values, oldest first ("1 → 2 → 4 → 6")
     // (one value a day: of a day's, the last listed, a tally's largest)
@@ -264,35 +264,34 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
     }
     if !trend.is_empty() {
         trend.push(main.display.clone());
-        figure.push(part(el_text("p", "fc-trend", crate::cat!(ui.trend(), " ", crate::text::join(&trend, " → "))), "trend"));
+        figure.push(part(el_text("p.fc-trend", crate::cat!(ui.trend(), " ", crate::text::join(&trend, " → "))), "trend"));
     }
-    figure.push(el_text("figcaption", "fc-agreement", agreement));
+    figure.push(el_text("figcaption.fc-agreement", agreement));
     let mut values = Vec::new();
     for v in &f.values {
         values.push(value_node(v, cx));
     }
-    figure.push(el("ul", "fc-values", values));
-    let figure = el("figure", "", figure);
-    part(with_attr(el("li", status, nodes1(figure)), "data-key", &f.key), "fact")
+    figure.push(el("ul.fc-values", values));
+    let figure = el("figure", figure);
+    part(with_attr(el(status, nodes1(figure)), "data-key", &f.key), "fact")
 }
 
 fn timeline_node(t: &TimelineEntry, cx: &Ctx) -> Node {
     let locale = crate::locale::Locale { tag: &cx.card.locale, lang: &cx.card.lang };
-    let mut children =
-        nodes3(with_attr(el_text("time", "fc-date", locale.date(&t.date)), "datetime", &t.date), text(" "), el_str("span", "fc-event", &t.label));
+    let mut children = nodes3(with_attr(el_text("time.fc-date", locale.date(&t.date)), "datetime", &t.date), text(" "), el_str("span.fc-event", &t.label));
     if t.flagged {
         let mut flag = crate::cat!("⚠ ", cx.ui.weekday_flag());
         if let Some(s) = &t.written_date {
             crate::push_cat!(flag, " (", cx.ui.written(), " ", locale.date(s), ")");
         }
-        children.push(part(el_text("span", "fc-flag", flag), "flag"));
+        children.push(part(el_text("span.fc-flag", flag), "flag"));
     }
     if t.year_guessed {
-        children.push(el_str("span", "fc-flag", cx.ui.year_guessed()));
+        children.push(el_str("span.fc-flag", cx.ui.year_guessed()));
     }
-    children.push(el("span", "fc-v-outlets", nodes2(Node::Text(outlets_line(&t.citations)), text(" "))));
+    children.push(el("span.fc-v-outlets", nodes2(Node::Text(outlets_line(&t.citations)), text(" "))));
     children.push(marks(&t.citations, cx));
-    el("li", if t.flagged { "fc-tl fc-tl-flagged" } else { "fc-tl" }, children)
+    el(if t.flagged { "li.fc-tl fc-tl-flagged" } else { "li.fc-tl" }, children)
 }
 
 /// A list of facts (the shown ones, or the others behind "more").
@@ -301,7 +300,7 @@ fn fact_list(facts: &[Fact], cx: &Ctx) -> Node {
     for f in facts {
         items.push(fact_node(f, cx));
     }
-    el("ul", "fc-facts-list", items)
+    el("ul.fc-facts-list", items)
 }
 
 /// The card's node tree: one `<article class="factcard">` element.
@@ -327,34 +326,32 @@ pub fn card_tree(card: &Card) -> Node {
         summary.push_str(&fill(ui.summary(2), card.timeline.len()));
     }
     summary.push_str(ui.summary(3));
-    let mut children = nodes1(el_text("p", "fc-sr", summary));
+    let mut children = nodes1(el_text("p.fc-sr", summary));
     children.push(part(
         el(
-            "header",
-            "fc-header",
+            "header.fc-header",
             nodes2(
-                el_text("p", "fc-kicker", crate::cat!(ui.kicker(), " ", n, " ", if n == 1 { ui.source_one() } else { ui.source_many() })),
-                part(el_str("h2", "fc-headline", &card.headline), "headline"),
+                el_text("p.fc-kicker", crate::cat!(ui.kicker(), " ", n, " ", if n == 1 { ui.source_one() } else { ui.source_many() })),
+                part(el_str("h2.fc-headline", &card.headline), "headline"),
             ),
         ),
         "header",
     ));
 
     let shown = card.shown_facts.min(card.facts.len());
-    let mut facts_section = nodes1(el_str("h3", "", ui.key_figures()));
+    let mut facts_section = nodes1(el_str("h3", ui.key_figures()));
     if card.facts.is_empty() {
-        facts_section.push(el_str("p", "fc-empty", ui.no_figures()));
+        facts_section.push(el_str("p.fc-empty", ui.no_figures()));
     } else {
         facts_section.push(fact_list(&card.facts[..shown], &cx));
         if shown < card.facts.len() {
             facts_section.push(el(
-                "details",
-                "fc-more",
-                nodes2(el_text("summary", "", crate::cat!(ui.more_facts(), " (", card.facts.len() - shown, ")")), fact_list(&card.facts[shown..], &cx)),
+                "details.fc-more",
+                nodes2(el_text("summary", crate::cat!(ui.more_facts(), " (", card.facts.len() - shown, ")")), fact_list(&card.facts[shown..], &cx)),
             ));
         }
     }
-    children.push(part(el("section", "fc-facts", facts_section), "facts"));
+    children.push(part(el("section.fc-facts", facts_section), "facts"));
 
     if !card.timeline.is_empty() {
         // the most-cited dates (in date order): those that fewer than
@@ -376,31 +373,31 @@ pub fn card_tree(card: &Card) -> Node {
             items
         };
         let (main, rest) = (entries(true), entries(false));
-        let mut section = nodes2(el_str("h3", "", ui.timeline()), el("ol", "", main));
+        let mut section = nodes2(el_str("h3", ui.timeline()), el("ol", main));
         if !rest.is_empty() {
-            section.push(el("details", "fc-more", nodes2(el_text("summary", "", crate::cat!(ui.more_dates(), " (", rest.len(), ")")), el("ol", "", rest))));
+            section.push(el("details.fc-more", nodes2(el_text("summary", crate::cat!(ui.more_dates(), " (", rest.len(), ")")), el("ol", rest))));
         }
-        children.push(part(el("section", "fc-timeline", section), "timeline"));
+        children.push(part(el("section.fc-timeline", section), "timeline"));
     }
 
     let mut sources = Vec::new();
     for (k, s) in card.sources.iter().enumerate() {
-        let mut line = nodes1(el_str("cite", "fc-outlet", &s.outlet));
+        let mut line = nodes1(el_str("cite.fc-outlet", &s.outlet));
         if let Some(t) = &s.title {
             line.push(text(" — "));
             line.push(match safe_url(s.url.as_deref().unwrap_or_default()) {
-                Some(u) => with_attr(with_attr(el_str("a", "", t), "href", u), "rel", "noopener noreferrer"),
+                Some(u) => with_attr(with_attr(el_str("a", t), "href", u), "rel", "noopener noreferrer"),
                 None => text(t),
             });
         }
         if !s.credits.is_empty() {
             line.push(via(ui, &s.credits));
         }
-        sources.push(with_attr(el("li", "", line), "id", &crate::cat!("fc-src-", k + 1)));
+        sources.push(with_attr(el("li", line), "id", &crate::cat!("fc-src-", k + 1)));
     }
-    children.push(part(el("footer", "fc-sources", nodes2(el_str("h3", "", ui.sources()), el("ol", "", sources))), "sources"));
+    children.push(part(el("footer.fc-sources", nodes2(el_str("h3", ui.sources()), el("ol", sources))), "sources"));
 
-    let article = with_attr(with_attr(el("article", "factcard", children), "lang", &card.lang), "aria-label", &card.headline);
+    let article = with_attr(with_attr(el("article.factcard", children), "lang", &card.lang), "aria-label", &card.headline);
     part(article, "card")
 }
 
@@ -501,7 +498,7 @@ mod tests {
 
     #[test]
     fn escapes_text_and_attributes() {
-        let n = with_attr(el("p", "", vec![text("<script>alert(1)</script> & \"x\"")]), "title", "\"><img onerror=x>");
+        let n = with_attr(el("p", vec![text("<script>alert(1)</script> & \"x\"")]), "title", "\"><img onerror=x>");
         let html = to_html(&n);
         assert!(!html.contains("<script>"));
         assert!(!html.contains("<img"));
