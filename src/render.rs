@@ -126,6 +126,11 @@ impl Ctx<'_> {
         crate::cat!("fc-c", n)
     }
 
+    /// An ISO date as the card writes it, in its locale.
+    fn date(&self, iso: &str) -> String {
+        crate::locale::Locale { tag: &self.card.locale, lang: &self.card.lang }.date(iso)
+    }
+
     /// The citation's number: its source's place in the sources list.
     fn number(&self, c: &Citation) -> usize {
         for (k, s) in self.card.sources.iter().enumerate() {
@@ -218,8 +223,7 @@ fn value_node(v: &FactValue, cx: &Ctx) -> Node {
         Status::Other => cx.ui.other(),
     });
     if let (Status::Earlier, Some(when)) = (v.status, &v.reported) {
-        let locale = crate::locale::Locale { tag: &cx.card.locale, lang: &cx.card.lang };
-        crate::push_cat!(status, " · ", locale.date(when));
+        crate::push_cat!(status, " · ", cx.date(when));
     }
     let mut line = nodes1(el_str("span.fc-v-value", &v.display));
     if !status.is_empty() {
@@ -277,12 +281,11 @@ fn fact_node(f: &Fact, cx: &Ctx) -> Node {
 }
 
 fn timeline_node(t: &TimelineEntry, cx: &Ctx) -> Node {
-    let locale = crate::locale::Locale { tag: &cx.card.locale, lang: &cx.card.lang };
-    let mut children = nodes3(with_attr(el_text("time.fc-date", locale.date(&t.date)), "datetime", &t.date), text(" "), el_str("span.fc-event", &t.label));
+    let mut children = nodes3(with_attr(el_text("time.fc-date", cx.date(&t.date)), "datetime", &t.date), text(" "), el_str("span.fc-event", &t.label));
     if t.flagged {
         let mut flag = crate::cat!("⚠ ", cx.ui.weekday_flag());
         if let Some(s) = &t.written_date {
-            crate::push_cat!(flag, " (", cx.ui.written(), " ", locale.date(s), ")");
+            crate::push_cat!(flag, " (", cx.ui.written(), " ", cx.date(s), ")");
         }
         children.push(part(el_text("span.fc-flag", flag), "flag"));
     }
