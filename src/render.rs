@@ -94,6 +94,15 @@ pub fn safe_url(url: &str) -> Option<&str> {
     (crate::text::starts_ci(u, "https://") || crate::text::starts_ci(u, "http://")).then_some(u)
 }
 
+/// `node` in a link to `url` when that is one to keep ([`safe_url`]), else
+/// as it is.
+fn link(node: Node, url: &Option<String>) -> Node {
+    match safe_url(url.as_deref().unwrap_or_default()) {
+        Some(u) => with_attr(with_attr(el("a", nodes1(node)), "href", u), "rel", "noopener noreferrer"),
+        None => node,
+    }
+}
+
 /// A quoted sentence with the mention highlighted (not inlined into the
 /// citation marks: the wasm is smaller so).
 #[inline(never)]
@@ -153,10 +162,7 @@ fn citation_mark(c: &Citation, cx: &Ctx, out: &mut Vec<Node>) {
     let mark = part(with_attr(with_attr(mark, "type", "button"), "popovertarget", &id), "cite");
     let mark = with_attr(mark, "aria-label", &crate::cat!(cx.ui.sources(), " ", number, ": ", c.outlet));
     let outlet = el_str("cite.fc-outlet", &c.outlet);
-    let mut who = nodes1(match safe_url(c.url.as_deref().unwrap_or_default()) {
-        Some(u) => with_attr(with_attr(el("a", nodes1(outlet)), "href", u), "rel", "noopener noreferrer"),
-        None => outlet,
-    });
+    let mut who = nodes1(link(outlet, &c.url));
     if !c.credits.is_empty() {
         who.push(via(cx.ui, &c.credits));
     }
@@ -388,10 +394,7 @@ pub fn card_tree(card: &Card) -> Node {
         let mut line = nodes1(el_str("cite.fc-outlet", &s.outlet));
         if let Some(t) = &s.title {
             line.push(text(" — "));
-            line.push(match safe_url(s.url.as_deref().unwrap_or_default()) {
-                Some(u) => with_attr(with_attr(el_str("a", t), "href", u), "rel", "noopener noreferrer"),
-                None => text(t),
-            });
+            line.push(link(text(t), &s.url));
         }
         if !s.credits.is_empty() {
             line.push(via(ui, &s.credits));
