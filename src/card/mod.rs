@@ -404,19 +404,14 @@ fn headline(facts: &[Fact], articles: &[ArticleMentions]) -> String {
                 }
             }
         }
-        if let Some(title) = newest.and_then(|a| a.title.as_ref()) {
-            if !crate::text::has_digit(title) {
-                return title.clone();
-            }
-        }
-        return crate::cat!(v.display, " ", f.label);
+        return match newest.and_then(|a| a.title.as_ref()) {
+            Some(title) if !crate::text::has_digit(title) => title.clone(),
+            _ => crate::cat!(v.display, " ", f.label),
+        };
     }
-    let Some(a) = articles.first() else { return String::new() };
-    match (a.figures.first(), a.dates.first()) {
-        (Some(f), _) => String::from(&*f.sentence),
-        (None, Some(d)) => String::from(&*d.sentence),
-        (None, None) => String::new(),
-    }
+    // (the first article's first figure's sentence, else its first date's)
+    let first = articles.first().and_then(|a| a.figures.first().map(|f| &f.sentence).or(a.dates.first().map(|d| &d.sentence)));
+    first.map_or(String::new(), |s| String::from(&**s))
 }
 
 /// The second half of [`card_from_mentions`]: the timeline, the headline
