@@ -784,9 +784,9 @@ fn element_options(host: &HtmlElement) -> CardOptions {
     if let Some(n) = host.get_attribute("max-facts").and_then(|v| crate::text::digits(crate::text::trim(&v))) {
         options.max_facts = n as usize;
     }
-    // the element's own, else the nearest lang attribute's (an empty one is none)
-    let own = host.get_attribute("lang").filter(|l| !l.is_empty());
-    let lang = own.or_else(|| host.closest("[lang]").ok().flatten().and_then(|closest| closest.get_attribute("lang")));
+    // the element's own, else the nearest lang attribute's (an empty one is
+    // none): `closest` starts at the element itself
+    let lang = host.closest("[lang]").ok().flatten().and_then(|closest| closest.get_attribute("lang"));
     options.lang = lang.filter(|l| !l.is_empty());
     options
 }
