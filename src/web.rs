@@ -656,17 +656,18 @@ fn card_json(card: &Card) -> JsValue {
 
 thread_local! {
     /// One stylesheet shared by every card on the page.
-    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+    /// (set once: no borrow flags to keep)
+    static SHEET: std::cell::OnceCell<CssStyleSheet> = const { std::cell::OnceCell::new() };
 }
 
 fn stylesheet() -> Result<CssStyleSheet, JsValue> {
     SHEET.with(|cell| {
-        if let Some(sheet) = cell.borrow().as_ref() {
+        if let Some(sheet) = cell.get() {
             return Ok(sheet.clone());
         }
         let sheet = CssStyleSheet::new()?;
         sheet.replace_sync(CARD_CSS)?;
-        *cell.borrow_mut() = Some(sheet.clone());
+        let _ = cell.set(sheet.clone());
         Ok(sheet)
     })
 }
