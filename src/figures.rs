@@ -1175,8 +1175,11 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // that to a count of others ("three hotel blasts killed 45")
         if concept == Some("") && category == Category::Count {
             if let Some(e) = event.filter(|e| CASUALTY_EVENTS.holds(e.concept)) {
-                let at = toks[end..].iter().position(|t| std::ptr::eq(t.text, e.word)).map_or(toks.len(), |k| end + k + 1);
-                if !(at..at + 3).any(|j| toks.get(j).is_some_and(Token::is_number)) {
+                let mut at = end;
+                while at < toks.len() && !std::ptr::eq(toks[at].text, e.word) {
+                    at += 1;
+                }
+                if !(at + 1..at + 4).any(|j| toks.get(j).is_some_and(Token::is_number)) {
                     category = Category::People;
                 }
             }
