@@ -455,6 +455,10 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
             }
         }
         let t = &toks[k];
+        // (nor past a negation: "12 people were not injured")
+        if table.negations.has(t.text) {
+            break;
+        }
         revised |= best.is_some() && table.revision_words.has(t.text) || table.superseded_words.has(t.text);
         if best.is_none() && table.superseded_words.has(t.text) {
             once = Some(false);
@@ -1566,6 +1570,9 @@ mod tests {
         assert_eq!(events(&id::TABLE, "Satu korban masih dirawat di RSUD Kabupaten Tangerang, Banten."), [(Some("hospitalized"), false)]);
         // (a state it once had, with none said after, it has no longer)
         assert_eq!(events(&id::TABLE, "Penambahan satu orang itu warga Agam yang sempat dilaporkan hilang."), [(None, false)]);
+        // (a negated event is none, unless the phrase says what it is)
+        assert_eq!(events(&id::TABLE, "Sebanyak 12 orang tidak terluka dan 3 orang luka berat."), [(None, false), (Some("injured"), false)]);
+        assert_eq!(events(&id::TABLE, "Ada 7 orang belum ditemukan hingga kini."), [(Some("missing"), false)]);
         // (a negated event is its opposite: "tidak selamat", did not survive)
         assert_eq!(events(&id::TABLE, "Sebanyak 5 orang tidak selamat dan 15 orang selamat."), [(Some("killed"), false), (Some("survived"), false)]);
         // ("in care" is a state of its own, not the dead's before it)

@@ -183,6 +183,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     place_kinds: words!["province", "state", "district", "county", "region", "city"],
     revision_words: words!["rose", "rises", "risen", "rising", "climbed", "climbs", "jumped", "revised", "now", "increased", "updated"],
     denials: words!["not"],
+    negations: words!["not", "never", "no"],
     superseded_words: words!["previously", "earlier", "initially"],
     forecast_words: words!["predicted", "predicts", "forecast", "forecasts", "projected", "projects", "exit poll", "poll suggests", "polls suggest"],
     increments: words!["more", "additional"],

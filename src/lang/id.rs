@@ -171,6 +171,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     revision_words: words!["menjadi", "jadi", "kini", "bertambah", "naik", "direvisi", "diperbarui"],
     increments: words!["lagi", "tambahan"],
     denials: words!["bukan"],
+    negations: words!["tidak", "tak", "belum", "bukan"],
     superseded_words: words!["sebelumnya", "semula", "awalnya", "sempat"],
     forecast_words: words!["diprediksi", "memprediksi", "prediksi", "proyeksi", "proyeksikan", "diproyeksikan", "memproyeksikan"],
     counted_nouns: nouns! {

@@ -938,6 +938,10 @@ pub struct LangTable<P: 'static = Packed> {
     /// Words that deny the figure right after them: it is a figure someone
     /// else gave, superseded (`253 and not 359 as reported`).
     pub denials: P,
+    /// Words that negate the event word after them (`were not injured`,
+    /// `tidak terluka`): no event; a negated phrase with a sense of its own
+    /// is an event word itself (`tidak selamat`, `not evacuated`).
+    pub negations: P,
     /// Words just after a figure that make it an increase, not a count
     /// (`bertambah 4 orang lagi`, `eight more bodies`): never a revision.
     pub increments: P,
@@ -1176,6 +1180,7 @@ lang_tables! {
     time_words,
     abbreviations,
     months,
+    negations,
 }
 
 /// Every language factcard knows, most preferred first.
