@@ -627,6 +627,12 @@ impl Narrowing {
     }
 }
 
+/// Whether `t` may be a word of a name: capitalised, with no digit, and
+/// `w` (its word) no month nor weekday.
+fn is_name_word(table: &LangTable, t: &Token, w: &str) -> bool {
+    t.is_capitalized() && !t.has_digit() && table.month(w).is_none() && table.weekday(w).is_none()
+}
+
 /// A place's name from token `k`: up to three capitalised words that are no
 /// month or weekday, after at most one lower-case word (`neighbouring
 /// Syria`), without the word for its kind.
@@ -639,7 +645,7 @@ fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String>
     for t in &toks[k.min(toks.len())..toks.len().min(k + 3)] {
         // (a day's is no place: "in Wednesday's collapse")
         let w = &t.text[..t.text.len() - if possessive_len(t.text) == 2 { 2 } else { 0 }];
-        if !t.is_capitalized() || t.has_digit() || table.month(w).is_some() || table.weekday(w).is_some() {
+        if !is_name_word(table, t, w) {
             break;
         }
         // the word for its kind is not part of what tells places apart
@@ -751,7 +757,7 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
         }
         let opens = k == 0 || toks[k - 1].kind == crate::text::Kind::Punct;
         let joined = crate::text::has_byte(t.text, b'-') || toks.get(k + 1).is_some_and(Token::is_capitalized);
-        if t.is_capitalized() && !t.has_digit() && table.month(t.text).is_none() && table.weekday(t.text).is_none() && (!opens || joined) {
+        if is_name_word(table, t, t.text) && (!opens || joined) {
             // (a name that says or reports is the source, not the holder:
             // "The CBC reports the party won 157 seats")
             if table.speech_words.has_word(toks.get(k + 1)) {
