@@ -9,7 +9,7 @@
 //! phone numbers and list markers are not figures.
 
 use crate::lang::{self, Category, CountedNoun, LangTable, NumberWord, Qualifier, CASUALTY_EVENTS, GENERIC_CONCEPTS, TIME_ZONES};
-use crate::text::{phrase_before, Token};
+use crate::text::{capitalized_at, phrase_before, Token};
 use serde::Serialize;
 
 #[derive(Clone, Debug, Serialize)]
@@ -270,7 +270,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
     let next = toks.get(i + 1);
     // a number word with a capital inside a sentence, before another,
     // names something: "one of the Five Pillars of Islam"
-    if !q.numeral && t.is_capitalized() && next.is_some_and(Token::is_capitalized) && prev.is_some_and(|p| p.is_word() && !p.is_capitalized()) {
+    if !q.numeral && t.is_capitalized() && capitalized_at(toks, i + 1) && prev.is_some_and(|p| p.is_word() && !p.is_capitalized()) {
         return true;
     }
     if q.numeral {
@@ -426,10 +426,8 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
         // (nor past the start of its breakdown: "64 orang terdiri dari korban meninggal …")
         // (a place's comma is no clause's end: "di RSUD Kabupaten Tangerang, Banten meninggal dunia")
         // (one name after it, so not a title's "18 Orang, Ratusan Orang Mengungsi")
-        let place_comma = toks[k].is_punct(",")
-            && toks[k - 1].is_capitalized()
-            && toks.get(k + 1).is_some_and(Token::is_capitalized)
-            && toks.get(k + 2).is_some_and(|t| !t.is_capitalized());
+        let place_comma =
+            toks[k].is_punct(",") && toks[k - 1].is_capitalized() && capitalized_at(toks, k + 1) && toks.get(k + 2).is_some_and(|t| !t.is_capitalized());
         // (nor a count of something else right after it, which shares the event:
         // "85 firefighters and 10 other people are still missing", "325 students
         // and 14 teachers aboard"; "28 orang dan 12 orang masih hilang" does not)
@@ -637,7 +635,7 @@ fn is_name_word(table: &LangTable, t: &Token, w: &str) -> bool {
 /// month or weekday, after at most one lower-case word (`neighbouring
 /// Syria`), without the word for its kind.
 fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String> {
-    if toks.get(k).is_some_and(|t| t.is_word() && !t.is_capitalized()) && toks.get(k + 1).is_some_and(Token::is_capitalized) {
+    if toks.get(k).is_some_and(|t| t.is_word() && !t.is_capitalized()) && capitalized_at(toks, k + 1) {
         k += 1;
     }
     let mut name = String::new();
@@ -660,7 +658,7 @@ fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String>
         name.push_str(t.text);
     }
     // "in Turkey and Syria" names both: no one place
-    let joined = toks.get(after).is_some_and(|t| table.coordinators.has(t.text)) && toks.get(after + 1).is_some_and(Token::is_capitalized);
+    let joined = toks.get(after).is_some_and(|t| table.coordinators.has(t.text)) && capitalized_at(toks, after + 1);
     (!name.is_empty() && !joined).then_some(name)
 }
 
@@ -756,7 +754,7 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
             return None;
         }
         let opens = k == 0 || toks[k - 1].kind == crate::text::Kind::Punct;
-        let joined = crate::text::has_byte(t.text, b'-') || toks.get(k + 1).is_some_and(Token::is_capitalized);
+        let joined = crate::text::has_byte(t.text, b'-') || capitalized_at(toks, k + 1);
         if is_name_word(table, t, t.text) && (!opens || joined) {
             // (a name that says or reports is the source, not the holder:
             // "The CBC reports the party won 157 seats")
@@ -808,7 +806,7 @@ fn apostrophe_before(s: &str, end: usize) -> usize {
 fn noun_at<'t>(table: &LangTable, toks: &'t [Token<'t>], k: usize, percent: bool) -> Option<(&'t Token<'t>, CountedNoun)> {
     let t = toks.get(k).filter(|t| t.is_word() && !percent)?;
     // (a capital before another is a name's: "150,000 Thomas Cook customers")
-    let name = t.is_capitalized() && toks.get(k + 1).is_some_and(Token::is_capitalized);
+    let name = t.is_capitalized() && capitalized_at(toks, k + 1);
     // (nor the first word of an event: "25 gempa susulan")
     Some((t, table.noun(t.text).or_else(|| table.open_noun(t.text).filter(|_| !name && event_at(table, toks, k).is_none()))?))
 }

@@ -105,6 +105,13 @@ pub fn punct_at(toks: &[Token], k: usize, p: &str) -> bool {
     toks.get(k).is_some_and(|t| t.is_punct(p))
 }
 
+/// Whether token `k` (if there is one) is a capitalised word (one call at
+/// each reader, as [`punct_at`]).
+#[inline(never)]
+pub fn capitalized_at(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(Token::is_capitalized)
+}
+
 fn is_word_char(c: char) -> bool {
     is_alnum(c) || c == '\'' || c == '’'
 }
