@@ -811,6 +811,11 @@ fn noun_at<'t>(table: &LangTable, toks: &'t [Token<'t>], k: usize, percent: bool
     Some((t, table.noun(t.text).or_else(|| table.open_noun(t.text).filter(|_| !name && event_at(table, toks, k).is_none()))?))
 }
 
+/// Whether `t` is a word of a counted noun the table knows, no classifier.
+fn is_counted_word(table: &LangTable, t: &Token) -> bool {
+    t.is_word() && !table.classifiers.has(t.text) && table.noun(t.text).is_some()
+}
+
 /// A plural after a word that says what kind it is, where plurals have an
 /// ending ("137 adult passengers", "three South Koreans"): the noun's
 /// token. An event, a filler or a closed word ("21 on buses") says no kind.
@@ -1083,12 +1088,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         let (mut noun_at, mut subject_event) = (None, None);
         for k in subject.clone().unwrap_or(0..0).rev() {
             let t = &toks[k];
-            if noun_at.is_none()
-                && subject_event.is_some_and(|e: Event| first - k <= e.gap + 5)
-                && t.is_word()
-                && !table.classifiers.has(t.text)
-                && table.noun(t.text).is_some()
-            {
+            if noun_at.is_none() && subject_event.is_some_and(|e: Event| first - k <= e.gap + 5) && is_counted_word(table, t) {
                 noun_at = Some(k);
             }
             if subject_event.is_none() {
@@ -1104,7 +1104,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             let s = subject.clone().unwrap_or(0..0);
             for k in (s.start.max(s.end.saturating_sub(10))..s.end).rev() {
                 let t = &toks[k];
-                if table.noun(t.text).is_some() && t.is_word() && !table.classifiers.has(t.text) && !table.place_words.has_word(toks.get(k.wrapping_sub(1))) {
+                if is_counted_word(table, t) && !table.place_words.has_word(toks.get(k.wrapping_sub(1))) {
                     noun_at = Some(k);
                     break;
                 }
