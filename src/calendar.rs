@@ -71,10 +71,9 @@ pub fn is_leap(year: i32) -> bool {
 
 pub fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap(year) => 29,
-        2 => 28,
+        2 => 28 + u32::from(is_leap(year)),
+        // 31 days in the odd months to July, in the even ones from August
+        1..=12 => 30 + ((month + month / 8) & 1),
         _ => 0,
     }
 }
