@@ -66,7 +66,8 @@ impl Date {
 }
 
 pub fn is_leap(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    // (a century's year is a leap year only every fourth century)
+    year % if year % 100 == 0 { 400 } else { 4 } == 0
 }
 
 pub fn days_in_month(year: i32, month: u32) -> u32 {
