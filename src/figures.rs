@@ -1045,7 +1045,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // a count of two groups of people together is of people ("162
         // passengers and crew")
         if let Some(n) = noun.as_mut().and_then(|n| Some((n, table.groups_together.phrase_at(toks, noun_end - 1)?))) {
-            n.0 .1 = CountedNoun { word: "", concept: "people", category: Category::People };
+            n.0 .1 = CountedNoun { concept: "people", category: Category::People };
             noun_end += n.1 - 1;
         }
         // ("has risen up to 154" is no bound: the toll rose to 154)

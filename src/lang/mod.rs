@@ -422,8 +422,9 @@ impl Nouns {
     /// This language's first noun for `concept` (`police` → `polisi`).
     pub fn word_for(&self, concept: &str) -> Option<&'static str> {
         for e in self.0.iter() {
-            if let Some(n) = Nouns::from_entry(e).filter(|n| n.concept == concept) {
-                return Some(n.word);
+            if Nouns::from_entry(e).is_some_and(|n| n.concept == concept) {
+                // (the entry's first field)
+                return fields(e).next();
             }
         }
         None
@@ -433,7 +434,7 @@ impl Nouns {
         let mut f = fields(entry);
         let word = f.next()?;
         let concept = f.next().filter(|c| !c.is_empty()).unwrap_or(word);
-        Some(CountedNoun { word, concept, category: Category::from_name(f.next().unwrap_or("")) })
+        Some(CountedNoun { concept, category: Category::from_name(f.next().unwrap_or("")) })
     }
 }
 
@@ -717,11 +718,11 @@ pub mod number_code {
     }
 }
 
-/// A counted noun: the word, its canonical concept (shared across languages so
-/// `pasukan`, `tentara` and `troops` group together) and its category.
+/// A counted noun: its canonical concept (shared across languages so
+/// `pasukan`, `tentara` and `troops` group together) and its category. (Its
+/// word is the token it was read from: no copy of it here.)
 #[derive(Clone, Copy, Debug)]
 pub struct CountedNoun {
-    pub word: &'static str,
     pub concept: &'static str,
     pub category: Category,
 }
@@ -1432,7 +1433,7 @@ impl LangTable {
             && self.number_word(w).is_none()
             // (what happened is no noun: "3,700 deaths")
             && self.event(w).is_none();
-        open.then_some(CountedNoun { word: "", concept: "", category: if people { Category::People } else { Category::Count } })
+        open.then_some(CountedNoun { concept: "", category: if people { Category::People } else { Category::Count } })
     }
     /// Whether `w` is a word that counts nothing and says no kind: a stopword,
     /// a closed word, a filler.
