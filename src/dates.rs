@@ -22,13 +22,13 @@ pub enum RawDate {
     /// after the article's date.
     NextWeekday(u32),
     /// A day relative to the article's date (`kemarin` = -1).
-    Relative(i64),
+    Relative(i32),
     /// A day of the month with no month (`tanggal 24 kemarin`): the last
     /// one on or before the article's date.
     MonthDay(u32),
     /// The day last spoken of (`hari itu`, `that day`), or one this many
     /// days from it (`keesokan harinya` = 1).
-    ThatDay(i64),
+    ThatDay(i32),
 }
 
 #[derive(Clone, Debug)]
@@ -302,13 +302,13 @@ fn after_count(table: &LangTable, toks: &[Token], i: usize) -> bool {
 }
 
 /// A small count of days, in digits or one number word (`3`, `tiga`).
-fn day_count(table: &LangTable, t: Option<&Token>) -> Option<i64> {
+fn day_count(table: &LangTable, t: Option<&Token>) -> Option<i32> {
     let t = t?;
     let n = match table.number_word(t.text) {
         Some(lang::NumberWord::Value(n)) => n,
         _ => small_int(Some(t), 60)?,
     };
-    Some(n as i64)
+    Some(n as i32)
 }
 
 /// `Rabu (12/1) kemarin`: the relative word only modifies the date before it.
@@ -424,7 +424,7 @@ pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
         }
         // (that day: resolved by the caller against the date last mentioned;
         // alone, the article's)
-        RawDate::ThatDay(offset) | RawDate::Relative(offset) => days_from(article_or(ctx, ctx.bundle_latest), offset),
+        RawDate::ThatDay(offset) | RawDate::Relative(offset) => days_from(article_or(ctx, ctx.bundle_latest), offset.into()),
     }
 }
 

@@ -617,8 +617,8 @@ macro_rules! days {
 }
 
 /// A day offset of a [`days!`](crate::days!) table.
-pub fn day_offset(v: u32) -> i64 {
-    (v as i32).into()
+pub fn day_offset(v: u32) -> i32 {
+    v as i32
 }
 
 /// How a figure's stated number relates to the true quantity.
