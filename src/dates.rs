@@ -14,7 +14,9 @@ use serde::Serialize;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RawDate {
     /// A day of a month, maybe with a year and a weekday.
-    Calendar { day: u32, month: u32, year: Option<i32>, weekday: Option<u32> },
+    /// (Day, month and weekday each fit a byte: a date found is copied
+    /// whole, and the smaller the less code.)
+    Calendar { day: u8, month: u8, year: Option<i32>, weekday: Option<u8> },
     /// A weekday with no day of month (`Rabu`, `on Thursday`): the last
     /// one on or before the article's date.
     Weekday(u32),
@@ -217,7 +219,7 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
                     end += 1;
                 }
                 let said = toks.get(end).is_none_or(|t| t.is_punct(".")) && said_before(table, toks, i);
-                push_found(&mut out, RawDate::Calendar { day, month, year, weekday: Some(wd) }, toks, i, end - 1, said);
+                push_found(&mut out, RawDate::Calendar { day: day as u8, month: month as u8, year, weekday: Some(wd as u8) }, toks, i, end - 1, said);
                 i = skip_relative_modifier(table, toks, end);
                 continue;
             }
@@ -244,7 +246,7 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
         let paren = i > 0 && toks[i - 1].is_punct("(");
         if let Some((day, month, year, used)) = calendar_at(table, toks, i, paren) {
             let end = i + used;
-            push_found(&mut out, RawDate::Calendar { day, month, year, weekday: None }, toks, i, end - 1, false);
+            push_found(&mut out, RawDate::Calendar { day: day as u8, month: month as u8, year, weekday: None }, toks, i, end - 1, false);
             i = skip_relative_modifier(table, toks, end);
             continue;
         }
@@ -370,13 +372,18 @@ pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
     // some and the weekdays' for others)
     let anchor = article_or(ctx, ctx.bundle.or(ctx.bundle_latest));
     let reference = anchor.map(|a| a.0);
+    // (a calendar date's day, month and weekday, widened once: the calendar reads u32)
+    let (day, month, weekday) = match raw {
+        RawDate::Calendar { day, month, weekday, .. } => (u32::from(day), u32::from(month), weekday.map(u32::from)),
+        _ => (0, 0, None),
+    };
     match raw {
-        RawDate::Calendar { day, month, year: Some(y), weekday } => {
+        RawDate::Calendar { year: Some(y), .. } => {
             let date = Date::new(y, month, day);
             let (mismatch, suggestion) = check_weekday(date, weekday, day, month, reference, false);
             Reading { date, inferred: None, mismatch, suggestion }
         }
-        RawDate::Calendar { day, month, year: None, weekday } => {
+        RawDate::Calendar { year: None, .. } => {
             let (date, inferred) = match anchor {
                 Some((reference, how)) => (nearest_year(day, month, weekday, reference), Some(how)),
                 None => match (weekday, ctx.today, weekday.and_then(|wd| hinted(ctx, month, day, wd))) {
@@ -524,7 +531,7 @@ mod tests {
         find(table, &toks).into_iter().map(|f| (f.raw, s[f.start..f.end].to_string())).collect()
     }
 
-    fn cal(day: u32, month: u32, year: Option<i32>, weekday: Option<u32>) -> RawDate {
+    fn cal(day: u8, month: u8, year: Option<i32>, weekday: Option<u8>) -> RawDate {
         RawDate::Calendar { day, month, year, weekday }
     }
 

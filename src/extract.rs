@@ -317,7 +317,7 @@ pub fn resolve_bundle(mut pending: Vec<Pending>, options: ExtractOptions) -> Ext
     for p in &pending {
         for (f, _, _) in &p.dates {
             if let RawDate::Calendar { day, month, year: Some(y), .. } = f.raw {
-                if let Some(d) = Date::new(y, month, day) {
+                if let Some(d) = Date::new(y, month.into(), day.into()) {
                     explicit.push(d);
                 }
             }
