@@ -282,7 +282,7 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
 /// inlined: one copy of the tokens' lookups for every kind of date).
 #[inline(never)]
 fn push_found(out: &mut Vec<Found>, raw: RawDate, toks: &[Token], first: usize, last: usize, said: bool) {
-    out.push(Found { raw, start: toks[first].start, end: toks[last].end, said });
+    out.push(Found { raw, start: toks[first].start, end: toks[last].end(), said });
 }
 
 /// A word of saying in the sentence before token `i` (`kata`, `said`).

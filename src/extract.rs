@@ -209,7 +209,7 @@ fn scan(mut article: Article) -> Pending {
             claimed.get(k).is_some_and(|&(s, e)| s <= start && end <= e)
         };
         for (k, t) in tokens.iter().enumerate() {
-            if let Some(y) = t.year().filter(|_| !is_claimed(t.start, t.end)) {
+            if let Some(y) = t.year().filter(|_| !is_claimed(t.start, t.end())) {
                 let prev_is_word = k > 0 && tokens[k - 1].is_word();
                 if (prev_is_word || k == 0) && !crate::order::contains(&year_hints, y) {
                     year_hints.push(y);

@@ -546,7 +546,7 @@ fn subject_before(table: &LangTable, toks: &[Token], first: usize, prev_first: u
         if replaced && t.is_number() && t.year().is_none() {
             break;
         }
-        if !replaced && t.end <= prev_end {
+        if !replaced && t.end() <= prev_end {
             let link = toks[prev_first.max(1) - 1].text;
             if prev_first == 0 || !(table.earlier_links.has(link) || table.superseded_words.has(link)) {
                 break;
@@ -559,7 +559,7 @@ fn subject_before(table: &LangTable, toks: &[Token], first: usize, prev_first: u
     }
     // after the figure before it, its own words run to a comma ("at least
     // 1,872 in Syria, for a combined total of 7,306")
-    if s > 0 && toks[s - 1].end <= prev_end {
+    if s > 0 && toks[s - 1].end() <= prev_end {
         s += toks[s..intro].iter().position(|t| t.is_punct(",")).map_or(0, |c| c + 1);
     }
     Some((s..intro, replaced))
@@ -750,7 +750,7 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
         k = k.checked_sub(1)?;
         let t = &toks[k];
         // (a name and a colon label the figure: "Prabowo-Sandi: 68.650.239 suara")
-        if t.end <= prev_end || ends_clause(t) && !(k + 1 == first && t.text == ":") {
+        if t.end() <= prev_end || ends_clause(t) && !(k + 1 == first && t.text == ":") {
             return None;
         }
         let opens = k == 0 || toks[k - 1].kind == crate::text::Kind::Punct;
@@ -834,7 +834,7 @@ fn kind_noun(table: &LangTable, toks: &[Token], k: usize) -> Option<usize> {
 #[inline(never)]
 fn unbroken_since(toks: &[Token], first: usize, end: usize, breaks: fn(&Token) -> bool) -> bool {
     for t in toks[..first].iter().rev() {
-        if t.end <= end {
+        if t.end() <= end {
             break;
         }
         if breaks(t) {
@@ -879,7 +879,7 @@ fn stated_earlier(table: &LangTable, toks: &[Token], first: usize, prev_end: usi
         return true;
     }
     for k in first.saturating_sub(SUPERSEDED_REACH)..first {
-        if toks[k].end > prev_end && table.superseded_words.has(toks[k].text) && table.credit_phrases.phrase_at(toks, k + 1).is_none() {
+        if toks[k].end() > prev_end && table.superseded_words.has(toks[k].text) && table.credit_phrases.phrase_at(toks, k + 1).is_none() {
             return true;
         }
     }
@@ -935,7 +935,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
     // claimed spans come sorted by start; find the first that ends after the token
     let in_claimed = |t: &Token| {
         let k = crate::text::ending_by(claimed, t.start);
-        claimed.get(k).is_some_and(|&(s, _)| s < t.end)
+        claimed.get(k).is_some_and(|&(s, _)| s < t.end())
     };
     let mut i = 0;
     while i < toks.len() {
@@ -1270,7 +1270,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
                                     || table.coordinators.has(toks[name - 1].text)))
                             && unbroken_since(toks, name, p.end, ends_clause)
                         // (or in brackets right after it: "85.607.362 suara (55,50%)")
-                        || q.percent && link == "(" && toks[first - 2].end == p.end)
+                        || q.percent && link == "(" && toks[first - 2].end() == p.end)
             }) {
                 (noun_text, concept, event, superseded) =
                     (prev.noun.clone(), prev.concept, prev.event.map(|c| Event { concept: c, word: "", gap: 0 }), earlier);
@@ -1329,7 +1329,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             p.noun.is_none()
                 && !p.revised
                 && !p.superseded
-                && table.share_links.iter().any(|l| phrase_before(toks, first, l).is_some_and(|s| s > 0 && toks[s - 1].end == p.end))
+                && table.share_links.iter().any(|l| phrase_before(toks, first, l).is_some_and(|s| s > 0 && toks[s - 1].end() == p.end))
         });
         if let Some(p) = whole_of {
             // (a share stays a share: "seven percent of the 21 million population")
@@ -1358,7 +1358,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             place: if held.is_some() { held } else { narrowed.place },
             year: narrowed.year,
             start: toks[first].start,
-            end: toks[end - 1].end,
+            end: toks[end - 1].end(),
             sentence: "".into(),
             revised: !superseded
                 && !table.increments.has(toks.get(end).map_or("", |t| t.text))
@@ -1915,7 +1915,7 @@ mod scope_tests {
         // (and the year of a date is the date's)
         let toks = tokenize("On 31 December 2020, 3 people died.", 0);
         assert_eq!(find(&en::TABLE, &toks, &[], None)[0].year, Some(2020));
-        assert_eq!(find(&en::TABLE, &toks, &[(toks[1].start, toks[3].end)], None)[0].year, None);
+        assert_eq!(find(&en::TABLE, &toks, &[(toks[1].start, toks[3].end())], None)[0].year, None);
         // "Kabupaten Majene dan Mamuju" names two places: no one place
         assert_eq!(read(&id::TABLE, "743 warga luka akibat gempa di Kabupaten Majene dan Mamuju.")[0].3, None);
         // a year said after two figures of one clause is both's

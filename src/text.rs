@@ -21,12 +21,15 @@ pub struct Token<'a> {
     pub kind: Kind,
     pub text: &'a str,
     pub start: usize,
-    pub end: usize,
     /// True when whitespace (or the start of the text) comes right before.
     pub spaced: bool,
 }
 
 impl Token<'_> {
+    /// Where it ends (a byte offset as `start`: one field less in every token).
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
@@ -533,7 +536,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
         } else {
             (Kind::Punct, i + c.len_utf8())
         };
-        tokens.push(Token { kind, text: &text[i..end], start: base + i, end: base + end, spaced });
+        tokens.push(Token { kind, text: &text[i..end], start: base + i, spaced });
         spaced = false;
         i = end;
     }
