@@ -110,7 +110,7 @@ fn weekday_at(table: &LangTable, toks: &[Token], i: usize) -> Option<u32> {
     }
     let wd = table.weekday(t.text)?;
     let led = i > 0 && table.weekday_lead.has_word(toks.get(i - 1));
-    let homonym = table.week_homonyms.has(t.text);
+    let homonym = table.week_homonyms.has_text(t);
     if homonym {
         let after_number = after_count(table, toks, i);
         if !t.is_capitalized() || after_number || table.week_followers.has_word(toks.get(i + 1)) {
@@ -252,7 +252,7 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
         }
         // "Tanggal 24 kemarin": a day of this month, or of the last (not
         // "tanggal 20 Juni", read next)
-        if table.month_day_words.has(toks[i].text) && calendar_at(table, toks, i + 1, false).is_none() {
+        if table.month_day_words.has_text(&toks[i]) && calendar_at(table, toks, i + 1, false).is_none() {
             if let Some(day) = small_int(toks.get(i + 1), 31) {
                 let end = skip_relative_modifier(table, toks, i + 2);
                 push_found(&mut out, RawDate::MonthDay(day), toks, i, end - 1, false);
@@ -291,7 +291,7 @@ fn said_before(table: &LangTable, toks: &[Token], i: usize) -> bool {
         if t.ends_sentence() {
             break;
         }
-        if table.speech_words.has(t.text) {
+        if table.speech_words.has_text(t) {
             return true;
         }
     }

@@ -247,7 +247,7 @@ fn quantity_at(table: &LangTable, toks: &[Token], i: usize) -> Option<Quantity> 
 /// A range continuing the quantity `q`: `10 hingga 20`, `10-20`.
 fn range_after(table: &LangTable, toks: &[Token], q: &Quantity) -> Option<Quantity> {
     let joiner = toks.get(q.end)?;
-    if !table.range_joiners.has(joiner.text) {
+    if !table.range_joiners.has_text(joiner) {
         return None;
     }
     let second = quantity_at(table, toks, q.end + 1)?;
@@ -333,7 +333,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
             let known = table.number_word(p.text).is_some()
                 || table.is_currency(p.text)
                 || table.qualifiers.words.iter().any(|w| lang::eq_ci(last_word(w), p.text))
-                || table.qualifier_fillers.has(p.text)
+                || table.qualifier_fillers.has_text(p)
                 || table.month(p.text).is_some()
                 || table.measure_words.get(p.text).is_some()
                 || table.weekday(p.text).is_some();
@@ -411,9 +411,9 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
     let mut k = end;
     while k < toks.len().min(end + 16) {
         // (past an age: "Two men aged 31 and 32 were detained")
-        if table.age_words.has(toks[k].text) {
+        if table.age_words.has_text(&toks[k]) {
             k += 1;
-            while toks.get(k).is_some_and(|t| t.is_number() || t.is_punct(",") || table.coordinators.has(t.text)) {
+            while toks.get(k).is_some_and(|t| t.is_number() || t.is_punct(",") || table.coordinators.has_text(t)) {
                 k += 1;
             }
             continue;
@@ -433,7 +433,7 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
         // and 14 teachers aboard"; "28 orang dan 12 orang masih hilang" does not)
         let shared = k == end && toks.get(k + 1).is_some_and(Token::is_number) && toks.get(k + 2).is_some_and(|t| t.text != toks[end - 1].text);
         if ends_event_clause(&toks[k]) && !place_comma
-            || table.coordinators.has(toks[k].text) && !shared
+            || table.coordinators.has_text(&toks[k]) && !shared
             || gap > 5
             || table.part_markers.phrase_at(toks, k).is_some()
         {
@@ -454,16 +454,16 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
         }
         let t = &toks[k];
         // (nor past a negation: "12 people were not injured")
-        if table.negations.has(t.text) {
+        if table.negations.has_text(t) {
             break;
         }
-        revised |= best.is_some() && table.revision_words.has(t.text) || table.superseded_words.has(t.text);
-        if best.is_none() && table.superseded_words.has(t.text) {
+        revised |= best.is_some() && table.revision_words.has_text(t) || table.superseded_words.has_text(t);
+        if best.is_none() && table.superseded_words.has_text(t) {
             once = Some(false);
         }
         // (a grade before the event neither: "36 are reported to be severely injured")
         gap += usize::from(
-            !(table.event_fillers.has(t.text) || table.scope_words.get(t.text).is_some() || t.is_capitalized() || t.is_punct("(") || t.is_punct(")")),
+            !(table.event_fillers.has_text(t) || table.scope_words.get(t.text).is_some() || t.is_capitalized() || t.is_punct("(") || t.is_punct(")")),
         );
         k += 1;
     }
@@ -472,7 +472,7 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
     }
     for k in (start.saturating_sub(8)..start).rev() {
         // (nor across a subordinate clause's start: "the toll could grow as 30 people…")
-        if ends_event_clause(&toks[k]) || table.subordinators.has(toks[k].text) {
+        if ends_event_clause(&toks[k]) || table.subordinators.has_text(&toks[k]) {
             break;
         }
         // a phrase ends where its last word is: "meninggal dunia 129" is beside the figure
@@ -514,7 +514,7 @@ fn event_at(table: &LangTable, toks: &[Token], k: usize) -> Option<(&'static str
 #[inline(never)]
 fn is_age(table: &LangTable, toks: &[Token], first: usize, end: usize) -> bool {
     let age_word = |k: usize| table.age_words.has_word(toks.get(k));
-    first > 2 && !age_word(end) && (age_word(first - 1) || table.coordinators.has(toks[first - 1].text) && toks[first - 2].is_number() && age_word(first - 3))
+    first > 2 && !age_word(end) && (age_word(first - 1) || table.coordinators.has_text(&toks[first - 1]) && toks[first - 2].is_number() && age_word(first - 3))
 }
 
 /// Most words (punctuation aside) of a subject before its introducer (`korban luka-luka yang
@@ -591,7 +591,7 @@ impl Narrowing {
             return true;
         }
         // (nor past a coordinator: "3 orang selamat (luka berat) dan 11 orang meninggal")
-        if ends_clause(t) || t.is_number() || (commas_end && (t.is_punct(",") || table.coordinators.has(t.text))) {
+        if ends_clause(t) || t.is_number() || (commas_end && (t.is_punct(",") || table.coordinators.has_text(t))) {
             return false;
         }
         // (a grade is more than a state: "33 others remain in serious condition")
@@ -602,10 +602,10 @@ impl Narrowing {
         }
         // the nearest place word, whether or not a name follows it ("in both
         // countries" is no place, and the one before it is another clause's)
-        if !self.placed && table.place_words.has(t.text) {
+        if !self.placed && table.place_words.has_text(t) {
             self.place = place_name(table, toks, k + 1);
             // "in the earthquake in Syria": read on past a common noun's place word
-            self.placed = self.place.is_some() || !toks.get(k + 1).is_some_and(|n| table.stopwords.has(n.text));
+            self.placed = self.place.is_some() || !toks.get(k + 1).is_some_and(|n| table.stopwords.has_text(n));
         }
         // a possessive name is a place too when what it owns is the count
         // ("Turkey's death toll"), not the event ("Indonesia's volcano eruption")
@@ -649,7 +649,7 @@ fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String>
         // the word for its kind is not part of what tells places apart
         // (`Kabupaten Lebak` is `Lebak`)
         after += 1;
-        if table.place_kinds.has(t.text) {
+        if table.place_kinds.has_text(t) {
             continue;
         }
         if !name.is_empty() {
@@ -658,7 +658,7 @@ fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String>
         name.push_str(t.text);
     }
     // "in Turkey and Syria" names both: no one place
-    let joined = toks.get(after).is_some_and(|t| table.coordinators.has(t.text)) && capitalized_at(toks, after + 1);
+    let joined = toks.get(after).is_some_and(|t| table.coordinators.has_text(t)) && capitalized_at(toks, after + 1);
     (!name.is_empty() && !joined).then_some(name)
 }
 
@@ -707,7 +707,7 @@ const SENTENCE_REACH: usize = 80;
 /// (`Sebelumnya, Kemenkes … mencatat … 527 jiwa`, `Earlier, officials
 /// said…`): everything it states is an earlier report.
 fn opens_as_superseded(table: &LangTable, toks: &[Token], first: usize) -> bool {
-    sentence_start(toks, first).is_some_and(|k| table.superseded_words.has(toks[k].text) && crate::text::punct_at(toks, k + 1, ","))
+    sentence_start(toks, first).is_some_and(|k| table.superseded_words.has_text(&toks[k]) && crate::text::punct_at(toks, k + 1, ","))
 }
 
 /// The first token of the figure's sentence, when it is no more than
@@ -731,11 +731,12 @@ fn opening(table: &LangTable, toks: &[Token], first: usize, claimed: &dyn Fn(&To
     let Some(comma) = (k + 2..first.min(k + 6)).find(|&j| toks[j].is_punct(",")) else { return (None, None) };
     // (or a year set off by commas after it: "The volcano's deadliest
     // eruption, in 1979, killed 60 people")
-    let aside = toks.get(comma + 3).filter(|t| t.is_punct(",") && table.place_words.has(toks[comma + 1].text)).map(|_| &toks[comma + 2]);
+    let aside = toks.get(comma + 3).filter(|t| t.is_punct(",") && table.place_words.has_text(&toks[comma + 1])).map(|_| &toks[comma + 2]);
     let year_of = |t: &Token| t.year().filter(|_| !claimed(t));
     let year = toks[k..comma].iter().find_map(year_of).or_else(|| aside.and_then(year_of));
     // (the name is all the phrase says: "In the capital, …" names none)
-    let place = if table.place_words.has(toks[k].text) && toks[k + 2..comma].iter().all(Token::is_capitalized) { place_name(table, toks, k + 1) } else { None };
+    let place =
+        if table.place_words.has_text(&toks[k]) && toks[k + 2..comma].iter().all(Token::is_capitalized) { place_name(table, toks, k + 1) } else { None };
     (place, year)
 }
 
@@ -770,7 +771,7 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
         k -= 1 + usize::from(toks[k - 1].is_punct("-"));
     }
     // (an article opening it names nothing: "The Conservatives have 365 seats")
-    k += usize::from(table.stopwords.has(toks[k].text));
+    k += usize::from(table.stopwords.has_text(&toks[k]));
     // (a possessive is no part of it: "Labour's 203 seats", "the Lib Dems' 11")
     let name = crate::text::split_byte(toks[k].text, b'-').next()?;
     // (one ending in an "s" ends in no apostrophe: at most one of them)
@@ -813,7 +814,7 @@ fn noun_at<'t>(table: &LangTable, toks: &'t [Token<'t>], k: usize, percent: bool
 
 /// Whether `t` is a word of a counted noun the table knows, no classifier.
 fn is_counted_word(table: &LangTable, t: &Token) -> bool {
-    t.is_word() && !table.classifiers.has(t.text) && table.noun(t.text).is_some()
+    t.is_word() && !table.classifiers.has_text(t) && table.noun(t.text).is_some()
 }
 
 /// A plural after a word that says what kind it is, where plurals have an
@@ -875,11 +876,11 @@ fn anaphor_event<'a>(table: &LangTable, toks: &[Token<'a>], first: usize, topic:
 /// earlier said more than 8,000" is no earlier value).
 fn stated_earlier(table: &LangTable, toks: &[Token], first: usize, prev_end: usize) -> bool {
     // (or denied: "253 and not 359 as reported")
-    if first > 0 && table.denials.has(toks[first - 1].text) {
+    if first > 0 && table.denials.has_text(&toks[first - 1]) {
         return true;
     }
     for k in first.saturating_sub(SUPERSEDED_REACH)..first {
-        if toks[k].end() > prev_end && table.superseded_words.has(toks[k].text) && table.credit_phrases.phrase_at(toks, k + 1).is_none() {
+        if toks[k].end() > prev_end && table.superseded_words.has_text(&toks[k]) && table.credit_phrases.phrase_at(toks, k + 1).is_none() {
             return true;
         }
     }
@@ -893,14 +894,14 @@ fn stated_earlier(table: &LangTable, toks: &[Token], first: usize, prev_end: usi
 /// ("Oktay earlier said more than 8,000" alone is that article's count).
 fn said_before(table: &LangTable, toks: &[Token], first: usize) -> bool {
     let start = sentence_start(toks, first).unwrap_or(first);
-    (start..first).any(|k| table.superseded_words.has(toks[k].text) && table.speech_words.has_word(toks.get(k + 1)))
+    (start..first).any(|k| table.superseded_words.has_text(&toks[k]) && table.speech_words.has_word(toks.get(k + 1)))
 }
 
 /// Whether a revision word is among `toks`. Not inlined: one copy for
 /// [`find`]'s three.
 #[inline(never)]
 fn has_revision(table: &LangTable, toks: &[Token]) -> bool {
-    toks.iter().any(|t| table.revision_words.has(t.text))
+    toks.iter().any(|t| table.revision_words.has_text(t))
 }
 
 /// Whether a forecast word stands before the figure in its clause ("The
@@ -967,7 +968,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             }
         }
         // "rose from 233 to 288" is a change, not a range
-        let change = i > 1 && table.earlier_links.has(toks[i - 1].text) && table.revision_words.has(toks[i - 2].text);
+        let change = i > 1 && table.earlier_links.has_text(&toks[i - 1]) && table.revision_words.has_text(&toks[i - 2]);
         if q.exact && !change {
             if let Some(r) = range_after(table, toks, &q) {
                 q = r;
@@ -1005,7 +1006,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // last word of its clause)
         // ("dua diantaranya merupakan petugas": of them)
         let of_them = table.parts_after.phrase_at(toks, q.end).unwrap_or(0);
-        if noun.is_none() && !linked && toks.get(q.end + of_them).is_some_and(|t| table.event_fillers.has(t.text)) {
+        if noun.is_none() && !linked && toks.get(q.end + of_them).is_some_and(|t| table.event_fillers.has_text(t)) {
             noun_end += of_them + 1;
             noun = noun_at(noun_end - 1).filter(|(_, n)| {
                 n.category == Category::People && toks.get(noun_end).is_none_or(|t| t.kind == crate::text::Kind::Punct || noun_at(noun_end).is_some())
@@ -1015,7 +1016,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // unit rumah"), else the subject's
         let mut classified = false;
         let noun = match noun {
-            Some((t, _)) if table.classifiers.has(t.text) => match noun_at(noun_end).filter(|(n, _)| !table.classifiers.has(n.text)) {
+            Some((t, _)) if table.classifiers.has_text(t) => match noun_at(noun_end).filter(|(n, _)| !table.classifiers.has_text(n)) {
                 Some(after) => {
                     noun_end += 1;
                     Some(after)
@@ -1052,7 +1053,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // (a currency stands between a qualifier and its amount: "more than $2 billion")
         let currency = currency_before(table, toks, i);
         let qualifier = if first == i { qualifier_before(table, toks, currency.unwrap_or(i)) } else { None }
-            .filter(|&(q, s)| !(q == Qualifier::UpTo && s > 0 && table.revision_words.has(toks[s - 1].text)));
+            .filter(|&(q, s)| !(q == Qualifier::UpTo && s > 0 && table.revision_words.has_text(&toks[s - 1])));
         // (a noun the table does not know may be a verb: "flight JT 610 floats")
         if is_not_a_figure(table, toks, i, &q, noun.is_some_and(|(_, n)| !n.concept.is_empty()), qualifier.is_some()) {
             i = q.end;
@@ -1219,7 +1220,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
                 // eight died and six survived")
                 table.part_markers.earliest_before(toks, first).is_some()
                     && !event.is_some_and(|e| p.event.is_some_and(|pe| pe != e.concept) || p.event.is_none() && p.concept != concept)
-                    || p.part && table.coordinators.has(toks[first - 1].text)
+                    || p.part && table.coordinators.has_text(&toks[first - 1])
             });
         let mut held: Option<String> = None;
         // a named part of a figure is of what happened to it ("154 dead,
@@ -1242,7 +1243,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         while name > 1 && toks[name - 1].is_capitalized() && !toks[name - 1].has_digit() {
             name -= 1;
         }
-        let mut listed = Some(name).filter(|&n| n < first && table.place_kinds.has(toks[n].text));
+        let mut listed = Some(name).filter(|&n| n < first && table.place_kinds.has_text(&toks[n]));
         if event.is_none() && (same_noun || concept.is_none_or(|c| GENERIC_CONCEPTS.holds(c))) && first > 0 {
             let link = toks[first - 1].text;
             // an item of a list after it, after a coordinator or after the
@@ -1265,9 +1266,9 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
                     && (said_earlier
                         || (earlier
                             || part
-                            || toks.get(end).is_none_or(|t| !t.is_word() || table.place_words.has(t.text))
+                            || toks.get(end).is_none_or(|t| !t.is_word() || table.place_words.has_text(t))
                                 && (name < first
-                                    || table.coordinators.has(toks[name - 1].text)))
+                                    || table.coordinators.has_text(&toks[name - 1])))
                             && unbroken_since(toks, name, p.end, ends_clause)
                         // (or in brackets right after it: "85.607.362 suara (55,50%)")
                         || q.percent && link == "(" && toks[first - 2].end() == p.end)

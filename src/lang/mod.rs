@@ -276,10 +276,17 @@ impl Packed {
         self.find(w).map_or(usize::MAX, |(i, _)| i)
     }
 
+    /// Whether the text of token `t` is one of the entries
+    /// (case-insensitive): [`Packed::has`] passed the token, not its text.
+    #[inline(never)]
+    pub fn has_text(self, t: &crate::text::Token) -> bool {
+        self.has(t.text)
+    }
+
     /// Whether `t` is a word among the entries (case-insensitive).
     #[inline(never)]
     pub fn has_word(self, t: Option<&crate::text::Token>) -> bool {
-        t.is_some_and(|t| t.is_word() && self.has(t.text))
+        t.is_some_and(|t| t.is_word() && self.has_text(t))
     }
 
     /// Whether `line` starts with one of the entries (case-insensitive).
