@@ -126,7 +126,7 @@ fn weekday_at(table: &LangTable, toks: &[Token], i: usize) -> Option<u32> {
 fn slashed(toks: &[Token], i: usize) -> Option<(u32, u32, Option<i32>, usize)> {
     let day = small_int(toks.get(i), 31)?;
     let sep = toks.get(i + 1)?;
-    if !(sep.is_punct("/") || sep.is_punct("-")) || sep.spaced {
+    if !sep.is_punct_of("/-") || sep.spaced {
         return None;
     }
     let month = small_int(toks.get(i + 2), 12)?;

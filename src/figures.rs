@@ -282,9 +282,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
         let plain = digits == t.text.len();
         let zero = t.text.starts_with("0");
         // glued to a symbol or code: #5, /3, -19, 3/4
-        if prev.is_some_and(|p| !t.spaced && (p.is_punct("/") || p.is_punct("-") || p.is_punct("#") || p.is_punct("+")))
-            || next.is_some_and(|n| !n.spaced && n.is_punct("/"))
-        {
+        if prev.is_some_and(|p| !t.spaced && p.is_punct_of("/-#+")) || next.is_some_and(|n| !n.spaced && n.is_punct("/")) {
             return true;
         }
         // a clock time, score or ratio (14:30, 2:1), a score or code (2-1, 0812-3456),
@@ -323,13 +321,13 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
             return true;
         }
         // a list marker at the start of a paragraph: "1." / "2)"
-        if i == 0 && next.is_some_and(|n| n.is_punct(".") || n.is_punct(")")) && q.end == i + 1 {
+        if i == 0 && next.is_some_and(|n| n.is_punct_of(".)")) && q.end == i + 1 {
             return true;
         }
         // a name with a number: Khabar 24, Boeing 737 — a capitalised word that
         // does not start the sentence, and nothing counted after
         if let Some(p) = prev {
-            let sentence_start = i < 2 || toks[i - 2].is_punct(".") || toks[i - 2].is_punct("“") || toks[i - 2].is_punct("\"");
+            let sentence_start = i < 2 || toks[i - 2].is_punct_of(".\"") || toks[i - 2].is_punct("“");
             let known = table.number_word(p.text).is_some()
                 || table.is_currency(p.text)
                 || table.qualifiers.words.iter().any(|w| lang::eq_ci(last_word(w), p.text))
@@ -462,9 +460,7 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
             once = Some(false);
         }
         // (a grade before the event neither: "36 are reported to be severely injured")
-        gap += usize::from(
-            !(table.event_fillers.has_text(t) || table.scope_words.get(t.text).is_some() || t.is_capitalized() || t.is_punct("(") || t.is_punct(")")),
-        );
+        gap += usize::from(!(table.event_fillers.has_text(t) || table.scope_words.get(t.text).is_some() || t.is_capitalized() || t.is_punct_of("()")));
         k += 1;
     }
     if once == Some(true) {
