@@ -1356,7 +1356,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             year: narrowed.year,
             start: toks[first].start,
             end: toks[end - 1].end(),
-            sentence: "".into(),
+            sentence: Default::default(),
             revised: !superseded
                 && !table.increments.has(toks.get(end).map_or("", |t| t.text))
                 && has_revision(table, &toks[first.saturating_sub(REVISION_REACH)..first]),
