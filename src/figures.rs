@@ -543,8 +543,8 @@ fn subject_before(table: &LangTable, toks: &[Token], first: usize, prev_first: u
             break;
         }
         if !replaced && t.end() <= prev_end {
-            let link = toks[prev_first.max(1) - 1].text;
-            if prev_first == 0 || !(table.earlier_links.has(link) || table.superseded_words.has(link)) {
+            let link = &toks[prev_first.max(1) - 1];
+            if prev_first == 0 || !(table.earlier_links.has_text(link) || table.superseded_words.has_text(link)) {
                 break;
             }
             replaced = true;
@@ -1250,7 +1250,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             // (as a change from it, when a revision is said around: "revised
             // the toll to 275 from 288", "dari 125 orang menjadi 131"; not
             // "24 orang dari 75 orang pendaki", 24 of 75)
-            let earlier = table.earlier_links.has(link)
+            let earlier = table.earlier_links.has_text(&toks[first - 1])
                 && (has_revision(table, &toks[sentence_start(toks, first).unwrap_or(first)..first])
                     || has_revision(table, &toks[end..toks.len().min(end + 3)]));
             // a value said to be the earlier one is the last figure's, in
@@ -1358,7 +1358,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             end: toks[end - 1].end(),
             sentence: Default::default(),
             revised: !superseded
-                && !table.increments.has(toks.get(end).map_or("", |t| t.text))
+                && !toks.get(end).is_some_and(|t| table.increments.has_text(t))
                 && has_revision(table, &toks[first.saturating_sub(REVISION_REACH)..first]),
             superseded,
             part,
