@@ -162,7 +162,7 @@ fn month_day(table: &LangTable, toks: &[Token], i: usize) -> Option<(u32, u32, O
         j += 1;
     }
     let day = small_int(toks.get(j), 31)?;
-    if toks.get(j + 1).is_some_and(|t| t.is_word() && table.noun(t.text).is_some()) {
+    if toks.get(j + 1).is_some_and(|t| t.is_word() && table.noun_of(t).is_some()) {
         return None;
     }
     let mut used = j + 1 - i;

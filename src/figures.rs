@@ -805,12 +805,12 @@ fn noun_at<'t>(table: &LangTable, toks: &'t [Token<'t>], k: usize, percent: bool
     // (a capital before another is a name's: "150,000 Thomas Cook customers")
     let name = t.is_capitalized() && capitalized_at(toks, k + 1);
     // (nor the first word of an event: "25 gempa susulan")
-    Some((t, table.noun(t.text).or_else(|| table.open_noun(t.text).filter(|_| !name && event_at(table, toks, k).is_none()))?))
+    Some((t, table.noun_of(t).or_else(|| table.open_noun(t.text).filter(|_| !name && event_at(table, toks, k).is_none()))?))
 }
 
 /// Whether `t` is a word of a counted noun the table knows, no classifier.
 fn is_counted_word(table: &LangTable, t: &Token) -> bool {
-    t.is_word() && !table.classifiers.has_text(t) && table.noun(t.text).is_some()
+    t.is_word() && !table.classifiers.has_text(t) && table.noun_of(t).is_some()
 }
 
 /// A plural after a word that says what kind it is, where plurals have an
@@ -1110,10 +1110,10 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // (the noun's head: where heads come first, the first of the nouns
         // before it: "rumah warga yang rusak" counts houses)
         let subject_noun = noun_at.and_then(|mut k| {
-            while table.head_first && k > 0 && table.noun(toks[k - 1].text).is_some() {
+            while table.head_first && k > 0 && table.noun_of(&toks[k - 1]).is_some() {
                 k -= 1;
             }
-            table.noun(toks[k].text).map(|n| (&toks[k], n))
+            table.noun_of(&toks[k]).map(|n| (&toks[k], n))
         });
         // (the noun's word, lower-cased once below)
         let (noun_word, mut concept, mut category) = match noun {

@@ -1418,6 +1418,11 @@ impl LangTable {
     pub fn noun(&self, w: &str) -> Option<CountedNoun> {
         self.counted_nouns.get(w)
     }
+    /// The noun token `t` is (not inlined: one pointer to pass, not its text).
+    #[inline(never)]
+    pub fn noun_of(&self, t: &crate::text::Token) -> Option<CountedNoun> {
+        self.noun(t.text)
+    }
     /// A noun the table does not know, that names no event and is no
     /// closed word: by its plural form (`holidaymakers`, `Britons`), or,
     /// where plurals have no ending, by starting as no verb does
