@@ -455,8 +455,9 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
         if table.negations.has_text(t) {
             break;
         }
-        revised |= best.is_some() && table.revision_words.has_text(t) || table.superseded_words.has_text(t);
-        if best.is_none() && table.superseded_words.has_text(t) {
+        let superseded = table.superseded_words.has_text(t);
+        revised |= best.is_some() && table.revision_words.has_text(t) || superseded;
+        if best.is_none() && superseded {
             once = Some(false);
         }
         // (a grade before the event neither: "36 are reported to be severely injured")
