@@ -1397,6 +1397,9 @@ mod tests {
         let s = "Authorities earlier said that nine bombers carried out the blasts that killed 359 people.";
         assert!(superseded(s).iter().all(|&(_, sup)| sup), "{:?}", superseded(s));
         assert_eq!(superseded("Police said the blasts killed 359 people."), [(Some(359.0), false)]);
+        // a value replaced, or of a report before this one
+        assert_eq!(superseded("The UN said 3,958 people have died instead of 11,300."), [(Some(3958.0), false), (Some(11300.0), true)]);
+        assert_eq!(superseded("The agency, in its previous report, said 11,300 people perished."), [(Some(11300.0), true)]);
         // a country of so many people is its population, and a share of it a share
         let read = |s: &str| find(&en::TABLE, &tokenize(s, 0), &[], None).iter().map(|f| (f.event, f.category)).collect::<Vec<_>>();
         assert_eq!(read("instability in Sri Lanka, a country of about 21 million people")[0], (Some("population"), Category::People));

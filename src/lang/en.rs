@@ -184,13 +184,14 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     revision_words: words!["rose", "rises", "risen", "rising", "climbed", "climbs", "jumped", "revised", "now", "increased", "updated"],
     denials: words!["not"],
     negations: words!["not", "never", "no"],
-    superseded_words: words!["previously", "earlier", "initially"],
+    superseded_words: words!["previously", "earlier", "initially", "previous", "instead"],
     forecast_words: words!["predicted", "predicts", "forecast", "forecasts", "projected", "projects", "exit poll", "poll suggests", "polls suggest"],
     increments: words!["more", "additional"],
     counted_nouns: nouns! {
         "people" => _, People;
         "persons" => "people", People;
         "residents" => "people", People;
+        "individuals" => "people", People;
         "civilians" => "people", People;
         "victims" => _, People;
         "others" => "people", People;
@@ -328,6 +329,8 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("killed", "killed"),
         ("dead", "killed"),
         ("died", "killed"),
+        ("perished", "killed"),
+        ("drowned", "killed"),
         ("deaths", "killed"),
         ("deceased", "killed"),
         ("detention", "detained"),
