@@ -762,13 +762,20 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
             break;
         }
     }
-    // back to the name's first word, across a spaced hyphen, not past an
-    // owner ("Justin Trudeau's Liberals" are the Liberals)
-    while k > 1 && possessive_len(toks[k - 1].text) == 0 && (toks[k - 1].is_capitalized() || toks[k - 1].is_punct("-") && toks[k - 2].is_capitalized()) {
-        k -= 1 + usize::from(toks[k - 1].is_punct("-"));
+    // back to the name's first word, across a spaced hyphen or a pair's
+    // "and" ("Ganjar Pranowo dan Mahfud MD meraih 27.040.878 suara" are
+    // Ganjar's), to the sentence's first word, not past an owner ("Justin
+    // Trudeau's Liberals" are the Liberals)
+    while k > 0 && possessive_len(toks[k - 1].text) == 0 {
+        let link = usize::from(k > 1 && (toks[k - 1].is_punct("-") || table.coordinators.has_text(&toks[k - 1])) && toks[k - 2].is_capitalized());
+        if link == 0 && !toks[k - 1].is_capitalized() {
+            break;
+        }
+        k -= 1 + link;
     }
-    // (an article opening it names nothing: "The Conservatives have 365 seats")
-    k += usize::from(table.stopwords.has_text(&toks[k]));
+    // (an article or a link opening it names nothing: "The Conservatives
+    // have 365 seats", "Sementara Ganjar Pranowo …")
+    k += usize::from(table.stopwords.has_text(&toks[k]) || table.coordinators.has_text(&toks[k]));
     // (a possessive is no part of it: "Labour's 203 seats", "the Lib Dems' 11")
     let name = crate::text::split_byte(toks[k].text, b'-').next()?;
     // (one ending in an "s" ends in no apostrophe: at most one of them)
@@ -1630,6 +1637,10 @@ mod tests {
             held("Anies-Muhaimin memperoleh suara sebanyak 21.013.738 atau 24,48 persen.")[1],
             (Some("votes"), Category::Percent, Some("Anies".to_string()), true)
         );
+        // a pair opening the sentence, or joined by "dan", is its first name's
+        let first = |s: &str| held(s)[0].2.clone();
+        assert_eq!(first("Prabowo Subianto-Gibran Rakabuming Raka memperoleh 96.214.691 suara."), Some("Prabowo".to_string()));
+        assert_eq!(first("Sementara Ganjar Pranowo dan Mahfud MD meraih 27.040.878 suara."), Some("Ganjar".to_string()));
         // a capital opening the clause alone is no name
         assert_eq!(held("Pasangan itu unggul dengan 49.747.461 suara.")[0].2, None);
         // an article before a name is no part of it
