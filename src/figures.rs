@@ -88,6 +88,11 @@ struct Quantity {
 /// point (`3.5` in Indonesian text). Numbers past 18 digits are not figures.
 pub fn parse_numeral(s: &str, decimal_sep: char) -> Option<f64> {
     let thousands = if decimal_sep == ',' { '.' } else { ',' };
+    // (two decimal separators and no other group thousands: the other
+    // notation's, `31,376,708 suara` in Indonesian text)
+    if s.bytes().filter(|&b| b == decimal_sep as u8).count() > 1 && !crate::text::has_byte(s, thousands as u8) {
+        return parse_numeral(s, thousands);
+    }
     // the groups between thousands separators: how many, and whether every
     // one after the first has three digits before any decimal point
     let (mut groups, mut threes) = (0, true);
@@ -1147,6 +1152,13 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
                 subject_noun,
             ) {
                 (None, Some((st, sn))) => (Some(st.text), Some(sn.concept), sn.category),
+                // (or a counted noun right before it: "memperoleh suara 40.971.906")
+                (None, None) => match first.checked_sub(1).filter(|_| !q.money).and_then(|k| Some((&toks[k], table.noun_of(&toks[k])?))) {
+                    Some((t, n)) if matches!(n.category, Category::Count | Category::People) && !t.is_capitalized() => {
+                        (Some(t.text), Some(n.concept), n.category)
+                    }
+                    _ => (None, None, Category::Count),
+                },
                 (measured, _) => (None, measured, Category::Count),
             },
         };
@@ -1637,6 +1649,8 @@ mod tests {
             held("Anies-Muhaimin memperoleh suara sebanyak 21.013.738 atau 24,48 persen.")[1],
             (Some("votes"), Category::Percent, Some("Anies".to_string()), true)
         );
+        // a counted noun right before the number says what it counts
+        assert_eq!(held("Sedangkan Anies-Muhaimin Iskandar memperoleh suara 40.971.906 atau 24,95% dari suara sah.")[0], anies);
         // a pair opening the sentence, or joined by "dan", is its first name's
         let first = |s: &str| held(s)[0].2.clone();
         assert_eq!(first("Prabowo Subianto-Gibran Rakabuming Raka memperoleh 96.214.691 suara."), Some("Prabowo".to_string()));
@@ -1698,7 +1712,7 @@ mod tests {
         assert_eq!(events(&id::TABLE, s), [(Some("killed"), false), (Some("killed"), true)]);
         assert_eq!(
             events(&en::TABLE, "Three people drowned and 12 were injured. The figure rose to 15 on Monday."),
-            [(None, false), (Some("injured"), false), (Some("injured"), false)]
+            [(Some("killed"), false), (Some("injured"), false), (Some("injured"), false)]
         );
         // no anaphor, no borrowing across sentences
         assert_eq!(events(&id::TABLE, "Korban meninggal bertambah. Polisi memeriksa 30 orang."), [(None, false)]);
@@ -1811,6 +1825,9 @@ mod tests {
         assert_eq!(parse_numeral("2.500", ','), Some(2500.0));
         assert_eq!(parse_numeral("1,8", ','), Some(1.8));
         assert_eq!(parse_numeral("1.234,5", ','), Some(1234.5));
+        // two of the decimal separator group thousands in the other notation
+        assert_eq!(parse_numeral("31,376,708", ','), Some(31376708.0));
+        assert_eq!(parse_numeral("1,2,3.4", ','), None);
         // groups of three set off by spaces, as some outlets write them
         let f = find(&en::TABLE, &tokenize("A total of 1 418 people were at shelters and 2 207 structures burned; call +44 1753 330.", 0), &[], None);
         assert_eq!((f[0].value, f[1].value, f[2].value), (Some(1418.0), Some(2207.0), Some(1753.0)), "{f:?}");
