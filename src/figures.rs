@@ -1356,7 +1356,11 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             }
             p.event = p.event.or(event.take().map(|e| e.concept));
         }
-        let superseded = superseded || said_earlier || said_before(table, toks, first);
+        // (the value a count rose from: "the number has risen from the
+        // 30,000 estimated last week", "bertambah dari 125")
+        let from = first - usize::from(first > 0 && table.stopwords.has_text(&toks[first - 1]));
+        let rose_from = from > 1 && table.earlier_links.has_text(&toks[from - 1]) && table.revision_words.has_text(&toks[from - 2]);
+        let superseded = superseded || said_earlier || rose_from || said_before(table, toks, first);
         let (value, low, high) = if q.exact { (Some(q.low), None, None) } else { (None, Some(q.low), Some(q.high)) };
         prev_first = first;
         out.push(FigureMention {
@@ -1419,6 +1423,8 @@ mod tests {
         // a value replaced, or of a report before this one
         assert_eq!(superseded("The UN said 3,958 people have died instead of 11,300."), [(Some(3958.0), false), (Some(11300.0), true)]);
         assert_eq!(superseded("The agency, in its previous report, said 11,300 people perished."), [(Some(11300.0), true)]);
+        // … or the value a count rose from
+        assert_eq!(superseded("The number has risen from the 30,000 estimated by the IOM last week."), [(Some(30000.0), true)]);
         // a country of so many people is its population, and a share of it a share
         let read = |s: &str| find(&en::TABLE, &tokenize(s, 0), &[], None).iter().map(|f| (f.event, f.category)).collect::<Vec<_>>();
         assert_eq!(read("instability in Sri Lanka, a country of about 21 million people")[0], (Some("population"), Category::People));
