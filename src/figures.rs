@@ -1470,6 +1470,8 @@ mod tests {
         assert_eq!(nouns("Sebanyak 98 langsung ditahan."), [(None, Some("detained"))]);
         assert_eq!(nouns("Ada 12 dirusak massa dan 3 kali diperiksa."), [(None, Some("damaged")), (None, None)]);
         assert_eq!(nouns("BMKG mencatat 25 gempa susulan."), [(None, Some("aftershocks"))]);
+        // an acronym is a noun ("823.236 TPS", "2.000 PNS")
+        assert_eq!(nouns("Data masuk dari total 823.236 TPS."), [(Some("tps".into()), None)]);
         assert!(nouns("Hotel Lima Enam rusak.").iter().all(|n| n.0.is_none()));
         assert!(find(&en::TABLE, &tokenize("The Hajj, one of the Five Pillars of Islam, takes place each year.", 0), &[], None).is_empty());
         // a plural no table knows counts people when what happens to people

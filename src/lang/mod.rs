@@ -1432,7 +1432,10 @@ impl LangTable {
     pub fn open_noun(&self, w: &str) -> Option<CountedNoun> {
         let b = w.as_bytes();
         let people = self.people_prefixes.starts(w);
-        let open = b.len() > 2
+        // (or an acronym: "823.236 TPS", "118.166 KK")
+        let acronym = b.len() > 1 && b.len() < 6 && b.iter().all(u8::is_ascii_uppercase);
+        let open = acronym
+            || b.len() > 2
             // (a capital is no bar: "Eight Britons")
             && b[0].is_ascii_alphabetic()
             && b[1..].iter().all(|&c| c.is_ascii_lowercase() || c == b'-')
