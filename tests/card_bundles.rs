@@ -168,8 +168,10 @@ fn every_bundle_s_card_against_its_gold() {
     // 172/208, 82.7 % on 51; 173/208 once "instead of" and "previous" set
     // a value back; 174/208 once a pair that opens its sentence or is
     // joined by "dan" held its votes by its first name; 175/208 once the
-    // value a count "has risen from" was an earlier one)
-    assert!(main_ok * 100 >= keys * 82, "key facts led by the right value: {main_ok}/{keys}");
+    // value a count "has risen from" was an earlier one; the Crocus City
+    // Hall attack of 2024 and the Plumpang depot fire of 2023, blind, 2/3
+    // and 2/4: 179/215, 83 % on 53)
+    assert!(main_ok * 100 >= keys * 83, "key facts led by the right value: {main_ok}/{keys}");
     // (0.852 on 23 sets; the two blind bundles added next, Sewol 2014 and
     // KM Sinar Bangun 2018, first scored 0.62 and 0.70; 0.840 on 25, 0.846
     // a session later; the 26th, blind, the London anti-war march of 2003,
@@ -211,6 +213,7 @@ fn every_bundle_s_card_against_its_gold() {
     // 0.31: 0.725 on 51; 0.729 once a pair's votes were its first name's;
     // 0.732 once a counted noun right before a number counted it,
     // "memperoleh suara 40.971.906", and "31,376,708" was one number;
-    // 0.735 once an acronym after a number counted, "823.236 TPS")
-    assert!(grouped >= 0.72, "grouping {grouped:.3}");
+    // 0.735 once an acronym after a number counted, "823.236 TPS"; the
+    // Crocus attack and the Plumpang fire, blind, 0.81 and 0.80: 0.738 on 53)
+    assert!(grouped >= 0.73, "grouping {grouped:.3}");
 }
