@@ -461,7 +461,9 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
             break;
         }
         let superseded = table.superseded_words.has_text(t);
-        revised |= best.is_some() && table.revision_words.has_text(t) || superseded;
+        // (what it still is says what it is now: "80 people injured in the
+        // attack remain in hospital")
+        revised |= best.is_some() && (table.revision_words.has_text(t) || table.scope_words.get(t.text) == Some("still")) || superseded;
         if best.is_none() && superseded {
             once = Some(false);
         }
@@ -1570,6 +1572,9 @@ mod tests {
         assert_eq!(find(t, &toks, &[], None)[0].event, Some("killed"));
         let toks = tokenize("menewaskan lebih dari 160 orang.", 0);
         assert_eq!(find(t, &toks, &[], None)[0].event, Some("killed"));
+        // what a count still is says what it is now
+        let toks = tokenize("Officials said 80 people injured in the attack remain in hospital.", 0);
+        assert_eq!(find(&en::TABLE, &toks, &[], None)[0].event, Some("hospitalized"));
     }
 
     #[test]

@@ -375,6 +375,8 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("poisoned", "ill"),
         ("hospitalised", "hospitalized"),
         ("arrested", "detained"),
+        ("detains", "detained"),
+        ("outpatient", "discharged"),
         ("charged", "suspects"),
         ("arrests", "detained"),
         ("took part", "participated"),
