@@ -73,6 +73,47 @@ static ENDS: [u16; TEXTS.1 + 1] = ends();
 /// all zeros, no data in the wasm.)
 static CACHE: [AtomicPtr<Items>; TEXTS.1] = [const { AtomicPtr::new(std::ptr::null_mut()) }; TEXTS.1];
 
+/// Natively, for each table and each letter its entries may start with
+/// ([`letter`]), a bit for every place in an entry of that letter where a
+/// word of that length would end: at the entry's end, a field's end or a
+/// space (bit 63: anywhere past). A word of ASCII can only equal an entry's
+/// key, or the first word of its phrase, of the word's length (see
+/// [`find_ci`]), so a lookup whose bit is clear (most of them) reads no
+/// entry. Computed when compiled; not in the wasm, which reads the entries
+/// (the bits would be 40 KB of its download).
+#[cfg(not(target_arch = "wasm32"))]
+static ENDINGS: [[u64; 27]; TEXTS.1] = endings();
+
+#[cfg(not(target_arch = "wasm32"))]
+const fn endings() -> [[u64; 27]; TEXTS.1] {
+    let mut out = [[0; 27]; TEXTS.1];
+    let mut t = 0;
+    while t < TEXTS.1 {
+        let b = TEXTS.0[t].as_bytes();
+        // each entry (as `Packed::items` splits them: none after the last separator)
+        let mut start = 0;
+        while start < b.len() {
+            let l = match (b[start] | 0x20).wrapping_sub(b'a') {
+                l if l < 26 && b[start] != 0x1e => l as usize,
+                _ => 26,
+            };
+            let mut i = start;
+            loop {
+                if i == b.len() || matches!(b[i], 0x1e | 0x1f | b' ') {
+                    out[t][l] |= 1 << if i - start < 63 { i - start } else { 63 };
+                }
+                if i == b.len() || b[i] == 0x1e {
+                    break;
+                }
+                i += 1;
+            }
+            start = i + 1;
+        }
+        t += 1;
+    }
+    out
+}
+
 /// `parts` one after the other.
 const fn join<const N: usize>(parts: &[&[&'static str]]) -> [&'static str; N] {
     let (mut out, mut n, mut p) = ([""; N], 0, 0);
@@ -225,6 +266,14 @@ impl Packed {
         &by_letter[by_letter[l].0..by_letter[l + 1].0]
     }
 
+    /// Natively, whether an entry may equal `w` or start a phrase whose
+    /// first word `w` is, by [`ENDINGS`]: false rules them all out.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn may_hold(self, w: &str) -> bool {
+        let ends = ENDINGS[self.0 as usize][letter(w)];
+        ends >> w.len().min(63) & 1 != 0 || (ends != 0 && !w.is_ascii())
+    }
+
     /// Whether an entry may start like `w` (case-insensitive): false only
     /// when `w` starts with an ASCII letter no entry starts with, or with
     /// anything else (punctuation, a digit) when every entry starts with a
@@ -239,6 +288,10 @@ impl Packed {
     #[inline(never)]
     fn longest_phrase_at(self, toks: &[crate::text::Token], start: usize) -> Option<(usize, usize)> {
         let mut best: Option<(usize, usize)> = None;
+        #[cfg(not(target_arch = "wasm32"))]
+        if !self.may_hold(toks.get(start)?.text) {
+            return None;
+        }
         for &(i, p) in self.starting_like(toks.get(start)?.text) {
             if let Some(n) = crate::text::phrase_at(toks, start, p) {
                 if best.is_none_or(|(_, m)| n > m) {
@@ -265,6 +318,10 @@ impl Packed {
     /// (case-insensitive): [`find_ci`] over those that may be it.
     #[inline(never)]
     fn find(self, w: &str) -> Option<(usize, &'static str)> {
+        #[cfg(not(target_arch = "wasm32"))]
+        if !self.may_hold(w) {
+            return None;
+        }
         find_ci(self.starting_like(w), w)
     }
 
@@ -323,6 +380,10 @@ impl Packed {
     /// The length in tokens of the first entry (a phrase) that matches the
     /// tokens from `start`.
     pub fn phrase_at(self, toks: &[crate::text::Token], start: usize) -> Option<usize> {
+        #[cfg(not(target_arch = "wasm32"))]
+        if !self.may_hold(toks.get(start)?.text) {
+            return None;
+        }
         for &(_, p) in self.starting_like(toks.get(start)?.text) {
             if let Some(n) = crate::text::phrase_at(toks, start, p) {
                 return Some(n);
@@ -402,6 +463,10 @@ impl Pairs {
     pub fn phrase_from(self, toks: &[crate::text::Token], start: usize, from: usize) -> Option<(&'static str, usize, usize)> {
         // an ASCII token (or none) only equals a first word of its length
         let t = toks.get(start).map_or("", |t| t.text);
+        #[cfg(not(target_arch = "wasm32"))]
+        if !self.0.may_hold(t) {
+            return None;
+        }
         let ascii = is_ascii(t);
         let entries = self.0.starting_like(t);
         for (k, &(_, e)) in entries[from..].iter().enumerate() {
