@@ -78,15 +78,34 @@ static CACHE: [AtomicPtr<Items>; TEXTS.1] = [const { AtomicPtr::new(std::ptr::nu
 /// word of that length would end: at the entry's end, a field's end or a
 /// space (bit 63: anywhere past). A word of ASCII can only equal an entry's
 /// key, or the first word of its phrase, of the word's length (see
-/// [`find_ci`]), so a lookup whose bit is clear (most of them) reads no
-/// entry. Computed when compiled; not in the wasm, which reads the entries
-/// (the bits would be 40 KB of its download).
+/// [`find_ci`]; no table has a typographic apostrophe, a test holds them to
+/// it), so a lookup whose bit is clear (most of them) reads no entry.
+/// Computed when compiled; not in the wasm, which reads the entries (the
+/// bits would be 40 KB of its download).
 #[cfg(not(target_arch = "wasm32"))]
-static ENDINGS: [[u64; 27]; TEXTS.1] = endings();
+static ENDINGS: [[u64; 27]; TEXTS.1] = FILTERS.0;
+
+/// Natively, for each table, a Bloom filter of the words an entry holds
+/// where [`ENDINGS`] has its bits (ASCII case folded, [`fold`]): a word of
+/// ASCII whose two bits are not both set equals no key and starts no
+/// phrase. It reads the word once; for the lookups that [`ENDINGS`] lets
+/// pass (the larger tables, of event words, nouns and stopwords, have most
+/// lengths at most letters), one in twenty still reads the entries.
+#[cfg(not(target_arch = "wasm32"))]
+static WORDS: [[u64; WORD_BITS / 64]; TEXTS.1] = FILTERS.1;
+
+/// The bits of a table's [`WORDS`] (a power of two).
+#[cfg(not(target_arch = "wasm32"))]
+const WORD_BITS: usize = 2048;
 
 #[cfg(not(target_arch = "wasm32"))]
-const fn endings() -> [[u64; 27]; TEXTS.1] {
-    let mut out = [[0; 27]; TEXTS.1];
+#[allow(clippy::type_complexity)]
+const FILTERS: ([[u64; 27]; TEXTS.1], [[u64; WORD_BITS / 64]; TEXTS.1]) = filters();
+
+#[cfg(not(target_arch = "wasm32"))]
+#[allow(clippy::type_complexity)]
+const fn filters() -> ([[u64; 27]; TEXTS.1], [[u64; WORD_BITS / 64]; TEXTS.1]) {
+    let (mut ends, mut words) = ([[0; 27]; TEXTS.1], [[0; WORD_BITS / 64]; TEXTS.1]);
     let mut t = 0;
     while t < TEXTS.1 {
         let b = TEXTS.0[t].as_bytes();
@@ -97,21 +116,45 @@ const fn endings() -> [[u64; 27]; TEXTS.1] {
                 l if l < 26 && b[start] != 0x1e => l as usize,
                 _ => 26,
             };
-            let mut i = start;
+            let (mut i, mut h) = (start, FOLD_START);
             loop {
                 if i == b.len() || matches!(b[i], 0x1e | 0x1f | b' ') {
-                    out[t][l] |= 1 << if i - start < 63 { i - start } else { 63 };
+                    ends[t][l] |= 1 << if i - start < 63 { i - start } else { 63 };
+                    let (a, c) = word_bits(h);
+                    words[t][a / 64] |= 1 << (a % 64);
+                    words[t][c / 64] |= 1 << (c % 64);
                 }
                 if i == b.len() || b[i] == 0x1e {
                     break;
                 }
+                h = fold(h, b[i]);
                 i += 1;
             }
             start = i + 1;
         }
         t += 1;
     }
-    out
+    (ends, words)
+}
+
+/// The hash of no byte ([`fold`]).
+#[cfg(not(target_arch = "wasm32"))]
+const FOLD_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// The hash of a word with the byte `b` after it (FNV-1a), ASCII case
+/// folded (`| 0x20`: also some punctuation, which only makes a lookup read
+/// the entries).
+#[cfg(not(target_arch = "wasm32"))]
+const fn fold(h: u64, b: u8) -> u64 {
+    (h ^ (b | 0x20) as u64).wrapping_mul(0x0000_0100_0000_01b3)
+}
+
+/// The two bits of [`WORDS`] of a word's hash.
+#[cfg(not(target_arch = "wasm32"))]
+const fn word_bits(h: u64) -> (usize, usize) {
+    let h = (h ^ (h >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let h = h ^ (h >> 29);
+    (h as usize % WORD_BITS, (h >> 32) as usize % WORD_BITS)
 }
 
 /// `parts` one after the other.
@@ -269,9 +312,28 @@ impl Packed {
     /// Natively, whether an entry may equal `w` or start a phrase whose
     /// first word `w` is, by [`ENDINGS`]: false rules them all out.
     #[cfg(not(target_arch = "wasm32"))]
+    #[inline(always)]
     fn may_hold(self, w: &str) -> bool {
         let ends = ENDINGS[self.0 as usize][letter(w)];
-        ends >> w.len().min(63) & 1 != 0 || (ends != 0 && !w.is_ascii())
+        if ends >> w.len().min(63) & 1 == 0 {
+            return ends != 0 && !w.is_ascii();
+        }
+        self.may_be(w)
+    }
+
+    /// Natively, whether `w`, past [`ENDINGS`], may be a word of [`WORDS`]
+    /// (not inlined: the rarer part of a lookup).
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline(never)]
+    fn may_be(self, w: &str) -> bool {
+        let (mut h, mut high) = (FOLD_START, 0);
+        for &b in w.as_bytes() {
+            h = fold(h, b);
+            high |= b;
+        }
+        let (a, c) = word_bits(h);
+        let words = &WORDS[self.0 as usize];
+        high >= 0x80 || (words[a / 64] >> (a % 64) & 1 != 0 && words[c / 64] >> (c % 64) & 1 != 0)
     }
 
     /// Whether an entry may start like `w` (case-insensitive): false only
@@ -316,32 +378,46 @@ impl Packed {
 
     /// The first entry (with its index) whose first field is `w`
     /// (case-insensitive): [`find_ci`] over those that may be it.
+    #[cfg(target_arch = "wasm32")]
     #[inline(never)]
     fn find(self, w: &str) -> Option<(usize, &'static str)> {
-        #[cfg(not(target_arch = "wasm32"))]
+        find_ci(self.starting_like(w), w)
+    }
+
+    /// Natively, [`Packed::may_hold`] where the lookup is (most lookups
+    /// end there: no call), then the entries.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline(always)]
+    fn find(self, w: &str) -> Option<(usize, &'static str)> {
         if !self.may_hold(w) {
             return None;
         }
+        self.find_entry(w)
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline(never)]
+    fn find_entry(self, w: &str) -> Option<(usize, &'static str)> {
         find_ci(self.starting_like(w), w)
     }
 
     /// The index of the first entry that is `w` (case-insensitive), else
     /// `usize::MAX`, which indexes nothing: a plain number, so what
     /// [`Keyed::get`] adds to it for each kind of value is one bounds check.
-    #[inline(never)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn index(self, w: &str) -> usize {
         self.find(w).map_or(usize::MAX, |(i, _)| i)
     }
 
     /// Whether the text of token `t` is one of the entries
     /// (case-insensitive): [`Packed::has`] passed the token, not its text.
-    #[inline(never)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn has_text(self, t: &crate::text::Token) -> bool {
         self.has(t.text)
     }
 
     /// Whether `t` is a word among the entries (case-insensitive).
-    #[inline(never)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn has_word(self, t: Option<&crate::text::Token>) -> bool {
         t.is_some_and(|t| t.is_word() && self.has_text(t))
     }
@@ -1724,6 +1800,45 @@ mod tests {
         assert!(id::TABLE.noun_links.is_empty());
         assert_eq!(AGENCIES.get("reuters"), Some("Reuters"));
         assert_eq!(id::TABLE.event("luka-luka"), Some("injured"));
+    }
+
+    /// The native filters ([`ENDINGS`], [`WORDS`]) rule out no entry that
+    /// a word equals or a phrase that starts at a token, in every table
+    /// (each entry, in either case, and every token of the fixtures).
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn native_filters_rule_out_no_match() {
+        for t in &TEXTS.0[..TEXTS.1] {
+            assert!(!t.contains(['’', '‘']), "{t:?}");
+        }
+        let mut text = String::new();
+        for dir in ["seeds", "id", "en", "event2"] {
+            for e in std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(dir)).unwrap() {
+                text += &std::fs::read_to_string(e.unwrap().path()).unwrap();
+            }
+        }
+        for i in 0..TEXTS.1 {
+            let p = Packed(i as u8);
+            for e in p.iter() {
+                text.push('\n');
+                text += e;
+                text.push('\n');
+                text += &e.to_uppercase();
+            }
+        }
+        let toks = crate::text::tokenize(&text, 0);
+        for i in 0..TEXTS.1 {
+            let p = Packed(i as u8);
+            for (k, t) in toks.iter().enumerate() {
+                assert_eq!(p.find(t.text), find_ci(p.starting_like(t.text), t.text), "{:?} in {i}", t.text);
+                let slow = p.starting_like(t.text).iter().find_map(|&(_, e)| crate::text::phrase_at(&toks, k, e));
+                assert_eq!(p.phrase_at(&toks, k), slow, "{:?} in {i}", t.text);
+            }
+            for e in p.iter() {
+                let key = fields(e).next().unwrap();
+                assert!(p.find(key).is_some() && p.find(&key.to_uppercase()).is_some(), "{key:?} in {i}");
+            }
+        }
     }
 
     /// The first-letter filter never rules out an entry that matches.
