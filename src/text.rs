@@ -462,6 +462,11 @@ pub fn is_lower(c: char) -> bool {
 
 /// Splits `text` into tokens, with spans offset by `base`.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
+    // (natively sized for a paragraph's tokens at once, a token to four
+    // bytes: no copy as it grows; the wasm grows it, no code for the guess)
+    #[cfg(not(target_arch = "wasm32"))]
+    let mut tokens = Vec::with_capacity(text.len() / 4 + 4);
+    #[cfg(target_arch = "wasm32")]
     let mut tokens = Vec::new();
     let bytes = text.as_bytes();
     let mut i = 0;
