@@ -73,68 +73,116 @@ static ENDS: [u16; TEXTS.1 + 1] = ends();
 /// all zeros, no data in the wasm.)
 static CACHE: [AtomicPtr<Items>; TEXTS.1] = [const { AtomicPtr::new(std::ptr::null_mut()) }; TEXTS.1];
 
-/// Natively, for each table and each letter its entries may start with
-/// ([`letter`]), a bit for every place in an entry of that letter where a
-/// word of that length would end: at the entry's end, a field's end or a
-/// space (bit 63: anywhere past). A word of ASCII can only equal an entry's
-/// key, or the first word of its phrase, of the word's length (see
-/// [`find_ci`]; no table has a typographic apostrophe, a test holds them to
-/// it), so a lookup whose bit is clear (most of them) reads no entry.
-/// Computed when compiled; not in the wasm, which reads the entries (the
-/// bits would be 40 KB of its download).
+/// Natively, a table's filters of the words its entries hold at one end,
+/// each word's ASCII case folded: a lookup whose word they rule out
+/// reads no entry. Computed when compiled ([`filters`]); not in the wasm,
+/// which reads the entries (they would be 0.1 MB of its download).
 #[cfg(not(target_arch = "wasm32"))]
-static ENDINGS: [[u64; 27]; TEXTS.1] = FILTERS.0;
+struct Filter {
+    /// For each letter a word may start with ([`letter`]), a bit for each
+    /// length of such a word (bit 63: any longer). A word of ASCII can only
+    /// equal one of its length (see [`find_ci`]; no table has a
+    /// typographic apostrophe, a test holds them to it): most lookups end
+    /// at this bit.
+    lengths: [u64; 27],
+    /// A Bloom filter of the words ([`fold`], [`word_bits`]): a word of
+    /// ASCII whose two bits are not both set is none of them. For the
+    /// lookups its lengths let pass (the larger tables, of event words,
+    /// nouns and stopwords, have most lengths at most letters).
+    words: [u64; WORD_BITS / 64],
+}
 
-/// Natively, for each table, a Bloom filter of the words an entry holds
-/// where [`ENDINGS`] has its bits (ASCII case folded, [`fold`]): a word of
-/// ASCII whose two bits are not both set equals no key and starts no
-/// phrase. It reads the word once; for the lookups that [`ENDINGS`] lets
-/// pass (the larger tables, of event words, nouns and stopwords, have most
-/// lengths at most letters), one in twenty still reads the entries.
 #[cfg(not(target_arch = "wasm32"))]
-static WORDS: [[u64; WORD_BITS / 64]; TEXTS.1] = FILTERS.1;
+impl Filter {
+    /// Whether an entry may hold the word `w` (false rules them all out).
+    #[inline(always)]
+    fn may_hold(&self, w: &str) -> bool {
+        let lengths = self.lengths[letter(w)];
+        if lengths >> w.len().min(63) & 1 == 0 {
+            return lengths != 0 && !w.is_ascii();
+        }
+        self.may_be(w)
+    }
 
-/// The bits of a table's [`WORDS`] (a power of two).
+    /// The Bloom filter's part of [`Filter::may_hold`] (not inlined: the
+    /// rarer part of a lookup).
+    #[inline(never)]
+    fn may_be(&self, w: &str) -> bool {
+        let (mut h, mut high) = (FOLD_START, 0);
+        for &b in w.as_bytes() {
+            h = fold(h, b);
+            high |= b;
+        }
+        let (a, c) = word_bits(h);
+        high >= 0x80 || (self.words[a / 64] >> (a % 64) & 1 != 0 && self.words[c / 64] >> (c % 64) & 1 != 0)
+    }
+}
+
+/// Natively, for each table, the [`Filter`] of the words a lookup's word
+/// may equal: an entry, its key, or the first word of its phrase (those
+/// that end where the entry, a field or a word ends).
+#[cfg(not(target_arch = "wasm32"))]
+static FIRSTS: [Filter; TEXTS.1] = FILTERS.0;
+
+/// Natively, for each table, the [`Filter`] of the last words of its
+/// phrases ([`Packed::earliest_before`] reads the tokens back from one).
+#[cfg(not(target_arch = "wasm32"))]
+static LASTS: [Filter; TEXTS.1] = FILTERS.1;
+
+/// The bits of a [`Filter`]'s words (a power of two).
 #[cfg(not(target_arch = "wasm32"))]
 const WORD_BITS: usize = 2048;
 
 #[cfg(not(target_arch = "wasm32"))]
-#[allow(clippy::type_complexity)]
-const FILTERS: ([[u64; 27]; TEXTS.1], [[u64; WORD_BITS / 64]; TEXTS.1]) = filters();
+const FILTERS: ([Filter; TEXTS.1], [Filter; TEXTS.1]) = filters();
 
 #[cfg(not(target_arch = "wasm32"))]
-#[allow(clippy::type_complexity)]
-const fn filters() -> ([[u64; 27]; TEXTS.1], [[u64; WORD_BITS / 64]; TEXTS.1]) {
-    let (mut ends, mut words) = ([[0; 27]; TEXTS.1], [[0; WORD_BITS / 64]; TEXTS.1]);
+const fn filters() -> ([Filter; TEXTS.1], [Filter; TEXTS.1]) {
+    const NONE: Filter = Filter { lengths: [0; 27], words: [0; WORD_BITS / 64] };
+    let (mut firsts, mut lasts) = ([NONE; TEXTS.1], [NONE; TEXTS.1]);
     let mut t = 0;
     while t < TEXTS.1 {
         let b = TEXTS.0[t].as_bytes();
         // each entry (as `Packed::items` splits them: none after the last separator)
         let mut start = 0;
         while start < b.len() {
-            let l = match (b[start] | 0x20).wrapping_sub(b'a') {
-                l if l < 26 && b[start] != 0x1e => l as usize,
-                _ => 26,
-            };
-            let (mut i, mut h) = (start, FOLD_START);
+            let (mut i, mut h, mut last) = (start, FOLD_START, start);
             loop {
                 if i == b.len() || matches!(b[i], 0x1e | 0x1f | b' ') {
-                    ends[t][l] |= 1 << if i - start < 63 { i - start } else { 63 };
-                    let (a, c) = word_bits(h);
-                    words[t][a / 64] |= 1 << (a % 64);
-                    words[t][c / 64] |= 1 << (c % 64);
+                    add_word(&mut firsts[t], b, start, i, h);
                 }
                 if i == b.len() || b[i] == 0x1e {
                     break;
                 }
                 h = fold(h, b[i]);
                 i += 1;
+                if b[i - 1] == b' ' {
+                    last = i;
+                }
             }
+            // (the last word as `text::split_byte` splits the phrase at its spaces)
+            let (mut k, mut h) = (last, FOLD_START);
+            while k < i {
+                h = fold(h, b[k]);
+                k += 1;
+            }
+            add_word(&mut lasts[t], b, last, i, h);
             start = i + 1;
         }
         t += 1;
     }
-    (ends, words)
+    (firsts, lasts)
+}
+
+/// Adds the word `b[start..end]`, of hash `h`, to `filter`.
+#[cfg(not(target_arch = "wasm32"))]
+const fn add_word(filter: &mut Filter, b: &[u8], start: usize, end: usize, h: u64) {
+    let l = if start < end { (b[start] | 0x20).wrapping_sub(b'a') } else { 26 };
+    let l = if l < 26 { l as usize } else { 26 };
+    filter.lengths[l] |= 1 << if end - start < 63 { end - start } else { 63 };
+    let (x, y) = word_bits(h);
+    filter.words[x / 64] |= 1 << (x % 64);
+    filter.words[y / 64] |= 1 << (y % 64);
 }
 
 /// The hash of no byte ([`fold`]).
@@ -149,7 +197,7 @@ const fn fold(h: u64, b: u8) -> u64 {
     (h ^ (b | 0x20) as u64).wrapping_mul(0x0000_0100_0000_01b3)
 }
 
-/// The two bits of [`WORDS`] of a word's hash.
+/// The two bits of a [`Filter`]'s words of a word's hash.
 #[cfg(not(target_arch = "wasm32"))]
 const fn word_bits(h: u64) -> (usize, usize) {
     let h = (h ^ (h >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
@@ -310,30 +358,11 @@ impl Packed {
     }
 
     /// Natively, whether an entry may equal `w` or start a phrase whose
-    /// first word `w` is, by [`ENDINGS`]: false rules them all out.
+    /// first word `w` is ([`FIRSTS`]): false rules them all out.
     #[cfg(not(target_arch = "wasm32"))]
     #[inline(always)]
     fn may_hold(self, w: &str) -> bool {
-        let ends = ENDINGS[self.0 as usize][letter(w)];
-        if ends >> w.len().min(63) & 1 == 0 {
-            return ends != 0 && !w.is_ascii();
-        }
-        self.may_be(w)
-    }
-
-    /// Natively, whether `w`, past [`ENDINGS`], may be a word of [`WORDS`]
-    /// (not inlined: the rarer part of a lookup).
-    #[cfg(not(target_arch = "wasm32"))]
-    #[inline(never)]
-    fn may_be(self, w: &str) -> bool {
-        let (mut h, mut high) = (FOLD_START, 0);
-        for &b in w.as_bytes() {
-            h = fold(h, b);
-            high |= b;
-        }
-        let (a, c) = word_bits(h);
-        let words = &WORDS[self.0 as usize];
-        high >= 0x80 || (words[a / 64] >> (a % 64) & 1 != 0 && words[c / 64] >> (c % 64) & 1 != 0)
+        FIRSTS[self.0 as usize].may_hold(w)
     }
 
     /// Whether an entry may start like `w` (case-insensitive): false only
@@ -442,6 +471,11 @@ impl Packed {
     /// index and its first token.
     #[inline(never)]
     pub fn earliest_before(self, toks: &[crate::text::Token], end: usize) -> Option<(usize, usize)> {
+        // (natively, none when no phrase may end with the token before `end`)
+        #[cfg(not(target_arch = "wasm32"))]
+        if !toks.get(end.wrapping_sub(1)).is_some_and(|t| LASTS[self.0 as usize].may_hold(t.text)) {
+            return None;
+        }
         let mut best: Option<(usize, usize)> = None;
         for (k, p) in self.iter().enumerate() {
             if let Some(s) = crate::text::phrase_before(toks, end, p) {
@@ -1802,7 +1836,7 @@ mod tests {
         assert_eq!(id::TABLE.event("luka-luka"), Some("injured"));
     }
 
-    /// The native filters ([`ENDINGS`], [`WORDS`]) rule out no entry that
+    /// The native filters ([`FIRSTS`], [`LASTS`]) rule out no entry that
     /// a word equals or a phrase that starts at a token, in every table
     /// (each entry, in either case, and every token of the fixtures).
     #[cfg(not(target_arch = "wasm32"))]
@@ -1817,6 +1851,9 @@ mod tests {
                 text += &std::fs::read_to_string(e.unwrap().path()).unwrap();
             }
         }
+        // (the phrases ending before a token: every token of the tables',
+        // every 13th of the fixtures')
+        let fixtures = crate::text::tokenize(&text, 0).len();
         for i in 0..TEXTS.1 {
             let p = Packed(i as u8);
             for e in p.iter() {
@@ -1833,6 +1870,17 @@ mod tests {
                 assert_eq!(p.find(t.text), find_ci(p.starting_like(t.text), t.text), "{:?} in {i}", t.text);
                 let slow = p.starting_like(t.text).iter().find_map(|&(_, e)| crate::text::phrase_at(&toks, k, e));
                 assert_eq!(p.phrase_at(&toks, k), slow, "{:?} in {i}", t.text);
+            }
+            for end in (0..=toks.len()).filter(|&k| k > fixtures || k % 13 == 0) {
+                let mut slow: Option<(usize, usize)> = None;
+                for (k, e) in p.iter().enumerate() {
+                    if let Some(s) = crate::text::phrase_before(&toks, end, e) {
+                        if slow.is_none_or(|(_, b)| s < b) {
+                            slow = Some((k, s));
+                        }
+                    }
+                }
+                assert_eq!(p.earliest_before(&toks, end), slow, "before {end} in {i}");
             }
             for e in p.iter() {
                 let key = fields(e).next().unwrap();
