@@ -147,6 +147,8 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("luka ringan", "light"),
         ("kritis", "heavy"),
         ("masih", "still"),
+        ("dalam perawatan", "still"),
+        ("dalam penanganan", "still"),
         ("qtq", "qtq"),
         ("qoq", "qtq"),
         ("triwulanan", "qtq"),
