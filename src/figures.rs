@@ -994,8 +994,10 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // ("dozens of police"); a link word is only taken with its noun
         let noun_at = |k: usize| noun_at(table, toks, k, q.percent);
         let linked = table.noun_links.has_word(toks.get(q.end));
-        let mut noun = if linked { noun_at(q.end + 1) } else { noun_at(q.end) };
-        let mut noun_end = q.end + usize::from(linked) + 1;
+        // (past an article: "three of the construction workers")
+        let at = q.end + usize::from(linked) + usize::from(linked && table.stopwords.has_word(toks.get(q.end + 1)));
+        let mut noun = noun_at(at);
+        let mut noun_end = at + 1;
         // a compound's own noun: "the 24-storey block", "a 10-day search"
         if q.numeral && q.end == i + 3 && toks[i + 1].is_punct("-") {
             if let Some(n) = noun_at(i + 2) {
@@ -1005,9 +1007,9 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // … or a kind of it: "137 adult passengers" (the words with it are
         // what is counted)
         let mut kind = None;
-        if let Some((j, (t, n))) = kind_noun(table, toks, q.end).filter(|_| noun.is_none() && !linked).and_then(|j| Some((j, noun_at(j)?))) {
+        if let Some((j, (t, n))) = kind_noun(table, toks, at).filter(|_| noun.is_none() && at != q.end + 1).and_then(|j| Some((j, noun_at(j)?))) {
             noun = Some((t, CountedNoun { concept: "", ..n }));
-            let mut words = toks[q.end].text.to_string();
+            let mut words = toks[at].text.to_string();
             crate::text::push_joined(&mut words, " ", t.text);
             words.make_ascii_lowercase();
             kind = Some(words);
@@ -1772,6 +1774,8 @@ mod tests {
         // of two nouns of people, the second says who
         assert_eq!(read(&id::TABLE, "91 orang petugas KPPS meninggal dunia"), [(Some("staff"), Some("killed"), None)]);
         assert_eq!(read(&id::TABLE, "lima orang warga luka"), [(Some("people"), Some("injured"), None)]);
+        // … or after "of the": "three of the workers are still missing"
+        assert_eq!(read(&en::TABLE, "Three of the workers are missing."), [(Some("workers"), Some("missing"), None)]);
         // two groups of people together are people
         assert_eq!(read(&en::TABLE, "with 162 passengers and crew on board"), [(Some("people"), Some("aboard"), None)]);
         assert_eq!(read(&id::TABLE, "164 penumpang dan ABK masih hilang")[0].0, Some("people"));
