@@ -760,7 +760,7 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
         }
         let opens = k == 0 || toks[k - 1].kind == crate::text::Kind::Punct;
         let joined = crate::text::has_byte(t.text, b'-') || capitalized_at(toks, k + 1);
-        if is_name_word(table, t, t.text) && (!opens || joined) {
+        if is_name_word(table, t, t.text) && (!opens || joined || k + 1 == first) {
             // (a name that says or reports is the source, not the holder:
             // "The CBC reports the party won 157 seats")
             if table.speech_words.has_word(toks.get(k + 1)) {
@@ -1068,7 +1068,17 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         let qualifier = if first == i { qualifier_before(table, toks, currency.unwrap_or(i)) } else { None }
             .filter(|&(q, s)| !(q == Qualifier::UpTo && s > 0 && table.revision_words.has_text(&toks[s - 1])));
         // (a noun the table does not know may be a verb: "flight JT 610 floats")
-        if is_not_a_figure(table, toks, i, &q, noun.is_some_and(|(_, n)| !n.concept.is_empty()), qualifier.is_some()) {
+        // an item of a list of counts held after one ("The Conservatives
+        // have 365 seats; Labour 203; the SNP 48"): a count of what the
+        // first counts, no name's number
+        let held_item = out.last().filter(|p| p.held && i > 1 && unbroken_since(toks, i, p.end, |t| t.ends_sentence())).and_then(|p| {
+            let mut k = i;
+            while k > 1 && (toks[k - 1].is_capitalized() || table.stopwords.has_text(&toks[k - 1])) {
+                k -= 1;
+            }
+            (k < i && (toks[k - 1].is_punct_of(",;") || table.coordinators.has_text(&toks[k - 1]))).then(|| (p.noun.clone(), p.concept, p.category))
+        });
+        if is_not_a_figure(table, toks, i, &q, held_item.is_some() || noun.is_some_and(|(_, n)| !n.concept.is_empty()), qualifier.is_some()) {
             i = q.end;
             continue;
         }
@@ -1167,6 +1177,9 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             },
         };
         let mut noun_text = kind.or_else(|| noun_word.map(str::to_ascii_lowercase));
+        if let Some((n, c, cat)) = held_item.filter(|_| noun_text.is_none()) {
+            (noun_text, concept, category) = (n, c, cat);
+        }
         if q.percent {
             category = Category::Percent;
         } else if q.money {
@@ -1679,6 +1692,10 @@ mod tests {
         // is the source
         assert_eq!(seats("Justin Trudeau's Liberals won 157 seats."), [Some("Liberals".to_string())]);
         assert_eq!(seats("The CBC reports the party won 157 seats."), [None]);
+        // a list's items after a held count are counts of the same, each its name's
+        let list = find(&en::TABLE, &tokenize("The Conservatives have 365 seats; Labour 203; the SNP 48.", 0), &[], None);
+        let items: Vec<_> = list.iter().map(|f| (f.concept, f.place.as_deref(), f.held)).collect();
+        assert_eq!(items, [(Some("seats"), Some("Conservatives"), true), (Some("seats"), Some("Labour"), true), (Some("seats"), Some("SNP"), true)]);
         // a name and a colon label a count, and its share in brackets
         let labelled = held("Prabowo-Sandi: 68.650.239 suara (44,50%)");
         assert_eq!(
