@@ -109,11 +109,11 @@ fn weekday_at(table: &LangTable, toks: &[Token], i: usize) -> Option<u32> {
         return None;
     }
     let wd = table.weekday(t.text)?;
-    let led = i > 0 && table.weekday_lead.has_word(toks.get(i - 1));
+    let led = i > 0 && table.weekday_lead.word_at(toks, i - 1);
     let homonym = table.week_homonyms.has_text(t);
     if homonym {
         let after_number = after_count(table, toks, i);
-        if !t.is_capitalized() || after_number || table.week_followers.has_word(toks.get(i + 1)) {
+        if !t.is_capitalized() || after_number || table.week_followers.word_at(toks, i + 1) {
             return None;
         }
     } else if !t.is_capitalized() && !led {

@@ -301,7 +301,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
             return true;
         }
         // a decade or ordinal suffix: 1990-an, 2000s
-        if q.end == i + 1 && next.is_some_and(|n| n.is_punct("-") && !n.spaced) && table.hyphen_suffixes_not_figures.has_word(toks.get(i + 2)) {
+        if q.end == i + 1 && next.is_some_and(|n| n.is_punct("-") && !n.spaced) && table.hyphen_suffixes_not_figures.word_at(toks, i + 2) {
             return true;
         }
         // glued to letters that are not a scale: 4G
@@ -313,7 +313,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
             return true;
         }
         // a reference: pasal 5, nomor 3, pukul 10.30, tahun 2022
-        let abbreviated_reference = prev.is_some_and(|p| p.is_punct(".")) && i >= 2 && table.reference_words.has_word(toks.get(i - 2));
+        let abbreviated_reference = prev.is_some_and(|p| p.is_punct(".")) && i >= 2 && table.reference_words.word_at(toks, i - 2);
         if (table.reference_words.has_word(prev) || abbreviated_reference) && !qualified {
             return true;
         }
@@ -360,7 +360,7 @@ fn last_word(phrase: &str) -> &str {
 /// The qualifier before token `start` (skipping fillers): (qualifier, first token).
 fn qualifier_before(table: &LangTable, toks: &[Token], start: usize) -> Option<(Qualifier, usize)> {
     let mut end = start;
-    while end > 0 && table.qualifier_fillers.has_word(toks.get(end - 1)) {
+    while end > 0 && table.qualifier_fillers.word_at(toks, end - 1) {
         end -= 1;
     }
     let (k, s) = table.qualifiers.words.earliest_before(toks, end)?;
@@ -414,7 +414,7 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
     let mut k = end;
     while k < toks.len().min(end + 16) {
         // (past an age: "Two men aged 31 and 32 were detained")
-        if table.age_words.has_text(&toks[k]) {
+        if table.age_words.has_at(toks, k) {
             k += 1;
             while toks.get(k).is_some_and(|t| t.is_number() || t.is_punct(",") || table.coordinators.has_text(t)) {
                 k += 1;
@@ -436,7 +436,7 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
         // and 14 teachers aboard"; "28 orang dan 12 orang masih hilang" does not)
         let shared = k == end && toks.get(k + 1).is_some_and(Token::is_number) && toks.get(k + 2).is_some_and(|t| t.text != toks[end - 1].text);
         if ends_event_clause(&toks[k]) && !place_comma
-            || table.coordinators.has_text(&toks[k]) && !shared
+            || table.coordinators.has_at(toks, k) && !shared
             || gap > 5
             || table.part_markers.phrase_at(toks, k).is_some()
         {
@@ -476,7 +476,7 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
     }
     for k in (start.saturating_sub(8)..start).rev() {
         // (nor across a subordinate clause's start: "the toll could grow as 30 people…")
-        if ends_event_clause(&toks[k]) || table.subordinators.has_text(&toks[k]) {
+        if ends_event_clause(&toks[k]) || table.subordinators.has_at(toks, k) {
             break;
         }
         // a phrase ends where its last word is: "meninggal dunia 129" is beside the figure
@@ -517,8 +517,8 @@ fn event_at(table: &LangTable, toks: &[Token], k: usize) -> Option<(&'static str
 /// tahun`); a count with its age is none (`153 umur 1-5 tahun`).
 #[inline(never)]
 fn is_age(table: &LangTable, toks: &[Token], first: usize, end: usize) -> bool {
-    let age_word = |k: usize| table.age_words.has_word(toks.get(k));
-    first > 2 && !age_word(end) && (age_word(first - 1) || table.coordinators.has_text(&toks[first - 1]) && toks[first - 2].is_number() && age_word(first - 3))
+    let age_word = |k: usize| table.age_words.word_at(toks, k);
+    first > 2 && !age_word(end) && (age_word(first - 1) || table.coordinators.has_at(toks, first - 1) && toks[first - 2].is_number() && age_word(first - 3))
 }
 
 /// Most words (punctuation aside) of a subject before its introducer (`korban luka-luka yang
@@ -662,7 +662,7 @@ fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String>
         name.push_str(t.text);
     }
     // "in Turkey and Syria" names both: no one place
-    let joined = toks.get(after).is_some_and(|t| table.coordinators.has_text(t)) && capitalized_at(toks, after + 1);
+    let joined = table.coordinators.has_at(toks, after) && capitalized_at(toks, after + 1);
     (!name.is_empty() && !joined).then_some(name)
 }
 
@@ -711,7 +711,7 @@ const SENTENCE_REACH: usize = 80;
 /// (`Sebelumnya, Kemenkes … mencatat … 527 jiwa`, `Earlier, officials
 /// said…`): everything it states is an earlier report.
 fn opens_as_superseded(table: &LangTable, toks: &[Token], first: usize) -> bool {
-    sentence_start(toks, first).is_some_and(|k| table.superseded_words.has_text(&toks[k]) && crate::text::punct_at(toks, k + 1, ","))
+    sentence_start(toks, first).is_some_and(|k| table.superseded_words.has_at(toks, k) && crate::text::punct_at(toks, k + 1, ","))
 }
 
 /// The first token of the figure's sentence, when it is no more than
@@ -735,12 +735,11 @@ fn opening(table: &LangTable, toks: &[Token], first: usize, claimed: &dyn Fn(&To
     let Some(comma) = (k + 2..first.min(k + 6)).find(|&j| toks[j].is_punct(",")) else { return (None, None) };
     // (or a year set off by commas after it: "The volcano's deadliest
     // eruption, in 1979, killed 60 people")
-    let aside = toks.get(comma + 3).filter(|t| t.is_punct(",") && table.place_words.has_text(&toks[comma + 1])).map(|_| &toks[comma + 2]);
+    let aside = toks.get(comma + 3).filter(|t| t.is_punct(",") && table.place_words.has_at(toks, comma + 1)).map(|_| &toks[comma + 2]);
     let year_of = |t: &Token| t.year().filter(|_| !claimed(t));
     let year = toks[k..comma].iter().find_map(year_of).or_else(|| aside.and_then(year_of));
     // (the name is all the phrase says: "In the capital, …" names none)
-    let place =
-        if table.place_words.has_text(&toks[k]) && toks[k + 2..comma].iter().all(Token::is_capitalized) { place_name(table, toks, k + 1) } else { None };
+    let place = if table.place_words.has_at(toks, k) && toks[k + 2..comma].iter().all(Token::is_capitalized) { place_name(table, toks, k + 1) } else { None };
     (place, year)
 }
 
@@ -763,7 +762,7 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
         if is_name_word(table, t, t.text) && (!opens || joined || k + 1 == first) {
             // (a name that says or reports is the source, not the holder:
             // "The CBC reports the party won 157 seats")
-            if table.speech_words.has_word(toks.get(k + 1)) {
+            if table.speech_words.word_at(toks, k + 1) {
                 return None;
             }
             break;
@@ -774,7 +773,7 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
     // Ganjar's), to the sentence's first word, not past an owner ("Justin
     // Trudeau's Liberals" are the Liberals)
     while k > 0 && possessive_len(toks[k - 1].text) == 0 {
-        let link = usize::from(k > 1 && (toks[k - 1].is_punct("-") || table.coordinators.has_text(&toks[k - 1])) && toks[k - 2].is_capitalized());
+        let link = usize::from(k > 1 && (toks[k - 1].is_punct("-") || table.coordinators.has_at(toks, k - 1)) && toks[k - 2].is_capitalized());
         if link == 0 && !toks[k - 1].is_capitalized() {
             break;
         }
@@ -782,7 +781,7 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
     }
     // (an article or a link opening it names nothing: "The Conservatives
     // have 365 seats", "Sementara Ganjar Pranowo …")
-    k += usize::from(table.stopwords.has_text(&toks[k]) || table.coordinators.has_text(&toks[k]));
+    k += usize::from(table.stopwords.has_at(toks, k) || table.coordinators.has_at(toks, k));
     // (a possessive is no part of it: "Labour's 203 seats", "the Lib Dems' 11")
     let name = crate::text::split_byte(toks[k].text, b'-').next()?;
     // (one ending in an "s" ends in no apostrophe: at most one of them)
@@ -887,11 +886,11 @@ fn anaphor_event<'a>(table: &LangTable, toks: &[Token<'a>], first: usize, topic:
 /// earlier said more than 8,000" is no earlier value).
 fn stated_earlier(table: &LangTable, toks: &[Token], first: usize, prev_end: usize) -> bool {
     // (or denied: "253 and not 359 as reported")
-    if first > 0 && table.denials.has_text(&toks[first - 1]) {
+    if first > 0 && table.denials.has_at(toks, first - 1) {
         return true;
     }
     for k in first.saturating_sub(SUPERSEDED_REACH)..first {
-        if toks[k].end() > prev_end && table.superseded_words.has_text(&toks[k]) && table.credit_phrases.phrase_at(toks, k + 1).is_none() {
+        if toks[k].end() > prev_end && table.superseded_words.has_at(toks, k) && table.credit_phrases.phrase_at(toks, k + 1).is_none() {
             return true;
         }
     }
@@ -905,7 +904,7 @@ fn stated_earlier(table: &LangTable, toks: &[Token], first: usize, prev_end: usi
 /// ("Oktay earlier said more than 8,000" alone is that article's count).
 fn said_before(table: &LangTable, toks: &[Token], first: usize) -> bool {
     let start = sentence_start(toks, first).unwrap_or(first);
-    (start..first).any(|k| table.superseded_words.has_text(&toks[k]) && table.speech_words.has_word(toks.get(k + 1)))
+    (start..first).any(|k| table.superseded_words.has_at(toks, k) && table.speech_words.word_at(toks, k + 1))
 }
 
 /// Whether a revision word is among `toks`. Not inlined: one copy for
@@ -979,7 +978,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             }
         }
         // "rose from 233 to 288" is a change, not a range
-        let change = i > 1 && table.earlier_links.has_text(&toks[i - 1]) && table.revision_words.has_text(&toks[i - 2]);
+        let change = i > 1 && table.earlier_links.has_at(toks, i - 1) && table.revision_words.has_at(toks, i - 2);
         if q.exact && !change {
             if let Some(r) = range_after(table, toks, &q) {
                 q = r;
@@ -993,12 +992,11 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // the counted noun right after the quantity, or after a link word
         // ("dozens of police"); a link word is only taken with its noun
         let noun_at = |k: usize| noun_at(table, toks, k, q.percent);
-        let linked = table.noun_links.has_word(toks.get(q.end));
+        let linked = table.noun_links.word_at(toks, q.end);
         // (past an article: "three of the construction workers")
-        let at = q.end + usize::from(linked) + usize::from(linked && table.stopwords.has_word(toks.get(q.end + 1)));
+        let at = q.end + usize::from(linked) + usize::from(linked && table.stopwords.word_at(toks, q.end + 1));
         let mut noun = noun_at(at);
-        let mut noun_end = at + 1;
-        // a compound's own noun: "the 24-storey block", "a 10-day search"
+        let mut noun_end = at + 1;        // a compound's own noun: "the 24-storey block", "a 10-day search"
         if q.numeral && q.end == i + 3 && toks[i + 1].is_punct("-") {
             if let Some(n) = noun_at(i + 2) {
                 (noun, noun_end) = (Some(n), q.end);
@@ -1019,7 +1017,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // last word of its clause)
         // ("dua diantaranya merupakan petugas": of them)
         let of_them = table.parts_after.phrase_at(toks, q.end).unwrap_or(0);
-        if noun.is_none() && !linked && toks.get(q.end + of_them).is_some_and(|t| table.event_fillers.has_text(t)) {
+        if noun.is_none() && !linked && table.event_fillers.has_at(toks, q.end + of_them) {
             noun_end += of_them + 1;
             noun = noun_at(noun_end - 1).filter(|(_, n)| {
                 n.category == Category::People && toks.get(noun_end).is_none_or(|t| t.kind == crate::text::Kind::Punct || noun_at(noun_end).is_some())
@@ -1066,7 +1064,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // (a currency stands between a qualifier and its amount: "more than $2 billion")
         let currency = currency_before(table, toks, i);
         let qualifier = if first == i { qualifier_before(table, toks, currency.unwrap_or(i)) } else { None }
-            .filter(|&(q, s)| !(q == Qualifier::UpTo && s > 0 && table.revision_words.has_text(&toks[s - 1])));
+            .filter(|&(q, s)| !(q == Qualifier::UpTo && s > 0 && table.revision_words.has_at(toks, s - 1)));
         // (a noun the table does not know may be a verb: "flight JT 610 floats")
         // an item of a list of counts held after one ("The Conservatives
         // have 365 seats; Labour 203; the SNP 48"): a count of what the
@@ -1089,7 +1087,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         }
         // the qualifier is part of the text when it touches the number
         // ("sekitar 2.500"), not across a filler ("setidaknya ada 18")
-        if let Some((_, s)) = qualifier.filter(|_| !table.qualifier_fillers.has_word(toks.get(i.saturating_sub(1)))) {
+        if let Some((_, s)) = qualifier.filter(|_| !table.qualifier_fillers.word_at(toks, i.saturating_sub(1))) {
             first = s;
         }
         if let Some(c) = currency {
@@ -1128,7 +1126,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             let s = subject.clone().unwrap_or(0..0);
             for k in (s.start.max(s.end.saturating_sub(10))..s.end).rev() {
                 let t = &toks[k];
-                if is_counted_word(table, t) && !table.place_words.has_word(toks.get(k.wrapping_sub(1))) {
+                if is_counted_word(table, t) && !table.place_words.word_at(toks, k.wrapping_sub(1)) {
                     noun_at = Some(k);
                     break;
                 }
@@ -1239,8 +1237,8 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // (an increase is a part of the total it adds to: "eight more
         // bodies", "10 korban tambahan")
         let part = of_them > 0
-            || table.increments.has_word(toks.get(end))
-            || table.increments.has_word(toks.get(q.end))
+            || table.increments.word_at(toks, end)
+            || table.increments.word_at(toks, q.end)
             || table.parts_after.phrase_at(toks, end).is_some()
             // (a sentence that opens with one breaks down the figure before
             // it: "… 743 warga mengalami luka. Rinciannya, 554 korban luka di
@@ -1253,7 +1251,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
                 // eight died and six survived")
                 table.part_markers.earliest_before(toks, first).is_some()
                     && !event.is_some_and(|e| p.event.is_some_and(|pe| pe != e.concept) || p.event.is_none() && p.concept != concept)
-                    || p.part && table.coordinators.has_text(&toks[first - 1])
+                    || p.part && table.coordinators.has_at(toks, first - 1)
             });
         let mut held: Option<String> = None;
         // a named part of a figure is of what happened to it ("154 dead,
@@ -1276,7 +1274,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         while name > 1 && toks[name - 1].is_capitalized() && !toks[name - 1].has_digit() {
             name -= 1;
         }
-        let mut listed = Some(name).filter(|&n| n < first && table.place_kinds.has_text(&toks[n]));
+        let mut listed = Some(name).filter(|&n| n < first && table.place_kinds.has_at(toks, n));
         if event.is_none() && (same_noun || concept.is_none_or(|c| GENERIC_CONCEPTS.holds(c))) && first > 0 {
             let link = toks[first - 1].text;
             // an item of a list after it, after a coordinator or after the
@@ -1287,7 +1285,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             // (as a change from it, when a revision is said around: "revised
             // the toll to 275 from 288", "dari 125 orang menjadi 131"; not
             // "24 orang dari 75 orang pendaki", 24 of 75)
-            let earlier = table.earlier_links.has_text(&toks[first - 1])
+            let earlier = table.earlier_links.has_at(toks, first - 1)
                 && (has_revision(table, &toks[sentence_start(toks, first).unwrap_or(first)..first])
                     || has_revision(table, &toks[end..toks.len().min(end + 3)]));
             // a value said to be the earlier one is the last figure's, in
@@ -1301,7 +1299,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
                             || part
                             || toks.get(end).is_none_or(|t| !t.is_word() || table.place_words.has_text(t))
                                 && (name < first
-                                    || table.coordinators.has_text(&toks[name - 1])))
+                                    || table.coordinators.has_at(toks, name - 1)))
                             && unbroken_since(toks, name, p.end, ends_clause)
                         // (or in brackets right after it: "85.607.362 suara (55,50%)")
                         || q.percent && link == "(" && toks[first - 2].end() == p.end)
@@ -1375,8 +1373,8 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         }
         // (the value a count rose from: "the number has risen from the
         // 30,000 estimated last week", "bertambah dari 125")
-        let from = first - usize::from(first > 0 && table.stopwords.has_text(&toks[first - 1]));
-        let rose_from = from > 1 && table.earlier_links.has_text(&toks[from - 1]) && table.revision_words.has_text(&toks[from - 2]);
+        let from = first - usize::from(first > 0 && table.stopwords.has_at(toks, first - 1));
+        let rose_from = from > 1 && table.earlier_links.has_at(toks, from - 1) && table.revision_words.has_at(toks, from - 2);
         let superseded = superseded || said_earlier || rose_from || said_before(table, toks, first);
         let (value, low, high) = if q.exact { (Some(q.low), None, None) } else { (None, Some(q.low), Some(q.high)) };
         prev_first = first;
@@ -1398,9 +1396,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             start: toks[first].start,
             end: toks[end - 1].end(),
             sentence: Default::default(),
-            revised: !superseded
-                && !toks.get(end).is_some_and(|t| table.increments.has_text(t))
-                && has_revision(table, &toks[first.saturating_sub(REVISION_REACH)..first]),
+            revised: !superseded && !table.increments.has_at(toks, end) && has_revision(table, &toks[first.saturating_sub(REVISION_REACH)..first]),
             superseded,
             part,
             forecast: forecast(table, toks, first),

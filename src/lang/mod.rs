@@ -445,6 +445,21 @@ impl Packed {
         self.has(t.text)
     }
 
+    /// Whether token `k` of `toks` is there and its text one of the entries
+    /// (case-insensitive): one call, not a bounds check and an address at
+    /// each reader of a token by its index.
+    #[inline(never)]
+    pub fn has_at(self, toks: &[crate::text::Token], k: usize) -> bool {
+        toks.get(k).is_some_and(|t| self.has_text(t))
+    }
+
+    /// Whether token `k` of `toks` is there and a word among the entries
+    /// (case-insensitive), as [`Packed::has_at`] reads it.
+    #[inline(never)]
+    pub fn word_at(self, toks: &[crate::text::Token], k: usize) -> bool {
+        self.has_word(toks.get(k))
+    }
+
     /// Whether `t` is a word among the entries (case-insensitive).
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn has_word(self, t: Option<&crate::text::Token>) -> bool {
