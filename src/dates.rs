@@ -243,7 +243,7 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
                 continue;
             }
         }
-        let paren = i > 0 && toks[i - 1].is_punct("(");
+        let paren = i > 0 && crate::text::punct_at(toks, i - 1, "(");
         if let Some((day, month, year, used)) = calendar_at(table, toks, i, paren) {
             let end = i + used;
             push_found(&mut out, RawDate::Calendar { day: day as u8, month: month as u8, year, weekday: None }, toks, i, end - 1, false);

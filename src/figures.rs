@@ -332,7 +332,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
         // a name with a number: Khabar 24, Boeing 737 — a capitalised word that
         // does not start the sentence, and nothing counted after
         if let Some(p) = prev {
-            let sentence_start = i < 2 || toks[i - 2].is_punct_of(".\"") || toks[i - 2].is_punct("“");
+            let sentence_start = i < 2 || toks[i - 2].is_punct_of(".\"") || crate::text::punct_at(toks, i - 2, "“");
             let known = table.number_word(p.text).is_some()
                 || table.is_currency(p.text)
                 || table.qualifiers.words.iter().any(|w| lang::eq_ci(last_word(w), p.text))
@@ -370,7 +370,7 @@ fn qualifier_before(table: &LangTable, toks: &[Token], start: usize) -> Option<(
 /// A currency marker just before token `start`: returns the first token.
 fn currency_before(table: &LangTable, toks: &[Token], start: usize) -> Option<usize> {
     let mut s = start;
-    if s > 0 && toks[s - 1].is_punct(".") {
+    if s > 0 && crate::text::punct_at(toks, s - 1, ".") {
         s -= 1; // "Rp."
     }
     let p = s.checked_sub(1)?;
@@ -429,8 +429,10 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
         // (nor past the start of its breakdown: "64 orang terdiri dari korban meninggal …")
         // (a place's comma is no clause's end: "di RSUD Kabupaten Tangerang, Banten meninggal dunia")
         // (one name after it, so not a title's "18 Orang, Ratusan Orang Mengungsi")
-        let place_comma =
-            toks[k].is_punct(",") && toks[k - 1].is_capitalized() && capitalized_at(toks, k + 1) && toks.get(k + 2).is_some_and(|t| !t.is_capitalized());
+        let place_comma = crate::text::punct_at(toks, k, ",")
+            && capitalized_at(toks, k - 1)
+            && capitalized_at(toks, k + 1)
+            && toks.get(k + 2).is_some_and(|t| !t.is_capitalized());
         // (nor a count of something else right after it, which shares the event:
         // "85 firefighters and 10 other people are still missing", "325 students
         // and 14 teachers aboard"; "28 orang dan 12 orang masih hilang" does not)
@@ -732,7 +734,7 @@ fn sentence_start(toks: &[Token], first: usize) -> Option<usize> {
 /// A year inside a date (`claimed`) is the date's, not the figures'.
 fn opening(table: &LangTable, toks: &[Token], first: usize, claimed: &dyn Fn(&Token) -> bool) -> (Option<String>, Option<i32>) {
     let Some(k) = sentence_start(toks, first) else { return (None, None) };
-    let Some(comma) = (k + 2..first.min(k + 6)).find(|&j| toks[j].is_punct(",")) else { return (None, None) };
+    let Some(comma) = (k + 2..first.min(k + 6)).find(|&j| crate::text::punct_at(toks, j, ",")) else { return (None, None) };
     // (or a year set off by commas after it: "The volcano's deadliest
     // eruption, in 1979, killed 60 people")
     let aside = toks.get(comma + 3).filter(|t| t.is_punct(",") && table.place_words.has_at(toks, comma + 1)).map(|_| &toks[comma + 2]);
@@ -773,8 +775,8 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
     // Ganjar's), to the sentence's first word, not past an owner ("Justin
     // Trudeau's Liberals" are the Liberals)
     while k > 0 && possessive_len(toks[k - 1].text) == 0 {
-        let link = usize::from(k > 1 && (toks[k - 1].is_punct("-") || table.coordinators.has_at(toks, k - 1)) && toks[k - 2].is_capitalized());
-        if link == 0 && !toks[k - 1].is_capitalized() {
+        let link = usize::from(k > 1 && (crate::text::punct_at(toks, k - 1, "-") || table.coordinators.has_at(toks, k - 1)) && capitalized_at(toks, k - 2));
+        if link == 0 && !capitalized_at(toks, k - 1) {
             break;
         }
         k -= 1 + link;
@@ -996,8 +998,9 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // (past an article: "three of the construction workers")
         let at = q.end + usize::from(linked) + usize::from(linked && table.stopwords.word_at(toks, q.end + 1));
         let mut noun = noun_at(at);
-        let mut noun_end = at + 1;        // a compound's own noun: "the 24-storey block", "a 10-day search"
-        if q.numeral && q.end == i + 3 && toks[i + 1].is_punct("-") {
+        let mut noun_end = at + 1;
+        // a compound's own noun: "the 24-storey block", "a 10-day search"
+        if q.numeral && q.end == i + 3 && crate::text::punct_at(toks, i + 1, "-") {
             if let Some(n) = noun_at(i + 2) {
                 (noun, noun_end) = (Some(n), q.end);
             }
@@ -1271,7 +1274,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // place named with its kind says where: "Kabupaten Agam satu orang
         // dilaporkan hilang")
         let mut name = first;
-        while name > 1 && toks[name - 1].is_capitalized() && !toks[name - 1].has_digit() {
+        while name > 1 && capitalized_at(toks, name - 1) && !toks[name - 1].has_digit() {
             name -= 1;
         }
         let mut listed = Some(name).filter(|&n| n < first && table.place_kinds.has_at(toks, n));
