@@ -6,8 +6,10 @@ use std::fmt;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     pub year: i32,
-    pub month: u32,
-    pub day: u32,
+    // (month and day each fit a byte: a date, and every `Option<Date>` and
+    // reading copied around, is smaller, and so is the code that copies it)
+    pub month: u8,
+    pub day: u8,
 }
 
 impl Date {
@@ -16,7 +18,7 @@ impl Date {
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
             return None;
         }
-        Some(Date { year, month, day })
+        Some(Date { year, month: month as u8, day: day as u8 })
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
@@ -38,8 +40,8 @@ impl Date {
         let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
         let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
         let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
         let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
         Date { year, month, day }
     }

@@ -418,10 +418,10 @@ pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
         RawDate::MonthDay(day) => {
             let now = article_or(ctx, ctx.bundle_latest);
             let date = now.and_then(|(r, _)| {
-                let (year, month) = if day <= r.day {
-                    (r.year, r.month)
+                let (year, month) = if day <= u32::from(r.day) {
+                    (r.year, u32::from(r.month))
                 } else if r.month > 1 {
-                    (r.year, r.month - 1)
+                    (r.year, u32::from(r.month) - 1)
                 } else {
                     (r.year - 1, 12)
                 };

@@ -155,7 +155,7 @@ fn table_number(v: f64, lang_code: &str) -> String {
 fn table_date(iso: &str, lang_code: &str) -> String {
     let Some(d) = Date::parse_iso(iso) else { return iso.to_string() };
     let table = lang::table(lang_code);
-    let month = table.months.iter().find(|&(_, m)| m == d.month).map_or(String::new(), |(name, _)| {
+    let month = table.months.iter().find(|&(_, m)| m == u32::from(d.month)).map_or(String::new(), |(name, _)| {
         let mut c = name.chars();
         c.next().map_or(String::new(), |f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
     });
