@@ -41,7 +41,7 @@ fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
 /// The mark before a value of qualifier `q` (`≈ `, `> `), by its place in
 /// [`Qualifier`]'s order (packed: no pointer and length per mark in the wasm).
 fn qualifier_mark(q: Qualifier) -> &'static str {
-    lang::QUALIFIER_MARKS[q as usize]
+    lang::QUALIFIER_MARKS.nth(q as usize)
 }
 
 /// Appends the currency an amount is written in, just before its first

@@ -106,7 +106,7 @@ impl Status {
 
     /// Its name (`conflict`), packed as [`lang::Qualifier::as_str`]'s.
     pub fn as_str(self) -> &'static str {
-        lang::STATUS_NAMES[self as usize]
+        lang::STATUS_NAMES.nth(self as usize)
     }
 
     /// Where values of this status stand in a fact's list.

@@ -348,6 +348,13 @@ impl Packed {
         items
     }
 
+    /// Entry `k` (not inlined: one copy for the names of every enum the
+    /// tables spell, [`Category::as_str`] and the like).
+    #[inline(never)]
+    pub fn nth(self, k: usize) -> &'static str {
+        self.items().0[k]
+    }
+
     /// The entries (with their index) that may equal `w` or start a phrase
     /// whose first word `w` is: those that start with its letter (either
     /// case), or with no ASCII letter when `w` does not, in table order.
@@ -836,7 +843,7 @@ impl Qualifier {
     /// Its name (`more_than`): from one packed table ([`Packed`]), with no
     /// pointer and length per name in the wasm.
     pub fn as_str(self) -> &'static str {
-        QUALIFIER_NAMES[self as usize]
+        QUALIFIER_NAMES.nth(self as usize)
     }
 }
 
@@ -868,7 +875,7 @@ impl Category {
 
     /// Its name (`people`), packed as [`Qualifier::as_str`]'s.
     pub fn as_str(self) -> &'static str {
-        CATEGORY_NAMES[self as usize]
+        CATEGORY_NAMES.nth(self as usize)
     }
 
     /// How much a reader cares about a fact of this kind, for ranking.
