@@ -32,19 +32,7 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
             let date = date.clone();
             let cite = citation(a, name, &d.sentence, &d.text);
             let guessed = d.year_inferred && (!firm || matches!(d.inferred_from, Some(Inferred::Weekday | Inferred::Today)));
-            // (a sentence that says nothing but its date, "(1700GMT
-            // Thursday).", is labelled by its article's title, after any
-            // clause that says something)
-            let labelled = || {
-                let label = timeline_label(&d.sentence, &d.text, table);
-                match &a.title {
-                    Some(t) if content(&clause_words(&label), table) < 2 => (say(cut(&clause_words(t), table)), 1),
-                    _ => {
-                        let score = label_score(&label, table);
-                        (label, score)
-                    }
-                }
-            };
+            let labelled = || labelled(d, a, table);
             // (entries are kept in date order: the date's, or where it goes)
             let mut k = 0;
             while k < timeline.len() && timeline[k].date < date {
@@ -80,6 +68,22 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
         }
     }
     timeline
+}
+
+/// The label of date `d` of article `a`, with its score ([`label_score`]):
+/// a sentence that says nothing but its date, "(1700GMT Thursday).", is
+/// labelled by its article's title, after any clause that says something.
+/// Not inlined: one copy for the new entry and the repeat.
+#[inline(never)]
+fn labelled(d: &crate::dates::DateMention, a: &ArticleMentions, table: &lang::LangTable) -> (String, u8) {
+    let label = timeline_label(&d.sentence, &d.text, table);
+    match &a.title {
+        Some(t) if content(&clause_words(&label), table) < 2 => (say(cut(&clause_words(t), table)), 1),
+        _ => {
+            let score = label_score(&label, table);
+            (label, score)
+        }
+    }
 }
 
 /// How well a label says what happened: it is not who said it ("Riyani 35
