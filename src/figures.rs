@@ -463,14 +463,16 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
             break;
         }
         let superseded = table.superseded_words.has_text(t);
+        // (the token's scope word, read once for both tests below)
+        let scope = table.scope_words.get(t.text);
         // (what it still is says what it is now: "80 people injured in the
         // attack remain in hospital")
-        revised |= best.is_some() && (table.revision_words.has_text(t) || table.scope_words.get(t.text) == Some("still")) || superseded;
+        revised |= best.is_some() && (table.revision_words.has_text(t) || scope == Some("still")) || superseded;
         if best.is_none() && superseded {
             once = Some(false);
         }
         // (a grade before the event neither: "36 are reported to be severely injured")
-        gap += usize::from(!(table.event_fillers.has_text(t) || table.scope_words.get(t.text).is_some() || t.is_capitalized() || t.is_punct_of("()")));
+        gap += usize::from(!(table.event_fillers.has_text(t) || scope.is_some() || t.is_capitalized() || t.is_punct_of("()")));
         k += 1;
     }
     if once == Some(true) {
@@ -711,13 +713,15 @@ const SENTENCE_REACH: usize = 80;
 
 /// The figure's sentence opens with a superseded word set off by a comma
 /// (`Sebelumnya, Kemenkes … mencatat … 527 jiwa`, `Earlier, officials
-/// said…`): everything it states is an earlier report.
-fn opens_as_superseded(table: &LangTable, toks: &[Token], first: usize) -> bool {
-    sentence_start(toks, first).is_some_and(|k| table.superseded_words.has_at(toks, k) && crate::text::punct_at(toks, k + 1, ","))
+/// said…`): everything it states is an earlier report. (`start`: the
+/// sentence's [`sentence_start`], which [`find`] reads once for its readers.)
+fn opens_as_superseded(table: &LangTable, toks: &[Token], start: Option<usize>) -> bool {
+    start.is_some_and(|k| table.superseded_words.has_at(toks, k) && crate::text::punct_at(toks, k + 1, ","))
 }
 
 /// The first token of the figure's sentence, when it is no more than
 /// [`SENTENCE_REACH`] back.
+#[inline(never)]
 fn sentence_start(toks: &[Token], first: usize) -> Option<usize> {
     let from = first.saturating_sub(SENTENCE_REACH);
     let mut start = first;
@@ -732,8 +736,9 @@ fn sentence_start(toks: &[Token], first: usize) -> Option<usize> {
 /// October 2015, a bomb … killing all 224 people`): where and when its
 /// figures are.
 /// A year inside a date (`claimed`) is the date's, not the figures'.
-fn opening(table: &LangTable, toks: &[Token], first: usize, claimed: &dyn Fn(&Token) -> bool) -> (Option<String>, Option<i32>) {
-    let Some(k) = sentence_start(toks, first) else { return (None, None) };
+/// (`start`: the sentence's [`sentence_start`].)
+fn opening(table: &LangTable, toks: &[Token], first: usize, start: Option<usize>, claimed: &dyn Fn(&Token) -> bool) -> (Option<String>, Option<i32>) {
+    let Some(k) = start else { return (None, None) };
     let Some(comma) = (k + 2..first.min(k + 6)).find(|&j| crate::text::punct_at(toks, j, ",")) else { return (None, None) };
     // (or a year set off by commas after it: "The volcano's deadliest
     // eruption, in 1979, killed 60 people")
@@ -904,8 +909,9 @@ fn stated_earlier(table: &LangTable, toks: &[Token], first: usize, prev_end: usi
 /// report, though none of the last figure's (see [`stated_earlier`]). The
 /// card sets it back only when its article gives another value of the fact
 /// ("Oktay earlier said more than 8,000" alone is that article's count).
-fn said_before(table: &LangTable, toks: &[Token], first: usize) -> bool {
-    let start = sentence_start(toks, first).unwrap_or(first);
+/// (`start`: the sentence's [`sentence_start`].)
+fn said_before(table: &LangTable, toks: &[Token], first: usize, start: Option<usize>) -> bool {
+    let start = start.unwrap_or(first);
     (start..first).any(|k| table.superseded_words.has_at(toks, k) && table.speech_words.word_at(toks, k + 1))
 }
 
@@ -1237,6 +1243,8 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // after a coordinator that follows a part ("yaitu 1.000 jiwa di A dan
         // 50 jiwa di B")
         let in_clause = last.as_deref().filter(|p| unbroken_since(toks, first, p.end, ends_clause));
+        // (where its sentence starts, read once for all that look there)
+        let opens = sentence_start(toks, first);
         // (an increase is a part of the total it adds to: "eight more
         // bodies", "10 korban tambahan")
         let part = of_them > 0
@@ -1246,7 +1254,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             // (a sentence that opens with one breaks down the figure before
             // it: "… 743 warga mengalami luka. Rinciannya, 554 korban luka di
             // Kabupaten Majene")
-            || sentence_start(toks, first).is_some_and(|k| table.part_markers.phrase_at(toks, k).is_some_and(|n| crate::text::punct_at(toks, k + n, ",")))
+            || opens.is_some_and(|k| table.part_markers.phrase_at(toks, k).is_some_and(|n| crate::text::punct_at(toks, k + n, ",")))
             || in_clause.is_some_and(|p| {
                 // (a count of something else that happened is no part of
                 // it, "206 cases, including 99 deaths"; after a part, one
@@ -1266,7 +1274,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         if event.is_none() {
             event = anaphor_event(table, toks, first, topic);
         }
-        let said_earlier = stated_earlier(table, toks, first, prev_end) || opens_as_superseded(table, toks, first);
+        let said_earlier = stated_earlier(table, toks, first, prev_end) || opens_as_superseded(table, toks, opens);
         // (or of the last figure's own noun: "… mencapai 157 anak. Sebelumnya,
         // dilaporkan mencapai 143 anak")
         let same_noun = said_earlier && last.as_deref().is_some_and(|p| p.concept == concept);
@@ -1289,8 +1297,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             // the toll to 275 from 288", "dari 125 orang menjadi 131"; not
             // "24 orang dari 75 orang pendaki", 24 of 75)
             let earlier = table.earlier_links.has_at(toks, first - 1)
-                && (has_revision(table, &toks[sentence_start(toks, first).unwrap_or(first)..first])
-                    || has_revision(table, &toks[end..toks.len().min(end + 3)]));
+                && (has_revision(table, &toks[opens.unwrap_or(first)..first]) || has_revision(table, &toks[end..toks.len().min(end + 3)]));
             // a value said to be the earlier one is the last figure's, in
             // whatever sentence ("Jumlah itu meningkat dari sebelumnya 16 orang")
             // (a share restates the count before it: "96.214.691 suara atau
@@ -1320,7 +1327,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         }
         // a state the event already is ("masih hilang": the missing are so still)
         let mut narrowed = narrowing(table, toks, first, end, subject.as_ref(), &in_claimed);
-        let (place, year) = opening(table, toks, first, &in_claimed);
+        let (place, year) = opening(table, toks, first, opens, &in_claimed);
         if !narrowed.placed {
             narrowed.place = place.or_else(|| place_name(table, toks, listed?));
         }
@@ -1378,7 +1385,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // 30,000 estimated last week", "bertambah dari 125")
         let from = first - usize::from(first > 0 && table.stopwords.has_at(toks, first - 1));
         let rose_from = from > 1 && table.earlier_links.has_at(toks, from - 1) && table.revision_words.has_at(toks, from - 2);
-        let superseded = superseded || said_earlier || rose_from || said_before(table, toks, first);
+        let superseded = superseded || said_earlier || rose_from || said_before(table, toks, first, opens);
         let (value, low, high) = if q.exact { (Some(q.low), None, None) } else { (None, Some(q.low), Some(q.high)) };
         prev_first = first;
         out.push(FigureMention {
