@@ -1209,7 +1209,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             .or(subject_event);
         // people with nothing happening to them are the subject's people,
         // when it names them ("jumlah penumpang kapal itu sebanyak 188 orang")
-        if event.is_none() && concept.is_some_and(|c| GENERIC_CONCEPTS.holds(c)) {
+        if event.is_none() && GENERIC_CONCEPTS.holds_some(concept) {
             if let Some((st, sn)) = subject_noun.filter(|(_, sn)| sn.category == category) {
                 (noun_text, concept) = (Some(st.text.to_ascii_lowercase()), Some(sn.concept));
             }
@@ -1338,7 +1338,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             p.year = narrowed.year;
         }
         // who holds a count of votes or seats
-        if held.is_none() && narrowed.place.is_none() && concept.is_some_and(|c| lang::HELD_CONCEPTS.holds(c)) {
+        if held.is_none() && narrowed.place.is_none() && lang::HELD_CONCEPTS.holds_some(concept) {
             held = holder_before(table, toks, first, prev_end);
         }
         // (and a grade is of what has grades, injuries and damage: "four

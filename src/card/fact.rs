@@ -187,7 +187,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
                 || group.mentions.iter().any(|&(a, o)| {
                     !o.part
                         && (a == ai
-                            || m.event.is_some_and(|e| RUNNING_TALLIES.holds(e))
+                            || RUNNING_TALLIES.holds_some(m.event)
                                 && stated(o) > stated(m)
                                 && matches!((&reports[a], &reports[ai]), (Some(r), Some(ri)) if r < ri))
                 }));
@@ -254,7 +254,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         // (a count someone holds is a running tally while the count goes
         // on: votes, seats declared through the night, 362 then 365, are
         // two moments of it, not a disagreement)
-        let held = m.concept.is_some_and(|c| lang::HELD_CONCEPTS.holds(c));
+        let held = lang::HELD_CONCEPTS.holds_some(m.concept);
         (eventful, tally, evolving) = (eventful | held, tally | held, evolving | held);
         if let Some(e) = m.event {
             eventful = true;
@@ -416,8 +416,8 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     let concept = most_common(group.mentions.iter().filter_map(|(_, m)| m.concept));
     let event_concept = most_common(group.mentions.iter().filter_map(|(_, m)| m.event));
     // ("19 juta jiwa" of a population is the population: no "orang penduduk")
-    let casualty = event_concept.is_some_and(|e| CASUALTY_EVENTS.holds(e));
-    let generic = concept.is_some_and(|c| GENERIC_CONCEPTS.holds(c)) && !casualty;
+    let casualty = CASUALTY_EVENTS.holds_some(event_concept);
+    let generic = GENERIC_CONCEPTS.holds_some(concept) && !casualty;
     let noun = match concept.and_then(|c| table.counted_nouns.word_for(c)) {
         _ if generic => None,
         None => most_common(group.mentions.iter().filter(|(a, _)| articles[*a].lang == lang_code).filter_map(|(_, m)| m.noun.as_deref())),

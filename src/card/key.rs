@@ -34,13 +34,13 @@ fn quantity_key(f: &FigureMention, elided: Option<&'static str>) -> Option<Strin
     // casualty events (killed, detained…) are about people: "gempa 6,9 SR" in a
     // sentence about deaths is not a death toll ("2.000 ditangkap", with no
     // noun, keeps its event)
-    let event = f.event.filter(|e| (people || concept.is_none() || !CASUALTY_EVENTS.holds(e)) && !concept.is_some_and(|c| EVENTLESS_CONCEPTS.holds(c)));
+    let event = f.event.filter(|e| (people || concept.is_none() || !CASUALTY_EVENTS.holds(e)) && !EVENTLESS_CONCEPTS.holds_some(concept));
     // the hurt are one count, called injured or in hospital ("701 people
     // injured", "722 people are hospitalised", "18 in critical care"); those
     // still in hospital are a count of their own ("698 remain in hospital")
     let event = if f.scope != Some("still") && event == Some("hospitalized") { Some("injured") } else { event };
     let generic = concept.is_none_or(|c| GENERIC_CONCEPTS.holds(c));
-    let casualty = event.is_some_and(|e| CASUALTY_EVENTS.holds(e));
+    let casualty = CASUALTY_EVENTS.holds_some(event);
     let measure = matches!(f.category, Category::Duration | Category::Distance);
     // (the key's word, and the event after it when both say what is counted)
     let (word, event) = match (concept, event) {

@@ -50,7 +50,7 @@ pub(super) fn order_within_days(groups: &[Group], articles: usize) -> Vec<u32> {
     // the tally most articles give (the last of equal ones)
     let mut tally: Option<(&Group, usize)> = None;
     for g in groups {
-        if g.mentions.iter().any(|(_, m)| m.event.is_some_and(|e| RUNNING_TALLIES.holds(e))) {
+        if g.mentions.iter().any(|(_, m)| RUNNING_TALLIES.holds_some(m.event)) {
             let count = g.articles();
             if tally.is_none_or(|(_, most)| count >= most) {
                 tally = Some((g, count));

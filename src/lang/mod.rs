@@ -407,6 +407,13 @@ impl Packed {
         crate::order::contains(&self, w)
     }
 
+    /// Whether there is a `w` and it is one of the entries exactly ([`Packed::holds`]
+    /// of an optional word: one call, not the test for none at each reader).
+    #[inline(never)]
+    pub fn holds_some(self, w: Option<&str>) -> bool {
+        w.is_some_and(|w| self.holds(w))
+    }
+
     /// Whether `w` is one of the entries (case-insensitive).
     pub fn has(self, w: &str) -> bool {
         self.find(w).is_some()
