@@ -947,7 +947,7 @@ impl Ui {
     /// The `k`th word (not inlined: one copy for every word's reader).
     #[inline(never)]
     fn word(&self, k: usize) -> &'static str {
-        self.0[k]
+        self.0.nth(k)
     }
     /// The screen-reader summary in four parts: "{facts} figures from
     /// {sources} sources", ", {conflicts} disputed", ", {dates} dates", ".".
