@@ -519,7 +519,6 @@ fn event_at(table: &LangTable, toks: &[Token], k: usize) -> Option<(&'static str
 /// Whether the figure at tokens `first..end` is an age: right after an age
 /// word, or joined to one that is (`aged 31 and 32`, `berusia 31 dan 32
 /// tahun`); a count with its age is none (`153 umur 1-5 tahun`).
-#[inline(never)]
 fn is_age(table: &LangTable, toks: &[Token], first: usize, end: usize) -> bool {
     let age_word = |k: usize| table.age_words.word_at(toks, k);
     first > 2 && !age_word(end) && (age_word(first - 1) || table.coordinators.has_at(toks, first - 1) && toks[first - 2].is_number() && age_word(first - 3))
@@ -837,7 +836,6 @@ fn is_counted_word(table: &LangTable, t: &Token) -> bool {
 /// A plural after a word that says what kind it is, where plurals have an
 /// ending ("137 adult passengers", "three South Koreans"): the noun's
 /// token. An event, a filler or a closed word ("21 on buses") says no kind.
-#[inline(never)]
 fn kind_noun(table: &LangTable, toks: &[Token], k: usize) -> Option<usize> {
     let w = toks.get(k).filter(|t| t.is_word())?.text;
     (!table.plural_endings.is_empty()
