@@ -436,7 +436,6 @@ pub fn resolve(raw: RawDate, ctx: &Context) -> Reading {
 }
 
 /// The article's date, else `bundle`, a date of the bundle's: with where it came from.
-#[inline(never)]
 fn article_or(ctx: &Context, bundle: Option<Date>) -> Option<(Date, Inferred)> {
     ctx.article.map(|d| (d, Inferred::Article)).or(bundle.map(|d| (d, Inferred::Bundle)))
 }

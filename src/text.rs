@@ -103,9 +103,8 @@ pub fn phrase_before(toks: &[Token], end: usize, phrase: &str) -> Option<usize> 
     phrase_at(toks, start, phrase).map(|_| start)
 }
 
-/// Whether token `k` (if there is one) is the punctuation `p` (one call at
-/// each reader, not the bounds test and the comparison inlined).
-#[inline(never)]
+/// Whether token `k` (if there is one) is the punctuation `p` (the bounds
+/// test in one place; the compiler inlines it where that is smaller).
 pub fn punct_at(toks: &[Token], k: usize, p: &str) -> bool {
     toks.get(k).is_some_and(|t| t.is_punct(p))
 }

@@ -944,8 +944,7 @@ pub struct CountedNoun {
 pub struct Ui<P = Packed>(pub P);
 
 impl Ui {
-    /// The `k`th word (not inlined: one copy for every word's reader).
-    #[inline(never)]
+    /// The `k`th word (by [`Packed::nth`], one copy for every reader).
     fn word(&self, k: usize) -> &'static str {
         self.0.nth(k)
     }
