@@ -535,6 +535,8 @@ impl Packed {
 /// The ASCII letter `s` starts with (either case) as 0–25; 26 for anything
 /// else (which [`eq_ci`] only ever equals to something that also does not
 /// start with a letter).
+/// (Not inlined in the wasm, as [`crate::text::split_byte`].)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn letter(s: &str) -> usize {
     // (`| 0x20` folds ASCII case; what is no letter then lies past `z`)
     s.as_bytes().first().map_or(26, |&b| (b | 0x20).wrapping_sub(b'a').min(26)) as usize
@@ -548,6 +550,8 @@ impl Deref for Packed {
 }
 
 /// The fields of a packed entry.
+/// (Not inlined in the wasm, as [`crate::text::split_byte`].)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn fields(entry: &str) -> crate::text::SplitByte<'_> {
     crate::text::split_byte(entry, 0x1f)
 }
