@@ -70,6 +70,38 @@ fn card_json_with(dir: &Path, files: &[Value], meta: bool, options: &CardOptions
     serde_json::to_value(&card).unwrap()
 }
 
+/// Every gold mention is in its file (case and runs of white space aside,
+/// as the scorer reads them): a mention mistyped in the gold could never be
+/// cited, and would count against the card unseen.
+#[test]
+fn every_gold_mention_is_in_its_file() {
+    let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let mut missing = Vec::new();
+    for dir in &gold_dirs() {
+        let gold: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("card-gold.json")).unwrap()).unwrap();
+        for bundle in gold["bundles"].as_object().unwrap().values() {
+            let files = bundle["files"].as_array().unwrap();
+            let text = |name: &str| std::fs::read_to_string(dir.join(name)).map(|t| fold(&t));
+            for f in files {
+                if text(f.as_str().unwrap()).is_err() {
+                    missing.push(format!("{}: no file {f}", dir.display()));
+                }
+            }
+            for fact in bundle["facts"].as_array().unwrap() {
+                for kind in ["current", "compatible", "earlier", "parts", "conflicts", "other"] {
+                    for m in fact[kind].as_array().into_iter().flatten() {
+                        let (file, said) = (m[0].as_str().unwrap(), m[1].as_str().unwrap());
+                        if !files.iter().any(|f| f == file) || !text(file).is_ok_and(|t| t.contains(&fold(said))) {
+                            missing.push(format!("{}: {file}: {said:?}", dir.display()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:#?}");
+}
+
 /// Texts pasted with nothing said of when they were published (their years
 /// read from their weekdays or the reader's today): the card may know less,
 /// but it never says sources disagree that it cannot place in time.
