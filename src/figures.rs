@@ -913,6 +913,12 @@ fn said_before(table: &LangTable, toks: &[Token], first: usize, start: Option<us
     (start..first).any(|k| table.superseded_words.has_at(toks, k) && table.speech_words.word_at(toks, k + 1))
 }
 
+/// Whether token `k` follows a revision word and an earlier link ("rose
+/// from 233", "bertambah dari 125"): the value something changed from.
+fn changed_from(table: &LangTable, toks: &[Token], k: usize) -> bool {
+    k > 1 && table.earlier_links.has_at(toks, k - 1) && table.revision_words.has_at(toks, k - 2)
+}
+
 /// Whether a revision word is among `toks`. Not inlined: one copy for
 /// [`find`]'s three.
 #[inline(never)]
@@ -984,7 +990,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             }
         }
         // "rose from 233 to 288" is a change, not a range
-        let change = i > 1 && table.earlier_links.has_at(toks, i - 1) && table.revision_words.has_at(toks, i - 2);
+        let change = changed_from(table, toks, i);
         if q.exact && !change {
             if let Some(r) = range_after(table, toks, &q) {
                 q = r;
@@ -1072,17 +1078,17 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         let currency = currency_before(table, toks, i);
         let qualifier = if first == i { qualifier_before(table, toks, currency.unwrap_or(i)) } else { None }
             .filter(|&(q, s)| !(q == Qualifier::UpTo && s > 0 && table.revision_words.has_at(toks, s - 1)));
-        // (a noun the table does not know may be a verb: "flight JT 610 floats")
         // an item of a list of counts held after one ("The Conservatives
         // have 365 seats; Labour 203; the SNP 48"): a count of what the
         // first counts, no name's number
         let held_item = out.last().filter(|p| p.held && i > 1 && unbroken_since(toks, i, p.end, |t| t.ends_sentence())).and_then(|p| {
             let mut k = i;
-            while k > 1 && (toks[k - 1].is_capitalized() || table.stopwords.has_text(&toks[k - 1])) {
+            while k > 1 && (capitalized_at(toks, k - 1) || table.stopwords.has_at(toks, k - 1)) {
                 k -= 1;
             }
-            (k < i && (toks[k - 1].is_punct_of(",;") || table.coordinators.has_text(&toks[k - 1]))).then(|| (p.noun.clone(), p.concept, p.category))
+            (k < i && (toks[k - 1].is_punct_of(",;") || table.coordinators.has_at(toks, k - 1))).then(|| (p.noun.clone(), p.concept, p.category))
         });
+        // (a noun the table does not know may be a verb: "flight JT 610 floats")
         if is_not_a_figure(table, toks, i, &q, held_item.is_some() || noun.is_some_and(|(_, n)| !n.concept.is_empty()), qualifier.is_some()) {
             i = q.end;
             continue;
@@ -1381,8 +1387,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         }
         // (the value a count rose from: "the number has risen from the
         // 30,000 estimated last week", "bertambah dari 125")
-        let from = first - usize::from(first > 0 && table.stopwords.has_at(toks, first - 1));
-        let rose_from = from > 1 && table.earlier_links.has_at(toks, from - 1) && table.revision_words.has_at(toks, from - 2);
+        let rose_from = changed_from(table, toks, first - usize::from(first > 0 && table.stopwords.has_at(toks, first - 1)));
         let superseded = superseded || said_earlier || rose_from || said_before(table, toks, first, opens);
         let (value, low, high) = if q.exact { (Some(q.low), None, None) } else { (None, Some(q.low), Some(q.high)) };
         prev_first = first;
