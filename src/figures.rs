@@ -1033,7 +1033,13 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         if noun.is_none() && !linked && table.event_fillers.has_at(toks, q.end + of_them) {
             noun_end += of_them + 1;
             noun = noun_at(noun_end - 1).filter(|(_, n)| {
-                n.category == Category::People && toks.get(noun_end).is_none_or(|t| t.kind == crate::text::Kind::Punct || noun_at(noun_end).is_some())
+                n.category == Category::People
+                    && toks.get(noun_end).is_none_or(|t| {
+                        // (or a coordinator's or a relative clause's start:
+                        // "39 were firefighters and five were policemen",
+                        // "100 were women who …")
+                        t.kind == crate::text::Kind::Punct || noun_at(noun_end).is_some() || table.coordinators.has_text(t) || table.subordinators.has_text(t)
+                    })
             });
         }
         // a classifier counts nothing itself: the noun after it does ("223
