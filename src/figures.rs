@@ -331,8 +331,10 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
         }
         // a name with a number: Khabar 24, Boeing 737 — a capitalised word that
         // does not start the sentence, and nothing counted after
-        if let Some(p) = prev {
-            let sentence_start = i < 2 || toks[i - 2].is_punct_of(".\"") || crate::text::punct_at(toks, i - 2, "“");
+        // (or across a dash: "KRI Nanggala – 402")
+        let at = if prev.is_some_and(|p| p.is_punct("-") || p.is_punct("–")) && i > 1 { i - 1 } else { i };
+        if let Some(p) = at.checked_sub(1).map(|p| &toks[p]) {
+            let sentence_start = at < 2 || toks[at - 2].is_punct_of(".\"") || crate::text::punct_at(toks, at - 2, "“");
             let known = table.number_word(p.text).is_some()
                 || table.is_currency(p.text)
                 || table.qualifiers.words.iter().any(|w| lang::eq_ci(last_word(w), p.text))
@@ -1060,10 +1062,13 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         };
         // of two nouns of people, the second says who: a generic noun is the
         // first's classifier ("91 orang petugas KPPS", "dua orang polisi"),
-        // or the second its modifier ("petugas kepolisian")
+        // or the second its modifier ("petugas kepolisian"); members say no
+        // more who than the first ("53 crew members")
         let mut noun = match noun {
             Some((_, n)) if n.category == Category::People => {
-                match noun_at(noun_end).filter(|(_, m)| m.category == Category::People && !GENERIC_CONCEPTS.holds(m.concept)) {
+                match noun_at(noun_end).filter(|(_, m)| {
+                    m.category == Category::People && !GENERIC_CONCEPTS.holds(m.concept) && (m.concept != "staff" || GENERIC_CONCEPTS.holds(n.concept))
+                }) {
                     Some(after) => {
                         noun_end += 1;
                         Some(after)
@@ -1341,7 +1346,12 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         if !narrowed.placed {
             narrowed.place = place.or_else(|| place_name(table, toks, listed?));
         }
-        narrowed.year = narrowed.year.or(year);
+        // (or a date's year just before it, in its clause with no comma
+        // between: "menghilang … pada 15 November 2017 dengan membawa 44
+        // awak"; a date set off by a comma dates the report: "On 31
+        // December 2020, 3 people died")
+        let dated = || toks[first.saturating_sub(6)..first].iter().rev().take_while(|t| !ends_clause(t) && !t.is_punct(",")).find_map(Token::year);
+        narrowed.year = narrowed.year.or(year).or_else(dated);
         // a year said after two figures of one clause is both's ("have killed
         // over 3,000 people and injured more than 100,000 since 1941")
         if let Some(p) = last.as_deref_mut().filter(|p| p.year.is_none() && unbroken_since(toks, first, p.end, |t| ends_clause(t) || t.is_punct(","))) {
@@ -1580,10 +1590,15 @@ mod tests {
             "pukul 14:30 dan skor 2:1",
             "menang 2-1 atas lawan",
             "hubungi 0812-3456-7890",
+            // (a name's number across a dash: a submarine's, which "lost
+            // contact", not went missing)
+            "Bali- KRI Nanggala – 402 hilang kontak usai latihan",
         ] {
             assert!(figs(t, s).is_empty(), "{s}: {:?}", figs(t, s));
         }
         assert_eq!(figs(t, "1. Pertama, ada 3 orang").len(), 1);
+        // (a headline's count after a dash is one)
+        assert_eq!(one(t, "Gempa Cianjur – 268 orang tewas").0, "268 orang");
         assert_eq!(one(t, "sekitar 10-20 orang").2, Some(10.0));
         assert_eq!(one(t, "harga Rp3,5 triliun").1, Some(3.5e12));
         assert_eq!(one(t, "harga Rp3,5T").1, Some(3.5e12));
@@ -1806,6 +1821,13 @@ mod tests {
         // of two nouns of people, the second says who
         assert_eq!(read(&id::TABLE, "91 orang petugas KPPS meninggal dunia"), [(Some("staff"), Some("killed"), None)]);
         assert_eq!(read(&id::TABLE, "lima orang warga luka"), [(Some("people"), Some("injured"), None)]);
+        // (but members say no more who than the first: "53 crew members")
+        assert_eq!(read(&en::TABLE, "with 53 crew members on board"), [(Some("crew"), Some("aboard"), None)]);
+        // what was found of a bare count says what happened to it
+        assert_eq!(read(&en::TABLE, "three were found alive and 11 were found dead")[1].1, Some("killed"));
+        assert_eq!(read(&id::TABLE, "tiga ditemukan selamat dan 11 ditemukan meninggal dunia")[0].1, Some("survived"));
+        // a predicate's noun before "and" or a relative clause
+        assert_eq!(read(&en::TABLE, "Among the bodies, 39 were firefighters and five were policemen.")[0].0, Some("firefighters"));
         // … or after "of the": "three of the workers are still missing"
         assert_eq!(read(&en::TABLE, "Three of the workers are missing."), [(Some("workers"), Some("missing"), None)]);
         // two groups of people together are people
@@ -1994,6 +2016,11 @@ mod scope_tests {
         let toks = tokenize("On 31 December 2020, 3 people died.", 0);
         assert_eq!(find(&en::TABLE, &toks, &[], None)[0].year, Some(2020));
         assert_eq!(find(&en::TABLE, &toks, &[(toks[1].start, toks[3].end())], None)[0].year, None);
+        // (but a date's right before a figure in its clause is the figure's:
+        // another event's)
+        let toks = tokenize("Kapal selam itu menghilang pada 15 November 2017 dengan membawa 44 awak.", 0);
+        let date = (toks[5].start, toks[7].end());
+        assert_eq!(find(&id::TABLE, &toks, &[date], None)[0].year, Some(2017));
         // "Kabupaten Majene dan Mamuju" names two places: no one place
         assert_eq!(read(&id::TABLE, "743 warga luka akibat gempa di Kabupaten Majene dan Mamuju.")[0].3, None);
         // a year said after two figures of one clause is both's

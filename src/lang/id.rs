@@ -206,6 +206,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         "penambang" => "workers", People;
         "awak" => "crew", People;
         "kru" => "crew", People;
+        "abk" => "crew", People;
         "bayi" => "infants", People;
         "narapidana" => "inmates", People;
         "jemaah" => "pilgrims", People;
@@ -433,7 +434,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         "diperbarui",
         "diterbitkan"
     ],
-    not_events: words!["rumah sakit", "wilayah terdampak", "daerah terdampak", "lokasi terdampak", "kawasan terdampak"],
+    not_events: words!["hilang kontak", "rumah sakit", "wilayah terdampak", "daerah terdampak", "lokasi terdampak", "kawasan terdampak"],
     event_fillers: words![
         "lainnya",
         "langsung",
