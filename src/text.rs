@@ -257,7 +257,7 @@ pub fn digits(s: &str) -> Option<u32> {
 /// more than the matching (a quarter of the extraction time, profiled).
 /// (Not inlined in the wasm, where one call is smaller; natively the
 /// compiler decides.)
-#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(all(target_arch = "wasm32", not(feature = "speed")), inline(never))]
 pub fn split_byte(s: &str, sep: u8) -> SplitByte<'_> {
     debug_assert!(sep.is_ascii());
     SplitByte { rest: Some(s), sep }
@@ -367,7 +367,7 @@ pub fn trim_end_byte(s: &str, b: u8) -> &str {
 
 /// Whether `s` starts with `prefix`, ASCII case aside (no lower-cased copy).
 /// (Not inlined in the wasm, as [`split_byte`].)
-#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(all(target_arch = "wasm32", not(feature = "speed")), inline(never))]
 pub fn starts_ci(s: &str, prefix: &str) -> bool {
     s.as_bytes().get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
@@ -439,7 +439,7 @@ pub fn is_letter(c: char) -> bool {
 
 /// A letter or an ASCII digit.
 /// (Not inlined in the wasm, as [`split_byte`].)
-#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(all(target_arch = "wasm32", not(feature = "speed")), inline(never))]
 pub fn is_alnum(c: char) -> bool {
     c.is_ascii_digit() || is_letter(c)
 }
@@ -468,11 +468,12 @@ pub fn is_lower(c: char) -> bool {
 
 /// Splits `text` into tokens, with spans offset by `base`.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
-    // (natively sized for a paragraph's tokens at once, a token to four
-    // bytes: no copy as it grows; the wasm grows it, no code for the guess)
-    #[cfg(not(target_arch = "wasm32"))]
+    // (natively and in the wasm built for speed, sized for a paragraph's
+    // tokens at once, a token to four bytes: no copy as it grows; the
+    // element's wasm grows it, no code for the guess)
+    #[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
     let mut tokens = Vec::with_capacity(text.len() / 4 + 4);
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(all(target_arch = "wasm32", not(feature = "speed")))]
     let mut tokens = Vec::new();
     let bytes = text.as_bytes();
     let mut i = 0;

@@ -75,9 +75,11 @@ static CACHE: [AtomicPtr<Items>; TEXTS.1] = [const { AtomicPtr::new(std::ptr::nu
 
 /// Natively, a table's filters of the words its entries hold at one end,
 /// each word's ASCII case folded: a lookup whose word they rule out
-/// reads no entry. Computed when compiled ([`filters`]); not in the wasm,
-/// which reads the entries (they would be 0.1 MB of its download).
-#[cfg(not(target_arch = "wasm32"))]
+/// reads no entry. Computed when compiled ([`filters`]). In the wasm built
+/// for speed (feature `speed`: the JS API's module, fetched only by a page
+/// that calls it) too; not in the element's, built for size, which reads
+/// the entries (they would be 0.1 MB of every page's download).
+#[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
 struct Filter {
     /// For each letter a word may start with ([`letter`]), a bit for each
     /// length of such a word (bit 63: any longer). A word of ASCII can only
@@ -92,7 +94,7 @@ struct Filter {
     words: [u64; WORD_BITS / 64],
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
 impl Filter {
     /// Whether an entry may hold the word `w` (false rules them all out).
     #[inline(always)]
@@ -121,22 +123,24 @@ impl Filter {
 /// Natively, for each table, the [`Filter`] of the words a lookup's word
 /// may equal: an entry, its key, or the first word of its phrase (those
 /// that end where the entry, a field or a word ends).
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
 static FIRSTS: [Filter; TEXTS.1] = FILTERS.0;
 
 /// Natively, for each table, the [`Filter`] of the last words of its
 /// phrases ([`Packed::earliest_before`] reads the tokens back from one).
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
 static LASTS: [Filter; TEXTS.1] = FILTERS.1;
 
-/// The bits of a [`Filter`]'s words (a power of two).
-#[cfg(not(target_arch = "wasm32"))]
-const WORD_BITS: usize = 2048;
+/// The bits of a [`Filter`]'s words (a power of two; in the wasm 256: the
+/// lengths do most of the work there, and 2048 bits made the module 9 KB
+/// gzip larger for 3 % of speed, measured).
+#[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
+const WORD_BITS: usize = if cfg!(target_arch = "wasm32") { 256 } else { 2048 };
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
 const FILTERS: ([Filter; TEXTS.1], [Filter; TEXTS.1]) = filters();
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
 const fn filters() -> ([Filter; TEXTS.1], [Filter; TEXTS.1]) {
     const NONE: Filter = Filter { lengths: [0; 27], words: [0; WORD_BITS / 64] };
     let (mut firsts, mut lasts) = ([NONE; TEXTS.1], [NONE; TEXTS.1]);
@@ -175,7 +179,7 @@ const fn filters() -> ([Filter; TEXTS.1], [Filter; TEXTS.1]) {
 }
 
 /// Adds the word `b[start..end]`, of hash `h`, to `filter`.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
 const fn add_word(filter: &mut Filter, b: &[u8], start: usize, end: usize, h: u64) {
     let l = if start < end { (b[start] | 0x20).wrapping_sub(b'a') } else { 26 };
     let l = if l < 26 { l as usize } else { 26 };
@@ -186,19 +190,19 @@ const fn add_word(filter: &mut Filter, b: &[u8], start: usize, end: usize, h: u6
 }
 
 /// The hash of no byte ([`fold`]).
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
 const FOLD_START: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// The hash of a word with the byte `b` after it (FNV-1a), ASCII case
 /// folded (`| 0x20`: also some punctuation, which only makes a lookup read
 /// the entries).
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
 const fn fold(h: u64, b: u8) -> u64 {
     (h ^ (b | 0x20) as u64).wrapping_mul(0x0000_0100_0000_01b3)
 }
 
 /// The two bits of a [`Filter`]'s words of a word's hash.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
 const fn word_bits(h: u64) -> (usize, usize) {
     let h = (h ^ (h >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     let h = h ^ (h >> 29);
@@ -366,7 +370,7 @@ impl Packed {
 
     /// Natively, whether an entry may equal `w` or start a phrase whose
     /// first word `w` is ([`FIRSTS`]): false rules them all out.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
     #[inline(always)]
     fn may_hold(self, w: &str) -> bool {
         FIRSTS[self.0 as usize].may_hold(w)
@@ -386,7 +390,7 @@ impl Packed {
     #[inline(never)]
     fn longest_phrase_at(self, toks: &[crate::text::Token], start: usize) -> Option<(usize, usize)> {
         let mut best: Option<(usize, usize)> = None;
-        #[cfg(not(target_arch = "wasm32"))]
+        #[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
         if !self.may_hold(toks.get(start)?.text) {
             return None;
         }
@@ -421,7 +425,7 @@ impl Packed {
 
     /// The first entry (with its index) whose first field is `w`
     /// (case-insensitive): [`find_ci`] over those that may be it.
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(all(target_arch = "wasm32", not(feature = "speed")))]
     #[inline(never)]
     fn find(self, w: &str) -> Option<(usize, &'static str)> {
         find_ci(self.starting_like(w), w)
@@ -429,7 +433,7 @@ impl Packed {
 
     /// Natively, [`Packed::may_hold`] where the lookup is (most lookups
     /// end there: no call), then the entries.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
     #[inline(always)]
     fn find(self, w: &str) -> Option<(usize, &'static str)> {
         if !self.may_hold(w) {
@@ -438,7 +442,7 @@ impl Packed {
         self.find_entry(w)
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
     #[inline(never)]
     fn find_entry(self, w: &str) -> Option<(usize, &'static str)> {
         find_ci(self.starting_like(w), w)
@@ -447,14 +451,14 @@ impl Packed {
     /// The index of the first entry that is `w` (case-insensitive), else
     /// `usize::MAX`, which indexes nothing: a plain number, so what
     /// [`Keyed::get`] adds to it for each kind of value is one bounds check.
-    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(all(target_arch = "wasm32", not(feature = "speed")), inline(never))]
     fn index(self, w: &str) -> usize {
         self.find(w).map_or(usize::MAX, |(i, _)| i)
     }
 
     /// Whether the text of token `t` is one of the entries
     /// (case-insensitive): [`Packed::has`] passed the token, not its text.
-    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(all(target_arch = "wasm32", not(feature = "speed")), inline(never))]
     pub fn has_text(self, t: &crate::text::Token) -> bool {
         self.has(t.text)
     }
@@ -475,7 +479,7 @@ impl Packed {
     }
 
     /// Whether `t` is a word among the entries (case-insensitive).
-    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(all(target_arch = "wasm32", not(feature = "speed")), inline(never))]
     pub fn has_word(self, t: Option<&crate::text::Token>) -> bool {
         t.is_some_and(|t| t.is_word() && self.has_text(t))
     }
@@ -501,7 +505,7 @@ impl Packed {
     #[inline(never)]
     pub fn earliest_before(self, toks: &[crate::text::Token], end: usize) -> Option<(usize, usize)> {
         // (natively, none when no phrase may end with the token before `end`)
-        #[cfg(not(target_arch = "wasm32"))]
+        #[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
         if !toks.get(end.wrapping_sub(1)).is_some_and(|t| LASTS[self.0 as usize].may_hold(t.text)) {
             return None;
         }
@@ -519,7 +523,7 @@ impl Packed {
     /// The length in tokens of the first entry (a phrase) that matches the
     /// tokens from `start`.
     pub fn phrase_at(self, toks: &[crate::text::Token], start: usize) -> Option<usize> {
-        #[cfg(not(target_arch = "wasm32"))]
+        #[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
         if !self.may_hold(toks.get(start)?.text) {
             return None;
         }
@@ -536,7 +540,7 @@ impl Packed {
 /// else (which [`eq_ci`] only ever equals to something that also does not
 /// start with a letter).
 /// (Not inlined in the wasm, as [`crate::text::split_byte`].)
-#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(all(target_arch = "wasm32", not(feature = "speed")), inline(never))]
 fn letter(s: &str) -> usize {
     // (`| 0x20` folds ASCII case; what is no letter then lies past `z`)
     s.as_bytes().first().map_or(26, |&b| (b | 0x20).wrapping_sub(b'a').min(26)) as usize
@@ -551,7 +555,7 @@ impl Deref for Packed {
 
 /// The fields of a packed entry.
 /// (Not inlined in the wasm, as [`crate::text::split_byte`].)
-#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(all(target_arch = "wasm32", not(feature = "speed")), inline(never))]
 fn fields(entry: &str) -> crate::text::SplitByte<'_> {
     crate::text::split_byte(entry, 0x1f)
 }
@@ -606,7 +610,7 @@ impl Pairs {
     pub fn phrase_from(self, toks: &[crate::text::Token], start: usize, from: usize) -> Option<(&'static str, usize, usize)> {
         // an ASCII token (or none) only equals a first word of its length
         let t = toks.get(start).map_or("", |t| t.text);
-        #[cfg(not(target_arch = "wasm32"))]
+        #[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
         if !self.0.may_hold(t) {
             return None;
         }
@@ -1871,7 +1875,7 @@ mod tests {
     /// The native filters ([`FIRSTS`], [`LASTS`]) rule out no entry that
     /// a word equals or a phrase that starts at a token, in every table
     /// (each entry, in either case, and every token of the fixtures).
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
     #[test]
     fn native_filters_rule_out_no_match() {
         for t in &TEXTS.0[..TEXTS.1] {
