@@ -33,18 +33,20 @@ rm -rf "$OUT"
 # build_wasm NAME RENAME-EXPORTS GOAL CARGO-FEATURE-ARGS...: pkg/NAME.js + pkg/NAME_bg.wasm
 # (RENAME-EXPORTS: "yes" gives the exports short names too, see below;
 # GOAL: "size" for the element's module, every page's download, or "speed"
-# for the JS API's, fetched only by a page that calls it: opt-level 3,
-# LLVM's and wasm-opt's own inlining, the standard library not built for
-# size, and the feature "speed", the language tables' lookup filters.
-# Measured on the fixtures, extract() in Node: 4.3 MB/s for size, 11 MB/s
-# for speed, at 72.7 KB and 112 KB gzip)
+# for the JS API's, fetched only by a page that calls it: opt-level 2, LLVM's
+# and wasm-opt's own inlining, the standard library not built for size, and
+# the feature "speed", the language tables' lookup filters. Measured on the
+# fixtures, extract() in Node: 4.3 MB/s for size at 73 KB gzip; for speed
+# 10.3 MB/s at 101 KB (opt-level 3: 11.0 MB/s, but 271 KiB raw, over
+# webpack's default hint for an asset, 244 KiB, which the consumer test
+# holds it to; "s": 8.9 MB/s)
 build_wasm() {
   local name=$1 rename_exports=$2 goal=$3
   shift 3
   local opt=z inline="-Cllvm-args=-inline-threshold=20" std_features=(-Z build-std-features=optimize_for_size)
   local passes=(-O2 --shrink-level=1 --skip-pass=inlining --skip-pass=inlining-optimizing)
   if [ "$goal" = speed ]; then
-    opt=3 inline="" std_features=() passes=(-O3)
+    opt=2 inline="" std_features=() passes=(-O3)
   fi
   if [ -n "$NIGHTLY" ]; then
     # The shipped wasm: the standard library rebuilt (for size), with panics

@@ -77,8 +77,9 @@ static CACHE: [AtomicPtr<Items>; TEXTS.1] = [const { AtomicPtr::new(std::ptr::nu
 /// each word's ASCII case folded: a lookup whose word they rule out
 /// reads no entry. Computed when compiled ([`filters`]). In the wasm built
 /// for speed (feature `speed`: the JS API's module, fetched only by a page
-/// that calls it) too; not in the element's, built for size, which reads
-/// the entries (they would be 0.1 MB of every page's download).
+/// that calls it) too, their lengths only; not in the element's, built for
+/// size, which reads the entries (they would be 0.1 MB of every page's
+/// download).
 #[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
 struct Filter {
     /// For each letter a word may start with ([`letter`]), a bit for each
@@ -103,7 +104,8 @@ impl Filter {
         if lengths >> w.len().min(63) & 1 == 0 {
             return lengths != 0 && !w.is_ascii();
         }
-        self.may_be(w)
+        // (the wasm's lengths do the work: see [`WORD_BITS`])
+        cfg!(target_arch = "wasm32") || self.may_be(w)
     }
 
     /// The Bloom filter's part of [`Filter::may_hold`] (not inlined: the
@@ -131,11 +133,13 @@ static FIRSTS: [Filter; TEXTS.1] = FILTERS.0;
 #[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
 static LASTS: [Filter; TEXTS.1] = FILTERS.1;
 
-/// The bits of a [`Filter`]'s words (a power of two; in the wasm 256: the
-/// lengths do most of the work there, and 2048 bits made the module 9 KB
-/// gzip larger for 3 % of speed, measured).
+/// The bits of a [`Filter`]'s words (a power of two). The wasm reads no
+/// Bloom filter ([`Filter::may_hold`]; 64 bits of nothing kept per table):
+/// its lengths do most of the work there, and 2048 bits made the module 9
+/// KB gzip and 34 KB larger (over webpack's default hint for an asset, 244
+/// KiB) for 5 % of speed, measured.
 #[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
-const WORD_BITS: usize = if cfg!(target_arch = "wasm32") { 256 } else { 2048 };
+const WORD_BITS: usize = if cfg!(target_arch = "wasm32") { 64 } else { 2048 };
 
 #[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
 const FILTERS: ([Filter; TEXTS.1], [Filter; TEXTS.1]) = filters();
