@@ -694,8 +694,11 @@ fn narrowing(
             }
         }
     }
+    // (nor past the start of its breakdown: "63 orang dengan rincian luka
+    // berat ada 31 orang" is no grade of the 63; "721 of whom are in
+    // serious condition" is the part)
     for k in end..toks.len().min(end + NARROWING_REACH) {
-        if !n.read(table, toks, k, true, claimed) {
+        if table.part_markers.phrase_at(toks, k).is_some() && table.parts_after.phrase_at(toks, k).is_none() || !n.read(table, toks, k, true, claimed) {
             break;
         }
     }
@@ -2005,6 +2008,11 @@ mod scope_tests {
         // a subject's scope comes before the next item's words
         let f = read(&id::TABLE, "Rumah yang rusak sedang sejumlah 2.071 unit rumah yang rusak ringan ada 12.641.");
         assert_eq!((f[0].2, f[1].2), (Some("moderate"), Some("light")), "{f:?}");
+        // a figure's grade is not read past the start of its breakdown
+        let f = read(&id::TABLE, "Korban luka-luka sebanyak 63 orang dengan rincian luka berat ada 31 orang, luka ringan 32 orang.");
+        assert_eq!((f[0].2, f[1].2, f[2].2), (None, Some("heavy"), Some("light")), "{f:?}");
+        // (but a part's own: "721 of whom are in serious condition")
+        assert_eq!(read(&en::TABLE, "1,204 injured, 721 of whom are in serious condition.")[1].2, Some("heavy"));
     }
 
     #[test]
