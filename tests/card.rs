@@ -411,6 +411,25 @@ fn the_headline_never_states_what_the_top_fact_has_updated() {
     let mut numbered = articles;
     numbered[1].title = Some("Banjir Surut, 200 Warga Kembali".into());
     assert_eq!(card_of_articles(numbered).headline, "30 orang tewas");
+    // a title of an article that states the top value is passed over when it
+    // states another fact's earlier value: the injured were 12, now 20
+    // (the title is the text's first line, as on a saved page)
+    let articles = vec![
+        titled(
+            "a.txt",
+            "12 Warga Luka-luka akibat Banjir",
+            "12 Warga Luka-luka akibat Banjir\n\nSebanyak 30 orang meninggal dan 12 orang luka-luka, kata petugas, Senin (5/2/2024).",
+        ),
+        titled(
+            "b.txt",
+            "Korban Banjir Terus Bertambah",
+            "Korban Banjir Terus Bertambah\n\nSebanyak 30 orang meninggal dan 20 orang luka-luka, kata gubernur, Rabu (7/2/2024).",
+        ),
+        titled("c.txt", "Banjir Surut", "Banjir Surut\n\nKorban meninggal tetap 30 orang, kata gubernur, Rabu (7/2/2024)."),
+    ];
+    let card = card_of_articles(articles);
+    assert_eq!((card.facts[0].values[0].value, card.facts[1].values[0].value), (Some(30.0), Some(20.0)));
+    assert_eq!(card.headline, "Korban Banjir Terus Bertambah");
 }
 
 #[test]

@@ -394,9 +394,20 @@ fn headline(facts: &[Fact], articles: &[ArticleMentions]) -> String {
         // the newest titled article, if it states no number (none the top
         // fact updated): "Pasukan Rusia Pamit dari Kazakstan dengan Penuh Pujian"
         let mut newest: Option<&ArticleMentions> = None;
+        // (not one that states a value since updated, disputed or not the
+        // card's to lead with: "53 Warga
+        // Luka-luka" where the card's injured are 63)
+        let stale = |a: &ArticleMentions, title: &str| {
+            facts.iter().any(|f| {
+                f.values.iter().any(|w| {
+                    matches!(w.status, Status::Earlier | Status::Conflict | Status::Other)
+                        && w.citations.iter().any(|c| c.article == a.id && &*c.sentence == title)
+                })
+            })
+        };
         for a in articles {
             if let Some(title) = &a.title {
-                if v.citations.iter().any(|c| c.article == a.id) {
+                if v.citations.iter().any(|c| c.article == a.id) && !stale(a, title) {
                     return title.clone();
                 }
                 if newest.is_none_or(|n| a.date > n.date) {
