@@ -331,8 +331,9 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
         }
         // a name with a number: Khabar 24, Boeing 737 — a capitalised word that
         // does not start the sentence, and nothing counted after
-        // (or across a dash: "KRI Nanggala – 402")
-        let at = if prev.is_some_and(|p| p.is_punct("-") || p.is_punct("–")) && i > 1 { i - 1 } else { i };
+        // (or across a dash or a bracket: "KRI Nanggala – 402", "kereta api
+        // (KA) 66 Turangga")
+        let at = if prev.is_some_and(|p| p.is_punct("-") || p.is_punct("–") || p.is_punct(")")) && i > 1 { i - 1 } else { i };
         if let Some(p) = at.checked_sub(1).map(|p| &toks[p]) {
             let sentence_start = at < 2 || toks[at - 2].is_punct_of(".\"") || crate::text::punct_at(toks, at - 2, "“");
             let known = table.number_word(p.text).is_some()
@@ -1596,6 +1597,8 @@ mod tests {
             // (a name's number across a dash: a submarine's, which "lost
             // contact", not went missing)
             "Bali- KRI Nanggala – 402 hilang kontak usai latihan",
+            // (or after an acronym in brackets: trains' numbers)
+            "tabrakan kereta api (KA) 66 Turangga dengan KA 350 Commuter Line",
         ] {
             assert!(figs(t, s).is_empty(), "{s}: {:?}", figs(t, s));
         }
@@ -1829,6 +1832,7 @@ mod tests {
         // what was found of a bare count says what happened to it
         assert_eq!(read(&en::TABLE, "three were found alive and 11 were found dead")[1].1, Some("killed"));
         assert_eq!(read(&id::TABLE, "tiga ditemukan selamat dan 11 ditemukan meninggal dunia")[0].1, Some("survived"));
+        assert_eq!(read(&id::TABLE, "masih ada 3 orang yang belum berhasil dievakuasi")[0].1, Some("trapped"));
         // a predicate's noun before "and" or a relative clause
         assert_eq!(read(&en::TABLE, "Among the bodies, 39 were firefighters and five were policemen.")[0].0, Some("firefighters"));
         // … or after "of the": "three of the workers are still missing"

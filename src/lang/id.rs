@@ -364,6 +364,8 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("ditemukan selamat", "survived"),
         ("ditemukan hidup", "survived"),
         ("belum dievakuasi", "trapped"),
+        ("belum berhasil dievakuasi", "trapped"),
+        ("belum bisa dievakuasi", "trapped"),
         ("dalam pencarian", "missing"),
         ("tertimbun", "missing"),
         ("terjebak", "trapped"),
