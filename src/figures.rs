@@ -1328,7 +1328,10 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
                             || part
                             || toks.get(end).is_none_or(|t| !t.is_word() || table.place_words.has_text(t))
                                 && (name < first
-                                    || table.coordinators.has_at(toks, name - 1)))
+                                    || table.coordinators.has_at(toks, name - 1)
+                                    // (or a comma's, where it is: "19 orang
+                                    // meninggal di Agam, 14 di Tanah Datar")
+                                    || crate::text::punct_at(toks, name - 1, ",") && table.place_words.has_at(toks, end)))
                             && unbroken_since(toks, name, p.end, ends_clause)
                         // (or in brackets right after it: "85.607.362 suara (55,50%)")
                         || q.percent && link == "(" && toks[first - 2].end() == p.end)
@@ -1639,6 +1642,12 @@ mod tests {
         // an elided count after a coordinator, not one with a verb of its own
         assert_eq!(events(&en::TABLE, "5,434 people killed in Turkey and at least 1,872 in Syria.")[1], (Some("killed"), false));
         assert_eq!(events(&en::TABLE, "34 people have died and 16 are still being searched.")[1], (Some("missing"), false));
+        // (or after a comma, where it says where: "19 orang meninggal di
+        // Agam, 14 di Tanah Datar")
+        let listed = events(&id::TABLE, "Sebanyak 19 orang meninggal di Agam, 14 di Tanah Datar, dan 2 di Padang Panjang.");
+        assert_eq!(listed[1..], [(Some("killed"), false), (Some("killed"), false)]);
+        // ("affecting more than 300,000 people" after "killing hundreds")
+        assert_eq!(events(&en::TABLE, "The quake struck, killing hundreds and affecting more than 300,000 people in Marrakech.")[1].0, Some("affected"));
         assert_eq!(events(&en::TABLE, "34 people have died and 16 are still being held.")[1], (None, false));
         // a list's items that name their place first are its breakdown by place
         let placed = |s: &str| find(&id::TABLE, &tokenize(s, 0), &[], None).into_iter().map(|f| (f.event, f.place)).collect::<Vec<_>>();
@@ -2015,6 +2024,10 @@ mod scope_tests {
         // a figure's grade is not read past the start of its breakdown
         let f = read(&id::TABLE, "Korban luka-luka sebanyak 63 orang dengan rincian luka berat ada 31 orang, luka ringan 32 orang.");
         assert_eq!((f[0].2, f[1].2, f[2].2), (None, Some("heavy"), Some("light")), "{f:?}");
+        // (nor past "tersebar di": "179 korban meninggal dunia itu tersebar di
+        // Kabupaten Flores Timur, 72 orang" names no place of the 179)
+        let f = read(&id::TABLE, "Sebanyak 179 korban meninggal dunia itu tersebar di Kabupaten Flores Timur, 72 orang; Kabupaten Alor, 28 orang.");
+        assert_eq!(f[0].3, None, "{f:?}");
         // (but a part's own: "721 of whom are in serious condition")
         assert_eq!(read(&en::TABLE, "1,204 injured, 721 of whom are in serious condition.")[1].2, Some("heavy"));
     }

@@ -162,8 +162,9 @@ fn every_bundle_s_card_against_its_gold() {
     // submarine's crew "pada 15 November 2017 dengan membawa 44 awak"; the
     // Brazilian runoff of 2022, the Cicalengka train crash of 2024 and the
     // CrowdStrike outage of 2024, blind, the last with "passengers
-    // stranded" and "firms": 5 on 59)
-    assert!(junk <= 5, "junk shown facts: {junk}");
+    // stranded" and "firms": 5 on 59; 4 once Morocco's toll by province
+    // was its own fact, the magnitude no longer shown)
+    assert!(junk <= 4, "junk shown facts: {junk}");
     // (90 % on 26 sets; two blind bundles of another kind, the Thomas Cook
     // collapse of 2019 and Indonesia's 2019 election result and riots,
     // first scored 2/5 and 3/5: 86 % on 28; with two more, blind, the
@@ -218,7 +219,9 @@ fn every_bundle_s_card_against_its_gold() {
     // of 2021 (mixed) and the Lewotobi eruption of 2024, blind, 3/4, 2/4
     // and 3/3: 189/226, 83.6 % on 56; the Brazilian runoff of 2022, the
     // Cicalengka train crash of 2024 and the CrowdStrike outage of 2024,
-    // blind, 0/4, 3/4 and 1/4: 193/238, 81.1 % on 59)
+    // blind, 0/4, 3/4 and 1/4: 193/238, 81.1 % on 59; 194/238 once a bare
+    // number after a comma and before a place word was an item of the list
+    // before it, "19 orang meninggal di Agam, 14 di Tanah Datar")
     assert!(main_ok * 100 >= keys * 81, "key facts led by the right value: {main_ok}/{keys}");
     // (0.852 on 23 sets; the two blind bundles added next, Sewol 2014 and
     // KM Sinar Bangun 2018, first scored 0.62 and 0.70; 0.840 on 25, 0.846
@@ -274,6 +277,8 @@ fn every_bundle_s_card_against_its_gold() {
     // and the Lewotobi eruption, blind, 0.88, 0.24 and 0.83: 0.745 on 56;
     // 0.745 (the submarine 0.31) once "53 crew members" counted crew; the
     // Brazilian runoff, the Cicalengka crash and the CrowdStrike outage,
-    // blind, 0.11, 0.78 and 0.61: 0.735 on 59)
+    // blind, 0.11, 0.78 and 0.61: 0.735 on 59; 0.737 once "kereta api (KA)
+    // 66 Turangga" was a train's name; 0.738 with the comma's list items,
+    // "tersebar di" opening a breakdown and "affecting")
     assert!(grouped >= 0.73, "grouping {grouped:.3}");
 }

@@ -437,6 +437,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("recovered", "recovered"),
         ("damaged", "damaged"),
         ("affected", "affected"),
+        ("affecting", "affected"),
         ("flooded", "flooded"),
         ("submerged", "flooded"),
         ("swept away", "swept away"),

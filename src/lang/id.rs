@@ -471,7 +471,18 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     ],
     back_refs: words!["hal ini ", "hal itu ", "hal tersebut "],
     anaphors: words!["jumlah itu", "jumlah tersebut", "jumlah ini", "jumlahnya", "angka itu", "angka tersebut", "angka ini"],
-    part_markers: words!["termasuk", "di antaranya", "diantaranya", "dengan rincian", "terdiri dari", "terdiri atas", "rinciannya", "yaitu", "yakni"],
+    part_markers: words![
+        "termasuk",
+        "di antaranya",
+        "diantaranya",
+        "dengan rincian",
+        "tersebar di",
+        "terdiri dari",
+        "terdiri atas",
+        "rinciannya",
+        "yaitu",
+        "yakni"
+    ],
     event_labels: pairs![
         ("killed", "tewas"),
         ("injured", "terluka"),
