@@ -7,10 +7,14 @@ import { ROOT, watchErrors, useDemo } from "./helpers.mjs";
 
 const demo = useDemo();
 
+// (the live card comes once playground.js has fetched its articles, which
+// may be after the others are ready: it is waited for too)
 const settled = (page) =>
-  page.waitForFunction(() => [...document.querySelectorAll("fact-card")].every((c) => ["ready", "error"].includes(c.dataset.state)), null, {
-    timeout: 20_000,
-  });
+  page.waitForFunction(
+    () => document.getElementById("live") && [...document.querySelectorAll("fact-card")].every((c) => ["ready", "error"].includes(c.dataset.state)),
+    null,
+    { timeout: 20_000 },
+  );
 
 test("every card on the page works on its own; the broken one shows why", async () => {
   const page = await demo.browser.newPage({ viewport: { width: 1100, height: 1000 } });
