@@ -258,6 +258,7 @@ fn scan(mut article: Article) -> Pending {
             body_index += 1;
         }
     }
+    figures::lend_held_concept(&mut figures_found);
     let mut date_texts = Vec::with_capacity(dates_found.len());
     for (f, _, _) in &dates_found {
         date_texts.push(article.text[f.start..f.end].to_string());

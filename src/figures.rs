@@ -636,9 +636,9 @@ impl Narrowing {
 }
 
 /// Whether `t` may be a word of a name: capitalised, with no digit, and
-/// `w` (its word) no month nor weekday.
+/// `w` (its word) no month, weekday nor time (`WIB`).
 fn is_name_word(table: &LangTable, t: &Token, w: &str) -> bool {
-    t.is_capitalized() && !t.has_digit() && table.month(w).is_none() && table.weekday(w).is_none()
+    t.is_capitalized() && !t.has_digit() && table.month(w).is_none() && table.weekday(w).is_none() && !table.time_words.has(w)
 }
 
 /// A place's name from token `k`: up to three capitalised words that are no
@@ -652,7 +652,8 @@ fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String>
     let mut after = k;
     for t in &toks[k.min(toks.len())..toks.len().min(k + 3)] {
         // (a day's is no place: "in Wednesday's collapse")
-        let w = &t.text[..t.text.len() - if possessive_len(t.text) == 2 { 2 } else { 0 }];
+        // (nor its possessive: "to Bolsonaro's 49.1 percent")
+        let w = &t.text[..t.text.len() - possessive_len(t.text)];
         if !is_name_word(table, t, w) {
             break;
         }
@@ -665,7 +666,7 @@ fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String>
         if !name.is_empty() {
             name.push_str(" ");
         }
-        name.push_str(t.text);
+        name.push_str(w);
     }
     // "in Turkey and Syria" names both: no one place
     let joined = table.coordinators.has_at(toks, after) && capitalized_at(toks, after + 1);
@@ -755,11 +756,18 @@ fn opening(table: &LangTable, toks: &[Token], first: usize, start: Option<usize>
     (place, year)
 }
 
+/// Whether the capital at `k`, opening its clause, is a name's: joined to
+/// another (`Prabowo-Gibran unggul`, `Bloc Québécois`) or followed by a
+/// word no stopword (`Lula won 50.9 percent`; not `Pasangan itu unggul`).
+fn opens_a_clause_as_name(table: &LangTable, toks: &[Token], k: usize) -> bool {
+    let t = &toks[k];
+    crate::text::has_byte(t.text, b'-') || capitalized_at(toks, k + 1) || toks.get(k + 1).is_some_and(|v| v.is_word() && !table.stopwords.has_text(v))
+}
+
 /// Who holds a count (votes, seats): the nearest name before it in its
 /// clause, after the last figure (ending at byte `prev_end`), by its first
 /// word: "Anies Baswedan - Muhaimin Iskandar" and "Anies-Muhaimin" are both
-/// Anies. A capital opening the clause is a name only when joined to another
-/// (`Prabowo-Gibran unggul`, not `Pasangan itu unggul`).
+/// Anies; a capital opening the clause as [`opens_a_clause_as_name`] says.
 fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usize) -> Option<String> {
     let mut k = first;
     loop {
@@ -770,8 +778,7 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
             return None;
         }
         let opens = k == 0 || toks[k - 1].kind == crate::text::Kind::Punct;
-        let joined = crate::text::has_byte(t.text, b'-') || capitalized_at(toks, k + 1);
-        if is_name_word(table, t, t.text) && (!opens || joined || k + 1 == first) {
+        if is_name_word(table, t, t.text) && !table.closed(t.text) && (!opens || k + 1 == first || opens_a_clause_as_name(table, toks, k)) {
             // (a name that says or reports is the source, not the holder:
             // "The CBC reports the party won 157 seats")
             if table.speech_words.word_at(toks, k + 1) {
@@ -953,6 +960,17 @@ const SUPERSEDED_REACH: usize = 7;
 /// jadi 6`, `death toll has now risen to 268`).
 const REVISION_REACH: usize = 4;
 
+/// A bare share held by a name ("Lula had 50.88%") is a share of what the
+/// article's held counts count (votes, seats), when it has any.
+pub fn lend_held_concept(figures: &mut [FigureMention]) {
+    let Some(c) = figures.iter().find_map(|f| f.concept.filter(|&c| lang::HELD_CONCEPTS.holds(c))) else { return };
+    for f in figures {
+        if f.held && f.concept.is_none() {
+            f.concept = Some(c);
+        }
+    }
+}
+
 /// Finds figure mentions among a paragraph's tokens, skipping the `claimed`
 /// byte spans (dates, sorted and disjoint); `topic` is the event the last
 /// subheading before the paragraph names. `text` and `sentence` are left
@@ -1015,6 +1033,19 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         let at = q.end + usize::from(linked) + usize::from(linked && table.stopwords.word_at(toks, q.end + 1));
         let mut noun = noun_at(at);
         let mut noun_end = at + 1;
+        // a share says what it is a share of ("50.9 percent of the vote",
+        // "24,95% dari suara sah", past a word that says which: "of valid
+        // votes"): a share of that
+        if q.percent {
+            if let Some(mut k) = table.share_links.phrase_at(toks, q.end).map(|n| q.end + n) {
+                noun = self::noun_at(table, toks, k, false);
+                if noun.is_none() {
+                    k += 1;
+                    noun = self::noun_at(table, toks, k, false);
+                }
+                noun_end = k + 1;
+            }
+        }
         // a compound's own noun: "the 24-storey block", "a 10-day search"
         if q.numeral && q.end == i + 3 && crate::text::punct_at(toks, i + 1, "-") {
             if let Some(n) = noun_at(i + 2) {
@@ -1341,7 +1372,9 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
                 if !q.percent {
                     category = prev.category;
                 }
-                if prev.held {
+                // (its own name's, when it has one, read below: "Lula won
+                // 50.9 percent of the vote to Jair Bolsonaro's 49.1 percent")
+                if prev.held && name == first {
                     held = prev.place.clone();
                 }
                 listed = listed.or(Some(name).filter(|&n| n < first));
@@ -1364,9 +1397,18 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         if let Some(p) = last.as_deref_mut().filter(|p| p.year.is_none() && unbroken_since(toks, first, p.end, |t| ends_clause(t) || t.is_punct(","))) {
             p.year = narrowed.year;
         }
-        // who holds a count of votes or seats
-        if held.is_none() && narrowed.place.is_none() && lang::HELD_CONCEPTS.holds_some(concept) {
-            held = holder_before(table, toks, first, prev_end);
+        // who holds a count of votes or seats (no one the card can tell in a
+        // place it does not name, "more than 70% of the votes in three
+        // states"; no one of those counted so far)
+        // (a bare share is its holder's, before it or after it: "Lula had
+        // 50.88%", "46.8% for Lula"; of what the article's held counts are,
+        // see [`lend_held_concept`])
+        let bare = q.percent && concept.is_none() && event.is_none();
+        if held.is_none() && narrowed.scope.is_none() && (lang::HELD_CONCEPTS.holds_some(concept) && narrowed.place.is_none() || bare && !narrowed.placed) {
+            held = holder_before(table, toks, first, prev_end).or_else(|| {
+                let k = end + table.holder_links.phrase_at(toks, end).filter(|_| bare)?;
+                toks.get(k).filter(|t| is_name_word(table, t, t.text)).map(|t| t.text.to_string())
+            });
         }
         // (and a grade is of what has grades, injuries and damage: "four
         // arrests for minor offences" are arrests; "still" is a state of
@@ -1741,6 +1783,20 @@ mod tests {
         let list = find(&en::TABLE, &tokenize("The Conservatives have 365 seats; Labour 203; the SNP 48.", 0), &[], None);
         let items: Vec<_> = list.iter().map(|f| (f.concept, f.place.as_deref(), f.held)).collect();
         assert_eq!(items, [(Some("seats"), Some("Conservatives"), true), (Some("seats"), Some("Labour"), true), (Some("seats"), Some("SNP"), true)]);
+        // a share says what it is a share of, and is held by the name before
+        // it (its own when it is a list's item), or after it ("for")
+        let shares = |s: &str| {
+            let mut f = find(&en::TABLE, &tokenize(s, 0), &[], None);
+            lend_held_concept(&mut f);
+            f.iter().map(|f| (f.concept, f.category, f.place.clone(), f.scope)).collect::<Vec<_>>()
+        };
+        let share = |name: &str| (Some("votes"), Category::Percent, Some(name.to_string()), None);
+        assert_eq!(shares("Lula won 50.9 percent of the vote to Bolsonaro’s 49.1 percent."), [share("Lula"), share("Bolsonaro")]);
+        assert_eq!(shares("Bolsonaro had 53.2% of valid votes, compared with 46.8% for Lula."), [share("Bolsonaro"), share("Lula")]);
+        // (no one's: the share counted so far, one a sentence's first word
+        // opens, one of no held count)
+        assert_eq!(shares("With 99.9% of the votes counted, he led.")[0], (Some("votes"), Category::Percent, None, Some("counted")));
+        assert_eq!(shares("Inflation rose 5.9% in September.")[0].0, None);
         // a name and a colon label a count, and its share in brackets
         let labelled = held("Prabowo-Sandi: 68.650.239 suara (44,50%)");
         assert_eq!(

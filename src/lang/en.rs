@@ -162,6 +162,8 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("still", "still"),
         ("remain", "still"),
         ("remained", "still"),
+        ("counted", "counted"),
+        ("tallied", "counted"),
         ("quarter-on-quarter", "qtq"),
         ("qoq", "qtq"),
         ("qtq", "qtq"),
@@ -288,6 +290,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         "floors" => "storeys", Count;
         "doses" => _, Count;
         "votes" => _, Count;
+        "vote" => "votes", Count;
         "seats" => _, Count;
         "hectares" => _, Distance;
         "kilometres" => "km", Distance;
@@ -489,6 +492,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     ],
     earlier_links: words!["from"],
     share_links: words!["of the", "of", "out of the", "out of"],
+    holder_links: words!["for"],
     parts_after: words!["of them", "of whom", "among them", "of those", "aged", "under the age", "over the age"],
     age_words: words!["aged"],
     groups_together: words!["passengers and crew", "passengers and crewmembers"],

@@ -456,6 +456,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     ],
     earlier_links: words!["dari"],
     share_links: words!["dari total", "dari"],
+    holder_links: words!["untuk"],
     parts_after: words!["di antaranya", "diantaranya", "berusia", "usia"],
     age_words: words!["berusia", "usia", "umur"],
     groups_together: words!["penumpang dan abk", "penumpang dan awak", "penumpang dan kru", "penumpang dan anak buah kapal"],

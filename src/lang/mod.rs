@@ -1189,6 +1189,8 @@ pub struct LangTable<P: 'static = Packed> {
     /// of the second (`178 of the 325 patients have died`, `157 dari 269
     /// pasien`): what is counted is the second's, what happened the first's.
     pub share_links: P,
+    /// Words after a bare share that name who holds it (`46.8% for Lula`).
+    pub holder_links: P,
     /// Words before a figure that make it a part of the figure before it: a
     /// breakdown (`including`, `di antaranya`, `terdiri dari`).
     pub part_markers: P,
@@ -1399,6 +1401,7 @@ lang_tables! {
     ui,
     denials,
     share_links,
+    holder_links,
     currencies,
     time_words,
     abbreviations,
