@@ -638,7 +638,7 @@ impl Narrowing {
 /// Whether `t` may be a word of a name: capitalised, with no digit, and
 /// `w` (its word) no month, weekday nor time (`WIB`).
 fn is_name_word(table: &LangTable, t: &Token, w: &str) -> bool {
-    t.is_capitalized() && !t.has_digit() && table.month(w).is_none() && table.weekday(w).is_none() && !table.time_words.has(w)
+    t.is_capitalized() && !t.has_digit() && table.month(w).is_none() && table.weekday(w).is_none() && !table.time_words.has_text(t)
 }
 
 /// A place's name from token `k`: up to three capitalised words that are no
@@ -1814,6 +1814,10 @@ mod tests {
             [(false, Some("displaced")), (true, Some("displaced")), (true, Some("displaced"))]
         );
         assert!(parts(&en::TABLE, "11 people were detained, including four gunmen.")[1].0);
+        // ("yang di mana" opens one: the dead are among the 104 victims, the
+        // 104 are not dead)
+        let total = parts(&id::TABLE, "Jumlah korban total 104 orang yang di mana yang meninggal dunia masih 12 orang.");
+        assert_eq!(total, [(false, None), (false, Some("killed"))]);
         assert_eq!(parts(&id::TABLE, "Dari 127 korban jiwa, dua di antaranya polisi.")[1], (true, Some("killed")));
         // a total after a part is no part, nor one its parts follow
         assert!(!parts(&en::TABLE, "Four gunmen and 11 people were detained.")[1].0);

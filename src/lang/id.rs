@@ -474,6 +474,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     anaphors: words!["jumlah itu", "jumlah tersebut", "jumlah ini", "jumlahnya", "angka itu", "angka tersebut", "angka ini"],
     part_markers: words![
         "termasuk",
+        "yang di mana",
         "di antaranya",
         "diantaranya",
         "dengan rincian",
