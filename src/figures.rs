@@ -1397,12 +1397,12 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         if let Some(p) = last.as_deref_mut().filter(|p| p.year.is_none() && unbroken_since(toks, first, p.end, |t| ends_clause(t) || t.is_punct(","))) {
             p.year = narrowed.year;
         }
-        // who holds a count of votes or seats (no one the card can tell in a
-        // place it does not name, "more than 70% of the votes in three
-        // states"; no one of those counted so far)
+        // who holds a count of votes or seats (no one holds the share of the
+        // votes counted so far)
         // (a bare share is its holder's, before it or after it: "Lula had
-        // 50.88%", "46.8% for Lula"; of what the article's held counts are,
-        // see [`lend_held_concept`])
+        // 50.88%", "46.8% for Lula", unless it is given for a place the card
+        // cannot name, "in three states"; of what the article's held counts
+        // are, see [`lend_held_concept`])
         let bare = q.percent && concept.is_none() && event.is_none();
         if held.is_none() && narrowed.scope.is_none() && (lang::HELD_CONCEPTS.holds_some(concept) && narrowed.place.is_none() || bare && !narrowed.placed) {
             held = holder_before(table, toks, first, prev_end).or_else(|| {
