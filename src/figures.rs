@@ -801,8 +801,14 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
     // (an article or a link opening it names nothing: "The Conservatives
     // have 365 seats", "Sementara Ganjar Pranowo …")
     k += usize::from(table.stopwords.has_at(toks, k) || table.coordinators.has_at(toks, k));
-    // (a possessive is no part of it: "Labour's 203 seats", "the Lib Dems' 11")
-    let name = crate::text::split_byte(toks[k].text, b'-').next()?;
+    holder_name(toks[k].text)
+}
+
+/// A holder's name from its first word: a pair's first name
+/// ("Prabowo-Gibran" is Prabowo's), without a possessive ("Labour's 203
+/// seats", "the Lib Dems' 11").
+fn holder_name(w: &str) -> Option<String> {
+    let name = crate::text::split_byte(w, b'-').next()?;
     // (one ending in an "s" ends in no apostrophe: at most one of them)
     Some(name[..name.len() - possessive_len(name) - apostrophe_before(name, name.len())].to_string())
 }
@@ -1407,7 +1413,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         if held.is_none() && narrowed.scope.is_none() && (lang::HELD_CONCEPTS.holds_some(concept) && narrowed.place.is_none() || bare && !narrowed.placed) {
             held = holder_before(table, toks, first, prev_end).or_else(|| {
                 let k = end + table.holder_links.phrase_at(toks, end).filter(|_| bare)?;
-                toks.get(k).filter(|t| is_name_word(table, t, t.text)).map(|t| t.text.to_string())
+                toks.get(k).filter(|t| is_name_word(table, t, t.text)).and_then(|t| holder_name(t.text))
             });
         }
         // (and a grade is of what has grades, injuries and damage: "four
@@ -1793,6 +1799,8 @@ mod tests {
         let share = |name: &str| (Some("votes"), Category::Percent, Some(name.to_string()), None);
         assert_eq!(shares("Lula won 50.9 percent of the vote to Bolsonaro’s 49.1 percent."), [share("Lula"), share("Bolsonaro")]);
         assert_eq!(shares("Bolsonaro had 53.2% of valid votes, compared with 46.8% for Lula."), [share("Bolsonaro"), share("Lula")]);
+        // (named after "for" as before it: a pair by its first name)
+        assert_eq!(shares("He had 40% of the votes, with 58% for Prabowo-Gibran.")[1], share("Prabowo"));
         // (no one's: the share counted so far, one a sentence's first word
         // opens, one of no held count)
         assert_eq!(shares("With 99.9% of the votes counted, he led.")[0], (Some("votes"), Category::Percent, None, Some("counted")));
