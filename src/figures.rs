@@ -798,9 +798,10 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
         }
         k -= 1 + link;
     }
-    // (an article or a link opening it names nothing: "The Conservatives
-    // have 365 seats", "Sementara Ganjar Pranowo …")
-    k += usize::from(table.stopwords.has_at(toks, k) || table.coordinators.has_at(toks, k));
+    // (an article, a link or a title opening it names nothing: "The
+    // Conservatives have 365 seats", "Sementara Ganjar Pranowo …", "Mr
+    // Milei won")
+    k += usize::from(table.stopwords.has_at(toks, k) || table.coordinators.has_at(toks, k) || table.abbreviations.has_at(toks, k));
     holder_name(toks[k].text)
 }
 
@@ -1799,6 +1800,8 @@ mod tests {
         let share = |name: &str| (Some("votes"), Category::Percent, Some(name.to_string()), None);
         assert_eq!(shares("Lula won 50.9 percent of the vote to Bolsonaro’s 49.1 percent."), [share("Lula"), share("Bolsonaro")]);
         assert_eq!(shares("Bolsonaro had 53.2% of valid votes, compared with 46.8% for Lula."), [share("Bolsonaro"), share("Lula")]);
+        // (a title opening a name is no part of it: "Mr Milei" is Milei)
+        assert_eq!(shares("Mr Milei won 55.7% of the votes.")[0], share("Milei"));
         // (named after "for" as before it: a pair by its first name)
         assert_eq!(shares("He had 40% of the votes, with 58% for Prabowo-Gibran.")[1], share("Prabowo"));
         // (no one's: the share counted so far, one a sentence's first word
