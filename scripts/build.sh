@@ -39,7 +39,10 @@ rm -rf "$OUT"
 # fixtures, extract() in Node: 4.3 MB/s for size at 73 KB gzip; for speed
 # 10.3 MB/s at 101 KB (opt-level 3: 11.0 MB/s, but 271 KiB raw, over
 # webpack's default hint for an asset, 244 KiB, which the consumer test
-# holds it to; "s": 8.9 MB/s)
+# holds it to; "s": 8.9 MB/s). Without the element (feature "element":
+# DOM, stylesheet, model writer) it is 216 KiB; opt-level 3 then fits
+# (249.5 KiB) but was no faster (9.7-9.8 against 10.0-10.1 MB/s, Node, id
+# fixtures, measured 2026-12-06)
 build_wasm() {
   local name=$1 rename_exports=$2 goal=$3
   shift 3
@@ -117,9 +120,9 @@ build_wasm() {
   node scripts/minify-imports.mjs "${exports[@]}" "$OUT/$name.js" "$wasm"
 }
 # the element's module: no JS API
-build_wasm factcard_card yes size --no-default-features
+build_wasm factcard_card yes size --no-default-features --features element
 # the API's module, last, so target/*/factcard.wasm is the full one
-build_wasm factcard_wasm no speed --features speed
+build_wasm factcard_wasm no speed --no-default-features --features api,speed
 
 # Minified, as the page downloads them: the element's script joined with
 # its wasm's glue (scripts/bundle-element.mjs: one request fewer, 0.45 KB

@@ -23,30 +23,18 @@
 //! wasm-bindgen-futures) cost 10.4 KB gzip of wasm and glue, a sixth of the
 //! card's size budget (measured in the session that moved it).
 
-use crate::bundle::{BundleArticle, BundleError, Ids};
+use crate::bundle::BundleArticle;
 use crate::calendar::Date;
-use crate::card::{Card, CardOptions};
+use crate::card::CardOptions;
 use crate::extract::ExtractOptions;
 use crate::locale::Value;
-use crate::render::{card_tree, Node, CARD_CSS};
+use crate::render::card_tree;
 use js_sys::{Array, Reflect};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{CssStyleSheet, Document, HtmlElement, ShadowRoot};
 
 fn js_err(msg: impl AsRef<str>) -> JsError {
     JsError::new(msg.as_ref())
-}
-
-/// `invalid bundle: ` and what is wrong with it.
-fn invalid_bundle(e: String) -> JsError {
-    js_err(crate::cat!("invalid bundle: ", e))
-}
-
-/// What is wrong with a bundle, as [`invalid_bundle`].
-fn bundle_error(e: BundleError) -> JsError {
-    invalid_bundle(e.message())
 }
 
 /// The reader's today, for years that no text gives.
@@ -80,6 +68,13 @@ struct IntlFormats {
     plain: IntlFormat,
     scaled: IntlFormat,
     date: IntlFormat,
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` of a JS string, which then never enters the wasm memory.
+    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
+    fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 fn intl_formats(locale: &str) -> Result<IntlFormats, JsValue> {
@@ -455,543 +450,563 @@ mod api {
     }
 }
 
-// ---------------------------------------------------------------------------
-// The card model as a plain JS object, for the element's `model` and its
-// factcard:ready event: written here as JSON text and parsed by the browser's
-// `JSON.parse`. Not through serde (serde-wasm-bindgen with the derived
-// serialisers cost the element's module 3.7 KB gzip), and not object by
-// object through `Reflect.set` either: a 1,000-article card has ~30,000
-// strings (the quoted sentences), and one string and one parse take a third
-// of the time of a call per field (measured: 121 -> 42 ms). Numbers are
-// written by JS's `String(n)`, as `JSON.stringify` writes them. The JS API's
-// `buildCard` still goes through serde, and a test (tests/web.rs) holds the
-// two to the same output.
+// The element (the card module; not in the API's module, which a page loads
+// only for an API call).
+#[cfg(feature = "element")]
+pub use element::*;
 
-#[wasm_bindgen]
-extern "C" {
-    /// `String(n)`: a finite number as JSON writes it.
-    #[wasm_bindgen(js_name = String)]
-    fn number_text(n: f64) -> String;
-}
+#[cfg(feature = "element")]
+mod element {
+    use super::*;
+    use crate::bundle::{BundleError, Ids};
+    use crate::card::Card;
+    use crate::render::{Node, CARD_CSS};
+    use wasm_bindgen::JsCast;
+    use web_sys::{CssStyleSheet, Document, HtmlElement, ShadowRoot};
 
-/// JSON text, written value by value; every value is followed by a comma,
-/// which closing a container (or the end of [`card_json`]) takes back. The
-/// text goes to JS in pieces of [`Json::PIECE`] bytes (`parts`), so the
-/// wasm's memory, which never shrinks, holds one piece and not the whole
-/// model (2.5 MB for 1,000 articles).
-struct Json(String, Array);
-
-impl Json {
-    const PIECE: usize = 1 << 16;
-
-    fn key(&mut self, key: &str) -> &mut Json {
-        self.0.push_str("\"");
-        self.0.push_str(key);
-        self.0.push_str("\":");
-        self
+    /// `invalid bundle: ` and what is wrong with it.
+    fn invalid_bundle(e: String) -> JsError {
+        js_err(crate::cat!("invalid bundle: ", e))
     }
 
-    fn open(&mut self, key: &str, bracket: &str) -> &mut Json {
-        self.key(key).0.push_str(bracket);
-        self
+    /// What is wrong with a bundle, as [`invalid_bundle`].
+    fn bundle_error(e: BundleError) -> JsError {
+        invalid_bundle(e.message())
     }
 
-    /// Takes back the comma after the last value, if there is one (ASCII:
-    /// cut by length, with no backward char decoder in the wasm).
-    fn uncomma(&mut self) {
-        if self.0.as_bytes().last() == Some(&b',') {
-            self.0.truncate(self.0.len() - 1);
+    // ---------------------------------------------------------------------------
+    // The card model as a plain JS object, for the element's `model` and its
+    // factcard:ready event: written here as JSON text and parsed by the browser's
+    // `JSON.parse`. Not through serde (serde-wasm-bindgen with the derived
+    // serialisers cost the element's module 3.7 KB gzip), and not object by
+    // object through `Reflect.set` either: a 1,000-article card has ~30,000
+    // strings (the quoted sentences), and one string and one parse take a third
+    // of the time of a call per field (measured: 121 -> 42 ms). Numbers are
+    // written by JS's `String(n)`, as `JSON.stringify` writes them. The JS API's
+    // `buildCard` still goes through serde, and a test (tests/web.rs) holds the
+    // two to the same output.
+
+    #[wasm_bindgen]
+    extern "C" {
+        /// `String(n)`: a finite number as JSON writes it.
+        #[wasm_bindgen(js_name = String)]
+        fn number_text(n: f64) -> String;
+    }
+
+    /// JSON text, written value by value; every value is followed by a comma,
+    /// which closing a container (or the end of [`card_json`]) takes back. The
+    /// text goes to JS in pieces of [`Json::PIECE`] bytes (`parts`), so the
+    /// wasm's memory, which never shrinks, holds one piece and not the whole
+    /// model (2.5 MB for 1,000 articles).
+    struct Json(String, Array);
+
+    impl Json {
+        const PIECE: usize = 1 << 16;
+
+        fn key(&mut self, key: &str) -> &mut Json {
+            self.0.push_str("\"");
+            self.0.push_str(key);
+            self.0.push_str("\":");
+            self
         }
-    }
 
-    fn close(&mut self, bracket: &str) -> &mut Json {
-        self.uncomma();
-        self.0.push_str(bracket);
-        self.0.push_str(",");
-        self
-    }
-
-    /// A string value, escaped: runs without `"`, `\\` or a control
-    /// character are copied whole (they end before an ASCII byte, so on a
-    /// char boundary).
-    fn string(&mut self, value: &str) -> &mut Json {
-        // a long model goes to JS in pieces: cut before a value, never
-        // between a value and the comma `close` takes back (a piece ending
-        // `"Antara",` before a `]` in the next was invalid JSON)
-        if self.0.len() > Json::PIECE {
-            self.1.push(&JsValue::from_str(&self.0));
-            self.0.clear();
+        fn open(&mut self, key: &str, bracket: &str) -> &mut Json {
+            self.key(key).0.push_str(bracket);
+            self
         }
-        self.0.push_str("\"");
-        let mut from = 0;
-        for (i, b) in value.bytes().enumerate() {
-            if b == b'"' || b == b'\\' || b < 0x20 {
-                self.0.push_str(&value[from..i]);
-                // (as text: no `String::push` and its UTF-8 encoder in the wasm)
-                if b < 0x20 {
-                    self.0.push_str(if b < 0x10 { "\\u000" } else { "\\u001" });
-                    let h = usize::from(b & 15);
-                    self.0.push_str(&"0123456789abcdef"[h..h + 1]);
-                } else {
-                    self.0.push_str(if b == b'"' { "\\\"" } else { "\\\\" });
+
+        /// Takes back the comma after the last value, if there is one (ASCII:
+        /// cut by length, with no backward char decoder in the wasm).
+        fn uncomma(&mut self) {
+            if self.0.as_bytes().last() == Some(&b',') {
+                self.0.truncate(self.0.len() - 1);
+            }
+        }
+
+        fn close(&mut self, bracket: &str) -> &mut Json {
+            self.uncomma();
+            self.0.push_str(bracket);
+            self.0.push_str(",");
+            self
+        }
+
+        /// A string value, escaped: runs without `"`, `\\` or a control
+        /// character are copied whole (they end before an ASCII byte, so on a
+        /// char boundary).
+        fn string(&mut self, value: &str) -> &mut Json {
+            // a long model goes to JS in pieces: cut before a value, never
+            // between a value and the comma `close` takes back (a piece ending
+            // `"Antara",` before a `]` in the next was invalid JSON)
+            if self.0.len() > Json::PIECE {
+                self.1.push(&JsValue::from_str(&self.0));
+                self.0.clear();
+            }
+            self.0.push_str("\"");
+            let mut from = 0;
+            for (i, b) in value.bytes().enumerate() {
+                if b == b'"' || b == b'\\' || b < 0x20 {
+                    self.0.push_str(&value[from..i]);
+                    // (as text: no `String::push` and its UTF-8 encoder in the wasm)
+                    if b < 0x20 {
+                        self.0.push_str(if b < 0x10 { "\\u000" } else { "\\u001" });
+                        let h = usize::from(b & 15);
+                        self.0.push_str(&"0123456789abcdef"[h..h + 1]);
+                    } else {
+                        self.0.push_str(if b == b'"' { "\\\"" } else { "\\\\" });
+                    }
+                    from = i + 1;
                 }
-                from = i + 1;
+            }
+            self.0.push_str(&value[from..]);
+            self.0.push_str("\",");
+            self
+        }
+
+        fn text(&mut self, key: &str, value: &str) -> &mut Json {
+            self.key(key).string(value)
+        }
+
+        fn opt_text(&mut self, key: &str, value: Option<&str>) -> &mut Json {
+            match value {
+                Some(v) => self.text(key, v),
+                None => self.raw(key, "null"),
             }
         }
-        self.0.push_str(&value[from..]);
-        self.0.push_str("\",");
-        self
-    }
 
-    fn text(&mut self, key: &str, value: &str) -> &mut Json {
-        self.key(key).string(value)
-    }
-
-    fn opt_text(&mut self, key: &str, value: Option<&str>) -> &mut Json {
-        match value {
-            Some(v) => self.text(key, v),
-            None => self.raw(key, "null"),
+        fn raw(&mut self, key: &str, json: &str) -> &mut Json {
+            self.key(key).0.push_str(json);
+            self.0.push_str(",");
+            self
         }
-    }
 
-    fn raw(&mut self, key: &str, json: &str) -> &mut Json {
-        self.key(key).0.push_str(json);
-        self.0.push_str(",");
-        self
-    }
-
-    fn count(&mut self, key: &str, value: usize) -> &mut Json {
-        self.key(key);
-        crate::text::push_decimal(value as u64, 1, &mut self.0);
-        self.0.push_str(",");
-        self
-    }
-
-    fn opt_number(&mut self, key: &str, value: Option<f64>) -> &mut Json {
-        match value.filter(|v| v.is_finite()) {
-            Some(v) => self.raw(key, &number_text(v)),
-            None => self.raw(key, "null"),
+        fn count(&mut self, key: &str, value: usize) -> &mut Json {
+            self.key(key);
+            crate::text::push_decimal(value as u64, 1, &mut self.0);
+            self.0.push_str(",");
+            self
         }
-    }
 
-    fn strings(&mut self, key: &str, items: &[String]) -> &mut Json {
-        self.open(key, "[");
-        for s in items {
-            self.string(s);
-        }
-        self.close("]")
-    }
-
-    /// The objects of `items`, each written by `item` between its braces.
-    fn objects<T>(&mut self, key: &str, items: &[T], item: impl Fn(&mut Json, &T)) -> &mut Json {
-        self.open(key, "[");
-        for x in items {
-            self.0.push_str("{");
-            item(self, x);
-            self.close("}");
-        }
-        self.close("]")
-    }
-}
-
-fn citation_json(json: &mut Json, c: &crate::card::Citation) {
-    json.text("article", &c.article)
-        .text("outlet", &c.outlet)
-        .text("sentence", &c.sentence)
-        .text("text", &c.text)
-        .strings("credits", &c.credits)
-        .opt_text("url", c.url.as_deref());
-}
-
-/// The card model as JSON text (a JS string): the fields and values
-/// `buildCard` returns.
-fn card_json(card: &Card) -> JsValue {
-    let mut json = Json(String::from("{"), Array::new());
-    json.text("lang", &card.lang)
-        .text("locale", &card.locale)
-        .text("headline", &card.headline)
-        .count("shown_facts", card.shown_facts)
-        .objects("facts", &card.facts, |json, f| {
-            json.text("key", &f.key)
-                .text("label", &f.label)
-                .text("category", &f.category)
-                .objects("values", &f.values, |json, v| {
-                    json.text("display", &v.display)
-                        .opt_number("value", v.value)
-                        .opt_number("low", v.low)
-                        .opt_number("high", v.high)
-                        .text("qualifier", &v.qualifier)
-                        .text("status", v.status.as_str())
-                        .opt_text("reported", v.reported.as_deref())
-                        .objects("citations", &v.citations, citation_json);
-                })
-                .count("sources", f.sources)
-                .count("agree", f.agree)
-                .count("differ", f.differ)
-                .strings("origins", &f.origins);
-        })
-        .objects("timeline", &card.timeline, |json, t| {
-            json.text("date", &t.date)
-                .text("label", &t.label)
-                .raw("flagged", if t.flagged { "true" } else { "false" })
-                .opt_text("written_date", t.written_date.as_deref())
-                .raw("year_guessed", if t.year_guessed { "true" } else { "false" })
-                .objects("citations", &t.citations, citation_json);
-        })
-        .objects("sources", &card.sources, |json, s| {
-            json.text("id", &s.id)
-                .text("outlet", &s.outlet)
-                .opt_text("title", s.title.as_deref())
-                .opt_text("url", s.url.as_deref())
-                .strings("credits", &s.credits);
-        })
-        .close("}");
-    json.uncomma(); // the comma after the whole
-    json.1.push(&JsValue::from_str(&json.0));
-    json.1.join("").into()
-}
-
-// ---------------------------------------------------------------------------
-// The element.
-
-thread_local! {
-    /// One stylesheet shared by every card on the page.
-    /// (set once: no borrow flags to keep)
-    static SHEET: std::cell::OnceCell<CssStyleSheet> = const { std::cell::OnceCell::new() };
-}
-
-fn stylesheet() -> Result<CssStyleSheet, JsValue> {
-    SHEET.with(|cell| {
-        if let Some(sheet) = cell.get() {
-            return Ok(sheet.clone());
-        }
-        let sheet = CssStyleSheet::new()?;
-        sheet.replace_sync(CARD_CSS)?;
-        let _ = cell.set(sheet.clone());
-        Ok(sheet)
-    })
-}
-
-/// The host's shadow root (attached if need be), with the card's sheet when
-/// `styled`.
-fn shadow_root(host: &HtmlElement, styled: bool) -> Result<ShadowRoot, JsValue> {
-    let root = match host.shadow_root() {
-        Some(root) => root,
-        // the init object by JSON.parse: no glue for `new Object()` and the mode's enum
-        None => host.attach_shadow(json_parse(&JsValue::from_str(r#"{"mode":"open"}"#))?.unchecked_ref())?,
-    };
-    if !styled {
-        return Ok(root);
-    }
-    // The card's sheet joins the element's own (its loading and error
-    // states, js/factcard.js), through Reflect: no inline <style>, so a CSP
-    // without 'unsafe-inline' styles is fine.
-    let key = JsValue::from_str("adoptedStyleSheets");
-    let sheet: JsValue = stylesheet()?.into();
-    let sheets = Array::from(&Reflect::get(&root, &key)?);
-    if !sheets.includes(&sheet, 0) {
-        sheets.push(&sheet);
-        Reflect::set(&root, &key, &sheets)?;
-    }
-    Ok(root)
-}
-
-/// Builds DOM for a render tree: elements, attributes and text nodes only.
-fn build_dom(doc: &Document, node: &Node) -> Result<web_sys::Node, JsValue> {
-    let el = shell_of(doc, node)?;
-    if let Node::Element { children, .. } = node {
-        for child in children {
-            el.append_child(&build_dom(doc, child)?)?;
-        }
-    }
-    Ok(el)
-}
-
-/// How many nodes (a whole subtree) the DOM step builds in one piece.
-const OPEN_NODES: usize = 64;
-
-/// How many nodes `node`'s subtree holds, itself included.
-fn nodes_in(node: &Node) -> usize {
-    match node {
-        Node::Element { children, .. } => {
-            let mut n = 1;
-            for c in children {
-                n += nodes_in(c);
+        fn opt_number(&mut self, key: &str, value: Option<f64>) -> &mut Json {
+            match value.filter(|v| v.is_finite()) {
+                Some(v) => self.raw(key, &number_text(v)),
+                None => self.raw(key, "null"),
             }
-            n
         }
-        Node::Text(_) => 1,
-    }
-}
 
-/// A node of the tree without its children: a text node, or an element with
-/// its attributes (never an event handler, nor a URL that is not http(s)).
-fn shell_of(doc: &Document, node: &Node) -> Result<web_sys::Node, JsValue> {
-    match node {
-        Node::Text(text) => Ok(doc.create_text_node(text).into()),
-        Node::Element { tag, attrs, .. } => {
-            let el = doc.create_element(tag)?;
-            for (name, value) in attrs {
-                if crate::text::starts_ci(name, "on")
-                    || ((name.eq_ignore_ascii_case("href") || name.eq_ignore_ascii_case("src")) && crate::render::safe_url(value).is_none())
-                {
-                    continue;
+        fn strings(&mut self, key: &str, items: &[String]) -> &mut Json {
+            self.open(key, "[");
+            for s in items {
+                self.string(s);
+            }
+            self.close("]")
+        }
+
+        /// The objects of `items`, each written by `item` between its braces.
+        fn objects<T>(&mut self, key: &str, items: &[T], item: impl Fn(&mut Json, &T)) -> &mut Json {
+            self.open(key, "[");
+            for x in items {
+                self.0.push_str("{");
+                item(self, x);
+                self.close("}");
+            }
+            self.close("]")
+        }
+    }
+
+    fn citation_json(json: &mut Json, c: &crate::card::Citation) {
+        json.text("article", &c.article)
+            .text("outlet", &c.outlet)
+            .text("sentence", &c.sentence)
+            .text("text", &c.text)
+            .strings("credits", &c.credits)
+            .opt_text("url", c.url.as_deref());
+    }
+
+    /// The card model as JSON text (a JS string): the fields and values
+    /// `buildCard` returns.
+    fn card_json(card: &Card) -> JsValue {
+        let mut json = Json(String::from("{"), Array::new());
+        json.text("lang", &card.lang)
+            .text("locale", &card.locale)
+            .text("headline", &card.headline)
+            .count("shown_facts", card.shown_facts)
+            .objects("facts", &card.facts, |json, f| {
+                json.text("key", &f.key)
+                    .text("label", &f.label)
+                    .text("category", &f.category)
+                    .objects("values", &f.values, |json, v| {
+                        json.text("display", &v.display)
+                            .opt_number("value", v.value)
+                            .opt_number("low", v.low)
+                            .opt_number("high", v.high)
+                            .text("qualifier", &v.qualifier)
+                            .text("status", v.status.as_str())
+                            .opt_text("reported", v.reported.as_deref())
+                            .objects("citations", &v.citations, citation_json);
+                    })
+                    .count("sources", f.sources)
+                    .count("agree", f.agree)
+                    .count("differ", f.differ)
+                    .strings("origins", &f.origins);
+            })
+            .objects("timeline", &card.timeline, |json, t| {
+                json.text("date", &t.date)
+                    .text("label", &t.label)
+                    .raw("flagged", if t.flagged { "true" } else { "false" })
+                    .opt_text("written_date", t.written_date.as_deref())
+                    .raw("year_guessed", if t.year_guessed { "true" } else { "false" })
+                    .objects("citations", &t.citations, citation_json);
+            })
+            .objects("sources", &card.sources, |json, s| {
+                json.text("id", &s.id)
+                    .text("outlet", &s.outlet)
+                    .opt_text("title", s.title.as_deref())
+                    .opt_text("url", s.url.as_deref())
+                    .strings("credits", &s.credits);
+            })
+            .close("}");
+        json.uncomma(); // the comma after the whole
+        json.1.push(&JsValue::from_str(&json.0));
+        json.1.join("").into()
+    }
+
+    // ---------------------------------------------------------------------------
+    // The element.
+
+    thread_local! {
+        /// One stylesheet shared by every card on the page.
+        /// (set once: no borrow flags to keep)
+        static SHEET: std::cell::OnceCell<CssStyleSheet> = const { std::cell::OnceCell::new() };
+    }
+
+    fn stylesheet() -> Result<CssStyleSheet, JsValue> {
+        SHEET.with(|cell| {
+            if let Some(sheet) = cell.get() {
+                return Ok(sheet.clone());
+            }
+            let sheet = CssStyleSheet::new()?;
+            sheet.replace_sync(CARD_CSS)?;
+            let _ = cell.set(sheet.clone());
+            Ok(sheet)
+        })
+    }
+
+    /// The host's shadow root (attached if need be), with the card's sheet when
+    /// `styled`.
+    fn shadow_root(host: &HtmlElement, styled: bool) -> Result<ShadowRoot, JsValue> {
+        let root = match host.shadow_root() {
+            Some(root) => root,
+            // the init object by JSON.parse: no glue for `new Object()` and the mode's enum
+            None => host.attach_shadow(json_parse(&JsValue::from_str(r#"{"mode":"open"}"#))?.unchecked_ref())?,
+        };
+        if !styled {
+            return Ok(root);
+        }
+        // The card's sheet joins the element's own (its loading and error
+        // states, js/factcard.js), through Reflect: no inline <style>, so a CSP
+        // without 'unsafe-inline' styles is fine.
+        let key = JsValue::from_str("adoptedStyleSheets");
+        let sheet: JsValue = stylesheet()?.into();
+        let sheets = Array::from(&Reflect::get(&root, &key)?);
+        if !sheets.includes(&sheet, 0) {
+            sheets.push(&sheet);
+            Reflect::set(&root, &key, &sheets)?;
+        }
+        Ok(root)
+    }
+
+    /// Builds DOM for a render tree: elements, attributes and text nodes only.
+    fn build_dom(doc: &Document, node: &Node) -> Result<web_sys::Node, JsValue> {
+        let el = shell_of(doc, node)?;
+        if let Node::Element { children, .. } = node {
+            for child in children {
+                el.append_child(&build_dom(doc, child)?)?;
+            }
+        }
+        Ok(el)
+    }
+
+    /// How many nodes (a whole subtree) the DOM step builds in one piece.
+    const OPEN_NODES: usize = 64;
+
+    /// How many nodes `node`'s subtree holds, itself included.
+    fn nodes_in(node: &Node) -> usize {
+        match node {
+            Node::Element { children, .. } => {
+                let mut n = 1;
+                for c in children {
+                    n += nodes_in(c);
                 }
-                el.set_attribute(name, value)?;
+                n
             }
-            Ok(el.into())
+            Node::Text(_) => 1,
         }
     }
-}
 
-/// The node at `path` (child indices from the root).
-fn node_at<'a>(node: &'a Node, path: &[usize]) -> Option<&'a Node> {
-    let mut n = node;
-    for &i in path {
-        n = match n {
-            Node::Element { children, .. } => children.get(i)?,
-            Node::Text(_) => return None,
-        };
-    }
-    Some(n)
-}
-
-/// What a thrown JS value says: an error's message, or a thrown string.
-fn describe(e: &JsValue) -> String {
-    let message = if e.is_object() { field(e, "message") } else { e.clone() };
-    message.as_string().unwrap_or_else(|| "unexpected error".into())
-}
-
-/// A thrown JS value as an error, after `what` went wrong.
-fn thrown(what: &str, e: &JsValue) -> JsError {
-    js_err(crate::cat!(what, describe(e)))
-}
-
-fn dom_error(e: JsValue) -> JsError {
-    thrown("cannot show the card: ", &e)
-}
-
-#[wasm_bindgen]
-extern "C" {
-    /// `JSON.parse` of a JS string, which then never enters the wasm memory.
-    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
-    fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
-}
-
-/// The card options an element's attributes ask for: `max-facts`, and
-/// `lang` (the element's, else the page's) for the card's words and numbers.
-fn element_options(host: &HtmlElement) -> CardOptions {
-    let mut options = CardOptions { today: today(), ..CardOptions::default() };
-    if let Some(n) = host.get_attribute("max-facts").and_then(|v| crate::text::digits(crate::text::trim(&v))) {
-        options.max_facts = n as usize;
-    }
-    // the element's own, else the nearest lang attribute's (an empty one is
-    // none): `closest` starts at the element itself
-    let lang = host.closest("[lang]").ok().flatten().and_then(|closest| closest.get_attribute("lang"));
-    options.lang = lang.filter(|l| !l.is_empty());
-    options
-}
-
-/// Article `next` of a bundle's array, read and admitted to the bundle.
-fn read_article(articles: &Array, ids: &mut Ids, next: usize) -> Result<BundleArticle, JsError> {
-    let mut article = article_from_js(articles.get(next as u32), next).map_err(invalid_bundle)?;
-    ids.admit(next, &mut article).map_err(bundle_error)?;
-    Ok(article)
-}
-
-/// Where a [`CardJob`] is.
-enum Stage {
-    /// Articles `next..` of the parsed bundle still to read and scan.
-    Scanning { articles: Array, ids: Ids, next: usize, scanned: Vec<crate::extract::Pending> },
-    /// Every article scanned: the dates are resolved across the bundle next,
-    Resolving { scanned: Vec<crate::extract::Pending> },
-    /// then the facts are lined up,
-    Building { extraction: crate::extract::Extraction },
-    /// and the card is made around them (timeline, headline, sources),
-    Finishing { extraction: crate::extract::Extraction, facts: crate::card::CardFacts },
-    /// which becomes a node tree.
-    Laying { card: Card },
-    /// The card is built and being turned into DOM, a piece at a time:
-    /// `open` holds, outermost first, the elements made so far whose
-    /// children are still coming (and the next child); `path`, the place in
-    /// `tree` of each but the outermost (the innermost's path in `tree`);
-    /// `started` once the card's root element is in the shadow root.
-    Rendering { card: Card, tree: Node, started: bool, open: Vec<(web_sys::Node, usize)>, path: Vec<usize> },
-    /// On screen.
-    Shown { card: Card },
-}
-
-/// One `<fact-card>` load, done in steps that the element (js/factcard.js)
-/// calls one by one, giving the page the main thread back in between:
-/// `load(json)`, then `scan(ms)` until it returns true, then `render(ms)`
-/// until it returns true (the card is then in the shadow root), then
-/// `model()`. Every step is a plain synchronous call, so a failure — even a
-/// trap — reaches the element's `catch`, which shows the error state; a step
-/// never leaves the element without a card or an error.
-#[wasm_bindgen]
-pub struct CardJob {
-    host: HtmlElement,
-    options: CardOptions,
-    stage: Option<Stage>,
-}
-
-#[wasm_bindgen]
-impl CardJob {
-    /// A job for `host`; its options come from the host's attributes.
-    #[wasm_bindgen(constructor)]
-    pub fn new(host: HtmlElement) -> CardJob {
-        use_intl();
-        let options = element_options(&host);
-        CardJob { host, options, stage: None }
-    }
-
-    /// Parses a JSON bundle (a JS string, by the browser's `JSON.parse`)
-    /// and checks its version and article list; the articles are read as
-    /// they are scanned.
-    pub fn load(&mut self, json: &JsValue) -> Result<(), JsError> {
-        let value = json_parse(json).map_err(|e| thrown("the bundle is not valid JSON: ", &e))?;
-        let (version, articles) = bundle_parts(&value).map_err(js_err)?;
-        let problem = if version != crate::bundle::VERSION {
-            Some(BundleError::UnsupportedVersion(version))
-        } else if articles.length() == 0 {
-            Some(BundleError::NoArticles)
-        } else {
-            None
-        };
-        if let Some(e) = problem {
-            return Err(bundle_error(e));
+    /// A node of the tree without its children: a text node, or an element with
+    /// its attributes (never an event handler, nor a URL that is not http(s)).
+    fn shell_of(doc: &Document, node: &Node) -> Result<web_sys::Node, JsValue> {
+        match node {
+            Node::Text(text) => Ok(doc.create_text_node(text).into()),
+            Node::Element { tag, attrs, .. } => {
+                let el = doc.create_element(tag)?;
+                for (name, value) in attrs {
+                    if crate::text::starts_ci(name, "on")
+                        || ((name.eq_ignore_ascii_case("href") || name.eq_ignore_ascii_case("src")) && crate::render::safe_url(value).is_none())
+                    {
+                        continue;
+                    }
+                    el.set_attribute(name, value)?;
+                }
+                Ok(el.into())
+            }
         }
-        let scanned = Vec::with_capacity(articles.length() as usize);
-        self.stage = Some(Stage::Scanning { articles, ids: Ids::default(), next: 0, scanned });
-        Ok(())
     }
 
-    /// Reads and scans articles for about `budget_ms`, then, one step each,
-    /// resolves the bundle's dates, builds the card and lays it out; true
-    /// once the card is ready to render.
-    pub fn scan(&mut self, budget_ms: f64) -> Result<bool, JsError> {
-        let start = js_sys::Date::now();
-        // (articles are scanned in place: the stage moves only when it
-        // changes, or is dropped when an article is invalid)
-        if let Some(Stage::Scanning { articles, ids, next, scanned }) = &mut self.stage {
-            while *next < articles.length() as usize {
-                match read_article(articles, ids, *next) {
-                    Ok(article) => scanned.push(crate::extract::scan_article(&article)),
-                    Err(e) => {
-                        self.stage = None;
-                        return Err(e);
+    /// The node at `path` (child indices from the root).
+    fn node_at<'a>(node: &'a Node, path: &[usize]) -> Option<&'a Node> {
+        let mut n = node;
+        for &i in path {
+            n = match n {
+                Node::Element { children, .. } => children.get(i)?,
+                Node::Text(_) => return None,
+            };
+        }
+        Some(n)
+    }
+
+    /// What a thrown JS value says: an error's message, or a thrown string.
+    fn describe(e: &JsValue) -> String {
+        let message = if e.is_object() { field(e, "message") } else { e.clone() };
+        message.as_string().unwrap_or_else(|| "unexpected error".into())
+    }
+
+    /// A thrown JS value as an error, after `what` went wrong.
+    fn thrown(what: &str, e: &JsValue) -> JsError {
+        js_err(crate::cat!(what, describe(e)))
+    }
+
+    fn dom_error(e: JsValue) -> JsError {
+        thrown("cannot show the card: ", &e)
+    }
+
+    /// The card options an element's attributes ask for: `max-facts`, and
+    /// `lang` (the element's, else the page's) for the card's words and numbers.
+    fn element_options(host: &HtmlElement) -> CardOptions {
+        let mut options = CardOptions { today: today(), ..CardOptions::default() };
+        if let Some(n) = host.get_attribute("max-facts").and_then(|v| crate::text::digits(crate::text::trim(&v))) {
+            options.max_facts = n as usize;
+        }
+        // the element's own, else the nearest lang attribute's (an empty one is
+        // none): `closest` starts at the element itself
+        let lang = host.closest("[lang]").ok().flatten().and_then(|closest| closest.get_attribute("lang"));
+        options.lang = lang.filter(|l| !l.is_empty());
+        options
+    }
+
+    /// Article `next` of a bundle's array, read and admitted to the bundle.
+    fn read_article(articles: &Array, ids: &mut Ids, next: usize) -> Result<BundleArticle, JsError> {
+        let mut article = article_from_js(articles.get(next as u32), next).map_err(invalid_bundle)?;
+        ids.admit(next, &mut article).map_err(bundle_error)?;
+        Ok(article)
+    }
+
+    /// Where a [`CardJob`] is.
+    enum Stage {
+        /// Articles `next..` of the parsed bundle still to read and scan.
+        Scanning { articles: Array, ids: Ids, next: usize, scanned: Vec<crate::extract::Pending> },
+        /// Every article scanned: the dates are resolved across the bundle next,
+        Resolving { scanned: Vec<crate::extract::Pending> },
+        /// then the facts are lined up,
+        Building { extraction: crate::extract::Extraction },
+        /// and the card is made around them (timeline, headline, sources),
+        Finishing { extraction: crate::extract::Extraction, facts: crate::card::CardFacts },
+        /// which becomes a node tree.
+        Laying { card: Card },
+        /// The card is built and being turned into DOM, a piece at a time:
+        /// `open` holds, outermost first, the elements made so far whose
+        /// children are still coming (and the next child); `path`, the place in
+        /// `tree` of each but the outermost (the innermost's path in `tree`);
+        /// `started` once the card's root element is in the shadow root.
+        Rendering { card: Card, tree: Node, started: bool, open: Vec<(web_sys::Node, usize)>, path: Vec<usize> },
+        /// On screen.
+        Shown { card: Card },
+    }
+
+    /// One `<fact-card>` load, done in steps that the element (js/factcard.js)
+    /// calls one by one, giving the page the main thread back in between:
+    /// `load(json)`, then `scan(ms)` until it returns true, then `render(ms)`
+    /// until it returns true (the card is then in the shadow root), then
+    /// `model()`. Every step is a plain synchronous call, so a failure — even a
+    /// trap — reaches the element's `catch`, which shows the error state; a step
+    /// never leaves the element without a card or an error.
+    #[wasm_bindgen]
+    pub struct CardJob {
+        host: HtmlElement,
+        options: CardOptions,
+        stage: Option<Stage>,
+    }
+
+    #[wasm_bindgen]
+    impl CardJob {
+        /// A job for `host`; its options come from the host's attributes.
+        #[wasm_bindgen(constructor)]
+        pub fn new(host: HtmlElement) -> CardJob {
+            use_intl();
+            let options = element_options(&host);
+            CardJob { host, options, stage: None }
+        }
+
+        /// Parses a JSON bundle (a JS string, by the browser's `JSON.parse`)
+        /// and checks its version and article list; the articles are read as
+        /// they are scanned.
+        pub fn load(&mut self, json: &JsValue) -> Result<(), JsError> {
+            let value = json_parse(json).map_err(|e| thrown("the bundle is not valid JSON: ", &e))?;
+            let (version, articles) = bundle_parts(&value).map_err(js_err)?;
+            let problem = if version != crate::bundle::VERSION {
+                Some(BundleError::UnsupportedVersion(version))
+            } else if articles.length() == 0 {
+                Some(BundleError::NoArticles)
+            } else {
+                None
+            };
+            if let Some(e) = problem {
+                return Err(bundle_error(e));
+            }
+            let scanned = Vec::with_capacity(articles.length() as usize);
+            self.stage = Some(Stage::Scanning { articles, ids: Ids::default(), next: 0, scanned });
+            Ok(())
+        }
+
+        /// Reads and scans articles for about `budget_ms`, then, one step each,
+        /// resolves the bundle's dates, builds the card and lays it out; true
+        /// once the card is ready to render.
+        pub fn scan(&mut self, budget_ms: f64) -> Result<bool, JsError> {
+            let start = js_sys::Date::now();
+            // (articles are scanned in place: the stage moves only when it
+            // changes, or is dropped when an article is invalid)
+            if let Some(Stage::Scanning { articles, ids, next, scanned }) = &mut self.stage {
+                while *next < articles.length() as usize {
+                    match read_article(articles, ids, *next) {
+                        Ok(article) => scanned.push(crate::extract::scan_article(&article)),
+                        Err(e) => {
+                            self.stage = None;
+                            return Err(e);
+                        }
+                    }
+                    *next += 1;
+                    if js_sys::Date::now() - start > budget_ms {
+                        return Ok(false);
                     }
                 }
-                *next += 1;
-                if js_sys::Date::now() - start > budget_ms {
-                    return Ok(false);
+            }
+            self.stage = Some(match self.stage.take() {
+                Some(Stage::Scanning { scanned, .. }) => Stage::Resolving { scanned },
+                Some(Stage::Resolving { scanned }) => {
+                    Stage::Building { extraction: crate::extract::resolve_bundle(scanned, ExtractOptions { today: self.options.today }) }
+                }
+                Some(Stage::Building { extraction }) => {
+                    let facts = crate::card::card_facts(&extraction.articles, &self.options);
+                    Stage::Finishing { extraction, facts }
+                }
+                Some(Stage::Finishing { extraction, facts }) => {
+                    Stage::Laying { card: crate::card::card_with_facts(facts, &extraction.articles, &self.options) }
+                }
+                Some(Stage::Laying { card }) => {
+                    let tree = card_tree(&card);
+                    self.stage = Some(Stage::Rendering { card, tree, started: false, open: Vec::new(), path: Vec::new() });
+                    return Ok(true);
+                }
+                other => {
+                    self.stage = other;
+                    return Err(js_err("scan() before load()"));
+                }
+            });
+            Ok(false)
+        }
+
+        /// Turns the card's sections into DOM for about `budget_ms`; true once
+        /// the whole card is in the host's shadow root: its last child, still
+        /// hidden, for the element to show in place of the rest.
+        pub fn render(&mut self, budget_ms: f64) -> Result<bool, JsError> {
+            let Some(Stage::Rendering { tree, started, open, path, .. }) = &mut self.stage else {
+                return Err(js_err("render() before scan() finished"));
+            };
+            let doc = self.host.owner_document().ok_or_else(|| js_err("the element is not in a document"))?;
+            match grow(&doc, &self.host, tree, started, open, path, budget_ms).map_err(dom_error)? {
+                None => Err(js_err("the card tree changed")),
+                Some(false) => Ok(false),
+                Some(true) => {
+                    if let Some(Stage::Rendering { card, .. }) = self.stage.take() {
+                        self.stage = Some(Stage::Shown { card });
+                    }
+                    Ok(true)
                 }
             }
         }
-        self.stage = Some(match self.stage.take() {
-            Some(Stage::Scanning { scanned, .. }) => Stage::Resolving { scanned },
-            Some(Stage::Resolving { scanned }) => {
-                Stage::Building { extraction: crate::extract::resolve_bundle(scanned, ExtractOptions { today: self.options.today }) }
-            }
-            Some(Stage::Building { extraction }) => {
-                let facts = crate::card::card_facts(&extraction.articles, &self.options);
-                Stage::Finishing { extraction, facts }
-            }
-            Some(Stage::Finishing { extraction, facts }) => Stage::Laying { card: crate::card::card_with_facts(facts, &extraction.articles, &self.options) },
-            Some(Stage::Laying { card }) => {
-                let tree = card_tree(&card);
-                self.stage = Some(Stage::Rendering { card, tree, started: false, open: Vec::new(), path: Vec::new() });
-                return Ok(true);
-            }
-            other => {
-                self.stage = other;
-                return Err(js_err("scan() before load()"));
-            }
-        });
-        Ok(false)
-    }
 
-    /// Turns the card's sections into DOM for about `budget_ms`; true once
-    /// the whole card is in the host's shadow root: its last child, still
-    /// hidden, for the element to show in place of the rest.
-    pub fn render(&mut self, budget_ms: f64) -> Result<bool, JsError> {
-        let Some(Stage::Rendering { tree, started, open, path, .. }) = &mut self.stage else {
-            return Err(js_err("render() before scan() finished"));
-        };
-        let doc = self.host.owner_document().ok_or_else(|| js_err("the element is not in a document"))?;
-        match grow(&doc, &self.host, tree, started, open, path, budget_ms).map_err(dom_error)? {
-            None => Err(js_err("the card tree changed")),
-            Some(false) => Ok(false),
-            Some(true) => {
-                if let Some(Stage::Rendering { card, .. }) = self.stage.take() {
-                    self.stage = Some(Stage::Shown { card });
-                }
-                Ok(true)
+        /// The card model on screen, as a plain JS object (`card.model`).
+        pub fn model(&self) -> Result<JsValue, JsError> {
+            match &self.stage {
+                Some(Stage::Shown { card }) => json_parse(&card_json(card)).map_err(|e| thrown("", &e)),
+                _ => Err(js_err("model() before render() finished")),
             }
         }
     }
 
-    /// The card model on screen, as a plain JS object (`card.model`).
-    pub fn model(&self) -> Result<JsValue, JsError> {
-        match &self.stage {
-            Some(Stage::Shown { card }) => json_parse(&card_json(card)).map_err(|e| thrown("", &e)),
-            _ => Err(js_err("model() before render() finished")),
-        }
-    }
-}
-
-/// The DOM work of [`CardJob::render`] (its DOM failures in one place):
-/// `Some(true)` once the card is whole, `Some(false)` when the time is up,
-/// `None` when the tree has no node where `path` says (it changed).
-fn grow(
-    doc: &Document,
-    host: &HtmlElement,
-    tree: &Node,
-    started: &mut bool,
-    open: &mut Vec<(web_sys::Node, usize)>,
-    path: &mut Vec<usize>,
-    budget_ms: f64,
-) -> Result<Option<bool>, JsValue> {
-    if !*started {
-        // The new card grows inside the shadow root, hidden, after what
-        // is shown (the loading state, or the card before), which the
-        // element removes once the card is whole: connecting a
-        // 1,000-article card's nodes all at once at the end took 55–80 ms
-        // of one task (measured); this way each slice connects its own.
-        let el = shell_of(doc, tree)?;
-        el.unchecked_ref::<web_sys::Element>().set_attribute("hidden", "")?;
-        // (the card's sheet comes with the last step, when the element
-        // swaps the card in: what is shown keeps its styles till then)
-        shadow_root(host, false)?.append_child(&el)?;
-        open.push((el, 0));
-        *started = true;
-    }
-    let start = js_sys::Date::now();
-    while let Some((parent, next)) = open.last_mut() {
-        let Some(Node::Element { children, .. }) = node_at(tree, path) else { return Ok(None) };
-        let Some(child) = children.get(*next) else {
-            open.pop();
-            path.pop();
-            continue;
-        };
-        let at = *next;
-        *next += 1;
-        // a node of more than a few dozen nodes (the card, its sections,
-        // their lists, a fact cited by hundreds of articles) is opened,
-        // the others are built whole: a slice ends after at most that much
-        let opens = nodes_in(child) > OPEN_NODES;
-        let el = if opens { shell_of(doc, child) } else { build_dom(doc, child) }?;
-        parent.append_child(&el)?;
-        if opens {
-            path.push(at);
+    /// The DOM work of [`CardJob::render`] (its DOM failures in one place):
+    /// `Some(true)` once the card is whole, `Some(false)` when the time is up,
+    /// `None` when the tree has no node where `path` says (it changed).
+    fn grow(
+        doc: &Document,
+        host: &HtmlElement,
+        tree: &Node,
+        started: &mut bool,
+        open: &mut Vec<(web_sys::Node, usize)>,
+        path: &mut Vec<usize>,
+        budget_ms: f64,
+    ) -> Result<Option<bool>, JsValue> {
+        if !*started {
+            // The new card grows inside the shadow root, hidden, after what
+            // is shown (the loading state, or the card before), which the
+            // element removes once the card is whole: connecting a
+            // 1,000-article card's nodes all at once at the end took 55–80 ms
+            // of one task (measured); this way each slice connects its own.
+            let el = shell_of(doc, tree)?;
+            el.unchecked_ref::<web_sys::Element>().set_attribute("hidden", "")?;
+            // (the card's sheet comes with the last step, when the element
+            // swaps the card in: what is shown keeps its styles till then)
+            shadow_root(host, false)?.append_child(&el)?;
             open.push((el, 0));
+            *started = true;
         }
-        if !open.is_empty() && js_sys::Date::now() - start > budget_ms {
-            return Ok(Some(false));
+        let start = js_sys::Date::now();
+        while let Some((parent, next)) = open.last_mut() {
+            let Some(Node::Element { children, .. }) = node_at(tree, path) else { return Ok(None) };
+            let Some(child) = children.get(*next) else {
+                open.pop();
+                path.pop();
+                continue;
+            };
+            let at = *next;
+            *next += 1;
+            // a node of more than a few dozen nodes (the card, its sections,
+            // their lists, a fact cited by hundreds of articles) is opened,
+            // the others are built whole: a slice ends after at most that much
+            let opens = nodes_in(child) > OPEN_NODES;
+            let el = if opens { shell_of(doc, child) } else { build_dom(doc, child) }?;
+            parent.append_child(&el)?;
+            if opens {
+                path.push(at);
+                open.push((el, 0));
+            }
+            if !open.is_empty() && js_sys::Date::now() - start > budget_ms {
+                return Ok(Some(false));
+            }
         }
+        shadow_root(host, true)?;
+        Ok(Some(true))
     }
-    shadow_root(host, true)?;
-    Ok(Some(true))
 }
 
 /// Traps at once, as a Rust panic does in the shipped wasm (panics abort).
