@@ -488,11 +488,14 @@ fn check_weekday(date: Option<Date>, weekday: Option<u32>, day: u32, month: u32,
     }
     let reference = reference.unwrap_or(date);
     // the nearest candidate (the first of equally near ones) that the
-    // weekday supports, within two months
+    // weekday supports, within two months, and nearer the report than what
+    // was written: a written date that is the report's own ("Selasa pagi
+    // (12/12/2024)" in a report of Thursday 12 December) has the wrong
+    // weekday, not the wrong month
     let distance = |d: Date| (d.days() - reference.days()).abs();
     let mut best: Option<Date> = None;
     let mut consider = |candidate: Option<Date>| {
-        if let Some(d) = candidate.filter(|&d| d != date && d.weekday() == wd && distance(d) <= 62) {
+        if let Some(d) = candidate.filter(|&d| d.weekday() == wd && distance(d) <= 62 && distance(d) < distance(date)) {
             if best.is_none_or(|b| distance(d) < distance(b)) {
                 best = Some(d);
             }
@@ -607,6 +610,11 @@ mod tests {
         assert_eq!(r.date.unwrap().to_string(), "2021-12-06");
         assert!(r.mismatch);
         assert_eq!(r.suggestion.unwrap().to_string(), "2022-01-06");
+        // (no reading further from the report than the one written: the
+        // report's own date with a wrong weekday stays, flagged)
+        let ctx = Context { article: Date::new(2024, 12, 12), ..Context::default() };
+        let r = resolve(cal(12, 12, Some(2024), Some(2)), &ctx);
+        assert_eq!((r.date.unwrap().to_string(), r.mismatch, r.suggestion), ("2024-12-12".to_string(), true, None));
     }
 
     #[test]
