@@ -1511,7 +1511,7 @@ other_tables! {
     /// 24-storey block`), what it was; a place's population and its shares
     /// (`a country of 21 million`, `six per cent of the population`), where it
     /// happened: the card shows them after the rest.
-    pub static COVERAGE_CONCEPTS: Packed = words!["provinces", "regencies", "districts", "cities", "villages", "countries", "locations", "storeys", "population"];
+    pub static COVERAGE_CONCEPTS: Packed = words!["provinces", "states", "regencies", "districts", "cities", "villages", "countries", "locations", "storeys", "population"];
 
     /// Counts that someone holds (a candidate's votes, a party's seats): a
     /// fact per holder.
