@@ -1958,6 +1958,9 @@ mod tests {
         assert_eq!(one(t, "a £1.2m fine").1, Some(1.2e6));
         assert_eq!(one(t, "nearly 6,000 detained").4, Qualifier::Almost);
         assert_eq!(one(t, "more than 160 people died").4, Qualifier::MoreThan);
+        // (past an article: "more than a hundred", "about a dozen")
+        assert_eq!(one(t, "more than a hundred people died").4, Qualifier::MoreThan);
+        assert_eq!(one(t, "about a dozen homes were lost").4, Qualifier::Approx);
         assert_eq!(one(t, "twenty-five soldiers").1, Some(25.0));
         assert!(figs(t, "one of the soldiers").is_empty());
         assert_eq!(one(t, "dozens of police died").0, "dozens of police");

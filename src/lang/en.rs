@@ -113,7 +113,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("could rise to", UpTo),
         ("expected to reach", UpTo),
     ],
-    qualifier_fillers: words![],
+    qualifier_fillers: words!["a", "an"],
     range_joiners: words!["to", "-", "–", "—"],
     between: words!["between", "and"],
     currencies: words!["$", "us$", "usd", "€", "£", "eur", "gbp", "rp", "idr"],
