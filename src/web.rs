@@ -1,7 +1,7 @@
-//! All browser glue (wasm32 only): what the `<fact-card>` element
-//! (js/factcard.js) drives, `CardJob`, and, with the `api` feature, the
-//! functions the JavaScript package exports (`extract`, `buildCard`,
-//! `renderHtml`).
+//! All browser glue (wasm32 only): with the `element` feature, what the
+//! `<fact-card>` element (js/factcard.js) drives, `CardJob`; with the `api`
+//! feature, the functions the JavaScript package exports (`extract`,
+//! `buildCard`, `renderHtml`).
 //!
 //! Nothing else in the crate knows about the browser. This module:
 //! - reads JS input (an article text, an array of articles, or a bundle
