@@ -984,8 +984,10 @@ pub fn lend_held_concept(figures: &mut [FigureMention]) {
 /// for the caller to fill.
 pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic: Option<&'static str>) -> Vec<FigureMention> {
     let mut out: Vec<FigureMention> = Vec::new();
-    // where the last figure starts (its first token)
-    let mut prev_first = 0;
+    // where the last figure that may have a subject of its own starts (its
+    // first token) and ends (a byte): a duration has none ("the toll from
+    // the floods that hit Spain three weeks ago has risen to 227")
+    let mut subject_prev = (0, 0);
     // claimed spans come sorted by start; find the first that ends after the token
     let in_claimed = |t: &Token| {
         let k = crate::text::ending_by(claimed, t.start);
@@ -1168,7 +1170,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         let prev_end = last.as_deref().map_or(0, |p| p.end);
         // (an introducer may be read as an exact qualifier: "mencapai 409.840 jiwa")
         let at = if qualifier.is_some_and(|(q, _)| q == Qualifier::Exact) { i } else { first };
-        let (subject, replaced) = subject_before(table, toks, at, prev_first, prev_end).unzip();
+        let (subject, replaced) = subject_before(table, toks, at, subject_prev.0, subject_prev.1).unzip();
         // the subject's event word and counted noun (not a classifier), nearest
         // the figure first; the noun only before the event ("rumah yang rusak
         // ringan ada 12.641"), as its head: "the toll in both countries to
@@ -1462,7 +1464,9 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         let rose_from = changed_from(table, toks, first - usize::from(first > 0 && table.stopwords.has_at(toks, first - 1)));
         let superseded = superseded || said_earlier || rose_from || said_before(table, toks, first, opens);
         let (value, low, high) = if q.exact { (Some(q.low), None, None) } else { (None, Some(q.low), Some(q.high)) };
-        prev_first = first;
+        if category != Category::Duration {
+            subject_prev = (first, toks[end - 1].end());
+        }
         out.push(FigureMention {
             text: String::new(),
             value,
@@ -1848,6 +1852,8 @@ mod tests {
         assert_eq!(event(&en::TABLE, "Indonesia quake death toll rises to 268"), Some("killed"));
         assert_eq!(event(&en::TABLE, "the number of dead has now reached 42"), Some("killed"));
         assert_eq!(event(&id::TABLE, "korban tewas kini mencapai 268"), Some("killed"));
+        // a duration in the subject does not cut it off: it has no subject of its own
+        assert_eq!(event(&en::TABLE, "The death toll from the floods that hit Spain three weeks ago has risen to 227"), Some("killed"));
         // only through an introducer: otherwise the number says nothing by itself
         assert_eq!(event(&en::TABLE, "two were killed and the firm hired 268"), None);
         assert_eq!(event(&en::TABLE, "deaths in the region since the war began total 268"), None);
