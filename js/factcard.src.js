@@ -192,28 +192,15 @@ async function fetchBundle(src, timeoutMs, maxBytes) {
   }
 }
 
-/** Where the first invalid UTF-8 sequence of bytes starts. */
+/**
+ * Where the first invalid UTF-8 sequence of bytes starts: the bytes before
+ * the first U+FFFD of a lenient decoding (each invalid sequence becomes
+ * one), encoded again. (A U+FFFD the text itself has before it would be
+ * taken for it.)
+ */
 function utf8ErrorOffset(bytes) {
-  const decodes = (end, stream) => {
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, end), { stream });
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  // the longest prefix with nothing invalid (an unfinished sequence at its
-  // end allowed), then back to where that sequence starts
-  let lo = 0;
-  let hi = bytes.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (decodes(mid, true)) lo = mid;
-    else hi = mid - 1;
-  }
-  let at = lo;
-  while (at > 0 && !decodes(at, false)) at--;
-  return at;
+  const text = new TextDecoder().decode(bytes);
+  return new TextEncoder().encode(text.slice(0, text.indexOf("\uFFFD"))).length;
 }
 
 let intlWarm = false;
