@@ -284,6 +284,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         "travellers" => "tourists", People;
         "travelers" => "tourists", People;
         "buildings" => _, Count;
+        "structures" => "buildings", Count;
         "storeys" => _, Count;
         "storey" => "storeys", Count;
         "story" => "storeys", Count;
@@ -439,6 +440,8 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("infected", "infected"),
         ("recovered", "recovered"),
         ("damaged", "damaged"),
+        ("destroyed", "damaged"),
+        ("destroying", "damaged"),
         ("affected", "affected"),
         ("affecting", "affected"),
         ("flooded", "flooded"),
