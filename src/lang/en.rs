@@ -442,6 +442,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("damaged", "damaged"),
         ("destroyed", "damaged"),
         ("destroying", "damaged"),
+        ("depth", "depth"),
         ("affected", "affected"),
         ("affecting", "affected"),
         ("flooded", "flooded"),

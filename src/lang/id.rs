@@ -355,6 +355,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("tak selamat", "killed"),
         ("menyelamatkan diri", "survived"),
         ("hilang", "missing"),
+        ("kedalaman", "depth"),
         ("masih dicari", "missing"),
         ("belum ditemukan", "missing"),
         ("ditemukan meninggal", "killed"),
