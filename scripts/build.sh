@@ -50,7 +50,10 @@ build_wasm() {
   # the memory of a 1,000-article card; every test passes with 16 KB, and an
   # overflow traps: the stack lies first, below address 0 is out of bounds)
   local opt=z inline="-Cllvm-args=-inline-threshold=20 -Clink-arg=-zstack-size=65536" std_features=(-Z build-std-features=optimize_for_size)
-  local passes=(-O2 --shrink-level=1 --skip-pass=inlining --skip-pass=inlining-optimizing)
+  # (--generate-global-effects first: what each function may touch, which
+  # lets the passes after it drop or move more: 40 B gzip less, measured
+  # 2026-12-07)
+  local passes=(--generate-global-effects -O2 --shrink-level=1 --skip-pass=inlining --skip-pass=inlining-optimizing)
   if [ "$goal" = speed ]; then
     opt=2 inline="" std_features=() passes=(-O3)
   fi
