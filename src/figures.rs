@@ -1319,7 +1319,14 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
                 // it, "206 cases, including 99 deaths"; after a part, one
                 // joined to it is another, whatever happened to it: "of 14,
                 // eight died and six survived")
-                table.part_markers.earliest_before(toks, first).is_some()
+                // (nor is a breakdown only after a marker: a sentence that
+                // opens with a share's link and the figure before breaks that
+                // one down after its comma, "Of the 42 people injured, 37 were
+                // bus passengers", "Dari 42 korban luka ringan, 37 penumpang
+                // bus")
+                (table.part_markers.earliest_before(toks, first).is_some()
+                    || crate::text::punct_at(toks, first - 1, ",")
+                        && opens.is_some_and(|k| table.share_links.phrase_at(toks, k).is_some_and(|n| toks.get(k + n).is_some_and(|t| t.start == p.start))))
                     && !event.is_some_and(|e| p.event.is_some_and(|pe| pe != e.concept) || p.event.is_none() && p.concept != concept)
                     || p.part && table.coordinators.has_at(toks, first - 1)
             });
@@ -1829,6 +1836,14 @@ mod tests {
             [(false, Some("displaced")), (true, Some("displaced")), (true, Some("displaced"))]
         );
         assert!(parts(&en::TABLE, "11 people were detained, including four gunmen.")[1].0);
+        // a sentence that opens with a share's link breaks its first figure
+        // down after the comma, but for what happened otherwise
+        assert_eq!(parts(&en::TABLE, "Of the 42 people injured, 37 were bus passengers."), [(false, Some("injured")), (true, Some("injured"))]);
+        assert_eq!(
+            parts(&id::TABLE, "Dari 42 korban luka ringan, 37 penumpang bus dan 5 penumpang mobil."),
+            [(false, Some("injured")), (true, Some("injured")), (true, Some("injured"))]
+        );
+        assert_eq!(parts(&en::TABLE, "Of the 300 people evacuated, 12 died."), [(false, Some("displaced")), (false, Some("killed"))]);
         // ("yang di mana" opens one: the dead are among the 104 victims, the
         // 104 are not dead)
         let total = parts(&id::TABLE, "Jumlah korban total 104 orang yang di mana yang meninggal dunia masih 12 orang.");
