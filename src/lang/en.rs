@@ -506,6 +506,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     people_prefixes: words![],
     closed_words: words![
         "an",
+        "so",
         "or",
         "than",
         "per",
