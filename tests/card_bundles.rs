@@ -231,8 +231,12 @@ fn every_bundle_s_card_against_its_gold() {
     // Sukabumi floods of 2024 and Hurricane Helene of 2024, blind, 4/5 and
     // 3/5 (the all-state toll led by North Carolina's): 212/264, 80.3 % on 65;
     // the Subang bus crash of 2024 and the Jeju Air crash of 2024, blind, 3/4
-    // and 3/5: 218/273, 79.9 % on 67)
-    assert!(main_ok * 100 >= keys * 79, "key facts led by the right value: {main_ok}/{keys}");
+    // and 3/5: 218/273, 79.9 % on 67; 219/273 once "destroyed" said what
+    // was damaged and "structures" were buildings (Maui); 220/273 once a
+    // depth was what a measure after "depth" measured (KRI Nanggala);
+    // 221/273, 81.0 %, once "Of the 42 people injured, …" broke its figure
+    // down after the comma (Subang))
+    assert!(main_ok * 100 >= keys * 80, "key facts led by the right value: {main_ok}/{keys}");
     // (0.852 on 23 sets; the two blind bundles added next, Sewol 2014 and
     // KM Sinar Bangun 2018, first scored 0.62 and 0.70; 0.840 on 25, 0.846
     // a session later; the 26th, blind, the London anti-war march of 2003,
@@ -298,6 +302,8 @@ fn every_bundle_s_card_against_its_gold() {
     // Plaza fire and the Valencia floods, blind, 0.61 and 0.59: 0.741 on 63;
     // the Sukabumi floods and Hurricane Helene, blind, 0.78 and 0.60: 0.741
     // on 65; the Subang bus crash and the Jeju Air crash, blind, 0.76 and
-    // 0.56: 0.737 on 67)
-    assert!(grouped >= 0.73, "grouping {grouped:.3}");
+    // 0.56: 0.737 on 67; 0.738 once a duration ended no subject, "the
+    // toll from the floods that hit Spain three weeks ago has risen to
+    // 227"; 0.741 with the depths, KRI Nanggala 0.31 → 0.52)
+    assert!(grouped >= 0.74, "grouping {grouped:.3}");
 }
