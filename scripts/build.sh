@@ -81,7 +81,11 @@ build_wasm() {
   # kept with its names, for the size breakdown of npm run bench
   cp "$WASM_DIR/$WASM_TARGET/release/factcard.wasm" "$WASM_DIR/$name.wasm"
   echo "== build: $name: wasm-bindgen --target web"
-  wasm-bindgen --target web --out-dir "$OUT" --out-name "$name" \
+  # (--encode-into always: strings go into the wasm by TextEncoder's
+  # encodeInto, which every browser the card supports has (it uses
+  # light-dark() and popovers) and Node since 12, without the fallback for
+  # engines that lack it: 38 B gzip less, measured 2026-12-07)
+  wasm-bindgen --target web --encode-into always --out-dir "$OUT" --out-name "$name" \
     "$WASM_DIR/$WASM_TARGET/release/factcard.wasm"
 
   # the closure shims wasm-bindgen leaves in the function table (1.9 KB of
