@@ -165,8 +165,10 @@ fn every_bundle_s_card_against_its_gold() {
     // stranded" and "firms": 5 on 59; 4 once Morocco's toll by province
     // was its own fact, the magnitude no longer shown; the Pekalongan floods
     // of 2025, blind, whose displaced "kurang lebih 159 orang" the gold
-    // names "159 orang mengungsi", spans that do not hold each other: 5 on 69)
-    assert!(junk <= 5, "junk shown facts: {junk}");
+    // names "159 orang mengungsi", spans that do not hold each other: 5 on
+    // 69; 4 once "evacuation shelters" said who was displaced, Maui's
+    // "homes" of 1918 no longer shown)
+    assert!(junk <= 4, "junk shown facts: {junk}");
     // (90 % on 26 sets; two blind bundles of another kind, the Thomas Cook
     // collapse of 2019 and Indonesia's 2019 election result and riots,
     // first scored 2/5 and 3/5: 86 % on 28; with two more, blind, the
@@ -238,7 +240,9 @@ fn every_bundle_s_card_against_its_gold() {
     // depth was what a measure after "depth" measured (KRI Nanggala);
     // 221/273, 81.0 %, once "Of the 42 people injured, …" broke its figure
     // down after the comma (Subang); the Noto earthquake of 2024 and the
-    // Pekalongan floods of 2025, blind, 2/3 and 3/4: 226/280, 80.7 % on 69)
+    // Pekalongan floods of 2025, blind, 2/3 and 3/4: 226/280, 80.7 % on 69;
+    // 227/280 once "evacuation centers" and "shelters" said who was
+    // displaced (Maui))
     assert!(main_ok * 100 >= keys * 80, "key facts led by the right value: {main_ok}/{keys}");
     // (0.852 on 23 sets; the two blind bundles added next, Sewol 2014 and
     // KM Sinar Bangun 2018, first scored 0.62 and 0.70; 0.840 on 25, 0.846
@@ -308,6 +312,7 @@ fn every_bundle_s_card_against_its_gold() {
     // 0.56: 0.737 on 67; 0.738 once a duration ended no subject, "the
     // toll from the floods that hit Spain three weeks ago has risen to
     // 227"; 0.741 with the depths, KRI Nanggala 0.31 → 0.52; the Noto
-    // earthquake and the Pekalongan floods, blind, 0.65 and 0.89: 0.742 on 69)
+    // earthquake and the Pekalongan floods, blind, 0.65 and 0.89: 0.742 on
+    // 69; 0.744 with the evacuation centres)
     assert!(grouped >= 0.74, "grouping {grouped:.3}");
 }
