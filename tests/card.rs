@@ -134,6 +134,23 @@ fn a_specific_group_that_is_most_of_the_whole_is_the_whole() {
 }
 
 #[test]
+fn passengers_of_those_on_board_are_their_own_count() {
+    // the passengers are a part of the passengers and crew on board, not
+    // the whole named more precisely, once an article gives both apart
+    let card = card_of_texts(&[
+        "The plane was carrying 162 passengers and crew, officials said on Monday, 29 December 2014. It had 155 passengers on board.",
+        "The jet had 162 people on board, officials said on Tuesday, 30 December 2014.",
+    ]);
+    let keys: Vec<&str> = card.facts.iter().map(|f| f.key.as_str()).collect();
+    let main = |key: &str| card.facts.iter().find(|f| f.key == key).and_then(|f| f.values[0].value);
+    assert_eq!((main("aboard"), main("passengers/aboard")), (Some(162.0), Some(155.0)), "{keys:?}");
+    // where they are all of those on board, they are that whole
+    let card = card_of_texts(&["The train was carrying 1,200 passengers, officials said on Friday, 2 June 2023. About 1,200 people were on board."]);
+    let keys: Vec<&str> = card.facts.iter().map(|f| f.key.as_str()).collect();
+    assert!(keys.contains(&"aboard") && !keys.contains(&"passengers/aboard"), "{keys:?}");
+}
+
+#[test]
 fn an_anaphor_with_no_antecedent_in_its_paragraph_counts_what_the_subheading_names() {
     let card = card_of_texts(&["Rescue goes on in the city.\n\nConfusion over deaths\n\nInspector Aminur Rahman put the count in Wednesday's collapse at 377 on Monday, 29 April 2013."]);
     let deaths = card.facts.iter().find(|f| f.key == "killed").unwrap();

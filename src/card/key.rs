@@ -173,14 +173,18 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
     // (a part or one place's count says nothing of the whole)
     let whole = |m: &FigureMention| !m.part && m.place.is_none();
     for s in 0..groups.len() {
-        let Some((_, event)) = crate::text::split_once_byte(&groups[s].key, b'/') else { continue };
+        let Some((concept, event)) = crate::text::split_once_byte(&groups[s].key, b'/') else { continue };
+        // (a group counted with others as one whole, passengers and crew,
+        // is a part of it where an article gives less of it than of the
+        // whole: "155 passengers" of "162 passengers and crew")
+        let part = lang::PART_CONCEPTS.holds(concept);
         let Some(g) = group_of(&groups, event) else { continue };
         let (mut both, mut most) = (false, true);
         for &(a, m) in &groups[s].mentions {
             for &(b, o) in &groups[g].mentions {
                 if a == b && whole(o) && whole(m) {
                     both = true;
-                    most &= size(m) * 2.0 >= size(o);
+                    most &= size(m) * 2.0 >= size(o) && !(part && size(m) < size(o));
                 }
             }
         }

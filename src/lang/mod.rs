@@ -1455,6 +1455,11 @@ other_tables! {
     /// and `hampir 10.000 orang` ditahan are different facts, told apart by the event.
     pub static GENERIC_CONCEPTS: Packed = words!["people", "victims", "refugees"];
 
+    /// Groups counted with others as one whole (`162 passengers and crew`,
+    /// `penumpang dan ABK`): a count of one is a part of that whole, never
+    /// the whole named more precisely (`155 passengers` of 162 on board).
+    pub static PART_CONCEPTS: Packed = words!["passengers", "crew"];
+
     /// Concepts that say what happened themselves: six bodies found,
     /// retrieved or recovered are the bodies.
     pub static EVENTLESS_CONCEPTS: Packed = words!["bodies"];
