@@ -645,6 +645,15 @@ fn is_name_word(table: &LangTable, t: &Token, w: &str) -> bool {
 /// month or weekday, after at most one lower-case word (`neighbouring
 /// Syria`), without the word for its kind.
 fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String> {
+    // (in a line of Title Case, a headline's, a capital says no name: "BNPB
+    // Sebut 20 Orang Masih Dicari di Puing Ponpes Al Khoziny Sidoarjo")
+    let (mut caps, mut lower) = (0, 0);
+    for t in toks.iter().filter(|t| t.is_word() && t.text.len() > 3) {
+        (caps, lower) = if t.is_capitalized() { (caps + 1, lower) } else { (caps, lower + 1) };
+    }
+    if caps > 3 && caps > 8 * lower {
+        return None;
+    }
     if toks.get(k).is_some_and(|t| t.is_word() && !t.is_capitalized()) && capitalized_at(toks, k + 1) {
         k += 1;
     }
@@ -1717,6 +1726,9 @@ mod tests {
         assert_eq!(listed[3], (Some("killed"), Some("Bali".to_string())));
         // (not across a sentence, nor a bare number after a comma: an age)
         assert_eq!(placed("Sebanyak 387 orang meninggal dunia. Lombok Barat 30 orang.")[1], (None, None));
+        // a headline's Title Case names no place; a sentence's capitals do
+        assert_eq!(placed("BNPB Sebut 20 Orang Masih Dicari di Puing Ponpes Al Khoziny Sidoarjo")[0].1, None);
+        assert_eq!(placed("Sebanyak 20 orang masih dicari di Kabupaten Sidoarjo.")[0].1.as_deref(), Some("Sidoarjo"));
         assert_eq!(events(&id::TABLE, "satu orang korban tewas atas nama Tri (perempuan, 24, warga Aceh)")[1], (None, false));
         // what they are now, not what they were reported as
         assert_eq!(events(&en::TABLE, "Two people previously reported as missing have now been confirmed dead."), [(Some("killed"), false)]);
