@@ -134,6 +134,17 @@ fn a_specific_group_that_is_most_of_the_whole_is_the_whole() {
 }
 
 #[test]
+fn a_held_count_of_another_year_says_its_year_and_holder() {
+    let card = card_of_texts(&[
+        "The Conservatives won 365 seats, officials said on Friday, 13 December 2019. Labour won 203 seats. In 1987 the Conservatives won 376 seats.",
+        "Labour won 203 seats, officials said on Friday, 13 December 2019.",
+    ]);
+    let labels: Vec<(&str, &str)> = card.facts.iter().map(|f| (f.key.as_str(), f.label.as_str())).collect();
+    let of_1987 = card.facts.iter().find(|f| f.key.contains("%1987")).unwrap_or_else(|| panic!("{labels:?}"));
+    assert!(of_1987.label.ends_with(" (1987)") && of_1987.label.contains("Conservatives"), "{labels:?}");
+}
+
+#[test]
 fn passengers_of_those_on_board_are_their_own_count() {
     // the passengers are a part of the passengers and crew on board, not
     // the whole named more precisely, once an article gives both apart

@@ -460,9 +460,10 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         (true, Some((_, m))) => crate::push_cat!(label, " ", table.place_words.iter().next().copied().unwrap_or(""), " ", m.place.as_deref().unwrap_or("")),
         _ => {}
     }
-    // another year's: "people killed (1939)" (a key's one `%`)
+    // another year's: "people killed (1939)" (a key's one `%`, its digits:
+    // a place may follow, "seats%1987#Conservative")
     if let Some((_, year)) = crate::text::split_once_byte(&group.key, b'%') {
-        crate::push_cat!(label, " (", year, ")");
+        crate::push_cat!(label, " (", &year[..year.bytes().take_while(u8::is_ascii_digit).count()], ")");
     }
     // (what happens to people is about people, whether or not a noun says so)
     let category = match most_common(group.mentions.iter().map(|(_, m)| m.category.as_str())).unwrap_or("count") {
