@@ -1131,11 +1131,12 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             }
             other => other,
         };
-        // a count of two groups of people together is of people ("162
-        // passengers and crew")
-        if let Some(n) = noun.as_mut().and_then(|n| Some((n, table.groups_together.phrase_at(toks, noun_end - 1)?))) {
-            n.0 .1 = CountedNoun { concept: "people", category: Category::People };
-            noun_end += n.1 - 1;
+        // a noun of more words counts what they say: two groups of people
+        // together are people ("162 passengers and crew"), "9 rumah sakit"
+        // are hospitals
+        if let Some(n) = noun.as_mut().and_then(|n| Some((n, table.compound_nouns.phrase_from(toks, noun_end - 1, 0)?))) {
+            n.0 .1.concept = n.1 .0;
+            noun_end += n.1 .1 - 1;
         }
         // ("has risen up to 154" is no bound: the toll rose to 154)
         // (a currency stands between a qualifier and its amount: "more than $2 billion")
@@ -1942,6 +1943,10 @@ mod tests {
         assert_eq!(read(&id::TABLE, "lima orang warga luka"), [(Some("people"), Some("injured"), None)]);
         // (but members say no more who than the first: "53 crew members")
         assert_eq!(read(&en::TABLE, "with 53 crew members on board"), [(Some("crew"), Some("aboard"), None)]);
+        // a noun of two words counts what they say, not what its first does
+        assert_eq!(read(&id::TABLE, "Korban dirawat di 9 rumah sakit.")[0].0, Some("hospitals"));
+        assert_eq!(read(&id::TABLE, "Sebanyak 13 rumah rusak berat.")[0].0, Some("houses"));
+        assert_eq!(read(&en::TABLE, "The plane carried 162 passengers and crew.")[0].0, Some("people"));
         // what was found of a bare count says what happened to it
         assert_eq!(read(&en::TABLE, "three were found alive and 11 were found dead")[1].1, Some("killed"));
         assert_eq!(read(&id::TABLE, "tiga ditemukan selamat dan 11 ditemukan meninggal dunia")[0].1, Some("survived"));

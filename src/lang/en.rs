@@ -502,7 +502,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     holder_links: words!["for"],
     parts_after: words!["of them", "of whom", "among them", "of those", "aged", "under the age", "over the age"],
     age_words: words!["aged"],
-    groups_together: words!["passengers and crew", "passengers and crewmembers"],
+    compound_nouns: pairs![("passengers and crew", "people"), ("passengers and crewmembers", "people")],
     plural_endings: words!["s"],
     singular_endings: words!["ss", "us", "is", "news"],
     verb_prefixes: words![],

@@ -234,6 +234,9 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         "sektor" => "sectors", Count;
         "desa" => "villages", Count;
         "rumah" => "houses", Count;
+        // (found as a compound noun, [`LangTable::compound_nouns`]; here
+        // the word a label gives its concept)
+        "rumah sakit" => "hospitals", Count;
         "unit" => "units", Count;
         "kendaraan" => "vehicles", Count;
         "mobil" => "cars", Count;
@@ -462,7 +465,13 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     holder_links: words!["untuk"],
     parts_after: words!["di antaranya", "diantaranya", "berusia", "usia"],
     age_words: words!["berusia", "usia", "umur"],
-    groups_together: words!["penumpang dan abk", "penumpang dan awak", "penumpang dan kru", "penumpang dan anak buah kapal"],
+    compound_nouns: pairs![
+        ("penumpang dan abk", "people"),
+        ("penumpang dan awak", "people"),
+        ("penumpang dan kru", "people"),
+        ("penumpang dan anak buah kapal", "people"),
+        ("rumah sakit", "hospitals"),
+    ],
     plural_endings: words![],
     singular_endings: words![],
     verb_prefixes: words!["di", "me", "ber", "ter", "se", "ke", "pe"],

@@ -1202,9 +1202,11 @@ pub struct LangTable<P: 'static = Packed> {
     /// Words a person's age follows (`aged`, `berusia`): the numbers after
     /// them (`aged 31 and 32`) are ages, of no count.
     pub age_words: P,
-    /// Two groups of people counted together, who are people (`passengers
-    /// and crew`, `penumpang dan ABK`).
-    pub groups_together: P,
+    /// Nouns of more than one word that start with a counted noun, with
+    /// what they count: two groups of people counted together, who are
+    /// people (`passengers and crew`, `penumpang dan ABK`), or a thing the
+    /// first word is not (`rumah sakit`, hospitals, not houses).
+    pub compound_nouns: Pairs<P>,
     /// The endings of a plural noun (`s`), and of words with them that are
     /// none (`ss`, `us`, `is`): a word of that form the table does not know,
     /// right after a figure, is what it counts (`22,000 jobs`, `64
@@ -1345,7 +1347,7 @@ lang_tables! {
     qualifier_fillers,
     noun_links,
     introducers,
-    groups_together,
+    compound_nouns,
     measure_words,
     scope_words,
     scopes_before,
