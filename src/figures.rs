@@ -641,14 +641,20 @@ fn is_name_word(table: &LangTable, t: &Token, w: &str) -> bool {
     t.is_capitalized() && !t.has_digit() && table.month(w).is_none() && table.weekday(w).is_none() && !table.time_words.has_text(t)
 }
 
+/// How many tokens either side of a place name are read to tell a line of
+/// Title Case ([`place_name`]): more than a headline has.
+const TITLE_REACH: usize = 24;
+
 /// A place's name from token `k`: up to three capitalised words that are no
 /// month or weekday, after at most one lower-case word (`neighbouring
 /// Syria`), without the word for its kind.
 fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String> {
     // (in a line of Title Case, a headline's, a capital says no name: "BNPB
-    // Sebut 20 Orang Masih Dicari di Puing Ponpes Al Khoziny Sidoarjo")
+    // Sebut 20 Orang Masih Dicari di Puing Ponpes Al Khoziny Sidoarjo"; the
+    // words around it, not its whole paragraph's: one long line is read in
+    // linear time)
     let (mut caps, mut lower) = (0, 0);
-    for t in toks.iter().filter(|t| t.is_word() && t.text.len() > 3) {
+    for t in toks[k.min(toks.len()).saturating_sub(TITLE_REACH)..toks.len().min(k + TITLE_REACH)].iter().filter(|t| t.is_word() && t.text.len() > 3) {
         (caps, lower) = if t.is_capitalized() { (caps + 1, lower) } else { (caps, lower + 1) };
     }
     if caps > 3 && caps > 8 * lower {
