@@ -18,7 +18,7 @@
 //   import.meta.url)`, which bundlers such as Vite and webpack emit) calls.
 //   The glue's loader (`__wbg_init`: bytes, a module or a URL, in a current
 //   and a deprecated argument style) is left unused, and the minifier drops
-//   it: 0.1 KB gzip.
+//   it: 0.35 KB gzip.
 // Fails, writing nothing, if either file is not laid out as expected, or if
 // the two declare the same name (checked by parsing the result).
 import { readFileSync, writeFileSync, mkdirSync, unlinkSync } from "node:fs";

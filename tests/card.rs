@@ -145,6 +145,17 @@ fn a_held_count_of_another_year_says_its_year_and_holder() {
 }
 
 #[test]
+fn a_compound_noun_names_what_it_counts() {
+    let card = card_of_texts(&[
+        "Sebanyak 35 orang masih dirawat di 9 rumah sakit, kata petugas, Senin (5/2/2024).",
+        "Sebanyak 30 orang masih dirawat di 9 rumah sakit, kata petugas, Selasa (6/2/2024).",
+    ]);
+    let labels: Vec<(&str, &str)> = card.facts.iter().map(|f| (f.key.as_str(), f.label.as_str())).collect();
+    let hospitals = card.facts.iter().find(|f| f.key.starts_with("hospitals")).unwrap_or_else(|| panic!("{labels:?}"));
+    assert!(hospitals.label.starts_with("rumah sakit "), "{labels:?}");
+}
+
+#[test]
 fn passengers_of_those_on_board_are_their_own_count() {
     // the passengers are a part of the passengers and crew on board, not
     // the whole named more precisely, once an article gives both apart
