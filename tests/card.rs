@@ -156,6 +156,45 @@ fn a_compound_noun_names_what_it_counts() {
 }
 
 #[test]
+fn body_bags_are_their_own_count_in_either_language() {
+    // a body bag may hold remains of several people or part of one: not a
+    // count of the dead; "kantong jenazah" and "body bags" are one quantity
+    let articles = vec![
+        article("a.txt", "2018-11-01", "Tim DVI menerima 48 kantong jenazah. Sebanyak 4 jasad telah ditemukan."),
+        article("b.txt", "2018-11-08", "Police said they had received 185 body bags. Rescuers have recovered 8 bodies."),
+    ];
+    let card = card_of_articles(articles);
+    let keys: Vec<(&str, &str)> = card.facts.iter().map(|f| (f.key.as_str(), f.label.as_str())).collect();
+    let bags = card.facts.iter().find(|f| f.key == "body bags").unwrap_or_else(|| panic!("{keys:?}"));
+    assert_eq!(bags.label, "kantong jenazah", "{keys:?}");
+    let mut values: Vec<f64> = bags.values.iter().filter_map(|v| v.value).collect();
+    values.sort_by(f64::total_cmp);
+    assert_eq!(values, [48.0, 185.0], "{:?}", bags.values);
+    // "jasad" are bodies, as "jenazah" are, none of them bags
+    let bodies = card.facts.iter().find(|f| f.key.starts_with("bodies")).unwrap_or_else(|| panic!("{keys:?}"));
+    assert!(bodies.values.iter().any(|v| v.value == Some(4.0)), "{:?}", bodies.values);
+}
+
+#[test]
+fn a_round_approximation_gives_the_lead_to_an_exact_count_inside_it() {
+    // "some 200" the day after "195" is no news of a new count: the exact one leads
+    let articles = vec![
+        article("a.txt", "2018-11-22", "Sebanyak 195 kantong jenazah yang terkumpul telah diperiksa."),
+        article("b.txt", "2018-11-23", "Police have examined some 200 body bags since the crash."),
+    ];
+    let bags = card_of_articles(articles).facts.into_iter().find(|f| f.key == "body bags").unwrap();
+    assert_eq!(bags.values[0].value, Some(195.0), "{:?}", bags.values);
+    assert_eq!(bags.values[1].status, Status::Consistent, "{:?}", bags.values);
+    // an approximation that is not round is a count of its own, and the later one leads
+    let articles = vec![
+        article("a.txt", "2015-08-15", "The blasts killed 56 people and injured 721 others."),
+        article("b.txt", "2015-08-16", "About 722 people were injured in the blasts."),
+    ];
+    let injured = card_of_articles(articles).facts.into_iter().find(|f| f.key == "injured").unwrap();
+    assert_eq!(injured.values[0].value, Some(722.0), "{:?}", injured.values);
+}
+
+#[test]
 fn passengers_of_those_on_board_are_their_own_count() {
     // the passengers are a part of the passengers and crew on board, not
     // the whole named more precisely, once an article gives both apart
@@ -228,6 +267,13 @@ fn counts_no_article_says_anything_happened_to_are_no_updates_nor_conflicts() {
     assert_eq!(inmates.differ, 0);
     // and it is the fact of the article that gives its main value, not of three
     assert_eq!(inmates.sources, 1);
+    // (of the articles that agree with it: "at least 60" and "65" are two)
+    let articles = vec![
+        article("a.txt", "2024-02-06", "The block housed 65 inmates. Sebanyak 40 orang tewas."),
+        article("b.txt", "2024-02-06", "The block housed at least 60 inmates. Sebanyak 40 orang tewas."),
+    ];
+    let inmates = card_of_articles(articles).facts.into_iter().find(|f| f.key == "inmates").unwrap();
+    assert_eq!((inmates.sources, inmates.agree), (2, 2), "{:?}", inmates.values);
 }
 
 #[test]

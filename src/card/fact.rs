@@ -305,12 +305,18 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             .then_with(|| first_at(a.1).cmp(&first_at(b.1)))
     });
     // a vague count ("hundreds were injured") gives the lead to the latest
-    // precise one it holds ("701 people injured"), which it does not contradict
-    if values[0].1.value.is_none() {
+    // precise one it holds ("701 people injured"), which it does not
+    // contradict; so does a round approximation to the latest exact count
+    // inside it ("some 200 body bags" the day after 195: no new count), but
+    // not one as precise as a count ("about 722" after 721)
+    // (`trunc` is one wasm instruction; `%` on floats, a libm call of 1.3 KB)
+    let tens = stated(values[0].1) / 10.0;
+    let approx = values[0].1.qualifier == Qualifier::Approx && tens == tens.trunc();
+    if values[0].1.value.is_none() || approx {
         let (lo, hi) = interval(values[0].1);
         for k in 1..values.len() {
             let (l, h) = interval(values[k].1);
-            if values[k].4 == 0 && values[k].1.value.is_some() && lo <= l && h <= hi {
+            if values[k].4 == 0 && values[k].1.value.is_some() && (!approx || values[k].1.qualifier == Qualifier::Exact) && lo <= l && h <= hi {
                 values.swap(0, k);
                 break;
             }
@@ -408,8 +414,9 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         crate::article::push_unique(&mut origins, articles[a].credits.first().unwrap_or(&names[a]));
     }
     // (a count of what there is, given by three articles as 85, 21 and
-    // 1,000, is one article's fact)
-    let sources = if eventful { group.articles() } else { values[0].2.len() };
+    // 1,000, is one article's fact: its sources are those that agree with
+    // its main value)
+    let sources = if eventful { group.articles() } else { agreeing.len() };
     // the noun as the card's language writes it (no "people mengungsi", no
     // "others injured"): its own word for what is counted, else its articles'
     let table = lang::table(lang_code);

@@ -224,6 +224,8 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         "pelaku" => "attackers", People;
         "relawan" => "rescuers", People;
         "jenazah" => "bodies", People;
+        "jasad" => "bodies", People;
+        "mayat" => "bodies", People;
         "keluarga" => "families", People;
         "tim" => "teams", Count;
         "wisatawan" => "tourists", People;
@@ -237,6 +239,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         // (found as a compound noun, [`LangTable::compound_nouns`]; here
         // the word a label gives its concept)
         "rumah sakit" => "hospitals", Count;
+        "kantong jenazah" => "body bags", Count;
         "unit" => "units", Count;
         "kendaraan" => "vehicles", Count;
         "mobil" => "cars", Count;
@@ -258,6 +261,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         "pabrik" => "factories", Count;
         "perusahaan" => "companies", Count;
         "ekor" => "animals", Count;
+        "kantong" => "bags", Count;
         "titik" => "locations", Count;
         "hektare" => "hectares", Distance;
         "hektar" => "hectares", Distance;
@@ -471,6 +475,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("penumpang dan kru", "people"),
         ("penumpang dan anak buah kapal", "people"),
         ("rumah sakit", "hospitals"),
+        ("kantong jenazah", "body bags"),
     ],
     plural_endings: words![],
     singular_endings: words![],
