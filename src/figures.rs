@@ -792,7 +792,8 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
         if t.end() <= prev_end || ends_clause(t) && !(k + 1 == first && t.text == ":") {
             return None;
         }
-        let opens = k == 0 || toks[k - 1].kind == crate::text::Kind::Punct;
+        // (a bracket opens no clause: "(NDA) won 293 seats" are the NDA's)
+        let opens = k == 0 || toks[k - 1].kind == crate::text::Kind::Punct && !toks[k - 1].is_punct("(");
         if is_name_word(table, t, t.text) && !table.closed(t.text) && (!opens || k + 1 == first || opens_a_clause_as_name(table, toks, k)) {
             // (a name that says or reports is the source, not the holder:
             // "The CBC reports the party won 157 seats")
@@ -805,7 +806,8 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
     // back to the name's first word, across a spaced hyphen or a pair's
     // "and" ("Ganjar Pranowo dan Mahfud MD meraih 27.040.878 suara" are
     // Ganjar's), to the sentence's first word, not past an owner ("Justin
-    // Trudeau's Liberals" are the Liberals)
+    // Trudeau's Liberals" are the Liberals; "His NDA bloc", a stopword's,
+    // the NDA)
     while k > 0 && possessive_len(toks[k - 1].text) == 0 {
         let link = usize::from(k > 1 && (crate::text::punct_at(toks, k - 1, "-") || table.coordinators.has_at(toks, k - 1)) && capitalized_at(toks, k - 2));
         if link == 0 && !capitalized_at(toks, k - 1) {
@@ -1816,6 +1818,12 @@ mod tests {
         // is the source
         assert_eq!(seats("Justin Trudeau's Liberals won 157 seats."), [Some("Liberals".to_string())]);
         assert_eq!(seats("The CBC reports the party won 157 seats."), [None]);
+        // a name with its acronym after it is the acronym's; an owner
+        // ("His") is no part of a name
+        let holder = |s: &str| seats(s)[0].clone().unwrap_or_default();
+        assert_eq!(holder("The National Democratic Alliance (NDA) was leading ahead with 260 seats."), "NDA");
+        assert_eq!(holder("Narendra Modi's Bharatiya Janata Party (BJP) won 240 seats on its own."), "BJP");
+        assert_eq!(holder("His NDA bloc secured 293 seats."), "NDA");
         // a list's items after a held count are counts of the same, each its name's
         let list = find(&en::TABLE, &tokenize("The Conservatives have 365 seats; Labour 203; the SNP 48.", 0), &[], None);
         let items: Vec<_> = list.iter().map(|f| (f.concept, f.place.as_deref(), f.held)).collect();
@@ -1939,6 +1947,12 @@ mod tests {
         assert_eq!(event(&id::TABLE, "Tim menemukan 11 orang, 11 dalam keadaan meninggal dunia"), Some((Some("killed"), false)));
         assert_eq!(event(&id::TABLE, "ada 25 orang yang dilaporkan selamat"), Some((Some("survived"), false)));
         assert_eq!(event(&en::TABLE, "16 are still being searched for"), Some((Some("missing"), false)));
+        // (what was confirmed or declared happened: "230 have been confirmed dead")
+        assert_eq!(event(&en::TABLE, "At least 230 have been confirmed dead"), Some((Some("killed"), false)));
+        assert_eq!(event(&en::TABLE, "Over 100 have lost their lives"), Some((Some("killed"), false)));
+        assert_eq!(event(&en::TABLE, "Three people have still not been found"), Some((Some("missing"), false)));
+        // a toll's verb introduces its figure: "deaths cross 2,900"
+        assert_eq!(event(&en::TABLE, "Morocco quake deaths cross 2,900"), Some((Some("killed"), false)));
     }
 
     #[test]
