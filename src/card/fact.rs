@@ -281,7 +281,11 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
                 dip += if interval(o.1).0 > below { 1 } else { -1 };
             }
         }
-        if dip > 0 && evolving && tally && !values[k].5 {
+        // (unless every mention of it says it was revised: one in a title,
+        // "… Jadi 32 Jiwa", over an article all of one tower's dead, says
+        // no more than its body)
+        let v = stated(values[k].1);
+        if dip > 0 && evolving && tally && !group.mentions.iter().all(|(_, o)| o.revised || stated(o) != v) {
             values[k].4 |= 1;
         }
     }
@@ -305,18 +309,12 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             .then_with(|| first_at(a.1).cmp(&first_at(b.1)))
     });
     // a vague count ("hundreds were injured") gives the lead to the latest
-    // precise one it holds ("701 people injured"), which it does not
-    // contradict; so does a round approximation to the latest exact count
-    // inside it ("some 200 body bags" the day after 195: no new count), but
-    // not one as precise as a count ("about 722" after 721)
-    // (`trunc` is one wasm instruction; `%` on floats, a libm call of 1.3 KB)
-    let tens = stated(values[0].1) / 10.0;
-    let approx = values[0].1.qualifier == Qualifier::Approx && tens == tens.trunc();
-    if values[0].1.value.is_none() || approx {
+    // precise one it holds ("701 people injured"), which it does not contradict
+    if values[0].1.value.is_none() {
         let (lo, hi) = interval(values[0].1);
         for k in 1..values.len() {
             let (l, h) = interval(values[k].1);
-            if values[k].4 == 0 && values[k].1.value.is_some() && (!approx || values[k].1.qualifier == Qualifier::Exact) && lo <= l && h <= hi {
+            if values[k].4 == 0 && values[k].1.value.is_some() && lo <= l && h <= hi {
                 values.swap(0, k);
                 break;
             }

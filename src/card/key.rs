@@ -234,12 +234,16 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
         if places.len() < 2 - usize::from(held) {
             continue;
         }
+        // (the place of the largest count of all, the whole's included,
+        // is where the event is: its counts are the whole's, "3,471 in
+        // Myanmar" after "3,085 killed")
+        let top = top_place(&groups[g].mentions);
         let key = groups[g].key.clone();
         let mentions = std::mem::take(&mut groups[g].mentions);
         for &(ai, m) in &mentions {
             let mut place = None;
             for q in &places {
-                if m.place.as_deref().is_some_and(|p| lang::eq_ci(q, p)) {
+                if m.place.as_deref().is_some_and(|p| lang::eq_ci(q, p) && (held || !top.is_some_and(|t| lang::eq_ci(t, p)))) {
                     place = Some(q);
                     break;
                 }
@@ -256,4 +260,16 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
         }
     }
     groups
+}
+
+/// The place of a group's largest count (the first of equal ones), if it
+/// names one.
+fn top_place<'a>(mentions: &[(usize, &'a FigureMention)]) -> Option<&'a str> {
+    let mut top = (0.0, None);
+    for (_, m) in mentions {
+        if super::fact::stated(m) > top.0 {
+            top = (super::fact::stated(m), m.place.as_deref());
+        }
+    }
+    top.1
 }
