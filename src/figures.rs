@@ -705,10 +705,20 @@ fn narrowing(
     // may begin the next item ("rusak sedang sejumlah 2.071 unit rumah yang
     // rusak ringan ada 12.641")
     if let Some(s) = subject {
+        // (a place before a comma before the subject's event word is
+        // another clause's, "died in Christchurch Hospital, raising the
+        // death toll to 51", unless the subject opens with it, "In
+        // neighbouring Thailand, the death toll … has risen to 24"; a scope
+        // there is the figure's, "Jika dibandingkan dengan triwulan
+        // sebelumnya (qtq), … tumbuh sebesar 3,72 persen")
+        let mut event = false;
+        let opens = table.place_words.has_at(toks, s.start);
         for k in s.clone().rev() {
+            n.placed |= event && !opens && toks[k].is_punct(",");
             if !n.read(table, toks, k, false, claimed) {
                 break;
             }
+            event |= event_at(table, toks, k).is_some();
         }
     }
     // (nor past the start of its breakdown: "63 orang dengan rincian luka
@@ -2130,6 +2140,14 @@ mod scope_tests {
         assert_eq!((f[0].2, f[1].2, f[2].2), (None, None, Some("still")), "{f:?}");
         let f = read(&en::TABLE, "Almost 3,700 deaths have been confirmed in neighbouring Syria, taking the combined toll in both countries to over 39,000.");
         assert_eq!((f[0].3.as_deref(), f[1].3.as_deref()), (Some("Syria"), None), "{f:?}");
+        // (a place in another clause of the subject names the figure's no
+        // place, unless the subject opens with it)
+        let f = read(&en::TABLE, "A man wounded in the attack died in Christchurch Hospital, raising the death toll to 51.");
+        assert_eq!(f[0].3, None, "{f:?}");
+        let f = read(&en::TABLE, "In neighboring Thailand, the death toll from the quake has risen to 24.");
+        assert_eq!(f[0].3.as_deref(), Some("Thailand"), "{f:?}");
+        let f = read(&en::TABLE, "The death toll in Derna has risen to 11,300.");
+        assert_eq!(f[0].3.as_deref(), Some("Derna"), "{f:?}");
         let f = read(&en::TABLE, "It passed the Erzincan earthquake in 1939 that killed around 33,000 people.");
         assert_eq!(f[0].4, Some(1939), "{f:?}");
         let f = read(&en::TABLE, "The volcano's deadliest known eruption, in 1979, killed 60 people.");

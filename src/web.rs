@@ -919,7 +919,7 @@ mod element {
                 }
                 other => {
                     self.stage = other;
-                    return Err(js_err("scan() before load()"));
+                    return Err(js_err(OUT_OF_ORDER));
                 }
             });
             Ok(false)
@@ -930,7 +930,7 @@ mod element {
         /// hidden, for the element to show in place of the rest.
         pub fn render(&mut self, budget_ms: f64) -> Result<bool, JsError> {
             let Some(Stage::Rendering { tree, started, open, path, .. }) = &mut self.stage else {
-                return Err(js_err("render() before scan() finished"));
+                return Err(js_err(OUT_OF_ORDER));
             };
             let doc = self.host.owner_document().ok_or_else(|| js_err("the element is not in a document"))?;
             match grow(&doc, &self.host, tree, started, open, path, budget_ms).map_err(dom_error)? {
@@ -949,10 +949,15 @@ mod element {
         pub fn model(&self) -> Result<JsValue, JsError> {
             match &self.stage {
                 Some(Stage::Shown { card }) => json_parse(&card_json(card)).map_err(|e| thrown("", &e)),
-                _ => Err(js_err("model() before render() finished")),
+                _ => Err(js_err(OUT_OF_ORDER)),
             }
         }
     }
+
+    /// What a step called before the one it follows throws: load, scan
+    /// until true, render until true, then model (one message for the three
+    /// of them: the element's script calls them in order).
+    const OUT_OF_ORDER: &str = "CardJob called out of order";
 
     /// The DOM work of [`CardJob::render`] (its DOM failures in one place):
     /// `Some(true)` once the card is whole, `Some(false)` when the time is up,
