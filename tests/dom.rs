@@ -112,11 +112,11 @@ fn a_card_job_rejects_bad_json_and_bad_bundles_with_the_reason() {
     assert!(reason(r#"{"version":1,"articles":[]}"#).contains("no articles"));
     assert!(reason(r#"{"version":2,"articles":[]}"#).contains("unsupported bundle version 2"));
     assert!(reason(r#"{"version":1,"articles":[{"id":"x"}]}"#).contains("missing \"text\""));
-    // Steps out of order are errors, not traps.
+    // Steps out of order are errors, not traps (one message for them all).
     let mut job = web::CardJob::new(host.clone());
-    assert!(error_message(job.scan(10.0).unwrap_err()).contains("before load"));
-    assert!(error_message(job.render(10.0).unwrap_err()).contains("before scan"));
-    assert!(error_message(job.model().unwrap_err()).contains("before render"));
+    assert!(error_message(job.scan(10.0).unwrap_err()).contains("out of order"));
+    assert!(error_message(job.render(10.0).unwrap_err()).contains("out of order"));
+    assert!(error_message(job.model().unwrap_err()).contains("out of order"));
 }
 
 #[wasm_bindgen_test]
