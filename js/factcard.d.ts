@@ -66,7 +66,7 @@ export type Category = "people" | "money" | "percent" | "duration" | "distance" 
 export interface Card {
   /** Language of the card's text (`id`, `en`): that of most articles. */
   lang: Lang;
-  /** Locale of its numbers and dates (BCP 47): the `lang` asked for (`de`, `en-GB`), else `lang`. In the browser and Node they are written by `Intl`. */
+  /** The locale asked for (BCP 47: `de`, `en-GB`), else `lang`. Numbers and dates are written in `lang`; a region orders English dates (`en-GB`: `13 January 2022`). */
   locale: string;
   headline: string;
   /** How many of `facts` the card shows before "more". */

@@ -227,19 +227,6 @@ function utf8ErrorOffset(bytes) {
   return new TextEncoder().encode(text.slice(0, text.indexOf("\uFFFD"))).length;
 }
 
-let intlWarm = false;
-/** Loads Intl's data for a locale once per page (see refresh). */
-function warmIntl(locale) {
-  if (intlWarm) return;
-  intlWarm = true;
-  try {
-    new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(1);
-    new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(0);
-  } catch {
-    // a locale Intl rejects: the card falls back on its own
-  }
-}
-
 const positive = (v) => (/^\s*\d+\s*$/.test(v ?? "") ? Number(v) : 0);
 
 if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" && !customElements.get("fact-card")) {
@@ -334,13 +321,10 @@ if (typeof HTMLElement !== "undefined" && typeof customElements !== "undefined" 
       } else {
         this.#showState("factcard-loading", "status", "Loading fact card…");
       }
-      // The bundle is requested alongside the wasm, and while both are on
-      // the way the locale data the card's numbers and dates need is loaded
-      // (Intl's first use in a page costs tens of ms).
+      // The bundle is requested alongside the wasm.
       const bundle = src ? fetchBundle(src, positive(this.getAttribute("timeout")), positive(this.getAttribute("max-bytes"))) : null;
       bundle?.catch(() => {}); // awaited (and its failure shown) below
       const starting = initCard();
-      warmIntl(this.getAttribute("lang") || this.closest("[lang]")?.getAttribute("lang") || "id");
       try {
         await starting;
       } catch (e) {

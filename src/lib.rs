@@ -7,7 +7,7 @@
 //! - [`lang`] holds the language tables; [`text`] tokenises; [`calendar`] does dates.
 //! - [`figures`] and [`dates`] find mentions; [`extract`] runs them over a bundle.
 //! - [`bundle`] is the JSON the widget loads; [`card`] aggregates facts into the card model.
-//! - [`locale`] writes numbers and dates (language tables, or the browser's `Intl`).
+//! - [`locale`] writes numbers and dates (from the language tables).
 //! - [`render`] turns the card into a node tree, serialised as HTML or built as DOM.
 //! - `web` (wasm32 only) is all the browser glue: the `<fact-card>` element, fetch, DOM.
 

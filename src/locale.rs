@@ -1,55 +1,22 @@
 //! Numbers and dates as the card shows them (`2.500`, `1,8 juta`,
-//! `13 Januari 2022`; `2,500`, `1.8 million`, `January 13, 2022`).
+//! `13 Januari 2022`; `2,500`, `1.8 million`, `January 13, 2022`), in the
+//! card's language, from its table ([`crate::lang`]): the same in the CLI
+//! and in the browser.
 //!
-//! By default from the language tables ([`crate::lang`]): the CLI and any
-//! native use. A platform with its own locale data installs a [`Platform`]
-//! once — the browser build (`web`) installs `Intl.NumberFormat` and
-//! `Intl.DateTimeFormat` — and then any BCP 47 locale formats as the reader
-//! expects (`de` → `2.500`, `13. Januar 2022`). When the platform declines
-//! the locale it is asked again with the card's language (`id`, `en`). The
-//! tables are the fallback natively; the browser build leaves them out
-//! (its platform always formats) and keeps only a bare last resort.
+//! Not by the browser's `Intl`: its first use in a page took 30-60 ms of
+//! one task (ICU's locale data, measured in Chromium), the largest part of
+//! the time to a first card; and a number in an English card is written as
+//! English writes it whatever the page's language (`2.500` in an English
+//! sentence reads as two and a half). A region of the locale asked for
+//! still orders the date (`en-GB`: `13 January 2022`).
 
-#[cfg(not(target_arch = "wasm32"))]
-use crate::{calendar::Date, lang};
-use std::sync::atomic::{AtomicPtr, Ordering};
-
-/// What the card writes in a locale.
-#[derive(Clone, Copy, Debug)]
-pub enum Value<'a> {
-    /// A number: grouped, at most 2 decimals, and from a million up with
-    /// the scale spelled out (`1,8 juta`, `1.8 million`).
-    Number(f64),
-    /// An ISO date (`2022-01-13`), as day, month name and year.
-    Date(&'a str),
-}
-
-/// Formatting done by the platform; `None` means "use the tables".
-pub struct Platform {
-    /// A value written in `locale` (one function for numbers and dates:
-    /// one fallback path in [`Locale`]).
-    pub format: fn(value: Value, locale: &str) -> Option<String>,
-}
-
-/// The installed platform: null, or a `&'static Platform` (an atomic
-/// pointer rather than a `OnceLock`, whose generic machinery cost the wasm
-/// more than the rest of this module).
-static PLATFORM: AtomicPtr<Platform> = AtomicPtr::new(std::ptr::null_mut());
-
-/// Installs the platform's formatting (once; later calls are ignored).
-pub fn set_platform(platform: &'static Platform) {
-    let new = (platform as *const Platform).cast_mut();
-    let _ = PLATFORM.compare_exchange(std::ptr::null_mut(), new, Ordering::AcqRel, Ordering::Acquire);
-}
-
-fn platform() -> Option<&'static Platform> {
-    // SAFETY: PLATFORM is null or was set from a `&'static Platform`, which
-    // is never written through
-    unsafe { PLATFORM.load(Ordering::Acquire).as_ref() }
-}
+use crate::calendar::Date;
+use crate::lang;
+use crate::text::push_decimal;
 
 /// Where the card's numbers and dates are written: the `locale` asked for
-/// (a BCP 47 tag, for the platform) and the card's language (for the tables).
+/// (a BCP 47 tag: its region orders dates) and the card's language (its
+/// table writes them).
 #[derive(Clone, Copy, Debug)]
 pub struct Locale<'a> {
     pub tag: &'a str,
@@ -57,112 +24,74 @@ pub struct Locale<'a> {
 }
 
 impl Locale<'_> {
-    fn tag(&self) -> &str {
-        if self.tag.is_empty() {
-            self.lang
-        } else {
-            self.tag
-        }
-    }
-
+    /// A number, grouped, with at most 2 decimals, and from a million up
+    /// with its scale spelled out (`1,8 juta`, `2.500`, `1.8 million`).
     pub fn number(&self, v: f64) -> String {
-        self.format(Value::Number(v))
+        let table = lang::table(self.lang);
+        let (dec, thousands) = if table.decimal_sep == ',' { (",", ".") } else { (".", ",") };
+        // the largest scale from a million up that fits, named by the
+        // table's first (full) word for it: "juta", "million", not "jt"
+        let (mut factor, mut word) = (1.0, "");
+        for (w, k) in table.scales.iter() {
+            let f = f64::from(k) * 1e3;
+            if f >= 1e6 && v.abs() >= f && f > factor {
+                (factor, word) = (f, w);
+            }
+        }
+        let mut out = String::new();
+        if v < 0.0 {
+            out.push_str("-");
+        }
+        let hundredths = (v.abs() / factor * 100.0).round() as u64;
+        push_grouped(hundredths / 100, thousands, &mut out);
+        let frac = hundredths % 100;
+        if frac > 0 {
+            out.push_str(dec);
+            // (no trailing zero: 2,5 not 2,50)
+            if frac.is_multiple_of(10) {
+                push_decimal(frac / 10, 1, &mut out);
+            } else {
+                push_decimal(frac, 2, &mut out);
+            }
+        }
+        if !word.is_empty() {
+            out.push_str(" ");
+            out.push_str(word);
+        }
+        out
     }
 
+    /// `2022-01-13` as `13 Januari 2022`, `January 13, 2022` (month first
+    /// where the language writes it so, unless the tag's region does not:
+    /// `en-GB`), else as it is.
     pub fn date(&self, iso: &str) -> String {
-        self.format(Value::Date(iso))
-    }
-
-    /// `value` by the platform in the locale asked for, else in the card's
-    /// language, else by the tables.
-    #[inline(never)]
-    fn format(&self, value: Value) -> String {
-        platform().and_then(|p| (p.format)(value, self.tag()).or_else(|| (p.format)(value, self.lang))).unwrap_or_else(|| match value {
-            Value::Number(v) => table_number(v, self.lang),
-            Value::Date(iso) => table_date(iso, self.lang),
-        })
-    }
-}
-
-/// In the browser build, where `Intl` formats: only a last resort (the
-/// number rounded, the date as ISO) for a platform that formats nothing.
-#[cfg(target_arch = "wasm32")]
-fn table_number(v: f64, _lang_code: &str) -> String {
-    let mut out = String::new();
-    if v < 0.0 {
-        out.push_str("-");
-    }
-    crate::text::push_decimal(v.abs().round() as u64, 1, &mut out);
-    out
-}
-
-#[cfg(target_arch = "wasm32")]
-fn table_date(iso: &str, _lang_code: &str) -> String {
-    iso.to_string()
-}
-
-/// Formats a number for the card in the language's notation, with its scale
-/// word for millions and up (`1,8 juta`, `2.500`, `1.8 million`).
-#[cfg(not(target_arch = "wasm32"))]
-#[allow(clippy::disallowed_macros)] // native only (clippy.toml)
-fn table_number(v: f64, lang_code: &str) -> String {
-    let table = lang::table(lang_code);
-    let (dec, thousands) = if table.decimal_sep == ',' { (',', '.') } else { ('.', ',') };
-    let mut scaled = v;
-    let mut scale_word = "";
-    // the largest scale from a million up that fits, named by the table's
-    // first (full) word for it: "juta", "million" — not "jt", "mln"
-    let mut factor = 0.0;
-    for &k in table.scales.values {
-        let f = f64::from(k) * 1e3;
-        if f >= 1e6 && v.abs() >= f {
-            factor = f64::max(factor, f);
+        let Some(d) = Date::parse_iso(iso) else { return iso.to_string() };
+        let table = lang::table(self.lang);
+        let mut month = String::new();
+        if let Some((name, _)) = table.months.iter().find(|&(_, m)| m == u32::from(d.month)) {
+            month.push_str(name);
+            month[..1].make_ascii_uppercase();
         }
-    }
-    if let Some((word, k)) = table.scales.iter().find(|&(_, k)| f64::from(k) * 1e3 == factor) {
-        scaled = v / (f64::from(k) * 1e3);
-        scale_word = word;
-    }
-    let rounded = (scaled * 100.0).round() / 100.0;
-    let int = rounded.trunc() as i64;
-    let frac = ((rounded - int as f64).abs() * 100.0).round() as i64;
-    let digits = int.abs().to_string();
-    let mut grouped = String::new();
-    for (k, c) in digits.chars().enumerate() {
-        if k > 0 && (digits.len() - k).is_multiple_of(3) {
-            grouped.push(thousands);
+        // (the tag's last subtag, when it has more than one, is its region)
+        let region = crate::text::split_byte(self.tag, b'-').skip(1).last();
+        let mut out = String::new();
+        if table.month_first && region.is_none_or(|r| table.month_first_regions.has(r)) {
+            crate::push_cat!(out, month, " ", u32::from(d.day), ", ", d.year as u32);
+        } else {
+            crate::push_cat!(out, u32::from(d.day), " ", month, " ", d.year as u32);
         }
-        grouped.push(c);
+        out
     }
-    if int < 0 {
-        grouped.insert(0, '-');
-    }
-    if frac > 0 {
-        grouped.push(dec);
-        let f = format!("{frac:02}");
-        grouped.push_str(f.trim_end_matches('0'));
-    }
-    if !scale_word.is_empty() {
-        grouped.push(' ');
-        grouped.push_str(scale_word);
-    }
-    grouped
 }
 
-/// `2022-01-13` → `13 Januari 2022` in the card's language.
-#[cfg(not(target_arch = "wasm32"))]
-#[allow(clippy::disallowed_macros)] // native only (clippy.toml)
-fn table_date(iso: &str, lang_code: &str) -> String {
-    let Some(d) = Date::parse_iso(iso) else { return iso.to_string() };
-    let table = lang::table(lang_code);
-    let month = table.months.iter().find(|&(_, m)| m == u32::from(d.month)).map_or(String::new(), |(name, _)| {
-        let mut c = name.chars();
-        c.next().map_or(String::new(), |f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
-    });
-    if table.month_first {
-        format!("{} {}, {}", month, d.day, d.year)
+/// `n` with its thousands grouped by `sep` (`2.500`).
+fn push_grouped(n: u64, sep: &str, out: &mut String) {
+    if n >= 1000 {
+        push_grouped(n / 1000, sep, out);
+        out.push_str(sep);
+        push_decimal(n % 1000, 3, out);
     } else {
-        format!("{} {} {}", d.day, month, d.year)
+        push_decimal(n, 1, out);
     }
 }
 
@@ -188,5 +117,22 @@ mod tests {
         assert_eq!(tables("id").date("2022-01-13"), "13 Januari 2022");
         assert_eq!(tables("en").date("2022-01-13"), "January 13, 2022");
         assert_eq!(tables("id").date("nonsense"), "nonsense");
+    }
+
+    #[test]
+    fn a_region_orders_the_date_and_numbers_round_to_two_decimals() {
+        let en = |tag| Locale { tag, lang: "en" };
+        assert_eq!(en("en-GB").date("2022-01-13"), "13 January 2022");
+        assert_eq!(en("en-US").date("2022-01-13"), "January 13, 2022");
+        assert_eq!(en("EN-us").date("2022-01-13"), "January 13, 2022");
+        assert_eq!(en("de").date("2022-01-13"), "January 13, 2022");
+        assert_eq!(Locale { tag: "id-ID", lang: "id" }.date("2022-12-01"), "1 Desember 2022");
+        assert_eq!(en("en").number(1_234_567_890.0), "1.23 billion");
+        assert_eq!(en("en").number(3.725), "3.73");
+        assert_eq!(en("en").number(0.5), "0.5");
+        assert_eq!(en("en").number(-12_000.0), "-12,000");
+        assert_eq!(tables("id").number(2_923_700_000_000.0), "2,92 triliun");
+        assert_eq!(tables("id").number(1_000_000.0), "1 juta");
+        assert_eq!(tables("id").number(999_999.0), "999.999");
     }
 }

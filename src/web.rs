@@ -27,10 +27,8 @@ use crate::bundle::BundleArticle;
 use crate::calendar::Date;
 use crate::card::CardOptions;
 use crate::extract::ExtractOptions;
-use crate::locale::Value;
 use crate::render::card_tree;
 use js_sys::{Array, Reflect};
-use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 fn js_err(msg: impl AsRef<str>) -> JsError {
@@ -43,33 +41,6 @@ fn today() -> Option<Date> {
     Date::new(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
 }
 
-// ---------------------------------------------------------------------------
-// Numbers and dates by the browser's Intl, for any locale the page asks for.
-
-#[wasm_bindgen]
-extern "C" {
-    /// An `Intl.NumberFormat` or an `Intl.DateTimeFormat`: both format a
-    /// number (a date as its time value, as `format(new Date(iso))` does),
-    /// so one `format` in the glue serves both.
-    #[wasm_bindgen(js_namespace = Intl, js_name = NumberFormat)]
-    type IntlFormat;
-    #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "NumberFormat")]
-    fn new(locale: &str, options: &JsValue) -> Result<IntlFormat, JsValue>;
-    #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "DateTimeFormat")]
-    fn new_date(locale: &str, options: &JsValue) -> Result<IntlFormat, JsValue>;
-    #[wasm_bindgen(method, js_class = "NumberFormat")]
-    fn format(this: &IntlFormat, value: f64) -> String;
-}
-
-/// The formatters of one locale: plain numbers, millions and up (scale
-/// spelled out), and dates.
-struct IntlFormats {
-    locale: String,
-    plain: IntlFormat,
-    scaled: IntlFormat,
-    date: IntlFormat,
-}
-
 #[wasm_bindgen]
 extern "C" {
     /// `JSON.parse` of a JS string, which then never enters the wasm memory.
@@ -77,48 +48,10 @@ extern "C" {
     fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
 }
 
-fn intl_formats(locale: &str) -> Result<IntlFormats, JsValue> {
-    let options = |json: &str| json_parse(&JsValue::from_str(json)).unwrap_or(JsValue::UNDEFINED);
-    let plain = IntlFormat::new(locale, &options(r#"{"maximumFractionDigits":2}"#))?;
-    let scaled = IntlFormat::new(locale, &options(r#"{"maximumFractionDigits":2,"notation":"compact","compactDisplay":"long"}"#))?;
-    let date = IntlFormat::new_date(locale, &options(r#"{"day":"numeric","month":"long","year":"numeric","timeZone":"UTC"}"#))?;
-    Ok(IntlFormats { locale: locale.to_string(), plain, scaled, date })
-}
-
-thread_local! {
-    /// The formatters of the locale last used (making them is slow; a card
-    /// uses one locale throughout).
-    static INTL: RefCell<Option<IntlFormats>> = const { RefCell::new(None) };
-}
-
-/// `value` written by the formatters of `locale` (made when the locale
-/// changes); `None` for a locale Intl rejects, or a date that is not one.
-/// One function for numbers and dates, so the formatter cache is compiled
-/// once.
-fn intl_format(value: Value, locale: &str) -> Option<String> {
-    if let Value::Date(iso) = value {
-        Date::parse_iso(iso)?;
-    }
-    INTL.with(|cache| {
-        let mut cache = cache.try_borrow_mut().ok()?;
-        if cache.as_ref().is_none_or(|c| c.locale != locale) {
-            *cache = Some(intl_formats(locale).ok()?);
-        }
-        let f = cache.as_ref()?;
-        Some(match value {
-            Value::Number(v) if v.abs() >= 1e6 => f.scaled.format(v),
-            Value::Number(v) => f.plain.format(v),
-            Value::Date(iso) => f.date.format(js_sys::Date::parse(iso)),
-        })
-    })
-}
-
-/// From now on the card's numbers and dates come from `Intl` (and, in a
-/// debug build, panics are written to the console before the wasm traps;
-/// the release build aborts at once and the element shows the error state).
-fn use_intl() {
-    static INTL_PLATFORM: crate::locale::Platform = crate::locale::Platform { format: intl_format };
-    crate::locale::set_platform(&INTL_PLATFORM);
+/// In a debug build, panics are written to the console before the wasm
+/// traps (the release build aborts at once, and the element shows the
+/// error state).
+fn on_panic() {
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
 }
@@ -426,7 +359,7 @@ mod api {
     /// `input` is an article text, an array of articles, or a bundle object.
     #[wasm_bindgen]
     pub fn extract(input: JsValue) -> Result<JsValue, JsError> {
-        use_intl();
+        on_panic();
         let bundle = bundle_from_input(&input).map_err(js_err)?;
         let options = ExtractOptions { today: today() };
         to_js(&extract_bundle(&bundle, options)).map_err(js_err)
@@ -435,7 +368,7 @@ mod api {
     /// The card model for the input: `buildCard(input, {maxFacts?})` in JS.
     #[wasm_bindgen(js_name = buildCard)]
     pub fn build_card_js(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-        use_intl();
+        on_panic();
         let options = card_options(&options).map_err(js_err)?;
         let bundle = bundle_from_input(&input).map_err(js_err)?;
         to_js(&build_card(&bundle, &options)).map_err(js_err)
@@ -444,7 +377,7 @@ mod api {
     /// A card model (as `buildCard` returns it) as escaped HTML: `renderHtml(model)` in JS.
     #[wasm_bindgen(js_name = renderHtml)]
     pub fn render_html(model: JsValue) -> Result<String, JsError> {
-        use_intl();
+        on_panic();
         let card = card_from_js(&model).map_err(|e| js_err(format!("invalid card model: {e}")))?;
         Ok(to_html(&card_tree(&card)))
     }
@@ -852,7 +785,7 @@ mod element {
         /// A job for `host`; its options come from the host's attributes.
         #[wasm_bindgen(constructor)]
         pub fn new(host: HtmlElement) -> CardJob {
-            use_intl();
+            on_panic();
             let options = element_options(&host);
             CardJob { host, options, stage: None }
         }

@@ -98,7 +98,7 @@ fn a_card_job_follows_the_host_s_attributes() {
     assert_eq!(card.get_attribute("lang").as_deref(), Some("en"));
     let text = card.text_content().unwrap_or_default();
     assert!(text.contains("Key figures"), "English words: {text}");
-    assert!(text.contains("6 January 2022"), "en-GB dates by Intl: {text}");
+    assert!(text.contains("6 January 2022"), "en-GB dates day first: {text}");
     let visible = root.query_selector_all(".fc-facts > ul > .fc-fact, .fc-facts > ol > .fc-fact").unwrap().length();
     let hidden = root.query_selector_all(".fc-more .fc-fact").unwrap().length();
     assert!(visible <= 1 && hidden >= 1, "max-facts=1: {visible} shown, {hidden} behind 'more'");

@@ -73,7 +73,8 @@ fn push_currency(text: &str, out: &mut String) {
 /// How a value reads on the card (`≈ 2.500`, `11–19`). Not inlined: one
 /// copy, smaller than inside the fact's loop.
 #[inline(never)]
-fn display(f: &FigureMention, number: &mut impl FnMut(f64) -> String) -> String {
+fn display(f: &FigureMention, locale: Locale) -> String {
+    let number = |v| locale.number(v);
     let suffix = if f.category == Category::Percent { "%" } else { "" };
     match (f.value, f.low, f.high) {
         (Some(v), _, _) => {
@@ -103,17 +104,6 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     let lang_code = locale.lang;
     // distinct values, each with the articles that state it
     let mut values: Vec<Distinct> = Vec::new();
-    // each distinct number is written once (by Intl in the browser: a call
-    // into JS per number would dominate a 1,000-article card)
-    let mut written: Vec<(u64, String)> = Vec::new();
-    let mut number = |v: f64| match written.iter().find(|(bits, _)| *bits == v.to_bits()) {
-        Some((_, s)) => s.clone(),
-        None => {
-            let s = locale.number(v);
-            written.push((v.to_bits(), s.clone()));
-            s
-        }
-    };
     // a value is superseded when every mention says so, or when one states it
     // replaced by the value before it in its sentence ("to 275 from 288" the
     // day after "288 people have died")
@@ -171,7 +161,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         i = j;
     }
     for (k, &(ai, m)) in group.mentions.iter().enumerate() {
-        let shown = display(m, &mut number);
+        let shown = display(m, locale);
         // how far back it stands: 0 stated, 1 a part of another (a
         // breakdown), 2 (or 3) superseded (a value said to be an earlier one
         // is what its article reports when it gives no other: "Sebelumnya,

@@ -547,6 +547,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         "no", "no.", "number", "article", "section", "page", "route", "flight", "gate", "year", "season", "round", "chapter", "version", "room", "platform",
         "highway",
     ],
+    month_first_regions: words!["us", "ca", "ph"],
     months: keyed![
         ("january", 1),
         ("jan", 1),

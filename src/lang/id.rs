@@ -582,6 +582,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         "urut",
         "peringkat",
     ],
+    month_first_regions: words![],
     months: keyed![
         ("januari", 1),
         ("jan", 1),

@@ -1078,9 +1078,8 @@ pub struct LangTable<P: 'static = Packed> {
     /// The words of the card's interface.
     pub ui: Ui<P>,
     /// A date is written month first (`January 13, 2022`), not day first
-    /// (`13 Januari 2022`), where the card writes dates itself (natively;
-    /// the browser's `Intl` knows); a text's `January 13` is a date only
-    /// in such a language.
+    /// (`13 Januari 2022`); a text's `January 13` is a date only in such a
+    /// language.
     pub month_first: bool,
     /// A noun comes before the nouns that qualify it (`rumah warga`,
     /// residents' houses, counts houses), not after them (`ship passengers`).
@@ -1247,6 +1246,9 @@ pub struct LangTable<P: 'static = Packed> {
     /// (`pasal 5`, `nomor 3`, `pukul 10`).
     pub reference_words: P,
     pub months: Keyed<u32, P>,
+    /// Where a language writes dates month first, the regions (lower case)
+    /// that do (`us`): a card for another (`en-GB`) writes them day first.
+    pub month_first_regions: P,
     /// Weekday names; Monday = 1 … Sunday = 7.
     pub weekdays: Keyed<u32, P>,
     /// Weekday words that also mean "week"; they are a weekday only when
@@ -1408,6 +1410,7 @@ lang_tables! {
     time_words,
     abbreviations,
     months,
+    month_first_regions,
     negations,
 }
 
