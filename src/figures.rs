@@ -342,7 +342,9 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
                 || table.qualifier_fillers.has_text(p)
                 || table.month(p.text).is_some()
                 || table.measure_words.get(p.text).is_some()
-                || table.weekday(p.text).is_some();
+                || table.weekday(p.text).is_some()
+                // (a headline's verb: "Death Toll Reaches 2,012")
+                || table.introducers.has_text(p);
             if p.is_capitalized() && !sentence_start && !known && !counted && !q.percent && !qualified {
                 return true;
             }
@@ -1717,6 +1719,11 @@ mod tests {
         // what a count still is says what it is now
         let toks = tokenize("Officials said 80 people injured in the attack remain in hospital.", 0);
         assert_eq!(find(&en::TABLE, &toks, &[], None)[0].event, Some("hospitalized"));
+        // a headline's verb before the number, capitalised, names nothing
+        let toks = tokenize("Morocco Earthquake Death Toll Reaches 2,012", 0);
+        assert_eq!(find(&en::TABLE, &toks, &[], None).first().map(|f| (f.value, f.event)), Some((Some(2012.0), Some("killed"))));
+        // while a name's number is no figure
+        assert!(find(&en::TABLE, &tokenize("Those on board the Airbus A320 Survived", 0), &[], None).is_empty());
     }
 
     #[test]
