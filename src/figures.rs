@@ -1722,6 +1722,11 @@ mod tests {
         // a headline's verb before the number, capitalised, names nothing
         let toks = tokenize("Morocco Earthquake Death Toll Reaches 2,012", 0);
         assert_eq!(find(&en::TABLE, &toks, &[], None).first().map(|f| (f.value, f.event)), Some((Some(2012.0), Some("killed"))));
+        // a count that went up to a number is that number; mortalities are deaths
+        let read = |s: &str| find(&en::TABLE, &tokenize(s, 0), &[], None).first().map(|f| (f.value, f.qualifier, f.event));
+        assert_eq!(read("The death toll has gone up to 210."), Some((Some(210.0), Qualifier::Exact, Some("killed"))));
+        assert_eq!(read("The number of mortalities reached 1,301."), Some((Some(1301.0), Qualifier::Exact, Some("killed"))));
+        assert_eq!(read("Health worker infections stand at 9."), Some((Some(9.0), Qualifier::Exact, Some("infected"))));
         // while a name's number is no figure
         assert!(find(&en::TABLE, &tokenize("Those on board the Airbus A320 Survived", 0), &[], None).is_empty());
     }

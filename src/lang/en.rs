@@ -109,6 +109,9 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("up to", UpTo),
         ("as many as", UpTo),
         // a projection is a bound, not a count
+        // (a count that went up to a number is that number)
+        ("gone up to", Exact),
+        ("went up to", Exact),
         ("may reach", UpTo),
         ("could reach", UpTo),
         ("could rise to", UpTo),
@@ -137,6 +140,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         "exceeds",
         "exceeded",
         "surpassed",
+        "surpasses",
         "totalled",
         "totaled",
         "totals",
@@ -349,6 +353,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("wounding", "injured"),
         ("killing", "killed"),
         ("fatalities", "killed"),
+        ("mortalities", "killed"),
         ("pulled", "rescued"),
         ("rescued", "rescued"),
         ("survived", "survived"),
@@ -446,6 +451,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("withdrew", "withdrawn"),
         ("withdrawals", "withdrawn"),
         ("infected", "infected"),
+        ("infections", "infected"),
         ("recovered", "recovered"),
         ("damaged", "damaged"),
         ("destroyed", "damaged"),
