@@ -80,6 +80,8 @@ struct Quantity {
     numeral: bool,
     percent: bool,
     money: bool,
+    /// A word after the number makes it a lower bound (`3.000 lebih`).
+    more: bool,
 }
 
 /// Parses a numeral written with the language's separators: `2.500` and
@@ -209,12 +211,12 @@ fn quantity_at(table: &LangTable, toks: &[Token], i: usize) -> Option<Quantity> 
     let t = toks.get(i)?;
     let mut q = if t.is_number() {
         let v = parse_numeral(t.text, table.decimal_sep)?;
-        Quantity { low: v, high: v, exact: true, end: i + 1, numeral: true, percent: false, money: false }
+        Quantity { low: v, high: v, exact: true, end: i + 1, numeral: true, percent: false, money: false, more: false }
     } else if let Some(((lo, hi), used)) = table.vague_at(toks, i) {
-        Quantity { low: lo, high: hi, exact: false, end: i + used, numeral: false, percent: false, money: false }
+        Quantity { low: lo, high: hi, exact: false, end: i + used, numeral: false, percent: false, money: false, more: false }
     } else {
         let (v, end) = number_words(table, toks, i)?;
-        Quantity { low: v, high: v, exact: true, end, numeral: false, percent: false, money: false }
+        Quantity { low: v, high: v, exact: true, end, numeral: false, percent: false, money: false, more: false }
     };
     // a compound modifier glued by a hyphen: 35-year-old, 7.1-magnitude, 10-day
     if q.numeral {
@@ -245,6 +247,10 @@ fn quantity_at(table: &LangTable, toks: &[Token], i: usize) -> Option<Quantity> 
     if let Some(n) = table.percent_words.phrase_at(toks, q.end) {
         q.percent = true;
         q.end += n;
+    }
+    if q.exact && table.more_after.word_at(toks, q.end) {
+        q.more = true;
+        q.end += 1;
     }
     Some(q)
 }
@@ -1509,7 +1515,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             value,
             low,
             high,
-            qualifier: qualifier.map_or(Qualifier::Exact, |(qual, _)| qual),
+            qualifier: qualifier.map_or(if q.more { Qualifier::MoreThan } else { Qualifier::Exact }, |(qual, _)| qual),
             noun: noun_text,
             concept,
             category,
@@ -1669,6 +1675,9 @@ mod tests {
         assert_eq!((r.2, r.3), (Some(10.0), Some(20.0)));
         assert_eq!(one(t, "setidaknya ada 18 anggota").4, Qualifier::AtLeast);
         assert_eq!(one(t, "setidaknya ada 18 anggota").0, "18 anggota");
+        // a qualifier after the number, then what is counted
+        let r = one(t, "tiga ribu lebih rumah warga yang rusak");
+        assert_eq!((r.0.as_str(), r.1, r.4), ("tiga ribu lebih rumah", Some(3000.0), Qualifier::MoreThan));
     }
 
     #[test]

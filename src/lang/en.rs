@@ -117,6 +117,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("could rise to", UpTo),
         ("expected to reach", UpTo),
     ],
+    more_after: words![],
     qualifier_fillers: words!["a", "an"],
     range_joiners: words!["to", "-", "–", "—"],
     between: words!["between", "and"],

@@ -111,6 +111,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         // a projection is a bound, not a count
         ("bisa mencapai", UpTo),
     ],
+    more_after: words!["lebih"],
     qualifier_fillers: words!["ada", "terdapat", "sebanyak", "sejumlah"],
     range_joiners: words!["hingga", "sampai", "-", "–", "—"],
     between: words!["antara", "dan"],

@@ -1105,6 +1105,9 @@ pub struct LangTable<P: 'static = Packed> {
     pub measure_words: Pairs<P>,
     /// Qualifier phrases, possibly several words, before a number.
     pub qualifiers: Keyed<Qualifier, P>,
+    /// Words right after a number that make it a lower bound (`3.000
+    /// lebih rumah`, more than 3,000 houses): the noun follows them.
+    pub more_after: P,
     /// Words allowed between a qualifier and its number (`setidaknya ada 18`).
     pub qualifier_fillers: P,
     /// Words joining the two ends of a range (`10 hingga 20`).
@@ -1387,6 +1390,7 @@ lang_tables! {
     subordinators,
     coordinators,
     qualifiers,
+    more_after,
     range_joiners,
     classifiers,
     weekday_after,
