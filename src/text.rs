@@ -746,5 +746,9 @@ mod tests {
         let s: Vec<&str> = sentences(t, crate::lang::Packed::new("")).into_iter().map(|(a, b)| &t[a..b]).collect();
         assert_eq!(s, vec!["Polisi mencatat tujuh penangkapan.", "Dua pria ditahan.", "Dikutip dari cakra.news dan KOMPAS.TV di U.S."]);
         assert_eq!(kinds("arrests.Two cakra.news")[..3], [(Kind::Word, "arrests"), (Kind::Punct, "."), (Kind::Word, "Two")]);
+        // an English title before a name is no sentence's end (the table's)
+        let t = "Monday morning, Gov. Andy Beshear said 64 died. Sen. Rand Paul spoke.";
+        let s: Vec<&str> = sentences(t, crate::lang::en::TABLE.abbreviations).into_iter().map(|(a, b)| &t[a..b]).collect();
+        assert_eq!(s, vec!["Monday morning, Gov. Andy Beshear said 64 died.", "Sen. Rand Paul spoke."]);
     }
 }

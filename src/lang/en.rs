@@ -620,6 +620,6 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     source_line_prefixes: words!["source:", "source :"],
     abbreviations: words![
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st", "jr", "sr", "inc", "co", "corp", "ltd", "u.s", "u.k", "jan", "feb", "aug", "sept",
-        "oct", "nov", "dec", "no", "vs",
+        "oct", "nov", "dec", "no", "vs", "gov", "sen", "rep", "capt", "maj", "adm", "supt", "insp", "rev", "hon", "dept", "mt", "ft",
     ],
 };
