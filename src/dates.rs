@@ -10,6 +10,10 @@ use crate::lang::{self, LangTable};
 use crate::text::{digits, Token};
 use serde::Serialize;
 
+/// How many tokens before a bare weekday are read for a word of what is
+/// to come (`will`, `akan`).
+const FUTURE_REACH: usize = 10;
+
 /// What the text says, before context is applied.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RawDate {
@@ -227,7 +231,14 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
             let before = i.checked_sub(1).and_then(|b| table.weekday_before.longest_phrase_at(toks, b).filter(|&(_, n)| b + n == i));
             let after = table.weekday_after.longest_phrase_at(toks, i + 1 + part);
             let end = after.map_or(i + 1, |(_, n)| i + 1 + part + n);
-            let raw = if before.or(after).is_some_and(|(w, _)| lang::day_offset(w) > 0) { RawDate::NextWeekday(wd) } else { RawDate::Weekday(wd) };
+            // (or what is to come in its clause: "he will come … on Wednesday")
+            let mut k = i;
+            let mut coming = false;
+            while k > 0 && i - k < FUTURE_REACH && !toks[k - 1].is_punct_of(".;:") {
+                k -= 1;
+                coming |= table.future_words.has_text(&toks[k]);
+            }
+            let raw = if coming || before.or(after).is_some_and(|(w, _)| lang::day_offset(w) > 0) { RawDate::NextWeekday(wd) } else { RawDate::Weekday(wd) };
             push_found(&mut out, raw, toks, i - usize::from(before.is_some()), end - 1, false);
             i = end;
             continue;
@@ -568,6 +579,10 @@ mod tests {
         assert_eq!(raws(t, "dilanjutkan pada Rabu besok"), vec![(RawDate::NextWeekday(3), "Rabu besok".into())]);
         assert_eq!(raws(t, "Kamis sore kemarin mereka"), vec![(RawDate::Weekday(4), "Kamis sore kemarin".into())]);
         assert_eq!(raws(&en::TABLE, "talks next Monday"), vec![(RawDate::NextWeekday(1), "next Monday".into())]);
+        // a weekday in a clause of what is to come is the coming one
+        assert_eq!(raws(&en::TABLE, "He will come to Kentucky on Wednesday."), vec![(RawDate::NextWeekday(3), "Wednesday".into())]);
+        assert_eq!(raws(t, "Presiden akan berkunjung pada Sabtu."), vec![(RawDate::NextWeekday(6), "Sabtu".into())]);
+        assert_eq!(raws(&en::TABLE, "It will rain. He came on Wednesday."), vec![(RawDate::Weekday(3), "Wednesday".into())]);
         // a weekday, a part of the day and a date with no brackets
         assert_eq!(raws(t, "Ahad petang, 9 September 2012."), vec![(cal(9, 9, Some(2012), Some(7)), "Ahad petang, 9 September 2012".into())]);
         // counted days from now, and from the day last spoken of

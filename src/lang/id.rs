@@ -674,6 +674,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     days_ago: words!["hari lalu", "hari yang lalu"],
     days_later: words!["hari kemudian", "hari berikutnya", "hari setelahnya", "hari sesudahnya"],
     weekday_after: days![("besok", 1), ("depan", 1), ("mendatang", 1), ("nanti", 1), ("kemarin", -1), ("lalu", -1)],
+    future_words: words!["akan"],
     weekday_before: days![],
     relative_days: days![("hari ini", 0), ("kemarin", -1), ("kemarin lusa", -2), ("besok", 1), ("esok hari", 1), ("lusa", 2),],
     boilerplate_prefixes: words![

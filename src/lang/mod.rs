@@ -1295,6 +1295,10 @@ pub struct LangTable<P: 'static = Packed> {
     /// before it.
     pub weekday_after: Keyed<u32, P>,
     pub weekday_before: Keyed<u32, P>,
+    /// Words of a clause that speaks of what is to come (`will`, `akan`):
+    /// a bare weekday after them in the clause is the coming one ("he
+    /// will come to Kentucky on Wednesday").
+    pub future_words: P,
     /// Relative day phrases and their offset from the article's date.
     pub relative_days: Keyed<u32, P>,
     /// Lines starting with one of these are boilerplate and dropped.
@@ -1394,6 +1398,7 @@ lang_tables! {
     range_joiners,
     classifiers,
     weekday_after,
+    future_words,
     days_later,
     increments,
     days_ago,
