@@ -234,9 +234,9 @@ pub fn find(table: &LangTable, toks: &[Token]) -> Vec<Found> {
             // (or what is to come in its clause: "he will come … on Wednesday")
             let mut k = i;
             let mut coming = false;
-            while k > 0 && i - k < FUTURE_REACH && !toks[k - 1].is_punct_of(".;:") {
+            while !coming && k > 0 && i - k < FUTURE_REACH && !toks[k - 1].is_punct_of(".;:") {
                 k -= 1;
-                coming |= table.future_words.has_text(&toks[k]);
+                coming = table.future_words.has_text(&toks[k]);
             }
             let raw = if coming || before.or(after).is_some_and(|(w, _)| lang::day_offset(w) > 0) { RawDate::NextWeekday(wd) } else { RawDate::Weekday(wd) };
             push_found(&mut out, raw, toks, i - usize::from(before.is_some()), end - 1, false);

@@ -726,7 +726,7 @@ fn narrowing(
             if !n.read(table, toks, k, false, claimed) {
                 break;
             }
-            event |= event_at(table, toks, k).is_some();
+            event = event || event_at(table, toks, k).is_some();
         }
     }
     // (nor past the start of its breakdown: "63 orang dengan rincian luka

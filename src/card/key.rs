@@ -237,13 +237,14 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
         // (the place of the largest count of all, the whole's included,
         // is where the event is: its counts are the whole's, "3,471 in
         // Myanmar" after "3,085 killed")
-        let top = top_place(&groups[g].mentions);
+        // (a held count's places are its holders: none of them is the event's)
+        let top = if held { None } else { top_place(&groups[g].mentions) };
         let key = groups[g].key.clone();
         let mentions = std::mem::take(&mut groups[g].mentions);
         for &(ai, m) in &mentions {
             let mut place = None;
             for q in &places {
-                if m.place.as_deref().is_some_and(|p| lang::eq_ci(q, p) && (held || !top.is_some_and(|t| lang::eq_ci(t, p)))) {
+                if m.place.as_deref().is_some_and(|p| lang::eq_ci(q, p) && !top.is_some_and(|t| lang::eq_ci(t, p))) {
                     place = Some(q);
                     break;
                 }
