@@ -801,15 +801,22 @@ fn opens_a_clause_as_name(table: &LangTable, toks: &[Token], k: usize) -> bool {
 /// clause, after the last figure (ending at byte `prev_end`), by its first
 /// word: "Anies Baswedan - Muhaimin Iskandar" and "Anies-Muhaimin" are both
 /// Anies; a capital opening the clause as [`opens_a_clause_as_name`] says.
+/// A name after an agent word is the agent of a phrase before, not the
+/// holder, when a name comes before it ("the NDA led by the BJP won 293
+/// seats" are the NDA's; "the seat was won by Labour with 20,000 votes"
+/// Labour's).
 fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usize) -> Option<String> {
     let mut k = first;
+    // (a name after an agent word, to hold the count when no name comes before)
+    let mut agent = None;
     loop {
-        k = k.checked_sub(1)?;
-        let t = &toks[k];
         // (a name and a colon label the figure: "Prabowo-Sandi: 68.650.239 suara")
-        if t.end() <= prev_end || ends_clause(t) && !(k + 1 == first && t.text == ":") {
-            return None;
+        if k == 0 || toks[k - 1].end() <= prev_end || ends_clause(&toks[k - 1]) && !(k == first && toks[k - 1].text == ":") {
+            k = agent?;
+            break;
         }
+        k -= 1;
+        let t = &toks[k];
         // (a bracket opens no clause: "(NDA) won 293 seats" are the NDA's)
         let opens = k == 0 || toks[k - 1].kind == crate::text::Kind::Punct && !toks[k - 1].is_punct("(");
         if is_name_word(table, t, t.text) && !table.closed(t.text) && (!opens || k + 1 == first || opens_a_clause_as_name(table, toks, k)) {
@@ -818,15 +825,28 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
             if table.speech_words.word_at(toks, k + 1) {
                 return None;
             }
-            break;
+            // (the agent word a few words before the name, in its clause:
+            // "led by Rahul Gandhi's centrist Congress party")
+            let mut j = k;
+            while agent.is_none() && j + 4 > k && j > 0 && toks[j - 1].is_word() {
+                j -= 1;
+                if table.agent_words.has_at(toks, j) {
+                    agent = Some(k);
+                }
+            }
+            if agent != Some(k) {
+                break;
+            }
+            k = j;
         }
     }
     // back to the name's first word, across a spaced hyphen or a pair's
     // "and" ("Ganjar Pranowo dan Mahfud MD meraih 27.040.878 suara" are
     // Ganjar's), to the sentence's first word, not past an owner ("Justin
     // Trudeau's Liberals" are the Liberals; "His NDA bloc", a stopword's,
-    // the NDA)
-    while k > 0 && possessive_len(toks[k - 1].text) == 0 {
+    // the NDA) nor a modifier ("the BJP-led NDA", "Mamata Banerjee-led
+    // Trinamool Congress")
+    while k > 0 && possessive_len(toks[k - 1].text) == 0 && !is_modifier(toks[k - 1].text) {
         let link = usize::from(k > 1 && (crate::text::punct_at(toks, k - 1, "-") || table.coordinators.has_at(toks, k - 1)) && capitalized_at(toks, k - 2));
         if link == 0 && !capitalized_at(toks, k - 1) {
             break;
@@ -838,6 +858,13 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
     // Milei won")
     k += usize::from(table.stopwords.has_at(toks, k) || table.coordinators.has_at(toks, k) || table.abbreviations.has_at(toks, k));
     holder_name(toks[k].text)
+}
+
+/// Whether a word is a name made a modifier by a hyphen and a word in
+/// lower case ("BJP-led", "Hamas-run").
+fn is_modifier(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.iter().rposition(|&c| c == b'-').is_some_and(|i| b.get(i + 1).is_some_and(u8::is_ascii_lowercase))
 }
 
 /// A holder's name from its first word: a pair's first name
@@ -1855,6 +1882,13 @@ mod tests {
         assert_eq!(holder("The National Democratic Alliance (NDA) was leading ahead with 260 seats."), "NDA");
         assert_eq!(holder("Narendra Modi's Bharatiya Janata Party (BJP) won 240 seats on its own."), "BJP");
         assert_eq!(holder("His NDA bloc secured 293 seats."), "NDA");
+        // a name another leads or modifies is the holder, not its leader
+        assert_eq!(holder("The National Democratic Alliance (NDA) led by the BJP won 293 seats."), "NDA");
+        assert_eq!(holder("The opposition INDIA alliance led by Rahul Gandhi's centrist Congress party won 230 seats."), "INDIA");
+        assert_eq!(holder("Overall, the BJP-led NDA was leading in about 297 seats."), "NDA");
+        assert_eq!(first("Koalisi Indonesia Maju yang dipimpin oleh Gerindra meraih 280 kursi."), Some("Koalisi".to_string()));
+        // (an agent with no name before it holds the count)
+        assert_eq!(holder("The seat was won by Labour with 20,000 votes."), "Labour");
         // a list's items after a held count are counts of the same, each its name's
         let list = find(&en::TABLE, &tokenize("The Conservatives have 365 seats; Labour 203; the SNP 48.", 0), &[], None);
         let items: Vec<_> = list.iter().map(|f| (f.concept, f.place.as_deref(), f.held)).collect();

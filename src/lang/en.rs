@@ -514,6 +514,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     earlier_links: words!["from"],
     share_links: words!["of the", "of", "out of the", "out of"],
     holder_links: words!["for"],
+    agent_words: words!["by"],
     parts_after: words!["of them", "of whom", "among them", "of those", "aged", "under the age", "over the age"],
     age_words: words!["aged"],
     compound_nouns: pairs![("passengers and crew", "people"), ("passengers and crewmembers", "people")],

@@ -468,6 +468,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     earlier_links: words!["dari"],
     share_links: words!["dari total", "dari"],
     holder_links: words!["untuk"],
+    agent_words: words!["oleh"],
     parts_after: words!["di antaranya", "diantaranya", "berusia", "usia"],
     age_words: words!["berusia", "usia", "umur"],
     compound_nouns: pairs![

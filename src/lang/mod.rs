@@ -1193,6 +1193,10 @@ pub struct LangTable<P: 'static = Packed> {
     pub share_links: P,
     /// Words after a bare share that name who holds it (`46.8% for Lula`).
     pub holder_links: P,
+    /// Words before a name that make it the agent of what precedes, not the
+    /// holder of the count after it (`the NDA led by the BJP won 293
+    /// seats` are the NDA's).
+    pub agent_words: P,
     /// Words before a figure that make it a part of the figure before it: a
     /// breakdown (`including`, `di antaranya`, `terdiri dari`).
     pub part_markers: P,
@@ -1415,6 +1419,7 @@ lang_tables! {
     denials,
     share_links,
     holder_links,
+    agent_words,
     currencies,
     time_words,
     abbreviations,
