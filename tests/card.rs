@@ -240,6 +240,21 @@ fn a_tally_of_one_day_rises_and_a_count_that_changes_by_the_hour_never_conflicts
 }
 
 #[test]
+fn a_vague_count_never_leads_over_a_number() {
+    // "thousands" the day after "1,000 homes" says no more than that; a
+    // number a vague count holds leads as well ("hundreds", then 701)
+    let card = card_of_articles(vec![
+        article("a", "2021-12-13", "The tornado hit the town. About 1,000 homes were damaged, the governor said."),
+        article("b", "2021-12-14", "The tornado hit the town. Thousands of homes were damaged, the governor said."),
+        article("c", "2021-12-13", "The blast hit the port. Officials said 701 people were injured."),
+        article("d", "2021-12-14", "The blast hit the port. Hundreds of people were injured."),
+    ]);
+    let lead = |key: &str| card.facts.iter().find(|f| f.key == key).map(|f| f.values[0].value);
+    assert_eq!(lead("houses"), Some(Some(1000.0)), "{:#?}", card.facts);
+    assert_eq!(lead("injured"), Some(Some(701.0)), "{:#?}", card.facts);
+}
+
+#[test]
 fn published_dates_order_the_reports() {
     // neither text dates itself: the bundle's published dates say which is later
     let articles = vec![

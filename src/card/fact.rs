@@ -214,7 +214,9 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     }
     // the main value: the latest report's (a revision first), then the one
     // carried by most articles, then the most precise; a value stated as
-    // a part or as superseded never leads while another is there
+    // a part or as superseded never leads while another is there, nor a
+    // vague count or a range while a number is ("thousands of homes" the
+    // day after "1,000 homes" says no more than that)
     let precision = |m: &FigureMention| match (m.qualifier, m.value) {
         (Qualifier::Exact, Some(_)) => 3,
         (_, Some(_)) => 2,
@@ -284,6 +286,7 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     crate::order::sort_by(&mut values, |a, b| {
         let (pa, pb) = (a.8, b.8);
         a.4.cmp(&b.4)
+            .then_with(|| (pb > 1).cmp(&(pa > 1)))
             .then_with(|| cmp_report(b.7, a.7))
             // (of one article's values, a revision, else an exact one, else
             // the one it states first: its title and lead say what is
@@ -298,18 +301,6 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             .then_with(|| a.2[0].cmp(&b.2[0]))
             .then_with(|| first_at(a.1).cmp(&first_at(b.1)))
     });
-    // a vague count ("hundreds were injured") gives the lead to the latest
-    // precise one it holds ("701 people injured"), which it does not contradict
-    if values[0].1.value.is_none() {
-        let (lo, hi) = interval(values[0].1);
-        for k in 1..values.len() {
-            let (l, h) = interval(values[k].1);
-            if values[k].4 == 0 && values[k].1.value.is_some() && lo <= l && h <= hi {
-                values.swap(0, k);
-                break;
-            }
-        }
-    }
     let main = interval(values[0].1);
     let main_reported = values[0].7;
     // (the main value's articles are `values[0].2`, read in place: no copy)
