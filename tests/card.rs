@@ -255,6 +255,26 @@ fn a_vague_count_never_leads_over_a_number() {
 }
 
 #[test]
+fn a_report_s_title_labels_the_day_it_was_published() {
+    let titled = |id: &str, published: &str, title: &str, text: &str| BundleArticle { title: Some(title.into()), ..article(id, published, text) };
+    let card = card_of_articles(vec![
+        // the clause with the date says nothing ("Ada beberapa hal"): the title does
+        titled(
+            "a",
+            "2024-04-30",
+            "Gunung Ruang Kembali Erupsi, BNPB Bakal Evakuasi 12 Ribu Orang",
+            "\"Ada beberapa hal yang menjadi kesepakatan dari rapat tersebut,\" kata Abdul Muhari, Selasa (30/4/2024).",
+        ),
+        // a title of a word says nothing; nor is a title another day's label
+        titled("b", "2024-05-02", "Summary", "Warga mulai kembali ke rumah pada Kamis (2/5/2024). Status diturunkan pada Senin (29/4/2024)."),
+    ]);
+    let label = |date: &str| card.timeline.iter().find(|t| t.date == date).map(|t| t.label.as_str());
+    assert_eq!(label("2024-04-30"), Some("Gunung Ruang Kembali Erupsi, BNPB Bakal Evakuasi 12 Ribu Orang"), "{:#?}", card.timeline);
+    assert_eq!(label("2024-05-02"), Some("Warga mulai kembali ke rumah"), "{:#?}", card.timeline);
+    assert_eq!(label("2024-04-29"), Some("Status diturunkan"), "{:#?}", card.timeline);
+}
+
+#[test]
 fn published_dates_order_the_reports() {
     // neither text dates itself: the bundle's published dates say which is later
     let articles = vec![

@@ -32,7 +32,7 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
             let date = date.clone();
             let cite = citation(a, name, &d.sentence, &d.text);
             let guessed = d.year_inferred && (!firm || matches!(d.inferred_from, Some(Inferred::Weekday | Inferred::Today)));
-            let labelled = || labelled(d, a, table);
+            let labelled = || labelled(d, a, &date, table);
             // (entries are kept in date order: the date's, or where it goes)
             let mut k = 0;
             while k < timeline.len() && timeline[k].date < date {
@@ -70,26 +70,39 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
     timeline
 }
 
-/// The label of date `d` of article `a`, with its score ([`label_score`]):
-/// a sentence that says nothing but its date, "(1700GMT Thursday).", is
-/// labelled by its article's title, after any clause that says something.
-/// Not inlined: one copy for the new entry and the repeat.
+/// The label of date `d` (on `date`) of article `a`, with its score
+/// ([`label_score`]): the article's title on the day it was published,
+/// unless a clause says better what happened ("Gunung Ruang Kembali Erupsi,
+/// BNPB Bakal Evakuasi 12 Ribu Orang", not "Ada beberapa hal"; a title of
+/// a word or two, "Summary", says nothing); a sentence that says nothing
+/// but its date, "(1700GMT Thursday).", is labelled by its article's title,
+/// after any clause that says something. Not inlined: one copy for the new
+/// entry and the repeat.
 #[inline(never)]
-fn labelled(d: &crate::dates::DateMention, a: &ArticleMentions, table: &lang::LangTable) -> (String, u8) {
+fn labelled(d: &crate::dates::DateMention, a: &ArticleMentions, date: &str, table: &lang::LangTable) -> (String, u8) {
     let label = timeline_label(&d.sentence, &d.text, table);
-    match &a.title {
-        Some(t) if content(&clause_words(&label), table) < 2 => (say(cut(&clause_words(t), table)), 1),
-        _ => {
-            let score = label_score(&label, table);
-            (label, score)
-        }
+    let score = label_score(&label, table);
+    let Some(t) = &a.title else { return (label, score) };
+    let words = clause_words(t);
+    let own = label_score(t, table);
+    if a.published && a.date.as_deref() == Some(date) && own >= score && content(&words, table) > 2 {
+        // (a title says it in few words: whole, unless it is long)
+        (if words.len() > TITLE_WORDS { say(cut(&words, table)) } else { t.clone() }, own)
+    } else if content(&clause_words(&label), table) < 2 {
+        (say(cut(&words, table)), 1)
+    } else {
+        (label, score)
     }
 }
+
+/// Most words in a title that labels a timeline entry whole.
+const TITLE_WORDS: usize = 16;
 
 /// How well a label says what happened: it is not who said it ("Riyani 35
 /// tahun katanya", "disampaikan oleh Presiden", "Last Updated"), it names
 /// something that happened (an event word), and it opens a clause (a
 /// capital: "mengakibatkan…" is a fragment).
+#[inline(never)]
 fn label_score(label: &str, table: &lang::LangTable) -> u8 {
     let (mut said, mut happened) = (false, false);
     for w in crate::text::split_byte(label, b' ') {
