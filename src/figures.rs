@@ -92,7 +92,12 @@ pub fn parse_numeral(s: &str, decimal_sep: char) -> Option<f64> {
     let thousands = if decimal_sep == ',' { '.' } else { ',' };
     // (two decimal separators and no other group thousands: the other
     // notation's, `31,376,708 suara` in Indonesian text)
-    if s.bytes().filter(|&b| b == decimal_sep as u8).count() > 1 && !crate::text::has_byte(s, thousands as u8) {
+    // (counted in a plain loop: no iterator adapter instance in the wasm)
+    let mut seps = 0;
+    for &b in s.as_bytes() {
+        seps += usize::from(b == decimal_sep as u8);
+    }
+    if seps > 1 && !crate::text::has_byte(s, thousands as u8) {
         return parse_numeral(s, thousands);
     }
     // the groups between thousands separators: how many, and whether every
