@@ -1474,7 +1474,18 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // between: "menghilang … pada 15 November 2017 dengan membawa 44
         // awak"; a date set off by a comma dates the report: "On 31
         // December 2020, 3 people died")
-        let dated = || toks[first.saturating_sub(6)..first].iter().rev().take_while(|t| !t.is_punct_of(".!?;:,")).find_map(Token::year);
+        // (a plain loop: no iterator adapter instance in the wasm)
+        let dated = || {
+            for t in toks[first.saturating_sub(6)..first].iter().rev() {
+                if t.is_punct_of(".!?;:,") {
+                    break;
+                }
+                if let Some(y) = t.year() {
+                    return Some(y);
+                }
+            }
+            None
+        };
         narrowed.year = narrowed.year.or(year).or_else(dated);
         // a year said after two figures of one clause is both's ("have killed
         // over 3,000 people and injured more than 100,000 since 1941")
