@@ -788,7 +788,15 @@ fn opening(table: &LangTable, toks: &[Token], first: usize, start: Option<usize>
     // eruption, in 1979, killed 60 people")
     let aside = toks.get(comma + 3).filter(|t| t.is_punct(",") && table.place_words.has_at(toks, comma + 1)).map(|_| &toks[comma + 2]);
     let year_of = |t: &Token| t.year().filter(|_| !claimed(t));
-    let year = toks[k..comma].iter().find_map(year_of).or_else(|| aside.and_then(year_of));
+    // (the first, by a plain loop: no iterator adapter instance in the wasm)
+    let mut year = None;
+    for t in &toks[k..comma] {
+        year = year_of(t);
+        if year.is_some() {
+            break;
+        }
+    }
+    let year = year.or_else(|| aside.and_then(year_of));
     // (the name is all the phrase says: "In the capital, …" names none)
     let place = if table.place_words.has_at(toks, k) && toks[k + 2..comma].iter().all(Token::is_capitalized) { place_name(table, toks, k + 1) } else { None };
     (place, year)
