@@ -1045,7 +1045,15 @@ const REVISION_REACH: usize = 4;
 /// A bare share held by a name ("Lula had 50.88%") is a share of what the
 /// article's held counts count (votes, seats), when it has any.
 pub fn lend_held_concept(figures: &mut [FigureMention]) {
-    let Some(c) = figures.iter().find_map(|f| f.concept.filter(|&c| lang::HELD_CONCEPTS.holds(c))) else { return };
+    // (the first, by a plain loop: no iterator adapter instance in the wasm)
+    let mut held = None;
+    for f in figures.iter() {
+        if lang::HELD_CONCEPTS.holds_some(f.concept) {
+            held = f.concept;
+            break;
+        }
+    }
+    let Some(c) = held else { return };
     for f in figures {
         if f.held && f.concept.is_none() {
             f.concept = Some(c);
