@@ -92,7 +92,12 @@ pub fn parse_numeral(s: &str, decimal_sep: char) -> Option<f64> {
     let thousands = if decimal_sep == ',' { '.' } else { ',' };
     // (two decimal separators and no other group thousands: the other
     // notation's, `31,376,708 suara` in Indonesian text)
-    if s.bytes().filter(|&b| b == decimal_sep as u8).count() > 1 && !crate::text::has_byte(s, thousands as u8) {
+    // (counted in a plain loop: no iterator adapter instance in the wasm)
+    let mut seps = 0;
+    for &b in s.as_bytes() {
+        seps += usize::from(b == decimal_sep as u8);
+    }
+    if seps > 1 && !crate::text::has_byte(s, thousands as u8) {
         return parse_numeral(s, thousands);
     }
     // the groups between thousands separators: how many, and whether every
@@ -783,7 +788,15 @@ fn opening(table: &LangTable, toks: &[Token], first: usize, start: Option<usize>
     // eruption, in 1979, killed 60 people")
     let aside = toks.get(comma + 3).filter(|t| t.is_punct(",") && table.place_words.has_at(toks, comma + 1)).map(|_| &toks[comma + 2]);
     let year_of = |t: &Token| t.year().filter(|_| !claimed(t));
-    let year = toks[k..comma].iter().find_map(year_of).or_else(|| aside.and_then(year_of));
+    // (the first, by a plain loop: no iterator adapter instance in the wasm)
+    let mut year = None;
+    for t in &toks[k..comma] {
+        year = year_of(t);
+        if year.is_some() {
+            break;
+        }
+    }
+    let year = year.or_else(|| aside.and_then(year_of));
     // (the name is all the phrase says: "In the capital, …" names none)
     let place = if table.place_words.has_at(toks, k) && toks[k + 2..comma].iter().all(Token::is_capitalized) { place_name(table, toks, k + 1) } else { None };
     (place, year)
@@ -1032,7 +1045,15 @@ const REVISION_REACH: usize = 4;
 /// A bare share held by a name ("Lula had 50.88%") is a share of what the
 /// article's held counts count (votes, seats), when it has any.
 pub fn lend_held_concept(figures: &mut [FigureMention]) {
-    let Some(c) = figures.iter().find_map(|f| f.concept.filter(|&c| lang::HELD_CONCEPTS.holds(c))) else { return };
+    // (the first, by a plain loop: no iterator adapter instance in the wasm)
+    let mut held = None;
+    for f in figures.iter() {
+        if lang::HELD_CONCEPTS.holds_some(f.concept) {
+            held = f.concept;
+            break;
+        }
+    }
+    let Some(c) = held else { return };
     for f in figures {
         if f.held && f.concept.is_none() {
             f.concept = Some(c);
@@ -1469,7 +1490,18 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         // between: "menghilang … pada 15 November 2017 dengan membawa 44
         // awak"; a date set off by a comma dates the report: "On 31
         // December 2020, 3 people died")
-        let dated = || toks[first.saturating_sub(6)..first].iter().rev().take_while(|t| !t.is_punct_of(".!?;:,")).find_map(Token::year);
+        // (a plain loop: no iterator adapter instance in the wasm)
+        let dated = || {
+            for t in toks[first.saturating_sub(6)..first].iter().rev() {
+                if t.is_punct_of(".!?;:,") {
+                    break;
+                }
+                if let Some(y) = t.year() {
+                    return Some(y);
+                }
+            }
+            None
+        };
         narrowed.year = narrowed.year.or(year).or_else(dated);
         // a year said after two figures of one clause is both's ("have killed
         // over 3,000 people and injured more than 100,000 since 1941")

@@ -32,8 +32,9 @@ impl Locale<'_> {
         // the largest scale from a million up that fits, named by the
         // table's first (full) word for it: "juta", "million", not "jt"
         let (mut factor, mut word) = (1.0, "");
-        for (w, k) in table.scales.iter() {
-            let f = f64::from(k) * 1e3;
+        // (by index, each word by `Packed::nth`: no zipped iterator in the wasm)
+        for (i, &k) in table.scales.values.iter().enumerate() {
+            let (w, f) = (table.scales.words.nth(i), f64::from(k) * 1e3);
             if f >= 1e6 && v.abs() >= f && f > factor {
                 (factor, word) = (f, w);
             }

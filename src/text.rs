@@ -218,13 +218,20 @@ macro_rules! push_cat {
     }};
 }
 
+/// Whether `c` is white space (Unicode's White_Space, as
+/// `char::is_whitespace`): a match, without the standard library's table
+/// and lookup in the wasm.
+pub fn is_space(c: char) -> bool {
+    matches!(c, '\t'..='\r' | ' ' | '\u{85}' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}')
+}
+
 /// How many words (runs of non-space) `s` has: `split_whitespace().count()`
 /// without its iterator in the wasm.
 pub fn word_count(s: &str) -> usize {
     let (mut n, mut space) = (0, true);
     for c in s.chars() {
-        n += usize::from(space && !c.is_whitespace());
-        space = c.is_whitespace();
+        n += usize::from(space && !is_space(c));
+        space = is_space(c);
     }
     n
 }
@@ -323,7 +330,7 @@ pub fn split_once_byte(s: &str, sep: u8) -> Option<(&str, &str)> {
 /// the three trims.
 pub fn trim_start(s: &str) -> &str {
     for (i, c) in s.char_indices() {
-        if !c.is_whitespace() {
+        if !is_space(c) {
             return &s[i..];
         }
     }
@@ -334,7 +341,7 @@ pub fn trim_start(s: &str) -> &str {
 pub fn trim_end(s: &str) -> &str {
     let mut end = s.len();
     while let Some((i, c)) = char_before(s, end) {
-        if !c.is_whitespace() {
+        if !is_space(c) {
             return &s[..end];
         }
         end = i;
@@ -446,7 +453,7 @@ pub fn is_letter(c: char) -> bool {
         | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65
         | 0xFFF0..=0xFFFF
         | 0x1F000..=0x1FAFF)                     // emoji and pictographs
-        && !c.is_whitespace()
+        && !is_space(c)
 }
 
 /// A letter or an ASCII digit.
@@ -492,7 +499,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
     let mut spaced = true;
     // (read in place, from one token's end to the next's start)
     while let Some(c) = char_at(text, i) {
-        if c == ' ' || c.is_whitespace() || is_invisible(c) {
+        if c == ' ' || is_space(c) || is_invisible(c) {
             spaced = true;
             i += c.len_utf8();
             continue;
@@ -609,9 +616,9 @@ pub fn sentences(text: &str, abbreviations: crate::lang::Packed) -> Vec<(usize, 
         while let Some(d) = at(end).filter(|d| matches!(d, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')')) {
             end += d.len_utf8();
         }
-        let next_is_space = at(end).is_none_or(char::is_whitespace) || glued_sentence(text.as_bytes(), i);
+        let next_is_space = at(end).is_none_or(is_space) || glued_sentence(text.as_bytes(), i);
         let mut n = end;
-        while let Some(d) = at(n).filter(|d| d.is_whitespace()) {
+        while let Some(d) = at(n).filter(|&d| is_space(d)) {
             n += d.len_utf8();
         }
         let next_starts = at(n).is_none_or(|d| is_upper(d) || d.is_ascii_digit() || matches!(d, '"' | '“' | '\'' | '‘' | '(' | '['));
@@ -651,6 +658,13 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
 #[allow(clippy::disallowed_macros)] // tests compare with format! (clippy.toml)
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_space_is_char_is_whitespace() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
+        }
+    }
 
     fn kinds(s: &str) -> Vec<(Kind, &str)> {
         tokenize(s, 0).into_iter().map(|t| (t.kind, t.text)).collect()

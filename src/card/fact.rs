@@ -449,7 +449,12 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     // another year's: "people killed (1939)" (a key's one `%`, its digits:
     // a place may follow, "seats%1987#Conservative")
     if let Some((_, year)) = crate::text::split_once_byte(&group.key, b'%') {
-        crate::push_cat!(label, " (", &year[..year.bytes().take_while(u8::is_ascii_digit).count()], ")");
+        // (its leading digits, by a plain loop: no iterator adapter instance)
+        let mut n = 0;
+        while year.as_bytes().get(n).is_some_and(u8::is_ascii_digit) {
+            n += 1;
+        }
+        crate::push_cat!(label, " (", &year[..n], ")");
     }
     // (what happens to people is about people, whether or not a noun says so)
     let category = match most_common(group.mentions.iter().map(|(_, m)| m.category.as_str())).unwrap_or("count") {

@@ -228,7 +228,12 @@ fn url_host(url: &str) -> Option<String> {
     }
     let host = &rest[start..colon.unwrap_or(end)];
     let host = if host.as_bytes().starts_with(b"www.") { &host[4..] } else { host }.to_ascii_lowercase();
-    (crate::text::has_byte(&host, b'.') && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')).then_some(host)
+    // (its bytes: a char that is not ASCII fails as its bytes do)
+    let mut plain = crate::text::has_byte(&host, b'.');
+    for &b in host.as_bytes() {
+        plain &= b.is_ascii_alphanumeric() || b == b'.' || b == b'-';
+    }
+    plain.then_some(host)
 }
 
 fn citation(a: &ArticleMentions, outlet: &str, sentence: &std::sync::Arc<str>, text: &str) -> Citation {

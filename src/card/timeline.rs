@@ -139,7 +139,7 @@ fn timeline_label(sentence: &str, date_text: &str, table: &lang::LangTable) -> S
         // (or before a closing quote: `…14 korban," ucap Rusdi`)
         // (nor after an initial: "spokesman M. Syahril")
         ',' | '.' | ':' => {
-            crate::text::char_at(sentence, i + 1).is_some_and(|c| c.is_whitespace() || matches!(c, '"' | '”'))
+            crate::text::char_at(sentence, i + 1).is_some_and(|c| crate::text::is_space(c) || matches!(c, '"' | '”'))
                 && !(c == '.' && i > 1 && bytes[i - 1].is_ascii_uppercase() && bytes[i - 2] == b' ')
         }
         // (a name's short form in brackets is no break: "Kolektif (CSTO) yang")
