@@ -655,7 +655,7 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
 }
 
 #[cfg(test)]
-#[allow(clippy::disallowed_macros)] // tests compare with format! (clippy.toml)
+#[allow(clippy::disallowed_macros, clippy::disallowed_methods)] // tests compare with format! and char::is_whitespace (clippy.toml)
 mod tests {
     use super::*;
 
