@@ -631,12 +631,21 @@ impl Narrowing {
             self.placed = self.place.is_some() || !toks.get(k + 1).is_some_and(|n| table.stopwords.has_text(n));
         }
         // a possessive name is a place too when what it owns is the count
-        // ("Turkey's death toll"), not the event ("Indonesia's volcano eruption")
+        // ("Turkey's death toll"), not the event ("Indonesia's volcano
+        // eruption"); so is a name that opens the count's event's phrase
+        // ("the Egyptian death toll had risen to 672": one country's, of a
+        // pilgrimage's 1,301 dead)
         let suffix = possessive_len(t.text);
         // (a day's is no place: "Wednesday's collapse")
         let name = &t.text[..t.text.len() - suffix];
         if !self.placed
-            && suffix > 0
+            && (suffix > 0
+                || !table.head_first
+                    && k > 0
+                    && k + 1 < toks.len()
+                    && toks[k - 1].is_word()
+                    && !capitalized_at(toks, k - 1)
+                    && event_at(table, toks, k + 1).is_some())
             && t.is_capitalized()
             && table.weekday(name).is_none()
             && toks[k + 1..toks.len().min(k + 3)].iter().any(|t| table.event(t.text).is_some())
@@ -2246,6 +2255,13 @@ mod scope_tests {
         assert_eq!((f[0].3.as_deref(), f[1].3.as_deref()), (Some("Turkey"), Some("Syria")), "{f:?}");
         let f = read(&en::TABLE, "Turkey's death toll rose to 17,134.");
         assert_eq!(f[0].3.as_deref(), Some("Turkey"), "{f:?}");
+        // and so is a name right before the count's event, inside its
+        // phrase (not a sentence's first word nor a name's last: "Hurricane
+        // Helene death toll")
+        let f = read(&en::TABLE, "Sources said that the Egyptian death toll had risen to 672.");
+        assert_eq!(f[0].3.as_deref(), Some("Egyptian"), "{f:?}");
+        let f = read(&en::TABLE, "The Hurricane Helene death toll rose to 230.");
+        assert_eq!(f[0].3, None, "{f:?}");
         // … when what it owns is the count, not the event
         let f = read(&en::TABLE, "Death toll from Indonesia's volcano eruption climbs to 34.");
         assert_eq!(f[0].3, None, "{f:?}");
