@@ -2190,6 +2190,9 @@ mod scope_tests {
         assert_eq!(f[0].1, Some("injured"), "{f:?}");
         let f = read(&en::TABLE, "Turkey's death toll soars past 20,000 as rescuers dig.");
         assert_eq!(f[0].1, Some("killed"), "{f:?}");
+        // (a demonstrative closes a long subject: "… itu 283 orang")
+        let f = read(&id::TABLE, "Kemudian, korban selamat dalam peristiwa longsor di kawasan tambang emas itu 283 orang.");
+        assert_eq!(f[0].1, Some("survived"), "{f:?}");
         // with no event, the subject's noun, not one after "in"
         let f = find(&en::TABLE, &tokenize("The total number of cases of acute kidney injury in children has reached 325.", 0), &[], None);
         assert_eq!(f[0].concept, Some("cases"), "{f:?}");

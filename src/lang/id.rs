@@ -137,6 +137,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         "sebesar",
         "adalah",
         "senilai",
+        "itu",
     ],
     classifiers: words!["unit", "buah", "ekor", "biji", "lembar", "batang"],
     scope_words: pairs![
