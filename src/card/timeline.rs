@@ -444,6 +444,9 @@ mod tests {
         // a sentence that is only its date says nothing (the card then takes its article's title)
         assert_eq!(label("(1700GMT Thursday).", "Thursday", "en"), "1700GMT");
         assert_eq!(label("Rabu, 10 Agustus 2022 00:08 WIB", "Rabu, 10 Agustus 2022", "id"), "");
+        // nor another weekday joined to the date ("and Thursday")
+        assert_eq!(label("The storefronts will be open Wednesday and Thursday.", "Wednesday", "en"), "The storefronts will be open");
+        assert_eq!(label("Posko dibuka Senin (4/3) dan Selasa.", "Senin (4/3)", "id"), "Posko dibuka");
     }
 
     #[test]
