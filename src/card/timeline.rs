@@ -276,8 +276,9 @@ fn say((words, end): (&[String], usize)) -> String {
 /// that leads to what was cut ("mengungsi hingga per"); and where the
 /// subordinate clause starts.
 fn cut<'a>(words: &'a [String], table: &lang::LangTable) -> (&'a [String], usize) {
-    // (a subordinator from the fourth word on)
-    let mut end = words.len().min(3);
+    // (a subordinator from the fifth word on: "Ada beberapa hal" says
+    // nothing without "yang menjadi kesepakatan")
+    let mut end = words.len().min(4);
     while end < words.len() && !table.subordinators.has(&words[end]) {
         end += 1;
     }
@@ -447,6 +448,20 @@ mod tests {
         // nor another weekday joined to the date ("and Thursday")
         assert_eq!(label("The storefronts will be open Wednesday and Thursday.", "Wednesday", "en"), "The storefronts will be open");
         assert_eq!(label("Posko dibuka Senin (4/3) dan Selasa.", "Senin (4/3)", "id"), "Posko dibuka");
+    }
+
+    #[test]
+    fn timeline_labels_keep_a_short_main_clause_with_what_it_says() {
+        // a subordinate clause after the third word is what the first three say
+        assert_eq!(
+            timeline_label("Ada beberapa hal yang disepakati dalam rapat, Senin (29/4).", "Senin (29/4)", &lang::id::TABLE),
+            "Ada beberapa hal yang disepakati dalam rapat"
+        );
+        // (and one from the fifth word on ends the label)
+        assert_eq!(
+            timeline_label("Gempa merusak 300 rumah yang berada di pesisir, Senin (29/4).", "Senin (29/4)", &lang::id::TABLE),
+            "Gempa merusak 300 rumah"
+        );
     }
 
     #[test]
