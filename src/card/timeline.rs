@@ -76,8 +76,9 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
 /// BNPB Bakal Evakuasi 12 Ribu Orang", not "Ada beberapa hal"; a title of
 /// a word or two, "Summary", says nothing); a sentence that says nothing
 /// but its date, "(1700GMT Thursday).", is labelled by its article's title,
-/// after any clause that says something. Not inlined: one copy for the new
-/// entry and the repeat.
+/// after any clause that says something. (A title that says what happened
+/// is not outdone by a clause only for the figure the clause gives.) Not
+/// inlined: one copy for the new entry and the repeat.
 #[inline(never)]
 fn labelled(d: &crate::dates::DateMention, a: &ArticleMentions, date: &str, table: &lang::LangTable) -> (String, u8) {
     let label = timeline_label(&d.sentence, &d.text, table);
@@ -85,7 +86,7 @@ fn labelled(d: &crate::dates::DateMention, a: &ArticleMentions, date: &str, tabl
     let Some(t) = &a.title else { return (label, score) };
     let words = clause_words(t);
     let own = label_score(t, table);
-    if a.published && a.date.as_deref() == Some(date) && own >= score && content(&words, table) > 2 {
+    if a.published && a.date.as_deref() == Some(date) && own | 1 >= score && content(&words, table) > 2 {
         // (a title says it in few words: whole, unless it is long)
         (if words.len() > TITLE_WORDS { say(cut(&words, table)) } else { t.clone() }, own)
     } else if content(&clause_words(&label), table) < 2 {
@@ -100,21 +101,24 @@ const TITLE_WORDS: usize = 16;
 
 /// How well a label says what happened: it is not who said it ("Riyani 35
 /// tahun katanya", "disampaikan oleh Presiden", "Last Updated"), it names
-/// something that happened (an event word), and it opens a clause (a
-/// capital: "mengakibatkan…" is a fragment).
+/// something that happened (an event word), it opens a clause (a
+/// capital: "mengakibatkan…" is a fragment), and a figure follows its
+/// event word ("The death toll rose to 15" over "The death toll from the
+/// quake…"): of a date's sentences, the one that counts what happened.
 #[inline(never)]
 fn label_score(label: &str, table: &lang::LangTable) -> u8 {
-    let (mut said, mut happened) = (false, false);
+    let (mut said, mut happened, mut figure) = (false, false, 0);
     for w in crate::text::split_byte(label, b' ') {
         said |= table.speech_words.has(w);
         happened |= table.event(w).is_some();
+        figure |= u8::from(happened && starts_digit(w));
     }
     // (a clause opens with a capital, and not with a subordinator: "If a
     // federal election were held")
     let opens = crate::text::split_byte(label, b' ')
         .next()
         .is_some_and(|w| crate::text::char_at(w, 0).is_some_and(crate::text::is_upper) && !table.subordinators.has(w));
-    u8::from(!said) * 4 + u8::from(happened) * 2 + u8::from(opens)
+    u8::from(!said) * 8 + u8::from(happened) * 4 + u8::from(opens) * 2 + figure
 }
 
 /// How many of the sentences that give a date are read for its label.
@@ -276,8 +280,9 @@ fn say((words, end): (&[String], usize)) -> String {
 /// that leads to what was cut ("mengungsi hingga per"); and where the
 /// subordinate clause starts.
 fn cut<'a>(words: &'a [String], table: &lang::LangTable) -> (&'a [String], usize) {
-    // (a subordinator from the fourth word on)
-    let mut end = words.len().min(3);
+    // (a subordinator from the fifth word on: "Ada beberapa hal" says
+    // nothing without "yang menjadi kesepakatan")
+    let mut end = words.len().min(4);
     while end < words.len() && !table.subordinators.has(&words[end]) {
         end += 1;
     }
@@ -444,6 +449,31 @@ mod tests {
         // a sentence that is only its date says nothing (the card then takes its article's title)
         assert_eq!(label("(1700GMT Thursday).", "Thursday", "en"), "1700GMT");
         assert_eq!(label("Rabu, 10 Agustus 2022 00:08 WIB", "Rabu, 10 Agustus 2022", "id"), "");
+        // nor another weekday joined to the date ("and Thursday")
+        assert_eq!(label("The storefronts will be open Wednesday and Thursday.", "Wednesday", "en"), "The storefronts will be open");
+        assert_eq!(label("Posko dibuka Senin (4/3) dan Selasa.", "Senin (4/3)", "id"), "Posko dibuka");
+    }
+
+    #[test]
+    fn timeline_labels_keep_a_short_main_clause_with_what_it_says() {
+        // a subordinate clause after the third word is what the first three say
+        assert_eq!(
+            timeline_label("Ada beberapa hal yang disepakati dalam rapat, Senin (29/4).", "Senin (29/4)", &lang::id::TABLE),
+            "Ada beberapa hal yang disepakati dalam rapat"
+        );
+        // (and one from the fifth word on ends the label)
+        assert_eq!(
+            timeline_label("Gempa merusak 300 rumah yang berada di pesisir, Senin (29/4).", "Senin (29/4)", &lang::id::TABLE),
+            "Gempa merusak 300 rumah"
+        );
+    }
+
+    #[test]
+    fn labels_that_count_what_happened_score_higher() {
+        let score = |label: &str| label_score(label, &lang::en::TABLE);
+        assert!(score("The death toll rose to 15") > score("The death toll rose in the city"));
+        // (a figure before what happened is not its count)
+        assert_eq!(score("In 2019 the death toll rose"), score("The death toll rose in the city"));
     }
 
     #[test]

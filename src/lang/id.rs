@@ -623,7 +623,10 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     week_homonyms: words!["minggu"],
     week_followers: words!["ini", "lalu", "depan", "terakhir", "kemarin", "pertama", "kedua", "ketiga", "sebelumnya", "berikutnya", "mendatang",],
     day_parts: words!["pagi", "siang", "sore", "petang", "malam", "dini hari", "subuh"],
-    time_words: words!["pagi", "siang", "sore", "petang", "malam", "subuh", "pukul", "jam", "wib", "wita", "wit", "utc", "gmt"],
+    time_words: words![
+        "pagi", "siang", "sore", "petang", "malam", "subuh", "pukul", "jam", "wib", "wita", "wit", "utc", "gmt", "senin", "selasa", "rabu", "kamis", "jumat",
+        "sabtu"
+    ],
     weekday_lead: words!["pada", "hari", "sejak", "tanggal", "setiap", "tiap", "per", "hingga", "sampai"],
     clause_leads: words![
         "sementara itu",

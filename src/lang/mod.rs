@@ -1265,7 +1265,9 @@ pub struct LangTable<P: 'static = Packed> {
     /// Parts of the day between a weekday and its date (`Jumat malam (7/1)`).
     pub day_parts: P,
     /// Words that tell the time of day (`pukul`, `WIB`, `pm`, `GMT`, the
-    /// parts of the day): with a clock's numbers, no timeline label says them.
+    /// parts of the day), and the weekdays that are no other word (not
+    /// `minggu`, "week"): with a clock's numbers, no timeline label says
+    /// them (nor the weekday joined to its date: `open Wednesday and Thursday`).
     pub time_words: P,
     /// Words before a weekday that introduce it (`pada`, `hari`, `on`).
     pub weekday_lead: P,
