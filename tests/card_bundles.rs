@@ -266,8 +266,13 @@ fn every_bundle_s_card_against_its_gold() {
     // 5585f69, given up for their bytes (Lion Air's "some 200 body bags"
     // leads 195 again); 253/320 once a place in another clause of a
     // subject named no place of its figure, "died in Christchurch Hospital,
-    // raising the death toll to 51" (Christchurch))
-    assert!(main_ok * 100 >= keys * 78, "key facts led by the right value: {main_ok}/{keys}");
+    // raising the death toll to 51" (Christchurch); the Kentucky tornadoes
+    // of 2021 and the Ruang eruption of 2024, blind, 2/5 and 3/5: 258/330,
+    // 78.2 % on 80; 260/330 once a name led by another held no count, "the
+    // NDA led by the BJP" (India); 261/330 once no vague count led over a
+    // number, "thousands of homes" after "1,000 homes" (Kentucky);
+    // 262/330 once "itu" closed a long subject (Bone Bolango))
+    assert!(main_ok * 100 >= keys * 79, "key facts led by the right value: {main_ok}/{keys}");
     // (0.852 on 23 sets; the two blind bundles added next, Sewol 2014 and
     // KM Sinar Bangun 2018, first scored 0.62 and 0.70; 0.840 on 25, 0.846
     // a session later; the 26th, blind, the London anti-war march of 2003,
@@ -349,6 +354,8 @@ fn every_bundle_s_card_against_its_gold() {
     // 0.738 once a name in brackets held a count, "(NDA) won 293 seats",
     // and "his" and "its" were no name's first word; 0.739 once the place
     // of the largest count was the event's, Myanmar's; 0.740 once a place
-    // in another clause of a subject named no place of its figure)
-    assert!(grouped >= 0.735, "grouping {grouped:.3}");
+    // in another clause of a subject named no place of its figure; the
+    // Kentucky tornadoes and the Ruang eruption, blind, 0.55 and 0.68: 0.737
+    // on 80; 0.738 once "itu" closed a long subject)
+    assert!(grouped >= 0.737, "grouping {grouped:.3}");
 }
