@@ -294,9 +294,8 @@ fn is_background(f: &Fact) -> bool {
 /// How many of the (ranked) facts the card shows: of a bundle of several
 /// articles, those two or more give (what one article says once is a detail),
 /// at least three when there are, never background unless there is nothing
-/// else, at most `max`. Not inlined: smaller on its own than inside
-/// [`card_with_facts`].
-#[inline(never)]
+/// else, at most `max`. (Left to the compiler, inlined into
+/// [`card_with_facts`]: 20 B gzip less than kept apart, measured.)
 fn shown_facts(facts: &[Fact], articles: usize, max: usize) -> usize {
     let (mut news, mut shared) = (0, 0);
     for f in facts {
