@@ -77,9 +77,9 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
 /// a word or two, "Summary", says nothing); a sentence that says nothing
 /// but its date, "(1700GMT Thursday).", is labelled by its article's title,
 /// after any clause that says something. (A title that says what happened
-/// is not outdone by a clause only for the figure the clause gives.) Not
-/// inlined: one copy for the new entry and the repeat.
-#[inline(never)]
+/// is not outdone by a clause only for the figure the clause gives.)
+/// (No inline attribute: LLVM keeps one copy for the new entry and the
+/// repeat either way, and the module was 9 B gzip smaller without it.)
 fn labelled(d: &crate::dates::DateMention, a: &ArticleMentions, date: &str, table: &lang::LangTable) -> (String, u8) {
     let label = timeline_label(&d.sentence, &d.text, table);
     let score = label_score(&label, table);
