@@ -1526,7 +1526,11 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         let bare = q.percent && concept.is_none() && event.is_none();
         if held.is_none() && narrowed.scope.is_none() && (lang::HELD_CONCEPTS.holds_some(concept) && narrowed.place.is_none() || bare && !narrowed.placed) {
             held = holder_before(table, toks, first, prev_end).or_else(|| {
-                let k = end + table.holder_links.phrase_at(toks, end).filter(|_| bare)?;
+                let mut k = end + table.holder_links.phrase_at(toks, end).filter(|_| bare)?;
+                // (past a title and its full stop: "for Mr. Lula")
+                if table.abbreviations.has_at(toks, k) {
+                    k += 1 + usize::from(crate::text::punct_at(toks, k + 1, "."));
+                }
                 toks.get(k).filter(|t| is_name_word(table, t, t.text)).and_then(|t| holder_name(t.text))
             });
         }
@@ -1944,8 +1948,10 @@ mod tests {
         let share = |name: &str| (Some("votes"), Category::Percent, Some(name.to_string()), None);
         assert_eq!(shares("Lula won 50.9 percent of the vote to Bolsonaro’s 49.1 percent."), [share("Lula"), share("Bolsonaro")]);
         assert_eq!(shares("Bolsonaro had 53.2% of valid votes, compared with 46.8% for Lula."), [share("Bolsonaro"), share("Lula")]);
-        // (a title opening a name is no part of it: "Mr Milei" is Milei)
+        // (a title opening a name is no part of it: "Mr Milei" is Milei,
+        // before the share or after it)
         assert_eq!(shares("Mr Milei won 55.7% of the votes.")[0], share("Milei"));
+        assert_eq!(shares("Bolsonaro had 50.1% of valid votes, compared with 49.9% for Mr. Lula.")[1], share("Lula"));
         // (named after "for" as before it: a pair by its first name)
         assert_eq!(shares("He had 40% of the votes, with 58% for Prabowo-Gibran.")[1], share("Prabowo"));
         // (no one's: the share counted so far, one a sentence's first word
