@@ -293,7 +293,6 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             // current, "In June, police estimated that about 80 people had
             // died" further down what was; "up to two million" is a claim)
             .then_with(|| if a.6 .0 == b.6 .0 { b.5.cmp(&a.5).then(pb.cmp(&pa)).then(a.6.cmp(&b.6)) } else { std::cmp::Ordering::Equal })
-            .then_with(|| pb.min(2).cmp(&pa.min(2)))
             .then_with(|| b.9.partial_cmp(&a.9).unwrap_or(std::cmp::Ordering::Equal))
             .then_with(|| b.5.cmp(&a.5))
             .then_with(|| b.2.len().cmp(&a.2.len()))
