@@ -54,7 +54,9 @@ impl Token<'_> {
     pub fn is_capitalized(&self) -> bool {
         self.kind == Kind::Word && char_at(self.text, 0).is_some_and(is_upper)
     }
-    /// A word that contains a digit (`MH370`, `COVID-19`).
+    /// A word that contains a digit (`MH370`, `COVID-19`). (Not inlined:
+    /// 12 B gzip less, measured.)
+    #[inline(never)]
     pub fn has_digit(&self) -> bool {
         has_digit(self.text)
     }
