@@ -163,16 +163,23 @@ impl Ids {
         let base = a.id.clone();
         let mut n: usize = 2;
         loop {
-            match self.seen.binary_search(&a.id) {
-                Ok(_) => {
-                    a.id = crate::cat!(base, "-", n);
-                    n += 1;
-                }
-                Err(at) => {
-                    self.seen.insert(at, a.id.clone());
-                    return Ok(());
+            // (where the id goes in `seen`, by a plain binary search: no
+            // instance of the slice's own in the wasm)
+            let (mut lo, mut hi) = (0, self.seen.len());
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if self.seen[mid] < a.id {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
             }
+            if self.seen.get(lo) != Some(&a.id) {
+                self.seen.insert(lo, a.id.clone());
+                return Ok(());
+            }
+            a.id = crate::cat!(base, "-", n);
+            n += 1;
         }
     }
 }
