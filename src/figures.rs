@@ -442,6 +442,19 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
             k += n;
             continue;
         }
+        // (past a breakdown between commas that says nothing happened: "At
+        // least 79 people, including 12 firefighters, were injured", not
+        // "206 orang, yakni 3 meninggal, 19 selamat")
+        if crate::text::punct_at(toks, k, ",") && table.part_markers.phrase_at(toks, k + 1).is_some() {
+            let mut j = k + 2;
+            while j < toks.len().min(k + 10) && !ends_event_clause(&toks[j]) && event_at(table, toks, j).is_none() {
+                j += 1;
+            }
+            if crate::text::punct_at(toks, j, ",") {
+                k = j + 1;
+                continue;
+            }
+        }
         // (nor past the start of its breakdown: "64 orang terdiri dari korban meninggal …")
         // (a place's comma is no clause's end: "di RSUD Kabupaten Tangerang, Banten meninggal dunia")
         // (one name after it, so not a title's "18 Orang, Ratusan Orang Mengungsi")
@@ -463,8 +476,15 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
         // (after it, a state since changed says what it is now: "two people
         // previously reported as missing have now been confirmed dead", "satu
         // korban yang sempat dirawat … meninggal dunia")
-        if let Some((concept, _)) = event_at(table, toks, k) {
+        if let Some((concept, n)) = event_at(table, toks, k) {
             let had = best.is_some();
+            // (one right after it that describes its noun gives way to
+            // what then happened to them, after an auxiliary: "Forty-two
+            // injured people have been discharged", not "537 missing persons
+            // dead")
+            revised |= k == end
+                && toks.get(k + n).and_then(|t| table.noun_of(t)).is_some_and(|c| c.category == Category::People)
+                && table.event_fillers.has_at(toks, k + n + 1);
             if !had || revised {
                 best = Some(Event { concept, word: toks[k].text, gap: best.map_or(gap, |b| b.gap) });
                 once = once.map(|was| !was && !had);
@@ -502,7 +522,10 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
         // a phrase ends where its last word is: "meninggal dunia 129" is beside the figure
         if let Some((concept, n)) = event_at(table, toks, k).filter(|&(_, n)| k + n <= start) {
             let gap = start - k - n;
-            if best.is_none_or(|b| gap < b.gap) {
+            // (nearer than the one after it, or as near and made an
+            // adjective by an article: "declare the missing 537 persons
+            // dead" are missing)
+            if best.is_none_or(|b| gap < b.gap || gap == b.gap && k > 0 && table.stopwords.has_at(toks, k - 1)) {
                 best = Some(Event { concept, word: toks[k].text, gap });
             }
             break;
@@ -2117,6 +2140,22 @@ mod tests {
         let toks = tokenize("602 orang meninggal dunia, sementara 2.046 warga luka-luka dan 58.362 jiwa mengungsi.", 0);
         let events: Vec<_> = find(t, &toks, &[], None).into_iter().map(|f| f.event).collect();
         assert_eq!(events, vec![Some("killed"), Some("injured"), Some("displaced")]);
+    }
+
+    #[test]
+    fn what_happened_to_them_past_a_breakdown_and_an_adjective() {
+        let events = |t: &LangTable, s: &str| find(t, &tokenize(s, 0), &[], None).into_iter().map(|f| f.event).collect::<Vec<_>>();
+        // a breakdown between commas that says nothing happened
+        assert_eq!(events(&en::TABLE, "At least 79 people, including 12 firefighters, were injured.")[0], Some("injured"));
+        assert_eq!(events(&id::TABLE, "Sebanyak 79 orang, termasuk 12 petugas, mengalami luka-luka.")[0], Some("injured"));
+        // (one that does is a list: the total's event is its own)
+        assert_eq!(events(&id::TABLE, "jumlah penumpang sebanyak 206 orang, yakni 3 meninggal, 19 selamat dan 184 hilang.")[0], None);
+        // an event word made an adjective by an article, before the number
+        assert_eq!(events(&en::TABLE, "Police will declare the missing 537 persons dead."), [Some("missing")]);
+        // one describing the noun after the number gives way to what
+        // happened to them after an auxiliary, not to a word after the noun
+        assert_eq!(events(&en::TABLE, "Forty-two injured people have been discharged from hospitals."), [Some("discharged")]);
+        assert_eq!(events(&en::TABLE, "Police to declare 537 missing persons dead"), [Some("missing")]);
     }
 
     #[test]
