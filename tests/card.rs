@@ -199,6 +199,36 @@ fn the_place_of_the_largest_count_is_the_event_s_and_one_tower_s_dead_no_step_of
 }
 
 #[test]
+fn a_place_whose_counts_are_the_whole_s_is_the_event_s() {
+    // the largest count names no place, but "in Malawi" gives the same tolls
+    // as reports without one: Malawi is where the event is, no fact of its
+    // own; Blantyre, one district, is
+    let articles = vec![
+        article("a.txt", "2023-03-14", "The death toll has risen to 190 in Malawi. In Blantyre, 85 people have died."),
+        article("b.txt", "2023-03-15", "The death toll has risen to 190, officials said."),
+        article("c.txt", "2023-03-16", "The death toll in Malawi has climbed to 326. In Blantyre, 158 people have died."),
+        article("d.txt", "2023-03-17", "At least 326 people were killed, officials said."),
+        article("e.txt", "2023-03-29", "Officials said 676 people had died."),
+    ];
+    let card = card_of_articles(articles);
+    let keys: Vec<&str> = card.facts.iter().map(|f| f.key.as_str()).collect();
+    let killed = card.facts.iter().find(|f| f.key == "killed").unwrap_or_else(|| panic!("{keys:?}"));
+    assert_eq!(killed.values[0].value, Some(676.0), "{:?}", killed.values);
+    assert!(keys.contains(&"killed#Blantyre") && !keys.contains(&"killed#Malawi"), "{keys:?}");
+}
+
+#[test]
+fn houses_flooded_are_not_the_houses_damaged() {
+    let card = card_of_articles(vec![
+        article("a", "2021-11-06", "Banjir bandang melanda kota itu. Sebanyak 35 rumah rusak, sementara 33 rumah terendam lumpur."),
+        article("b", "2021-11-07", "Banjir bandang melanda kota itu. Ada 35 rumah rusak dan 33 rumah terendam lumpur."),
+    ]);
+    let damaged: Vec<_> = card.facts.iter().filter(|f| f.values.iter().any(|v| v.value == Some(35.0))).collect();
+    assert_eq!(damaged.len(), 1, "{:#?}", card.facts);
+    assert!(damaged[0].values.iter().all(|v| v.value != Some(33.0)), "{:#?}", damaged[0].values);
+}
+
+#[test]
 fn passengers_of_those_on_board_are_their_own_count() {
     // the passengers are a part of the passengers and crew on board, not
     // the whole named more precisely, once an article gives both apart

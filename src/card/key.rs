@@ -4,7 +4,7 @@
 
 use crate::extract::ArticleMentions;
 use crate::figures::FigureMention;
-use crate::lang::{self, Category, CASUALTY_EVENTS, EVENTLESS_CONCEPTS, GENERIC_CONCEPTS};
+use crate::lang::{self, Category, CASUALTY_EVENTS, EVENTLESS_CONCEPTS, GENERIC_CONCEPTS, OWN_EVENTS};
 use crate::text::push_joined;
 
 /// The fact a figure belongs to: its quantity (concept and event) narrowed
@@ -50,7 +50,7 @@ fn quantity_key(f: &FigureMention, elided: Option<&'static str>) -> Option<Strin
         (Some(c), None) => (c, None),
         (None, None) => return None,
         (_, Some(e)) if generic => (e, None),
-        (Some(c), Some(e)) if casualty || measure => (c, Some(e)),
+        (Some(c), Some(e)) if casualty || measure || OWN_EVENTS.holds(e) => (c, Some(e)),
         (Some(c), Some(_)) => (c, None),
         (None, Some(e)) => (e, None),
     };
@@ -238,7 +238,29 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
         // is where the event is: its counts are the whole's, "3,471 in
         // Myanmar" after "3,085 killed")
         // (a held count's places are its holders: none of them is the event's)
-        let top = if held { None } else { top_place(&groups[g].mentions) };
+        let top = if held {
+            None
+        } else {
+            top_place(&groups[g].mentions).or_else(|| {
+                // (else a place whose counts the whole's are, in other
+                // articles, twice: "190 in Malawi" and "the death toll has
+                // risen to 190")
+                let ms = &groups[g].mentions;
+                let mut found = None;
+                for q in &places {
+                    let mut same = 0;
+                    for &(a, m) in ms {
+                        if m.place.as_deref().is_some_and(|p| lang::eq_ci(q, p)) {
+                            same += usize::from(ms.iter().any(|&(b, o)| b != a && whole(o) && super::fact::stated(o) == super::fact::stated(m)));
+                        }
+                    }
+                    if same > 1 {
+                        found = Some(*q);
+                    }
+                }
+                found
+            })
+        };
         let key = groups[g].key.clone();
         let mentions = std::mem::take(&mut groups[g].mentions);
         for &(ai, m) in &mentions {

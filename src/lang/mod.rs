@@ -1485,6 +1485,11 @@ other_tables! {
     /// retrieved or recovered are the bodies.
     pub static EVENTLESS_CONCEPTS: Packed = words!["bodies"];
 
+    /// Events that make a count of their own of any thing, not only of
+    /// people: houses flooded are not the houses damaged (`33 rumah terendam
+    /// lumpur` beside `35 rumah rusak`).
+    pub static OWN_EVENTS: Packed = words!["flooded"];
+
     /// Events that make a separate fact even for a specific concept: troops
     /// deployed and troops killed are different facts.
     pub static CASUALTY_EVENTS: Packed = words![
@@ -1874,6 +1879,7 @@ mod tests {
             &RUNNING_TALLIES,
             &STATE_EVENTS,
             &EVENTLESS_CONCEPTS,
+            &OWN_EVENTS,
             &GLUED_CURRENCIES,
             &GLUED_MEASURES,
             &TIME_ZONES,
