@@ -69,8 +69,9 @@ impl Locale<'_> {
         let Some(d) = Date::parse_iso(iso) else { return iso.to_string() };
         let table = lang::table(self.lang);
         let mut month = String::new();
-        if let Some((name, _)) = table.months.iter().find(|&(_, m)| m == u32::from(d.month)) {
-            month.push_str(name);
+        // (by index, the name by `Packed::nth`: no zipped iterator in the wasm)
+        if let Some(k) = table.months.values.iter().position(|&m| m == u32::from(d.month)) {
+            month.push_str(table.months.words.nth(k));
             month[..1].make_ascii_uppercase();
         }
         // (the tag's last subtag, when it has more than one, is its region)
