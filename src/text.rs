@@ -315,8 +315,21 @@ fn char_count(s: &str) -> usize {
 
 /// How many of the sorted, disjoint `spans` end at or before `at` (one
 /// binary search for its callers: sentences, and the spans dates claim).
+/// `partition_point`'s search written out, probe for probe (its instance
+/// cost the wasm 94 B: 24 B gzip less so, measured).
 pub fn ending_by(spans: &[(usize, usize)], at: usize) -> usize {
-    spans.partition_point(|&(_, e)| e <= at)
+    let (mut base, mut size) = (0, spans.len());
+    if size == 0 {
+        return 0;
+    }
+    while size > 1 {
+        let half = size / 2;
+        if spans[base + half].1 <= at {
+            base += half;
+        }
+        size -= half;
+    }
+    base + usize::from(spans[base].1 <= at)
 }
 
 /// `s` split at its first byte `sep` (ASCII), without it: `str::split_once`
