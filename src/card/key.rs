@@ -209,7 +209,11 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
             // two runs merged, an article's mentions of the whole first)
             let a = std::mem::take(&mut groups[s].mentions);
             let merged = &mut groups[g].mentions;
-            merged.extend_from_slice(&a);
+            // (pushed one by one, as the groups were filled: no
+            // `extend_from_slice` instance in the wasm, 47 B gzip less, measured)
+            for &x in &a {
+                merged.push(x);
+            }
             crate::order::sort_by(merged, |x, y| x.0.cmp(&y.0));
         }
     }
