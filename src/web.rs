@@ -436,6 +436,8 @@ mod element {
     impl Json {
         const PIECE: usize = 1 << 16;
 
+        /// `"key":` (inlined: 14 B gzip less in the wasm, measured).
+        #[inline(always)]
         fn key(&mut self, key: &str) -> &mut Json {
             self.0.push_str("\"");
             self.0.push_str(key);
