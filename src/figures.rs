@@ -1075,7 +1075,9 @@ const SUPERSEDED_REACH: usize = 7;
 const REVISION_REACH: usize = 4;
 
 /// A bare share held by a name ("Lula had 50.88%") is a share of what the
-/// article's held counts count (votes, seats), when it has any.
+/// article's held counts count (votes, seats), when it has any. (Inlined
+/// into its one caller: 37 B gzip less in the wasm, measured.)
+#[inline(always)]
 pub fn lend_held_concept(figures: &mut [FigureMention]) {
     // (the first, by a plain loop: no iterator adapter instance in the wasm)
     let mut held = None;
