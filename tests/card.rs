@@ -229,6 +229,17 @@ fn houses_flooded_are_not_the_houses_damaged() {
 }
 
 #[test]
+fn a_label_says_a_word_once() {
+    // the suspects named as suspects are "tersangka", not "tersangka tersangka"
+    let card = card_of_articles(vec![
+        article("a", "2019-05-23", "Kerusuhan terjadi di Jakarta. Polisi menetapkan 257 tersangka kerusuhan."),
+        article("b", "2019-05-24", "Kerusuhan terjadi di Jakarta. Polisi menetapkan 441 orang sebagai tersangka kerusuhan."),
+    ]);
+    let suspects = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(441.0))).unwrap_or_else(|| panic!("{:#?}", card.facts));
+    assert_eq!(suspects.label, "tersangka", "{:#?}", card.facts);
+}
+
+#[test]
 fn passengers_of_those_on_board_are_their_own_count() {
     // the passengers are a part of the passengers and crew on board, not
     // the whole named more precisely, once an article gives both apart

@@ -427,8 +427,9 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         None => ("", ""),
     };
     let mut label = String::new();
+    // (a word said once: no "tersangka tersangka" where the noun is the event's word)
     for &w in &[noun.unwrap_or(""), before, event.filter(|_| event_in_key).unwrap_or(""), after] {
-        if !w.is_empty() {
+        if !w.is_empty() && !label.ends_with(w) {
             if !label.is_empty() {
                 label.push_str(" ");
             }

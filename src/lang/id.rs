@@ -335,6 +335,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("jadi tersangka", "suspects"),
         ("ditetapkan tersangka", "suspects"),
         ("ditetapkan sebagai tersangka", "suspects"),
+        ("sebagai tersangka", "suspects"),
         ("menahan", "detained"),
         ("menangkap", "detained"),
         ("diamankan", "detained"),
