@@ -353,7 +353,8 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             || evolving
             || !eventful
             || m.category == Category::Percent
-            || [&values[k].2, &values[0].2].iter().any(|arts| arts.iter().any(|&a| articles[a].date.is_none()))
+            || values[k].2.iter().any(|&a| articles[a].date.is_none())
+            || values[0].2.iter().any(|&a| articles[a].date.is_none())
         {
             // reports of unknown date are not known to be of the same
             // moment (nor those of an article that says only what days it
