@@ -185,13 +185,14 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         let standing = u8::from(part) | u8::from(superseded || m.forecast) << 1 | u8::from(shares[k]);
         let cite = citation(&articles[ai], &names[ai], &m.sentence, &m.text);
         // (a new value starts empty and is filled as a repeat is)
-        let k = match values.iter().position(|v| v.0 == shown) {
-            Some(k) => k,
-            None => {
-                values.push((shown, m, Vec::new(), Vec::new(), u8::MAX, false, (ai, m.start), None, 0, 0.0));
-                values.len() - 1
-            }
-        };
+        // (by a plain loop: no position instance in the wasm)
+        let mut k = 0;
+        while k < values.len() && values[k].0 != shown {
+            k += 1;
+        }
+        if k == values.len() {
+            values.push((shown, m, Vec::new(), Vec::new(), u8::MAX, false, (ai, m.start), None, 0, 0.0));
+        }
         let v = &mut values[k];
         // mentions come article by article: a repeat is the last one
         // (an article that says the value was superseded does not
