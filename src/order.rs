@@ -35,7 +35,7 @@ pub fn contains<T: Copy + PartialEq>(items: &[T], x: T) -> bool {
 /// # Safety
 /// As [`permute`]'s, for `n` items, except that `cmp` may read them: all
 /// its calls come before the first copy.
-unsafe fn sort_raw(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering, items: *mut MaybeUninit<u8>, size: usize) {
+unsafe fn sort_raw(n: usize, cmp: &dyn Less, items: *mut MaybeUninit<u8>, size: usize) {
     let mut a = indices(n);
     let mut b = indices(n);
     let mut width = 1;
@@ -46,7 +46,7 @@ unsafe fn sort_raw(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering, items: *mut
             let end = (start + 2 * width).min(n);
             let (mut i, mut j) = (start, mid);
             for slot in &mut b[start..end] {
-                let take_right = i >= mid || (j < end && cmp(a[j], a[i]) == Ordering::Less);
+                let take_right = i >= mid || (j < end && cmp.less(a[j], a[i]));
                 if take_right {
                     *slot = a[j];
                     j += 1;
@@ -87,13 +87,29 @@ unsafe fn permute(order: Vec<usize>, items: *mut MaybeUninit<u8>, size: usize) {
     }
 }
 
-/// Sorts `v` stably by `cmp`. Only this and its small closure are generic.
+/// Whether the item at one index goes before that at another: the
+/// comparator [`sort_raw`] calls, a trait of one method rather than a
+/// `dyn Fn` (whose vtable adds a `call_once` shim per comparator to the wasm).
+trait Less {
+    fn less(&self, i: usize, j: usize) -> bool;
+}
+
+/// A slice and its comparator, as [`Less`].
+struct ByCmp<'a, T, F>(&'a [T], F);
+
+impl<T, F: Fn(&T, &T) -> Ordering> Less for ByCmp<'_, T, F> {
+    fn less(&self, i: usize, j: usize) -> bool {
+        (self.1)(&self.0[i], &self.0[j]) == Ordering::Less
+    }
+}
+
+/// Sorts `v` stably by `cmp`. Only this and its small comparator are generic.
 pub fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
     let items = v.as_mut_ptr().cast::<MaybeUninit<u8>>();
     let v = &*v;
     // SAFETY: the v.len() items of v, moved as bytes, each to a slot of the
     // same slice (none is dropped or duplicated) once `cmp` is done reading them
-    unsafe { sort_raw(v.len(), &|i, j| cmp(&v[i], &v[j]), items, std::mem::size_of::<T>()) };
+    unsafe { sort_raw(v.len(), &ByCmp(v, cmp), items, std::mem::size_of::<T>()) };
 }
 
 #[cfg(test)]
