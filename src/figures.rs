@@ -630,9 +630,9 @@ const NARROWING_REACH: usize = 7;
 impl Narrowing {
     /// Reads token `k`; false at a token that ends the reading (another
     /// number, a clause's end, a comma where `commas_end`).
-    fn read(&mut self, table: &LangTable, toks: &[Token], k: usize, commas_end: bool, claimed: &dyn Fn(&Token) -> bool) -> bool {
+    fn read(&mut self, table: &LangTable, toks: &[Token], k: usize, commas_end: bool, claimed: &[(usize, usize)]) -> bool {
         let t = &toks[k];
-        if let Some(y) = t.year().filter(|_| !claimed(t)) {
+        if let Some(y) = t.year().filter(|_| !in_claimed(claimed, t)) {
             self.year = self.year.or(Some(y));
             return true;
         }
@@ -737,14 +737,7 @@ fn place_name(table: &LangTable, toks: &[Token], mut k: usize) -> Option<String>
 /// then its clause after it, else the few words before it; never past
 /// another number or a clause's end. Years inside dates are claimed by them
 /// and not seen here.
-fn narrowing(
-    table: &LangTable,
-    toks: &[Token],
-    first: usize,
-    end: usize,
-    subject: Option<&std::ops::Range<usize>>,
-    claimed: &dyn Fn(&Token) -> bool,
-) -> Narrowing {
+fn narrowing(table: &LangTable, toks: &[Token], first: usize, end: usize, subject: Option<&std::ops::Range<usize>>, claimed: &[(usize, usize)]) -> Narrowing {
     let mut n = Narrowing::default();
     // a subject says what its figure is before the words after it, which
     // may begin the next item ("rusak sedang sejumlah 2.071 unit rumah yang
@@ -813,13 +806,13 @@ fn sentence_start(toks: &[Token], first: usize) -> Option<usize> {
 /// figures are.
 /// A year inside a date (`claimed`) is the date's, not the figures'.
 /// (`start`: the sentence's [`sentence_start`].)
-fn opening(table: &LangTable, toks: &[Token], first: usize, start: Option<usize>, claimed: &dyn Fn(&Token) -> bool) -> (Option<String>, Option<i32>) {
+fn opening(table: &LangTable, toks: &[Token], first: usize, start: Option<usize>, claimed: &[(usize, usize)]) -> (Option<String>, Option<i32>) {
     let Some(k) = start else { return (None, None) };
     let Some(comma) = (k + 2..first.min(k + 6)).find(|&j| crate::text::punct_at(toks, j, ",")) else { return (None, None) };
     // (or a year set off by commas after it: "The volcano's deadliest
     // eruption, in 1979, killed 60 people")
     let aside = toks.get(comma + 3).filter(|t| t.is_punct(",") && table.place_words.has_at(toks, comma + 1)).map(|_| &toks[comma + 2]);
-    let year_of = |t: &Token| t.year().filter(|_| !claimed(t));
+    let year_of = |t: &Token| t.year().filter(|_| !in_claimed(claimed, t));
     // (the first, by a plain loop: no iterator adapter instance in the wasm)
     let mut year = None;
     for t in &toks[k..comma] {
@@ -1095,6 +1088,14 @@ pub fn lend_held_concept(figures: &mut [FigureMention]) {
     }
 }
 
+/// Whether token `t` lies in one of the `claimed` spans (sorted by start,
+/// disjoint): the first that ends after the token. (A function, where a
+/// `dyn Fn` closure put a `call_once` shim in the wasm.)
+fn in_claimed(claimed: &[(usize, usize)], t: &Token) -> bool {
+    let k = crate::text::ending_by(claimed, t.start);
+    claimed.get(k).is_some_and(|&(s, _)| s < t.end())
+}
+
 /// Finds figure mentions among a paragraph's tokens, skipping the `claimed`
 /// byte spans (dates, sorted and disjoint); `topic` is the event the last
 /// subheading before the paragraph names. `text` and `sentence` are left
@@ -1105,14 +1106,9 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
     // first token) and ends (a byte): a duration has none ("the toll from
     // the floods that hit Spain three weeks ago has risen to 227")
     let mut subject_prev = (0, 0);
-    // claimed spans come sorted by start; find the first that ends after the token
-    let in_claimed = |t: &Token| {
-        let k = crate::text::ending_by(claimed, t.start);
-        claimed.get(k).is_some_and(|&(s, _)| s < t.end())
-    };
     let mut i = 0;
     while i < toks.len() {
-        if in_claimed(&toks[i]) {
+        if in_claimed(claimed, &toks[i]) {
             i += 1;
             continue;
         }
@@ -1124,7 +1120,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             i += 1;
             continue;
         };
-        if toks[i..q.end].iter().any(&in_claimed) {
+        if toks[i..q.end].iter().any(|t| in_claimed(claimed, t)) {
             i += 1;
             continue;
         }
@@ -1515,8 +1511,8 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             }
         }
         // a state the event already is ("masih hilang": the missing are so still)
-        let mut narrowed = narrowing(table, toks, first, end, subject.as_ref(), &in_claimed);
-        let (place, year) = opening(table, toks, first, opens, &in_claimed);
+        let mut narrowed = narrowing(table, toks, first, end, subject.as_ref(), claimed);
+        let (place, year) = opening(table, toks, first, opens, claimed);
         if !narrowed.placed {
             narrowed.place = place.or_else(|| place_name(table, toks, listed?));
         }
