@@ -375,13 +375,13 @@ pub fn card_facts(articles: &[ArticleMentions], options: &CardOptions) -> CardFa
     crate::order::sort_by(&mut facts, |a, b| {
         is_background(a)
             .cmp(&is_background(b))
-            .then(is_headline(b).cmp(&is_headline(a)))
-            .then(b.sources.cmp(&a.sources))
-            .then(is_measure(a).cmp(&is_measure(b)))
-            .then(category_weight(&b.category).cmp(&category_weight(&a.category)))
+            .then_with(|| is_headline(b).cmp(&is_headline(a)))
+            .then_with(|| b.sources.cmp(&a.sources))
+            .then_with(|| is_measure(a).cmp(&is_measure(b)))
+            .then_with(|| category_weight(&b.category).cmp(&category_weight(&a.category)))
             // (a grade of it after the whole: "terluka" before "terluka ringan")
-            .then(crate::text::has_byte(&a.key, b'@').cmp(&crate::text::has_byte(&b.key, b'@')))
-            .then(citation_count(b).cmp(&citation_count(a)))
+            .then_with(|| crate::text::has_byte(&a.key, b'@').cmp(&crate::text::has_byte(&b.key, b'@')))
+            .then_with(|| citation_count(b).cmp(&citation_count(a)))
     });
     CardFacts { lang_code, locale_tag, facts, names }
 }
