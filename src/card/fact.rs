@@ -168,7 +168,16 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         // BNPB melaporkan 743 warga luka" is that article's count)
         // (and a part is one of a whole its article gives here: "12 of
         // whom remain critical" alone is that article's count of the critical)
-        let superseded = m.superseded && group.mentions.iter().any(|&(a, o)| a == ai && !o.superseded && !o.part);
+        // (a plain loop: no any() instance in the wasm)
+        let mut superseded = false;
+        if m.superseded {
+            for &(a, o) in &group.mentions {
+                if a == ai && !o.superseded && !o.part {
+                    superseded = true;
+                    break;
+                }
+            }
+        }
         // (nor does a part of a running tally alone outrank a larger count
         // reported before it: "enam orang selamat" of fourteen, after 52
         // survivors in all)
