@@ -606,7 +606,15 @@ fn subject_before(table: &LangTable, toks: &[Token], first: usize, prev_first: u
     // after the figure before it, its own words run to a comma ("at least
     // 1,872 in Syria, for a combined total of 7,306")
     if s > 0 && toks[s - 1].end() <= prev_end {
-        s += toks[s..intro].iter().position(|t| t.is_punct(",")).map_or(0, |c| c + 1);
+        // (a plain loop: no position instance in the wasm)
+        let mut c = s;
+        while c < intro {
+            if toks[c].is_punct(",") {
+                s = c + 1;
+                break;
+            }
+            c += 1;
+        }
     }
     Some((s..intro, replaced))
 }
