@@ -57,7 +57,8 @@ unsafe fn sort_raw(n: usize, cmp: &dyn Less, items: *mut MaybeUninit<u8>, size: 
             }
             start = end;
         }
-        std::mem::swap(&mut a, &mut b);
+        // (copied back: std::mem::swap put a swap_nonoverlapping instance in the wasm)
+        a.copy_from_slice(&b);
         width *= 2;
     }
     // SAFETY: `a` is a permutation of 0..n, and the rest the caller's promise
