@@ -1002,7 +1002,9 @@ fn anaphor_event<'a>(table: &LangTable, toks: &[Token<'a>], first: usize, topic:
     let mut a = first;
     loop {
         a = a.checked_sub(1).filter(|&a| first - a <= ANAPHOR_REACH && !ends_clause(&toks[a]))?;
-        if table.anaphors.phrase_at(toks, a).is_some() {
+        // (not one that says what it counts: "The number of injuries has
+        // risen to 1,332 from 918")
+        if table.anaphors.phrase_at(toks, a).is_some_and(|n| !table.share_links.has_at(toks, a + n)) {
             break;
         }
     }
@@ -2053,6 +2055,9 @@ mod tests {
         );
         // no anaphor, no borrowing across sentences
         assert_eq!(events(&id::TABLE, "Korban meninggal bertambah. Polisi memeriksa 30 orang."), [(None, false)]);
+        // nor is one that says what it counts ("the number of injuries")
+        let s = "The death toll rose to 499. The number of injuries has risen to 1,332 from 918 as reported Sunday.";
+        assert_eq!(events(&en::TABLE, s)[2].0, Some("injured"));
     }
 
     #[test]
