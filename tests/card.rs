@@ -229,6 +229,16 @@ fn houses_flooded_are_not_the_houses_damaged() {
 }
 
 #[test]
+fn bodies_identified_are_not_the_bodies_found() {
+    let card = card_of_articles(vec![
+        article("a", "2013-07-19", "The fire destroyed the town. Police said 42 bodies have been found and 19 of the victims have been identified."),
+        article("b", "2013-08-01", "The fire destroyed the town. The coroner has identified 38 of the bodies."),
+    ]);
+    let identified = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(38.0))).unwrap_or_else(|| panic!("{:#?}", card.facts));
+    assert!(identified.values.iter().all(|v| v.value != Some(42.0)), "{:#?}", identified.values);
+}
+
+#[test]
 fn a_label_says_a_word_once() {
     // the suspects named as suspects are "tersangka", not "tersangka tersangka"
     let card = card_of_articles(vec![

@@ -34,7 +34,8 @@ fn quantity_key(f: &FigureMention, elided: Option<&'static str>) -> Option<Strin
     // casualty events (killed, detained…) are about people: "gempa 6,9 SR" in a
     // sentence about deaths is not a death toll ("2.000 ditangkap", with no
     // noun, keeps its event)
-    let event = f.event.filter(|e| (people || concept.is_none() || !CASUALTY_EVENTS.holds(e)) && !EVENTLESS_CONCEPTS.holds_some(concept));
+    let event =
+        f.event.filter(|e| (people || concept.is_none() || !CASUALTY_EVENTS.holds(e)) && (!EVENTLESS_CONCEPTS.holds_some(concept) || OWN_EVENTS.holds(e)));
     // the hurt are one count, called injured or in hospital ("701 people
     // injured", "722 people are hospitalised", "18 in critical care"); those
     // still in hospital are a count of their own ("698 remain in hospital")

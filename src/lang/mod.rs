@@ -1487,8 +1487,9 @@ other_tables! {
 
     /// Events that make a count of their own of any thing, not only of
     /// people: houses flooded are not the houses damaged (`33 rumah terendam
-    /// lumpur` beside `35 rumah rusak`).
-    pub static OWN_EVENTS: Packed = words!["flooded"];
+    /// lumpur` beside `35 rumah rusak`), bodies identified not the bodies
+    /// found.
+    pub static OWN_EVENTS: Packed = words!["flooded", "identified"];
 
     /// Events that make a separate fact even for a specific concept: troops
     /// deployed and troops killed are different facts.
