@@ -581,6 +581,7 @@ mod tests {
         assert_eq!(raws(&en::TABLE, "talks next Monday"), vec![(RawDate::NextWeekday(1), "next Monday".into())]);
         // a weekday in a clause of what is to come is the coming one
         assert_eq!(raws(&en::TABLE, "He will come to Kentucky on Wednesday."), vec![(RawDate::NextWeekday(3), "Wednesday".into())]);
+        assert_eq!(raws(&en::TABLE, "Members are expected to return to work as early as Saturday."), vec![(RawDate::NextWeekday(6), "Saturday".into())]);
         assert_eq!(raws(t, "Presiden akan berkunjung pada Sabtu."), vec![(RawDate::NextWeekday(6), "Sabtu".into())]);
         assert_eq!(raws(&en::TABLE, "It will rain. He came on Wednesday."), vec![(RawDate::Weekday(3), "Wednesday".into())]);
         // a weekday, a part of the day and a date with no brackets

@@ -633,7 +633,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     days_ago: words!["days ago"],
     days_later: words!["days later"],
     weekday_after: days![],
-    future_words: words!["will"],
+    future_words: words!["will", "expected"],
     weekday_before: days![("next", 1), ("coming", 1), ("last", -1)],
     relative_days: days![("today", 0), ("yesterday", -1), ("tomorrow", 1)],
     boilerplate_prefixes: words![
