@@ -248,7 +248,7 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
         } else {
             top_place(&groups[g].mentions).or_else(|| {
                 // (else a place whose counts the whole's are, in other
-                // articles, twice: "190 in Malawi" and "the death toll has
+                // articles, twice or more: "190 in Malawi" and "the death toll has
                 // risen to 190")
                 let ms = &groups[g].mentions;
                 let mut found = None;
@@ -256,7 +256,7 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
                     let mut same = 0;
                     for &(a, m) in ms {
                         if m.place.as_deref().is_some_and(|p| lang::eq_ci(q, p)) {
-                            same += usize::from(ms.iter().any(|&(b, o)| b != a && whole(o) && super::fact::stated(o) == super::fact::stated(m)));
+                            same += usize::from(ms.iter().any(|&(b, o)| b != a && whole(o) && size(o) == size(m)));
                         }
                     }
                     if same > 1 {
