@@ -1026,3 +1026,14 @@ fn shares_are_of_what_their_clause_says_and_never_conflict() {
     assert_eq!(card.facts[0].key, "killed", "{:?}", card.facts);
     assert!(card.facts.iter().take(card.shown_facts).all(|f| !f.key.starts_with("population")), "{:?}", card.facts);
 }
+
+#[test]
+fn a_round_number_gives_way_to_the_one_it_was_rounded_from() {
+    // a title's "23 ribu" is the text's 23.318, rounded: the article reports 23.318
+    let card = card_of_articles(vec![
+        article("a", "2024-12-12", "Banjir melanda Sukabumi. Sebanyak 20.629 jiwa terdampak banjir."),
+        article("b", "2024-12-17", "Banjir Sukabumi, 23 Ribu Jiwa Terdampak\nBanjir melanda Sukabumi. Tercatat 23.318 jiwa terdampak banjir."),
+    ]);
+    let affected = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(23_318.0))).unwrap_or_else(|| panic!("{:#?}", card.facts));
+    assert_eq!(affected.values[0].value, Some(23_318.0), "{:#?}", affected.values);
+}
