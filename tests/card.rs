@@ -1037,3 +1037,16 @@ fn a_round_number_gives_way_to_the_one_it_was_rounded_from() {
     let affected = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(23_318.0))).unwrap_or_else(|| panic!("{:#?}", card.facts));
     assert_eq!(affected.values[0].value, Some(23_318.0), "{:#?}", affected.values);
 }
+
+#[test]
+fn amounts_ten_times_apart_are_no_conflict() {
+    // one day's "$250" of strike pay and "$50 million" of the strike's losses
+    // are two amounts, not two sources disagreeing on one
+    let card = card_of_articles(vec![
+        article("a", "2024-11-05", "The strike ended. Union members have received $250 per week from a strike fund."),
+        article("b", "2024-11-05", "The strike ended. Analysts estimated that Boeing was losing about $50 million a day during the strike."),
+    ]);
+    let strike = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(250.0))).unwrap_or_else(|| panic!("{:#?}", card.facts));
+    assert!(strike.values.iter().any(|v| v.value == Some(50e6)), "{:#?}", strike.values);
+    assert!(strike.values.iter().all(|v| v.status != Status::Conflict), "{:#?}", strike.values);
+}

@@ -369,6 +369,10 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             || m.category == Category::Percent
             || values[k].2.iter().any(|&a| articles[a].date.is_none())
             || values[0].2.iter().any(|&a| articles[a].date.is_none())
+            // (nor do two sources count one thing ten times apart: "$250" a
+            // week of strike pay and "about $50 million" a day of losses are
+            // two amounts the card cannot tell apart)
+            || stated(m).max(stated(values[0].1)) > stated(m).min(stated(values[0].1)) * 10.0
         {
             // reports of unknown date are not known to be of the same
             // moment (nor those of an article that says only what days it
