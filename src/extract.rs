@@ -194,7 +194,7 @@ fn scan(mut article: Article) -> Pending {
         // first two body paragraphs.
         let letters = |s: &str| {
             let mut n = 0;
-            for b in s.bytes() {
+            for &b in s.as_bytes() {
                 n += usize::from(b.is_ascii_alphabetic());
             }
             n

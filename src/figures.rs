@@ -292,7 +292,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
     if q.numeral {
         // (ASCII digits: as many bytes as characters)
         let mut digits = 0;
-        for b in t.text.bytes() {
+        for &b in t.text.as_bytes() {
             digits += usize::from(b.is_ascii_digit());
         }
         let plain = digits == t.text.len();

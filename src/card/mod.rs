@@ -215,7 +215,7 @@ fn url_host(url: &str) -> Option<String> {
     // `@` to the first `:` after it, in the authority (which ends at the
     // first `/`, `?` or `#`); ASCII delimiters, so char boundaries
     let (mut start, mut colon, mut end) = (0, None, rest.len());
-    for (i, b) in rest.bytes().enumerate() {
+    for (i, &b) in rest.as_bytes().iter().enumerate() {
         match b {
             b'/' | b'?' | b'#' => {
                 end = i;
