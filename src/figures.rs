@@ -45,7 +45,7 @@ pub struct FigureMention {
     pub year: Option<i32>,
     pub start: usize,
     pub end: usize,
-    pub sentence: std::sync::Arc<str>,
+    pub sentence: std::sync::Arc<String>,
     /// Stated as a revision (`bertambah menjadi 6`, `rises to 268`): one of the
     /// language's revision words stands in the few words before it.
     #[serde(skip)]
