@@ -89,7 +89,7 @@ pub fn published_date(published: &str) -> Option<crate::calendar::Date> {
     let s = crate::text::trim(published);
     let (date, rest) = s.split_at(s.len().min(10));
     let ok =
-        date.len() == 10 && date.as_bytes()[4] == b'-' && date.as_bytes()[7] == b'-' && rest.bytes().next().is_none_or(|b| matches!(b, b'T' | b't' | b' '));
+        date.len() == 10 && date.as_bytes()[4] == b'-' && date.as_bytes()[7] == b'-' && rest.as_bytes().first().is_none_or(|b| matches!(b, b'T' | b't' | b' '));
     ok.then(|| crate::calendar::Date::parse_iso(date)).flatten()
 }
 
@@ -98,7 +98,7 @@ pub fn id_from_file(file: &str) -> String {
     // one byte scan for the name (after the last `/` or `\`) and its last
     // `.` (a char-set pattern costs the wasm its own searcher)
     let (mut name, mut dot) = (0, None);
-    for (i, b) in file.bytes().enumerate() {
+    for (i, &b) in file.as_bytes().iter().enumerate() {
         match b {
             b'/' | b'\\' => (name, dot) = (i + 1, None),
             b'.' => dot = Some(i),

@@ -81,7 +81,7 @@ pub struct DateMention {
     pub kind: &'static str,
     pub start: usize,
     pub end: usize,
-    pub sentence: std::sync::Arc<str>,
+    pub sentence: std::sync::Arc<String>,
 }
 
 fn small_int(t: Option<&Token>, max: u32) -> Option<u32> {

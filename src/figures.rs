@@ -45,7 +45,7 @@ pub struct FigureMention {
     pub year: Option<i32>,
     pub start: usize,
     pub end: usize,
-    pub sentence: std::sync::Arc<str>,
+    pub sentence: std::sync::Arc<String>,
     /// Stated as a revision (`bertambah menjadi 6`, `rises to 268`): one of the
     /// language's revision words stands in the few words before it.
     #[serde(skip)]
@@ -292,7 +292,7 @@ fn is_not_a_figure(table: &LangTable, toks: &[Token], i: usize, q: &Quantity, co
     if q.numeral {
         // (ASCII digits: as many bytes as characters)
         let mut digits = 0;
-        for b in t.text.bytes() {
+        for &b in t.text.as_bytes() {
             digits += usize::from(b.is_ascii_digit());
         }
         let plain = digits == t.text.len();

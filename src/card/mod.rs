@@ -132,7 +132,7 @@ pub struct Citation {
     pub article: String,
     pub outlet: String,
     /// The sentence quoted (shared with the mention it quotes).
-    pub sentence: std::sync::Arc<str>,
+    pub sentence: std::sync::Arc<String>,
     /// The exact text of the mention inside the sentence.
     pub text: String,
     /// Wire agencies or outlets the article credits.
@@ -215,7 +215,7 @@ fn url_host(url: &str) -> Option<String> {
     // `@` to the first `:` after it, in the authority (which ends at the
     // first `/`, `?` or `#`); ASCII delimiters, so char boundaries
     let (mut start, mut colon, mut end) = (0, None, rest.len());
-    for (i, b) in rest.bytes().enumerate() {
+    for (i, &b) in rest.as_bytes().iter().enumerate() {
         match b {
             b'/' | b'?' | b'#' => {
                 end = i;
@@ -236,7 +236,7 @@ fn url_host(url: &str) -> Option<String> {
     plain.then_some(host)
 }
 
-fn citation(a: &ArticleMentions, outlet: &str, sentence: &std::sync::Arc<str>, text: &str) -> Citation {
+fn citation(a: &ArticleMentions, outlet: &str, sentence: &std::sync::Arc<String>, text: &str) -> Citation {
     Citation {
         article: a.id.clone(),
         outlet: outlet.to_string(),
@@ -405,7 +405,7 @@ fn headline(facts: &[Fact], articles: &[ArticleMentions]) -> String {
             facts.iter().any(|f| {
                 f.values.iter().any(|w| {
                     matches!(w.status, Status::Earlier | Status::Conflict | Status::Other)
-                        && w.citations.iter().any(|c| c.article == a.id && &*c.sentence == title)
+                        && w.citations.iter().any(|c| c.article == a.id && *c.sentence == *title)
                 })
             })
         };
