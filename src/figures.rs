@@ -903,7 +903,15 @@ fn holder_before(table: &LangTable, toks: &[Token], first: usize, prev_end: usiz
     // Conservatives have 365 seats", "Sementara Ganjar Pranowo …", "Mr
     // Milei won")
     k += usize::from(table.stopwords.has_at(toks, k) || table.coordinators.has_at(toks, k) || table.abbreviations.has_at(toks, k));
-    holder_name(toks[k].text)
+    // the name's words up to a pair's hyphen or an owner's: "Recep Tayyip
+    // Erdogan", "Anies Baswedan - Muhaimin Iskandar" (the card knows
+    // "Erdogan" and "Anies" by them)
+    let mut name = toks[k].text.to_string();
+    while k + 1 < first && holder_name(toks[k].text).is_some_and(|w| w.len() == toks[k].text.len()) && is_name_word(table, &toks[k + 1], toks[k + 1].text) {
+        k += 1;
+        crate::text::push_joined(&mut name, " ", toks[k].text);
+    }
+    holder_name(&name)
 }
 
 /// Whether a word is a name made a modifier by a hyphen and a word in
@@ -1931,7 +1939,8 @@ mod tests {
         let held = |s: &str| find(&id::TABLE, &tokenize(s, 0), &[], None).iter().map(|f| (f.concept, f.category, f.place.clone(), f.held)).collect::<Vec<_>>();
         let anies = (Some("votes"), Category::Count, Some("Anies".to_string()), true);
         assert_eq!(held("Di peringkat kedua, Anies-Muhaimin memperoleh suara sebanyak 21.013.738 atau 24,48 persen.")[0], anies);
-        assert_eq!(held("Suara pasangan Anies Baswedan - Muhaimin Iskandar yaitu 40.971.906.")[0], anies);
+        // (by all the words of its first name: the card knows the two as one)
+        assert_eq!(held("Suara pasangan Anies Baswedan - Muhaimin Iskandar yaitu 40.971.906.")[0].2.as_deref(), Some("Anies Baswedan"));
         // the share restates the count: the same holder's, a share of votes
         assert_eq!(
             held("Anies-Muhaimin memperoleh suara sebanyak 21.013.738 atau 24,48 persen.")[1],
@@ -1940,9 +1949,10 @@ mod tests {
         // a counted noun right before the number says what it counts
         assert_eq!(held("Sedangkan Anies-Muhaimin Iskandar memperoleh suara 40.971.906 atau 24,95% dari suara sah.")[0], anies);
         // a pair opening the sentence, or joined by "dan", is its first name's
+        // (all its words)
         let first = |s: &str| held(s)[0].2.clone();
-        assert_eq!(first("Prabowo Subianto-Gibran Rakabuming Raka memperoleh 96.214.691 suara."), Some("Prabowo".to_string()));
-        assert_eq!(first("Sementara Ganjar Pranowo dan Mahfud MD meraih 27.040.878 suara."), Some("Ganjar".to_string()));
+        assert_eq!(first("Prabowo Subianto-Gibran Rakabuming Raka memperoleh 96.214.691 suara."), Some("Prabowo Subianto".to_string()));
+        assert_eq!(first("Sementara Ganjar Pranowo dan Mahfud MD meraih 27.040.878 suara."), Some("Ganjar Pranowo".to_string()));
         // a capital opening the clause alone is no name
         assert_eq!(held("Pasangan itu unggul dengan 49.747.461 suara.")[0].2, None);
         // an article before a name is no part of it
@@ -1962,7 +1972,7 @@ mod tests {
         assert_eq!(holder("The National Democratic Alliance (NDA) led by the BJP won 293 seats."), "NDA");
         assert_eq!(holder("The opposition INDIA alliance led by Rahul Gandhi's centrist Congress party won 230 seats."), "INDIA");
         assert_eq!(holder("Overall, the BJP-led NDA was leading in about 297 seats."), "NDA");
-        assert_eq!(first("Koalisi Indonesia Maju yang dipimpin oleh Gerindra meraih 280 kursi."), Some("Koalisi".to_string()));
+        assert_eq!(first("Koalisi Indonesia Maju yang dipimpin oleh Gerindra meraih 280 kursi."), Some("Koalisi Indonesia Maju".to_string()));
         // (an agent with no name before it holds the count)
         assert_eq!(holder("The seat was won by Labour with 20,000 votes."), "Labour");
         // a list's items after a held count are counts of the same, each its name's

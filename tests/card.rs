@@ -689,12 +689,29 @@ fn votes_are_a_fact_per_candidate_and_a_share_goes_with_its_count() {
     ]);
     let fact =
         |key: &str| card.facts.iter().find(|f| f.key == key).unwrap_or_else(|| panic!("{key}: {:?}", card.facts.iter().map(|f| &f.key).collect::<Vec<_>>()));
-    assert_eq!(fact("votes#Anies").values[0].value, Some(40_971_906.0));
-    assert_eq!(fact("votes#Ganjar").values[0].value, Some(27_040_878.0));
-    assert_eq!(fact("votes:percent#Anies").values.iter().map(|v| v.status).collect::<Vec<_>>(), [Status::Main, Status::Earlier]);
+    // (a name by all its words: "Anies-Muhaimin" is "Anies Baswedan - Muhaimin Iskandar")
+    assert_eq!(fact("votes#Anies Baswedan").values[0].value, Some(40_971_906.0));
+    assert_eq!(fact("votes#Ganjar Pranowo").values[0].value, Some(27_040_878.0));
+    assert_eq!(fact("votes:percent#Anies Baswedan").values.iter().map(|v| v.status).collect::<Vec<_>>(), [Status::Main, Status::Earlier]);
     // a count whose holder the card cannot tell is no candidate's and no total
     assert!(card.facts.iter().all(|f| f.key != "votes"), "{:?}", card.facts.iter().map(|f| &f.key).collect::<Vec<_>>());
-    assert!(fact("votes#Anies").label.ends_with("Anies"), "{}", fact("votes#Anies").label);
+    assert!(fact("votes#Anies Baswedan").label.ends_with("Anies Baswedan"), "{}", fact("votes#Anies Baswedan").label);
+}
+
+#[test]
+fn a_candidate_is_one_by_any_of_his_names() {
+    // by the surname alone, and by a name spelled two ways after the same first word
+    let card = card_of_articles(vec![
+        article("a", "2023-05-28", "The count goes on. Recep Tayyip Erdogan had 52.61% of the votes and Kemal Kılıçdaroğlu had 47.39%."),
+        article("b", "2023-05-29", "The count ended. Erdogan won 52.14% of the votes, and Kilicdaroglu had 47.86%."),
+        article("c", "2023-06-01", "The result is official. Kemal Kilicdaroglu had 47.82% of the votes."),
+    ]);
+    let keys: Vec<_> = card.facts.iter().map(|f| f.key.as_str()).collect();
+    assert_eq!(keys.iter().filter(|k| k.starts_with("votes")).count(), 2, "{keys:?}");
+    let of = |v: f64| card.facts.iter().position(|f| f.values.iter().any(|x| x.value == Some(v)));
+    assert_eq!(of(52.61), of(52.14), "{:#?}", card.facts);
+    assert_eq!(of(47.39), of(47.86), "{:#?}", card.facts);
+    assert_eq!(of(47.82), of(47.86), "{:#?}", card.facts);
 }
 
 #[test]

@@ -460,9 +460,11 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     }
     // the place, when the fact is one place's ("tewas di Suriah"), or who
     // holds it ("suara Prabowo")
-    match (!whole, group.mentions.iter().find(|(_, m)| m.place.is_some())) {
-        (true, Some((_, m))) if m.held => crate::push_cat!(label, " ", m.place.as_deref().unwrap_or("")),
-        (true, Some((_, m))) => crate::push_cat!(label, " ", table.place_words.iter().next().copied().unwrap_or(""), " ", m.place.as_deref().unwrap_or("")),
+    // (by the key's name for it, the longest its mentions give: "suara Anies
+    // Baswedan" of "Anies-Muhaimin" and "Anies Baswedan - Muhaimin Iskandar")
+    match (crate::text::split_once_byte(&group.key, b'#'), group.mentions.iter().find(|(_, m)| m.place.is_some())) {
+        (Some((_, p)), Some((_, m))) if m.held => crate::push_cat!(label, " ", p),
+        (Some((_, p)), Some(_)) => crate::push_cat!(label, " ", table.place_words.iter().next().copied().unwrap_or(""), " ", p),
         _ => {}
     }
     // another year's: "people killed (1939)" (a key's one `%`, its digits:
