@@ -180,7 +180,7 @@ fn dateline(para: &str) -> Option<(Option<&str>, Option<&str>, usize)> {
     // the first 80 chars
     let mut head_end = 0;
     for (i, c) in para.char_indices().take(80) {
-        head_end = i + c.len_utf8();
+        head_end = i + crate::text::utf8_len(c);
     }
     let head = &para[..head_end];
     // the first dash (the first listed of dashes at one place)

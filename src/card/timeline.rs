@@ -182,7 +182,7 @@ fn timeline_label(sentence: &str, date_text: &str, table: &lang::LangTable) -> S
                 clause_words(&sentence[start..i])
             };
             clauses.push((part, holds));
-            start = (i + c.len_utf8()).min(sentence.len());
+            start = (i + crate::text::utf8_len(c)).min(sentence.len());
         }
         if i == sentence.len() {
             break;
