@@ -130,8 +130,14 @@ fn article_from_js(item: JsValue, index: usize) -> Result<BundleArticle, String>
     let a = object(&item, &what).map_err(|_| crate::cat!(what, ": ", INPUT_HELP))?;
     // (the first field in error is the one told)
     let mut error = None;
-    article.id = string_field(a, "id", &what, &mut error).unwrap_or_default();
-    article.file = string_field(a, "file", &what, &mut error).unwrap_or_default();
+    // (set when given, the empty default else: 26 B gzip less in the wasm
+    // than `unwrap_or_default`, measured)
+    if let Some(id) = string_field(a, "id", &what, &mut error) {
+        article.id = id;
+    }
+    if let Some(file) = string_field(a, "file", &what, &mut error) {
+        article.file = file;
+    }
     article.outlet = string_field(a, "outlet", &what, &mut error);
     article.url = string_field(a, "url", &what, &mut error);
     article.title = string_field(a, "title", &what, &mut error);
