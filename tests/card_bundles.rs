@@ -357,6 +357,7 @@ fn every_bundle_s_card_against_its_gold() {
     // in another clause of a subject named no place of its figure; the
     // Kentucky tornadoes and the Ruang eruption, blind, 0.55 and 0.68: 0.737
     // on 80; 0.738 once "itu" closed a long subject; 0.739 once bodies
-    // identified were no count of the bodies found)
-    assert!(grouped >= 0.738, "grouping {grouped:.3}");
+    // identified were no count of the bodies found; 0.741 once a candidate
+    // was one by any of his names, "Milei" and "Javier Milei")
+    assert!(grouped >= 0.740, "grouping {grouped:.3}");
 }
