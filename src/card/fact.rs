@@ -485,10 +485,6 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     Fact { key: group.key.clone(), label, category: category.to_string(), values: fact_values, sources, agree: agreeing.len(), differ, origins }
 }
 
-/// Whether report `a` was on a day before report `b` (both known): the one
-/// test of the two loops that weigh a value against the days before it
-/// (inlined: a call costs the wasm more than the comparison).
-#[inline(always)]
 /// Of two values within 5 % of each other, the rounder one (by its
 /// trailing zeros) after the other; else equal.
 fn rounded(a: &FigureMention, b: &FigureMention) -> std::cmp::Ordering {
@@ -502,6 +498,10 @@ fn rounded(a: &FigureMention, b: &FigureMention) -> std::cmp::Ordering {
     (q % 10 != 0).cmp(&(p % 10 != 0))
 }
 
+/// Whether report `a` was on a day before report `b` (both known): the one
+/// test of the two loops that weigh a value against the days before it
+/// (inlined: a call costs the wasm more than the comparison).
+#[inline(always)]
 fn day_before(a: Option<(&str, u32)>, b: Option<(&str, u32)>) -> bool {
     matches!((a, b), (Some((a, _)), Some((b, _))) if a < b)
 }
