@@ -1611,7 +1611,11 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
             if p.category != Category::Percent {
                 p.category = category;
             }
-            p.event = p.event.or(event.take().map(|e| e.concept));
+            // (the whole keeps its own when the share has one: "36 of the
+            // 48 injured people remain in hospital")
+            if p.event.is_none() {
+                p.event = event.take().map(|e| e.concept);
+            }
         }
         // (the value a count rose from: "the number has risen from the
         // 30,000 estimated last week", "bertambah dari 125")
@@ -2177,6 +2181,9 @@ mod tests {
         // happened to them after an auxiliary, not to a word after the noun
         assert_eq!(events(&en::TABLE, "Forty-two injured people have been discharged from hospitals."), [Some("discharged")]);
         assert_eq!(events(&en::TABLE, "Police to declare 537 missing persons dead"), [Some("missing")]);
+        // the whole of a share that has its own keeps its own
+        let whole = events(&en::TABLE, "Christians make up just seven percent of the 21 million population.");
+        assert_eq!(whole[1], Some("population"), "{whole:?}");
     }
 
     #[test]
