@@ -1067,3 +1067,16 @@ fn amounts_ten_times_apart_are_no_conflict() {
     assert!(strike.values.iter().any(|v| v.value == Some(50e6)), "{:#?}", strike.values);
     assert!(strike.values.iter().all(|v| v.status != Status::Conflict), "{:#?}", strike.values);
 }
+
+#[test]
+fn a_count_of_victims_is_a_fact_of_its_own() {
+    // "korban" with no event word are all those a riot hurt or killed: a
+    // fact named by the card's own word for them, not dropped as too general
+    let card = card_of_articles(vec![
+        article("a", "2019-05-22", "Kerusuhan terjadi di Jakarta. Korban kerusuhan mencapai 347 orang."),
+        article("b", "2019-05-25", "Dinas Kesehatan mencatat ada 905 korban aksi unjuk rasa di Jakarta."),
+    ]);
+    let victims = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(905.0))).unwrap_or_else(|| panic!("{:#?}", card.facts));
+    assert_eq!((victims.label.as_str(), victims.values[0].value), ("korban", Some(905.0)), "{victims:#?}");
+    assert!(victims.values.iter().any(|v| v.value == Some(347.0)), "{:#?}", victims.values);
+}

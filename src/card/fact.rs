@@ -421,7 +421,8 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
     let event_concept = most_common(group.mentions.iter().filter_map(|(_, m)| m.event));
     // ("19 juta jiwa" of a population is the population: no "orang penduduk")
     let casualty = CASUALTY_EVENTS.holds_some(event_concept);
-    let generic = GENERIC_CONCEPTS.holds_some(concept) && !casualty;
+    // (with no event, the noun says what is counted: "korban")
+    let generic = GENERIC_CONCEPTS.holds_some(concept) && !casualty && event_concept.is_some();
     let noun = match concept.and_then(|c| table.counted_nouns.word_for(c)) {
         _ if generic => None,
         None => most_common(group.mentions.iter().filter(|(a, _)| articles[*a].lang == lang_code).filter_map(|(_, m)| m.noun.as_deref())),

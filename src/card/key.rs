@@ -4,7 +4,7 @@
 
 use crate::extract::ArticleMentions;
 use crate::figures::FigureMention;
-use crate::lang::{self, Category, CASUALTY_EVENTS, EVENTLESS_CONCEPTS, GENERIC_CONCEPTS, OWN_EVENTS};
+use crate::lang::{self, Category, CASUALTY_CONCEPTS, CASUALTY_EVENTS, EVENTLESS_CONCEPTS, GENERIC_CONCEPTS, OWN_EVENTS};
 use crate::text::push_joined;
 
 /// The fact a figure belongs to: its quantity (concept and event) narrowed
@@ -46,8 +46,8 @@ fn quantity_key(f: &FigureMention, elided: Option<&'static str>) -> Option<Strin
     // (the key's word, and the event after it when both say what is counted)
     let (word, event) = match (concept, event) {
         // "30 tahun", "48 km", "orang": without an event they say too little
-        // to line up across articles
-        (Some(_), None) if measure || generic => return None,
+        // to line up across articles ("905 korban" does: the victims)
+        (Some(c), None) if measure || generic && !CASUALTY_CONCEPTS.holds(c) => return None,
         (Some(c), None) => (c, None),
         (None, None) => return None,
         (_, Some(e)) if generic => (e, None),

@@ -1478,6 +1478,11 @@ other_tables! {
     /// and `hampir 10.000 orang` ditahan are different facts, told apart by the event.
     pub static GENERIC_CONCEPTS: Packed = words!["people", "victims", "refugees"];
 
+    /// Of those, the ones that say what happened with no event word: `905
+    /// korban` of a riot are all those it hurt or killed, a count of its own
+    /// (`orang` alone says nothing).
+    pub static CASUALTY_CONCEPTS: Packed = words!["victims"];
+
     /// Groups counted with others as one whole (`162 passengers and crew`,
     /// `penumpang dan ABK`): a count of one is a part of that whole, never
     /// the whole named more precisely (`155 passengers` of 162 on board).
@@ -1877,6 +1882,7 @@ mod tests {
             &AGENCIES.0,
             &OUTLETS,
             &GENERIC_CONCEPTS,
+            &CASUALTY_CONCEPTS,
             &COVERAGE_CONCEPTS,
             &CASUALTY_EVENTS,
             &RUNNING_TALLIES,
