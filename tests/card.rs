@@ -1080,3 +1080,17 @@ fn a_count_of_victims_is_a_fact_of_its_own() {
     assert_eq!((victims.label.as_str(), victims.values[0].value), ("korban", Some(905.0)), "{victims:#?}");
     assert!(victims.values.iter().any(|v| v.value == Some(347.0)), "{:#?}", victims.values);
 }
+
+#[test]
+fn a_date_given_in_passing_is_no_step_of_the_story() {
+    // "Sabtu (6/1) kepada wartawan" tells when someone spoke, not what
+    // happened: no entry; the day the train crashed is one
+    let card = card_of_articles(vec![article(
+        "a",
+        "2024-01-06",
+        "Kereta api bertabrakan di Cicalengka pada Jumat (5/1). Tiga orang tewas. \"Ya betul ada dua korban yang masih dirawat,\" kata Direktur Utama KAI di Bandung, Sabtu (6/1) kepada wartawan.",
+    )]);
+    let dates: Vec<(&str, &str)> = card.timeline.iter().map(|t| (t.date.as_str(), t.label.as_str())).collect();
+    assert!(dates.iter().any(|&(d, _)| d == "2024-01-05"), "{dates:?}");
+    assert!(dates.iter().all(|&(d, _)| d != "2024-01-06"), "{dates:?}");
+}

@@ -58,6 +58,14 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
                 }
                 None => {
                     let (label, score) = labelled();
+                    // a date whose label would be a fragment with no event
+                    // word is given in passing, no step of the story: it
+                    // starts no entry ("kepada wartawan", "who declared", "at
+                    // the Grand Mosque in Mecca"); a sentence that says what
+                    // happened that day may
+                    if score & 9 == 0 {
+                        continue;
+                    }
                     scores.insert(k, score);
                     timeline.insert(
                         k,
@@ -86,7 +94,7 @@ fn labelled(d: &crate::dates::DateMention, a: &ArticleMentions, date: &str, tabl
     let Some(t) = &a.title else { return (label, score) };
     let words = clause_words(t);
     let own = label_score(t, table);
-    if a.published && a.date.as_deref() == Some(date) && own | 1 >= score && content(&words, table) > 2 {
+    if a.published && a.date.as_deref() == Some(date) && own | 3 >= score && content(&words, table) > 2 {
         // (a title says it in few words: whole, unless it is long)
         (if words.len() > TITLE_WORDS { say(cut(&words, table)) } else { t.clone() }, own)
     } else if content(&clause_words(&label), table) < 2 {
@@ -104,21 +112,29 @@ const TITLE_WORDS: usize = 16;
 /// something that happened (an event word), it opens a clause (a
 /// capital: "mengakibatkan…" is a fragment), and a figure follows its
 /// event word ("The death toll rose to 15" over "The death toll from the
-/// quake…"): of a date's sentences, the one that counts what happened.
+/// quake…"): of a date's sentences, the one that counts what happened; and,
+/// last (the lowest bit), that it is no fragment: a fragment starts with a
+/// small letter, gives no figure, and is two words or opens with a function
+/// word ("sebelum mendaki", "in the wake of the outage"; not "mengevakuasi
+/// dua jenazah lagi").
 #[inline(never)]
 fn label_score(label: &str, table: &lang::LangTable) -> u8 {
-    let (mut said, mut happened, mut figure) = (false, false, 0);
+    let (mut said, mut happened, mut figure, mut digits, mut words) = (false, false, 0, false, 0);
     for w in crate::text::split_byte(label, b' ') {
         said |= table.speech_words.has(w);
         happened |= table.event(w).is_some();
-        figure |= u8::from(happened && starts_digit(w));
+        let digit = starts_digit(w);
+        (digits, words) = (digits | digit, words + 1);
+        figure |= u8::from(happened && digit);
     }
     // (a clause opens with a capital, and not with a subordinator: "If a
     // federal election were held")
-    let opens = crate::text::split_byte(label, b' ')
-        .next()
-        .is_some_and(|w| crate::text::char_at(w, 0).is_some_and(crate::text::is_upper) && !table.subordinators.has(w));
-    u8::from(!said) * 8 + u8::from(happened) * 4 + u8::from(opens) * 2 + figure
+    let first = crate::text::split_byte(label, b' ').next().unwrap_or_default();
+    let opens = crate::text::char_at(first, 0).is_some_and(crate::text::is_upper) && !table.subordinators.has(first);
+    // (an empty label is no clause either)
+    let small = first.as_bytes().first().is_none_or(u8::is_ascii_lowercase);
+    let whole = !small || digits || words > 2 && !(table.stopwords.has(first) || table.subordinators.has(first) || table.coordinators.has(first));
+    u8::from(!said) * 16 + u8::from(happened) * 8 + u8::from(opens) * 4 + figure * 2 + u8::from(whole)
 }
 
 /// How many of the sentences that give a date are read for its label.
