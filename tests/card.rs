@@ -1094,3 +1094,14 @@ fn a_date_given_in_passing_is_no_step_of_the_story() {
     assert!(dates.iter().any(|&(d, _)| d == "2024-01-05"), "{dates:?}");
     assert!(dates.iter().all(|&(d, _)| d != "2024-01-06"), "{dates:?}");
 }
+
+#[test]
+fn a_label_cut_from_inside_a_sentence_reads_as_one() {
+    let card = card_of_articles(vec![article(
+        "a",
+        "2021-01-20",
+        "Gempa mengguncang Mamuju. Kepala BNPB mengatakan, jumlah korban meninggal bertambah menjadi 56 orang pada Selasa (19/1).",
+    )]);
+    let day = card.timeline.iter().find(|t| t.date == "2021-01-19").unwrap_or_else(|| panic!("{:#?}", card.timeline));
+    assert_eq!(day.label, "Jumlah korban meninggal bertambah menjadi 56 orang");
+}
