@@ -1105,3 +1105,26 @@ fn a_label_cut_from_inside_a_sentence_reads_as_one() {
     let day = card.timeline.iter().find(|t| t.date == "2021-01-19").unwrap_or_else(|| panic!("{:#?}", card.timeline));
     assert_eq!(day.label, "Jumlah korban meninggal bertambah menjadi 56 orang");
 }
+
+#[test]
+fn places_that_share_a_first_word_are_not_one_place() {
+    // "RS Pelni" and "RS Tarakan" are two hospitals, as "North Carolina" and
+    // "North Dakota" are two states: a place is another's only by its last
+    // words ("Lebak", "Kabupaten Lebak"); a holder is also by its first
+    // ("Recep", "Recep Tayyip Erdogan")
+    let card = card_of_articles(vec![
+        article(
+            "a",
+            "2019-05-22",
+            "Kerusuhan terjadi di Jakarta. Korban luka dirawat di sejumlah rumah sakit. Rinciannya 40 orang di RS Pelni, 60 orang di RS Tarakan.",
+        ),
+        article(
+            "b",
+            "2019-05-23",
+            "Kerusuhan terjadi di Jakarta. Korban luka dirawat di sejumlah rumah sakit. Rinciannya 78 orang di RS Pelni, 122 orang di RS Tarakan.",
+        ),
+    ]);
+    let pelni = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(78.0))).unwrap_or_else(|| panic!("{:#?}", card.facts));
+    assert!(pelni.label.ends_with("RS Pelni"), "{pelni:#?}");
+    assert_eq!(pelni.values[0].value, Some(78.0), "{pelni:#?}");
+}

@@ -269,7 +269,7 @@ pub(super) fn group_mentions<'a>(articles: &'a [ArticleMentions], reports: &[Opt
         let key = groups[g].key.clone();
         let mentions = std::mem::take(&mut groups[g].mentions);
         for &(ai, m) in &mentions {
-            let place = m.place.as_deref().filter(|p| !top.is_some_and(|t| lang::eq_ci(t, p))).and_then(|p| name_in(&places, name_in(&places, p)?));
+            let place = m.place.as_deref().filter(|p| !top.is_some_and(|t| lang::eq_ci(t, p))).and_then(|p| name_in(&places, name_in(&places, p, held)?, held));
             if held && place.is_none() {
                 continue;
             }
@@ -296,19 +296,22 @@ fn top_place<'a>(mentions: &[(usize, &'a FigureMention)]) -> Option<&'a str> {
     top.1
 }
 
-/// The longest of `names` that is `p` by its first word or its last words
-/// ("Recep" and "Erdogan" are "Recep Tayyip Erdogan", "Bloc Quebecois"
-/// "Bloc Québécois", "Lebak" "Kabupaten Lebak"); read again from that one,
+/// The longest of `names` that is `p` by its last words, or by its first
+/// word when they are holders ("Recep" and "Erdogan" are "Recep Tayyip
+/// Erdogan", "Bloc Quebecois" "Bloc Québécois", "Lebak" "Kabupaten Lebak";
+/// but "RS Pelni" is not "RS Tarakan", nor "North Dakota" "North
+/// Carolina"); read again from that one,
 /// all are one name ("Kilicdaroglu", "Kemal Kilicdaroglu", "Kemal
 /// Kılıçdaroğlu").
-fn name_in<'a>(names: &[&'a str], p: &str) -> Option<&'a str> {
+fn name_in<'a>(names: &[&'a str], p: &str, held: bool) -> Option<&'a str> {
     use crate::text::split_byte as words;
     let mut found: Option<&str> = None;
     for &q in names {
         // (`p` ends `q` after a space: its last words)
         let at = q.len().wrapping_sub(p.len());
         let last = q.get(at..).is_some_and(|t| lang::eq_ci(t, p)) && (at == 0 || q.as_bytes().get(at - 1) == Some(&b' '));
-        if (last || words(q, b' ').next().zip(words(p, b' ').next()).is_some_and(|(v, w)| lang::eq_ci(v, w))) && found.is_none_or(|r| q.len() > r.len()) {
+        if (last || held && words(q, b' ').next().zip(words(p, b' ').next()).is_some_and(|(v, w)| lang::eq_ci(v, w))) && found.is_none_or(|r| q.len() > r.len())
+        {
             found = Some(q);
         }
     }
