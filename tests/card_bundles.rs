@@ -271,8 +271,11 @@ fn every_bundle_s_card_against_its_gold() {
     // 78.2 % on 80; 260/330 once a name led by another held no count, "the
     // NDA led by the BJP" (India); 261/330 once no vague count led over a
     // number, "thousands of homes" after "1,000 homes" (Kentucky);
-    // 262/330 once "itu" closed a long subject (Bone Bolango))
-    assert!(main_ok * 100 >= keys * 79, "key facts led by the right value: {main_ok}/{keys}");
+    // 262/330 once "itu" closed a long subject (Bone Bolango); 263/330 once
+    // a round number gave way to the one it was rounded from (Sukabumi);
+    // 265/330, 80.3 %, once victims with no event word were a count of
+    // their own (the Hajj, Bone Bolango))
+    assert!(main_ok * 100 >= keys * 80, "key facts led by the right value: {main_ok}/{keys}");
     // (0.852 on 23 sets; the two blind bundles added next, Sewol 2014 and
     // KM Sinar Bangun 2018, first scored 0.62 and 0.70; 0.840 on 25, 0.846
     // a session later; the 26th, blind, the London anti-war march of 2003,
@@ -358,6 +361,7 @@ fn every_bundle_s_card_against_its_gold() {
     // Kentucky tornadoes and the Ruang eruption, blind, 0.55 and 0.68: 0.737
     // on 80; 0.738 once "itu" closed a long subject; 0.739 once bodies
     // identified were no count of the bodies found; 0.741 once a candidate
-    // was one by any of his names, "Milei" and "Javier Milei")
-    assert!(grouped >= 0.740, "grouping {grouped:.3}");
+    // was one by any of his names, "Milei" and "Javier Milei"; 0.744 once
+    // victims with no event word were a count of their own, "905 korban")
+    assert!(grouped >= 0.743, "grouping {grouped:.3}");
 }
