@@ -1128,3 +1128,16 @@ fn places_that_share_a_first_word_are_not_one_place() {
     assert!(pelni.label.ends_with("RS Pelni"), "{pelni:#?}");
     assert_eq!(pelni.values[0].value, Some(78.0), "{pelni:#?}");
 }
+
+#[test]
+fn a_whole_clause_labels_its_day_before_a_fragment() {
+    // of the day's two sentences, the one that is a clause, even one that
+    // says who said it, over a quote's cut-off second half
+    let card = card_of_articles(vec![article(
+        "a",
+        "2024-10-12",
+        "Boeing said Friday it will lay off about 10% of its global workforce as the company struggles with an ongoing labor strike.\n\n\"Our business is in a difficult position, and it is hard to overstate the challenges we face together,\" Boeing CEO Kelly Ortberg said in a note to employees Friday.",
+    )]);
+    let day = card.timeline.iter().find(|t| t.date == "2024-10-11").unwrap_or_else(|| panic!("{:#?}", card.timeline));
+    assert!(day.label.starts_with("Boeing said it will lay off"), "{day:#?}");
+}

@@ -63,7 +63,7 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
                     // starts no entry ("kepada wartawan", "who declared", "at
                     // the Grand Mosque in Mecca"); a sentence that says what
                     // happened that day may
-                    if score & 9 == 0 {
+                    if score & 40 == 0 {
                         continue;
                     }
                     scores.insert(k, score);
@@ -101,11 +101,11 @@ fn labelled(d: &crate::dates::DateMention, a: &ArticleMentions, date: &str, tabl
     let Some(t) = &a.title else { return (label, score) };
     let words = clause_words(t);
     let own = label_score(t, table);
-    if a.published && a.date.as_deref() == Some(date) && own | 3 >= score && content(&words, table) > 2 {
+    if a.published && a.date.as_deref() == Some(date) && own | 2 >= score && content(&words, table) > 2 {
         // (a title says it in few words: whole, unless it is long)
         (if words.len() > TITLE_WORDS { say(cut(&words, table)) } else { t.clone() }, own)
     } else if content(&clause_words(&label), table) < 2 {
-        (say(cut(&words, table)), 1)
+        (say(cut(&words, table)), 32)
     } else {
         (label, score)
     }
@@ -114,16 +114,15 @@ fn labelled(d: &crate::dates::DateMention, a: &ArticleMentions, date: &str, tabl
 /// Most words in a title that labels a timeline entry whole.
 const TITLE_WORDS: usize = 16;
 
-/// How well a label says what happened: it is not who said it ("Riyani 35
+/// How well a label says what happened: it is no fragment, first (one
+/// starts with a small letter, gives no figure, and is two words or opens
+/// with a function word: "sebelum mendaki", "in the wake of the outage";
+/// not "mengevakuasi dua jenazah lagi"); it is not who said it ("Riyani 35
 /// tahun katanya", "disampaikan oleh Presiden", "Last Updated"), it names
 /// something that happened (an event word), it opens a clause (a
 /// capital: "mengakibatkan…" is a fragment), and a figure follows its
 /// event word ("The death toll rose to 15" over "The death toll from the
-/// quake…"): of a date's sentences, the one that counts what happened; and,
-/// last (the lowest bit), that it is no fragment: a fragment starts with a
-/// small letter, gives no figure, and is two words or opens with a function
-/// word ("sebelum mendaki", "in the wake of the outage"; not "mengevakuasi
-/// dua jenazah lagi").
+/// quake…"): of a date's sentences, the one that counts what happened.
 #[inline(never)]
 fn label_score(label: &str, table: &lang::LangTable) -> u8 {
     let (mut said, mut happened, mut figure, mut digits, mut words) = (false, false, 0, false, 0);
@@ -141,7 +140,7 @@ fn label_score(label: &str, table: &lang::LangTable) -> u8 {
     // (an empty label is no clause either)
     let small = first.as_bytes().first().is_none_or(u8::is_ascii_lowercase);
     let whole = !small || digits || words > 2 && !(table.stopwords.has(first) || table.subordinators.has(first) || table.coordinators.has(first));
-    u8::from(!said) * 16 + u8::from(happened) * 8 + u8::from(opens) * 4 + figure * 2 + u8::from(whole)
+    u8::from(whole) * 32 + u8::from(!said) * 16 + u8::from(happened) * 8 + u8::from(opens) * 4 + figure * 2
 }
 
 /// How many of the sentences that give a date are read for its label.
