@@ -894,7 +894,11 @@ mod element {
         }
 
         /// The card model on screen, as a plain JS object (`card.model`).
-        pub fn model(&self) -> Result<JsValue, JsError> {
+        // (`&mut self`, though it only reads: every step then takes the job
+        // by the one exclusive borrow of wasm-bindgen's glue, and the code of
+        // its shared borrow leaves the wasm: 80 B gzip less, measured. No
+        // step runs inside another, so the two borrows never differ.)
+        pub fn model(&mut self) -> Result<JsValue, JsError> {
             match &self.stage {
                 Some(Stage::Shown { card }) => json_parse(&card_json(card)).map_err(|e| thrown("", &e)),
                 _ => Err(js_err(OUT_OF_ORDER)),
