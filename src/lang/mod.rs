@@ -1656,6 +1656,9 @@ impl LangTable {
     pub fn month(&self, w: &str) -> Option<u32> {
         self.months.get(crate::text::trim_end_byte(w, b'.'))
     }
+    /// The weekday `w` names (not inlined at its four readers: 20 B gzip
+    /// less in the wasm, measured).
+    #[inline(never)]
     pub fn weekday(&self, w: &str) -> Option<u32> {
         self.weekdays.get(w)
     }
