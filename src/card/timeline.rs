@@ -63,6 +63,7 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
                     // starts no entry ("kepada wartawan", "who declared", "at
                     // the Grand Mosque in Mecca"); a sentence that says what
                     // happened that day may
+                    // (the score's bits 32, no fragment, and 8, an event word)
                     if score & 40 == 0 {
                         continue;
                     }
@@ -136,10 +137,11 @@ fn label_score(label: &str, table: &lang::LangTable) -> u8 {
     // (a clause opens with a capital, and not with a subordinator: "If a
     // federal election were held")
     let first = crate::text::split_byte(label, b' ').next().unwrap_or_default();
-    let opens = crate::text::char_at(first, 0).is_some_and(crate::text::is_upper) && !table.subordinators.has(first);
+    let sub = table.subordinators.has(first);
+    let opens = crate::text::char_at(first, 0).is_some_and(crate::text::is_upper) && !sub;
     // (an empty label is no clause either)
     let small = first.as_bytes().first().is_none_or(u8::is_ascii_lowercase);
-    let whole = !small || digits || words > 2 && !(table.stopwords.has(first) || table.subordinators.has(first) || table.coordinators.has(first));
+    let whole = !small || digits || words > 2 && !(sub || table.stopwords.has(first) || table.coordinators.has(first));
     u8::from(whole) * 32 + u8::from(!said) * 16 + u8::from(happened) * 8 + u8::from(opens) * 4 + figure * 2
 }
 
