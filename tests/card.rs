@@ -1141,3 +1141,16 @@ fn a_whole_clause_labels_its_day_before_a_fragment() {
     let day = card.timeline.iter().find(|t| t.date == "2024-10-11").unwrap_or_else(|| panic!("{:#?}", card.timeline));
     assert!(day.label.starts_with("Boeing said it will lay off"), "{day:#?}");
 }
+
+#[test]
+fn a_place_s_count_above_its_article_s_whole_is_no_part_of_it() {
+    // "di Sritex Group" reads as a place; its 11.025 is more than the
+    // breakdown's whole, 9.604, so no share of it: it still leads
+    let card = card_of_articles(vec![article(
+        "a",
+        "2025-03-11",
+        "Jumlah PHK di Sritex Group telah mencapai 11.025 pekerja.\n\nPada 26 Februari 2025 terjadi PHK massal sebanyak 9.604 pekerja dengan rincian 8.504 pekerja di PT Sritex Sukoharjo dan 956 pekerja di PT Primayuda Boyolali.",
+    )]);
+    let fact = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(11025.0))).unwrap_or_else(|| panic!("{:#?}", card.facts));
+    assert_eq!(fact.values[0].value, Some(11025.0), "{fact:#?}");
+}

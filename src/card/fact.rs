@@ -156,7 +156,13 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             sum += size(o);
         }
         for &(_, m) in &ms[i..j] {
-            shares.push(whole && !m.superseded && (size(m) < top && (m.place.is_some() || n >= 2 && sum <= top) || split && m.place.is_some()));
+            // (a place's count above the whole is no share of it: "PHK di
+            // Sritex Group mencapai 11.025" over "9.604 pekerja dengan rincian")
+            shares.push(
+                whole
+                    && !m.superseded
+                    && (size(m) < top && (m.place.is_some() || n >= 2 && sum <= top) || split && m.place.is_some() && (top == 0.0 || size(m) < top)),
+            );
         }
         i = j;
     }
