@@ -242,9 +242,14 @@ fn scan(mut article: Article) -> Pending {
         // a subheading ("Confusion over deaths, missing": a short paragraph
         // with no sentence's end) names what the paragraphs after it count
         let mut found_figures = figures::find(table, &tokens, &claimed, topic);
-        let heading = tokens.len() <= HEADING_TOKENS && !tokens.last().is_some_and(|t| t.is_punct("."));
-        if heading {
-            topic = tokens.iter().find_map(|t| table.event(t.text));
+        // (as does a lead-in to a list, "The deaths by state are as follows:",
+        // for its items, "• Georgia: 25": short lines that name no event and
+        // so leave the topic as it is)
+        let lead_in = tokens.last().is_some_and(|t| t.is_punct(":"));
+        if tokens.len() <= HEADING_TOKENS && !tokens.last().is_some_and(|t| t.is_punct(".")) || lead_in {
+            // (a lead-in's, the one nearest its colon, whether it names one or not)
+            let mut events = tokens.iter().filter_map(|t| table.event(t.text));
+            topic = if lead_in { events.next_back() } else { events.next().or(topic) };
         }
         // (those past MAX_MENTIONS counted, not kept)
         let room = MAX_MENTIONS - figures_found.len();

@@ -9,7 +9,7 @@
 //! phone numbers and list markers are not figures.
 
 use crate::lang::{self, Category, CountedNoun, LangTable, NumberWord, Qualifier, CASUALTY_EVENTS, GENERIC_CONCEPTS, TIME_ZONES};
-use crate::text::{capitalized_at, phrase_before, Token};
+use crate::text::{capitalized_at, phrase_before, Kind, Token};
 use serde::Serialize;
 
 #[derive(Clone, Debug, Serialize)]
@@ -1005,10 +1005,16 @@ const ANTECEDENT_REACH: usize = 60;
 /// dunia … terus bertambah. Hingga pukul 21.00 WIB, jumlah itu menjadi 30
 /// orang`): the nearest event word before the anaphor, in the paragraph,
 /// else `topic`, the event a subheading before the paragraph names
-/// ("Confusion over deaths, missing" … "put the count … at 377").
-fn anaphor_event<'a>(table: &LangTable, toks: &[Token<'a>], first: usize, topic: Option<&'static str>) -> Option<Event<'a>> {
+/// ("Confusion over deaths, missing" … "put the count … at 377"); of an
+/// `item` of a list, `topic` is its lead-in's ("The deaths by state:" …
+/// "• Georgia: 25").
+fn anaphor_event<'a>(table: &LangTable, toks: &[Token<'a>], first: usize, topic: Option<&'static str>, item: bool) -> Option<Event<'a>> {
     let mut a = first;
+    // (an item has no anaphor: the lead-in's event is its own)
     loop {
+        if item {
+            break;
+        }
         a = a.checked_sub(1).filter(|&a| first - a <= ANAPHOR_REACH && !ends_clause(&toks[a]))?;
         // (not one that says what it counts: "The number of injuries has
         // risen to 1,332 from 918")
@@ -1104,6 +1110,19 @@ pub fn lend_held_concept(figures: &mut [FigureMention]) {
             f.concept = Some(c);
         }
     }
+}
+
+/// Where the label of a list item starts: a paragraph that opens, after any
+/// bullet, with up to five capitalized words, then a colon or a dash right
+/// before token `first` ("• North Carolina: 77", "BJP – 240").
+fn item_label(toks: &[Token], first: usize) -> Option<usize> {
+    let sep = first.checked_sub(1)?;
+    let mut k = sep;
+    while k > 0 && toks[k - 1].is_capitalized() {
+        k -= 1;
+    }
+    (k < sep && sep <= k + 5 && toks[sep].kind == Kind::Punct && !toks[sep].is_punct_of(".,;()") && toks[..k].iter().all(|t| t.kind == Kind::Punct))
+        .then_some(k)
 }
 
 /// Whether token `t` lies in one of the `claimed` spans (sorted by start,
@@ -1468,9 +1487,14 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         if event.is_none() && part {
             event = last.as_deref().and_then(|p| p.event).map(|concept| Event { concept, word: "", gap: 0 });
         }
+        // an item of a list after its lead-in ("The deaths by state are as
+        // follows:" … "• Georgia: 25"): a paragraph that opens with a label
+        // of names (after any bullet) and a colon or a dash before the figure;
+        // what happened is the lead-in's, and the label says where
+        let label = item_label(toks, first).filter(|_| event.is_none() && topic.is_some());
         // "jumlah itu menjadi 30 orang": what happened nearest before the anaphor
         if event.is_none() {
-            event = anaphor_event(table, toks, first, topic);
+            event = anaphor_event(table, toks, first, topic, label.is_some());
         }
         let said_earlier = stated_earlier(table, toks, first, prev_end) || opens_as_superseded(table, toks, opens);
         // (or of the last figure's own noun: "… mencapai 157 anak. Sebelumnya,
@@ -1483,7 +1507,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         while name > 1 && capitalized_at(toks, name - 1) && !toks[name - 1].has_digit() {
             name -= 1;
         }
-        let mut listed = Some(name).filter(|&n| n < first && table.place_kinds.has_at(toks, n));
+        let mut listed = label.or(Some(name).filter(|&n| n < first && table.place_kinds.has_at(toks, n)));
         if event.is_none() && (same_noun || concept.is_none_or(|c| GENERIC_CONCEPTS.holds(c))) && first > 0 {
             let link = toks[first - 1].text;
             // an item of a list after it, after a coordinator or after the

@@ -1143,6 +1143,24 @@ fn a_whole_clause_labels_its_day_before_a_fragment() {
 }
 
 #[test]
+fn a_list_s_items_count_what_its_lead_in_names_in_the_places_they_name() {
+    // "• Georgia: 25" under "The deaths by state:" are Georgia's dead; the
+    // next day's list updates each state, whose count is not the whole's
+    let list = |total: u32, ga: u32, fl: u32| {
+        format!("The death toll from the storm has risen to at least {total} people across six states.\n\nHere’s the breakdown of deaths by state:\n\n  • Georgia: {ga}\n  • Florida: {fl} people\n\nPower is still out in many places.")
+    };
+    let card = card_of_articles(vec![article("a", "2024-10-01", &list(166, 25, 17)), article("b", "2024-10-05", &list(232, 33, 20))]);
+    let georgia = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(33.0))).unwrap_or_else(|| panic!("{:#?}", card.facts));
+    assert!(georgia.label.ends_with("Georgia"), "{georgia:#?}");
+    assert_eq!(georgia.values[0].value, Some(33.0), "{georgia:#?}");
+    assert!(georgia.values.iter().any(|v| v.value == Some(25.0) && v.status == Status::Earlier), "{georgia:#?}");
+    let florida = card.facts.iter().find(|f| f.label.ends_with("Florida")).unwrap_or_else(|| panic!("{:#?}", card.facts));
+    assert_eq!(florida.values[0].value, Some(20.0), "{florida:#?}");
+    let whole = card.facts.iter().find(|f| f.values[0].value == Some(232.0)).unwrap_or_else(|| panic!("{:#?}", card.facts));
+    assert!(whole.values.iter().all(|v| v.value != Some(33.0)), "{whole:#?}");
+}
+
+#[test]
 fn a_place_s_count_above_its_article_s_whole_is_no_part_of_it() {
     // "di Sritex Group" reads as a place; its 11.025 is more than the
     // breakdown's whole, 9.604, so no share of it: it still leads
