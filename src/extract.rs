@@ -247,9 +247,8 @@ fn scan(mut article: Article) -> Pending {
         // so leave the topic as it is)
         let lead_in = tokens.last().is_some_and(|t| t.is_punct(":"));
         if tokens.len() <= HEADING_TOKENS && !tokens.last().is_some_and(|t| t.is_punct(".")) || lead_in {
-            // (a lead-in's, the one nearest its colon, whether it names one or not)
-            let mut events = tokens.iter().filter_map(|t| table.event(t.text));
-            topic = if lead_in { events.next_back() } else { events.next().or(topic) };
+            // (a lead-in's whether it names one or not)
+            topic = tokens.iter().find_map(|t| table.event(t.text)).or(topic.filter(|_| !lead_in));
         }
         // (those past MAX_MENTIONS counted, not kept)
         let room = MAX_MENTIONS - figures_found.len();

@@ -1885,6 +1885,8 @@ mod tests {
         // auxiliaries between a figure and its event word
         assert_eq!(events(&en::TABLE, "60 people were killed and 145 were injured."), [(Some("killed"), false), (Some("injured"), false)]);
         assert_eq!(events(&id::TABLE, "Sementara itu, 22 lainnya dinyatakan hilang."), [(Some("missing"), false)]);
+        // (those landslides cut off are trapped as those under rubble)
+        assert_eq!(events(&en::TABLE, "More than 2,000 people are still cut off."), [(Some("trapped"), false)]);
         // a counted noun that is an event itself
         assert_eq!(events(&id::TABLE, "dari 127 korban jiwa, dua diantaranya polisi")[0], (Some("killed"), false));
         // an elided count after a coordinator, not one with a verb of its own

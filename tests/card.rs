@@ -1172,3 +1172,16 @@ fn a_place_s_count_above_its_article_s_whole_is_no_part_of_it() {
     let fact = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(11025.0))).unwrap_or_else(|| panic!("{:#?}", card.facts));
     assert_eq!(fact.values[0].value, Some(11025.0), "{fact:#?}");
 }
+
+#[test]
+fn a_lead_in_names_what_its_items_count_by_its_words_not_their_parts() {
+    // "rumah sakit" is a hospital, no illness: the items under "38 pasien
+    // luka-luka yang dirawat di sejumlah rumah sakit, antara lain:" are injured
+    let card = card_of_articles(vec![article(
+        "a",
+        "2025-08-29",
+        "Terdapat 38 pasien luka-luka yang dirawat di sejumlah rumah sakit, antara lain:\n\nRS Pelni: 12 orang\n\nRSPP: 8 orang\n\nRS Bhakti Mulia: 5 orang",
+    )]);
+    let pelni = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(12.0))).unwrap_or_else(|| panic!("{:#?}", card.facts));
+    assert!(pelni.key.starts_with("injured"), "{pelni:#?}");
+}

@@ -442,6 +442,8 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("not yet been found", "missing"),
         ("lost their lives", "killed"),
         ("trapped", "trapped"),
+        ("cut off", "trapped"),
+        ("stuck", "trapped"),
         ("stranded", "stranded"),
         ("repatriated", "repatriated"),
         ("flown home", "repatriated"),
