@@ -72,7 +72,7 @@ impl Locale<'_> {
         // (by index, the name by `Packed::nth`: no zipped iterator in the wasm)
         if let Some(k) = table.months.values.iter().position(|&m| m == u32::from(d.month)) {
             month.push_str(table.months.words.nth(k));
-            month[..1].make_ascii_uppercase();
+            crate::text::capitalize(&mut month);
         }
         // (the tag's last subtag, when it has more than one, is its region)
         let region = crate::text::split_byte(self.tag, b'-').skip(1).last();

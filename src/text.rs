@@ -242,6 +242,16 @@ pub fn word_count(s: &str) -> usize {
     n
 }
 
+/// Upper-cases the first character of `s` when it is an ASCII letter: one
+/// copy for the timeline's labels and the months' names (not inlined: 23 B
+/// gzip less in the wasm than each doing it, measured).
+#[inline(never)]
+pub fn capitalize(s: &mut str) {
+    if let Some(first) = s.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+}
+
 /// `items` joined by `sep` (`[T]::join` without its generic copy loop).
 pub fn join(items: &[impl AsRef<str>], sep: &str) -> String {
     let mut out = String::new();

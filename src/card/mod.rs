@@ -242,9 +242,19 @@ fn citation(a: &ArticleMentions, outlet: &str, sentence: &std::sync::Arc<String>
         outlet: outlet.to_string(),
         sentence: sentence.clone(),
         text: text.to_string(),
-        credits: a.credits.clone(),
+        credits: copies(&a.credits),
         url: a.url.clone(),
     }
+}
+
+/// A copy of `items`, string by string (a plain loop: no instance of
+/// `Vec<String>`'s `clone` in the wasm).
+fn copies(items: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in items {
+        out.push(s.clone());
+    }
+    out
 }
 
 /// The most frequent item (first seen wins ties).
@@ -440,7 +450,7 @@ pub fn card_with_facts(parts: CardFacts, articles: &[ArticleMentions], options: 
     let mut sources = Vec::new();
     for (a, outlet) in articles.iter().zip(&mut names) {
         let outlet = std::mem::take(outlet);
-        sources.push(Source { id: a.id.clone(), outlet, title: a.title.clone(), url: a.url.clone(), credits: a.credits.clone() });
+        sources.push(Source { id: a.id.clone(), outlet, title: a.title.clone(), url: a.url.clone(), credits: copies(&a.credits) });
     }
     Card { lang: lang_code, locale: locale_tag, headline, shown_facts: shown_facts(&facts, articles.len(), options.max_facts), facts, timeline, sources }
 }

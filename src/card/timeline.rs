@@ -79,9 +79,7 @@ pub(super) fn timeline(articles: &[ArticleMentions], names: &[String]) -> Vec<Ti
     // a label cut from inside a sentence reads as one ("Jumlah korban
     // meninggal bertambah menjadi 56 orang")
     for t in &mut timeline {
-        if let Some(first) = t.label.get_mut(..1) {
-            first.make_ascii_uppercase();
-        }
+        crate::text::capitalize(&mut t.label);
     }
     timeline
 }
