@@ -362,6 +362,9 @@ fn every_bundle_s_card_against_its_gold() {
     // on 80; 0.738 once "itu" closed a long subject; 0.739 once bodies
     // identified were no count of the bodies found; 0.741 once a candidate
     // was one by any of his names, "Milei" and "Javier Milei"; 0.744 once
-    // victims with no event word were a count of their own, "905 korban")
-    assert!(grouped >= 0.743, "grouping {grouped:.3}");
+    // victims with no event word were a count of their own, "905 korban";
+    // 0.747 once a list's items counted what its lead-in named, in the
+    // places their labels named, "• Georgia: 25" (Helene); 0.748 once
+    // those "still cut off" were trapped (Noto))
+    assert!(grouped >= 0.747, "grouping {grouped:.3}");
 }
