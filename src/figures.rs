@@ -1889,6 +1889,8 @@ mod tests {
         assert_eq!(events(&id::TABLE, "Sementara itu, 22 lainnya dinyatakan hilang."), [(Some("missing"), false)]);
         // (those landslides cut off are trapped as those under rubble)
         assert_eq!(events(&en::TABLE, "More than 2,000 people are still cut off."), [(Some("trapped"), false)]);
+        // ("faithful" count people, to whom what happened happened)
+        assert_eq!(events(&en::TABLE, "More than 1,300 faithful died during the Hajj."), [(Some("killed"), false)]);
         // a counted noun that is an event itself
         assert_eq!(events(&id::TABLE, "dari 127 korban jiwa, dua diantaranya polisi")[0], (Some("killed"), false));
         // an elided count after a coordinator, not one with a verb of its own

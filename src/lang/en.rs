@@ -216,6 +216,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         "persons" => "people", People;
         "residents" => "people", People;
         "individuals" => "people", People;
+        "faithful" => "people", People;
         "civilians" => "people", People;
         "victims" => _, People;
         "others" => "people", People;
