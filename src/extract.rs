@@ -247,7 +247,8 @@ fn scan(mut article: Article) -> Pending {
         // so leave the topic as it is)
         let lead_in = tokens.last().is_some_and(|t| t.is_punct(":"));
         if tokens.len() <= HEADING_TOKENS && !tokens.last().is_some_and(|t| t.is_punct(".")) || lead_in {
-            // (a lead-in's whether it names one or not)
+            // (a lead-in sets it, to none when it names none; a heading
+            // that names none leaves it)
             topic = tokens.iter().find_map(|t| table.event(t.text)).or(topic.filter(|_| !lead_in));
         }
         // (those past MAX_MENTIONS counted, not kept)

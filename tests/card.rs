@@ -5,7 +5,7 @@
 #![allow(clippy::disallowed_macros, clippy::disallowed_methods, clippy::disallowed_types)]
 
 use factcard::bundle::{Bundle, BundleArticle};
-use factcard::card::{build_card, Card, CardOptions, Status};
+use factcard::card::{build_card, Card, CardOptions, Fact, Status};
 use factcard::render::{card_tree, page_html, to_html, visible_text};
 use std::path::Path;
 
@@ -25,6 +25,11 @@ fn card_of(dir: &str) -> Card {
 /// The card, with the default options, for a bundle of these articles.
 fn card_of_articles(articles: Vec<BundleArticle>) -> Card {
     build_card(&Bundle::new(articles).validate().unwrap(), &CardOptions::default())
+}
+
+/// The card's fact that has a value of `value` (the card's facts printed when none has).
+fn fact_with(card: &Card, value: f64) -> &Fact {
+    card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(value))).unwrap_or_else(|| panic!("no fact with {value}: {:#?}", card.facts))
 }
 
 #[test]
@@ -234,7 +239,7 @@ fn bodies_identified_are_not_the_bodies_found() {
         article("a", "2013-07-19", "The fire destroyed the town. Police said 42 bodies have been found and 19 of the victims have been identified."),
         article("b", "2013-08-01", "The fire destroyed the town. The coroner has identified 38 of the bodies."),
     ]);
-    let identified = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(38.0))).unwrap_or_else(|| panic!("{:#?}", card.facts));
+    let identified = fact_with(&card, 38.0);
     assert!(identified.values.iter().all(|v| v.value != Some(42.0)), "{:#?}", identified.values);
 }
 
@@ -245,7 +250,7 @@ fn a_label_says_a_word_once() {
         article("a", "2019-05-23", "Kerusuhan terjadi di Jakarta. Polisi menetapkan 257 tersangka kerusuhan."),
         article("b", "2019-05-24", "Kerusuhan terjadi di Jakarta. Polisi menetapkan 441 orang sebagai tersangka kerusuhan."),
     ]);
-    let suspects = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(441.0))).unwrap_or_else(|| panic!("{:#?}", card.facts));
+    let suspects = fact_with(&card, 441.0);
     assert_eq!(suspects.label, "tersangka", "{:#?}", card.facts);
 }
 
@@ -857,7 +862,7 @@ fn seats_declared_through_the_night_are_moments_of_one_count_not_a_conflict() {
     let card = card_of_articles(articles);
     let values: Vec<_> = card.facts.iter().flat_map(|f| &f.values).collect();
     assert!(values.iter().all(|v| v.status != Status::Conflict), "{values:?}");
-    let seats = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(365.0))).unwrap();
+    let seats = fact_with(&card, 365.0);
     assert_eq!(seats.values[0].value, Some(365.0), "{:?}", seats.values);
 }
 
@@ -870,7 +875,7 @@ fn a_forecast_stands_back_from_what_was_reported() {
         article("c.txt", "2019-12-13", "Final results showed the Conservatives won 365 seats."),
     ];
     let card = card_of_articles(articles);
-    let seats = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(365.0))).unwrap();
+    let seats = fact_with(&card, 365.0);
     assert_eq!(seats.values[0].value, Some(365.0), "{:?}", seats.values);
     assert!(seats.values[1..].iter().all(|v| v.status == Status::Earlier), "{:?}", seats.values);
     // (a forecast said of another clause is not this figure's)
@@ -879,7 +884,7 @@ fn a_forecast_stands_back_from_what_was_reported() {
         article("b.txt", "2019-12-13", "With 647 seats declared, the Conservatives have 362 seats."),
     ];
     let card = card_of_articles(articles);
-    let seats = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(365.0))).unwrap();
+    let seats = fact_with(&card, 365.0);
     assert_eq!(seats.values[0].value, Some(365.0), "{:?}", seats.values);
     // alone, a forecast is what the card has
     let card = card_of_articles(vec![article("a.txt", "2019-12-12", "The Conservatives are predicted to win 368 seats.")]);
@@ -893,7 +898,7 @@ fn a_possessive_is_no_part_of_who_holds_a_count() {
         article("b.txt", "2019-12-13", "The Labour Party won 203 seats, its worst result in decades."),
     ];
     let card = card_of_articles(articles);
-    let labour = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(203.0))).unwrap();
+    let labour = fact_with(&card, 203.0);
     assert_eq!(labour.sources, 2, "{:?}", card.facts);
     assert!(labour.label.contains("Labour") && !labour.label.contains('\''), "{}", labour.label);
 }
@@ -1051,7 +1056,7 @@ fn a_round_number_gives_way_to_the_one_it_was_rounded_from() {
         article("a", "2024-12-12", "Banjir melanda Sukabumi. Sebanyak 20.629 jiwa terdampak banjir."),
         article("b", "2024-12-17", "Banjir Sukabumi, 23 Ribu Jiwa Terdampak\nBanjir melanda Sukabumi. Tercatat 23.318 jiwa terdampak banjir."),
     ]);
-    let affected = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(23_318.0))).unwrap_or_else(|| panic!("{:#?}", card.facts));
+    let affected = fact_with(&card, 23_318.0);
     assert_eq!(affected.values[0].value, Some(23_318.0), "{:#?}", affected.values);
 }
 
@@ -1063,7 +1068,7 @@ fn amounts_ten_times_apart_are_no_conflict() {
         article("a", "2024-11-05", "The strike ended. Union members have received $250 per week from a strike fund."),
         article("b", "2024-11-05", "The strike ended. Analysts estimated that Boeing was losing about $50 million a day during the strike."),
     ]);
-    let strike = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(250.0))).unwrap_or_else(|| panic!("{:#?}", card.facts));
+    let strike = fact_with(&card, 250.0);
     assert!(strike.values.iter().any(|v| v.value == Some(50e6)), "{:#?}", strike.values);
     assert!(strike.values.iter().all(|v| v.status != Status::Conflict), "{:#?}", strike.values);
 }
@@ -1076,7 +1081,7 @@ fn a_count_of_victims_is_a_fact_of_its_own() {
         article("a", "2019-05-22", "Kerusuhan terjadi di Jakarta. Korban kerusuhan mencapai 347 orang."),
         article("b", "2019-05-25", "Dinas Kesehatan mencatat ada 905 korban aksi unjuk rasa di Jakarta."),
     ]);
-    let victims = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(905.0))).unwrap_or_else(|| panic!("{:#?}", card.facts));
+    let victims = fact_with(&card, 905.0);
     assert_eq!((victims.label.as_str(), victims.values[0].value), ("korban", Some(905.0)), "{victims:#?}");
     assert!(victims.values.iter().any(|v| v.value == Some(347.0)), "{:#?}", victims.values);
 }
@@ -1124,7 +1129,7 @@ fn places_that_share_a_first_word_are_not_one_place() {
             "Kerusuhan terjadi di Jakarta. Korban luka dirawat di sejumlah rumah sakit. Rinciannya 78 orang di RS Pelni, 122 orang di RS Tarakan.",
         ),
     ]);
-    let pelni = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(78.0))).unwrap_or_else(|| panic!("{:#?}", card.facts));
+    let pelni = fact_with(&card, 78.0);
     assert!(pelni.label.ends_with("RS Pelni"), "{pelni:#?}");
     assert_eq!(pelni.values[0].value, Some(78.0), "{pelni:#?}");
 }
@@ -1150,7 +1155,7 @@ fn a_list_s_items_count_what_its_lead_in_names_in_the_places_they_name() {
         format!("The death toll from the storm has risen to at least {total} people across six states.\n\nHere’s the breakdown of deaths by state:\n\n  • Georgia: {ga}\n  • Florida: {fl} people\n\nPower is still out in many places.")
     };
     let card = card_of_articles(vec![article("a", "2024-10-01", &list(166, 25, 17)), article("b", "2024-10-05", &list(232, 33, 20))]);
-    let georgia = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(33.0))).unwrap_or_else(|| panic!("{:#?}", card.facts));
+    let georgia = fact_with(&card, 33.0);
     assert!(georgia.label.ends_with("Georgia"), "{georgia:#?}");
     assert_eq!(georgia.values[0].value, Some(33.0), "{georgia:#?}");
     assert!(georgia.values.iter().any(|v| v.value == Some(25.0) && v.status == Status::Earlier), "{georgia:#?}");
@@ -1169,7 +1174,7 @@ fn a_place_s_count_above_its_article_s_whole_is_no_part_of_it() {
         "2025-03-11",
         "Jumlah PHK di Sritex Group telah mencapai 11.025 pekerja.\n\nPada 26 Februari 2025 terjadi PHK massal sebanyak 9.604 pekerja dengan rincian 8.504 pekerja di PT Sritex Sukoharjo dan 956 pekerja di PT Primayuda Boyolali.",
     )]);
-    let fact = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(11025.0))).unwrap_or_else(|| panic!("{:#?}", card.facts));
+    let fact = fact_with(&card, 11025.0);
     assert_eq!(fact.values[0].value, Some(11025.0), "{fact:#?}");
 }
 
@@ -1182,6 +1187,6 @@ fn a_lead_in_names_what_its_items_count_by_its_words_not_their_parts() {
         "2025-08-29",
         "Terdapat 38 pasien luka-luka yang dirawat di sejumlah rumah sakit, antara lain:\n\nRS Pelni: 12 orang\n\nRSPP: 8 orang\n\nRS Bhakti Mulia: 5 orang",
     )]);
-    let pelni = card.facts.iter().find(|f| f.values.iter().any(|v| v.value == Some(12.0))).unwrap_or_else(|| panic!("{:#?}", card.facts));
+    let pelni = fact_with(&card, 12.0);
     assert!(pelni.key.starts_with("injured"), "{pelni:#?}");
 }
