@@ -37,8 +37,11 @@ fn js_err(msg: impl AsRef<str>) -> JsError {
 
 /// The reader's today, for years that no text gives.
 fn today() -> Option<Date> {
+    // (the local date from the time and the zone's offset: a Date's two
+    // fields, not its year, month and day, three)
     let d = js_sys::Date::new_0();
-    Date::new(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+    let local_ms = d.get_time() - d.get_timezone_offset() * 60_000.0;
+    Some(Date::from_days((local_ms / 86_400_000.0).floor() as i64))
 }
 
 #[wasm_bindgen]
