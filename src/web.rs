@@ -658,10 +658,12 @@ mod element {
         // without 'unsafe-inline' styles is fine.
         let key = JsValue::from_str("adoptedStyleSheets");
         let sheet: JsValue = stylesheet()?.into();
-        let sheets = Array::from(&Reflect::get(&root, &key)?);
+        // (pushed in place: the root's list is an ObservableArray in every
+        // browser with light-dark(), which the sheet uses; no copy by
+        // Array.from to set back)
+        let sheets: Array = Reflect::get(&root, &key)?.unchecked_into();
         if !sheets.includes(&sheet, 0) {
             sheets.push(&sheet);
-            Reflect::set(&root, &key, &sheets)?;
         }
         Ok(root)
     }
