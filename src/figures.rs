@@ -416,7 +416,7 @@ fn ends_event_clause(t: &Token) -> bool {
 }
 
 /// The event word nearest to the figure within its sentence.
-fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usize) -> Option<Event<'a>> {
+fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usize, prev_end: usize) -> Option<Event<'a>> {
     // the event must be in the same clause: "602 orang meninggal, sementara
     // 2.046 warga luka-luka" — the wounded are not dead
     let mut best: Option<Event> = None;
@@ -521,6 +521,12 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
         }
         // a phrase ends where its last word is: "meninggal dunia 129" is beside the figure
         if let Some((concept, n)) = event_at(table, toks, k).filter(|&(_, n)| k + n <= start) {
+            // (nor, with one after it, one right after the figure before,
+            // which is what that one did: "dua orang meninggal dunia dengan
+            // total 103 KK atau 200 jiwa terdampak")
+            if best.is_some() && k > 0 && toks[k - 1].end() == prev_end {
+                break;
+            }
             let gap = start - k - n;
             // (nearer than the one after it, or as near and made an
             // adjective by an article: "declare the missing 537 persons
@@ -1414,7 +1420,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         let own = noun.and_then(|(t, _)| event_at(table, toks, noun_end - 1).map(|(concept, _)| Event { concept, word: t.text, gap: 0 }));
         let mut event = own
             .or_else(|| {
-                event_near(table, toks, first, end).filter(|e| {
+                event_near(table, toks, first, end, prev_end).filter(|e| {
                     noun_text.is_some() || e.gap <= usize::from(linked) || of_them > 0 || (q.money || q.percent) && !CASUALTY_EVENTS.holds(e.concept)
                 })
             })
@@ -1900,6 +1906,13 @@ mod tests {
         // Agam, 14 di Tanah Datar")
         let listed = events(&id::TABLE, "Sebanyak 19 orang meninggal di Agam, 14 di Tanah Datar, dan 2 di Padang Panjang.");
         assert_eq!(listed[1..], [(Some("killed"), false), (Some("killed"), false)]);
+        // a count with its own event after it takes that one, not the one the
+        // count before it took ("dua orang meninggal dunia"); a household is
+        // counted by its head
+        let s = "Di Jembrana dua orang meninggal dunia dengan total 103 kepala keluarga atau 200 jiwa terdampak.";
+        assert_eq!(events(&id::TABLE, s)[1], (Some("affected"), false));
+        // (one with none after it does: "74 orang hilang berasal dari enam orang dari Flores Timur")
+        assert_eq!(events(&id::TABLE, "Sebanyak 74 orang hilang berasal dari enam orang dari Flores Timur, 44 orang dari Lembata.")[1].0, Some("missing"));
         // ("affecting more than 300,000 people" after "killing hundreds")
         assert_eq!(events(&en::TABLE, "The quake struck, killing hundreds and affecting more than 300,000 people in Marrakech.")[1].0, Some("affected"));
         assert_eq!(events(&en::TABLE, "34 people have died and 16 are still being held.")[1], (None, false));

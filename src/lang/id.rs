@@ -229,6 +229,8 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         "jasad" => "bodies", People;
         "mayat" => "bodies", People;
         "keluarga" => "families", People;
+        // (a household's: "103 kepala keluarga", two nouns of people)
+        "kepala" => "heads", People;
         "tim" => "teams", Count;
         "wisatawan" => "tourists", People;
         "kasus" => "cases", Count;
