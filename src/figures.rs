@@ -1654,7 +1654,9 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         let rose_from = changed_from(table, toks, first - usize::from(first > 0 && table.stopwords.has_at(toks, first - 1)));
         let superseded = superseded || said_earlier || rose_from || said_before(table, toks, first, opens);
         let (value, low, high) = if q.exact { (Some(q.low), None, None) } else { (None, Some(q.low), Some(q.high)) };
-        if category != Category::Duration {
+        // (nor has a modifier glued by a hyphen: "The death toll from the
+        // collapse of a 12-storey building … has increased to 98")
+        if category != Category::Duration && !toks[i + 1..q.end].first().is_some_and(|d| d.is_punct("-") && !d.spaced) {
             subject_prev = (first, toks[end - 1].end());
         }
         out.push(FigureMention {
@@ -1913,6 +1915,10 @@ mod tests {
         assert_eq!(events(&id::TABLE, s)[1], (Some("affected"), false));
         // (one with none after it does: "74 orang hilang berasal dari enam orang dari Flores Timur")
         assert_eq!(events(&id::TABLE, "Sebanyak 74 orang hilang berasal dari enam orang dari Flores Timur, 44 orang dari Lembata.")[1].0, Some("missing"));
+        // a modifier glued by a hyphen does not end the subject of a figure after it
+        let s = "The death toll from the collapse of a 12-storey building in Surfside, Florida, has increased to 98.";
+        assert_eq!(events(&en::TABLE, s)[1].0, Some("killed"));
+        assert_eq!(events(&en::TABLE, "A total of 242 people are accounted for.")[0].0, Some("accounted for"));
         // ("affecting more than 300,000 people" after "killing hundreds")
         assert_eq!(events(&en::TABLE, "The quake struck, killing hundreds and affecting more than 300,000 people in Marrakech.")[1].0, Some("affected"));
         assert_eq!(events(&en::TABLE, "34 people have died and 16 are still being held.")[1], (None, false));

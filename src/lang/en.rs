@@ -439,6 +439,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("homeless", "displaced"),
         ("missing", "missing"),
         ("unaccounted for", "missing"),
+        ("accounted for", "accounted for"),
         ("not been found", "missing"),
         ("not yet been found", "missing"),
         ("lost their lives", "killed"),
