@@ -476,7 +476,11 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
         // (after it, a state since changed says what it is now: "two people
         // previously reported as missing have now been confirmed dead", "satu
         // korban yang sempat dirawat … meninggal dunia")
-        if let Some((concept, n)) = event_at(table, toks, k) {
+        // (past one that says which people another noun names: "all 97
+        // people for whom there was a missing persons report")
+        if let Some((concept, n)) = event_at(table, toks, k)
+            .filter(|&(_, n)| k == end || table.head_first || !toks.get(k + n).and_then(|t| table.noun_of(t)).is_some_and(|c| c.category == Category::People))
+        {
             let had = best.is_some();
             // (one right after it that describes its noun gives way to
             // what then happened to them, after an auxiliary: "Forty-two
@@ -1919,6 +1923,9 @@ mod tests {
         let s = "The death toll from the collapse of a 12-storey building in Surfside, Florida, has increased to 98.";
         assert_eq!(events(&en::TABLE, s)[1].0, Some("killed"));
         assert_eq!(events(&en::TABLE, "A total of 242 people are accounted for.")[0].0, Some("accounted for"));
+        // an event word that says which people another noun names is not the count's
+        assert_eq!(events(&en::TABLE, "All 97 people for whom there was a missing persons report were found.")[0].0, None);
+        assert_eq!(events(&en::TABLE, "Forty-two injured people have been discharged.")[0].0, Some("discharged"));
         // ("affecting more than 300,000 people" after "killing hundreds")
         assert_eq!(events(&en::TABLE, "The quake struck, killing hundreds and affecting more than 300,000 people in Marrakech.")[1].0, Some("affected"));
         assert_eq!(events(&en::TABLE, "34 people have died and 16 are still being held.")[1], (None, false));
