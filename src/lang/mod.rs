@@ -313,7 +313,13 @@ impl Packed {
 
     /// Its text.
     fn text(self) -> &'static str {
-        crate::text::split_byte(BLOB, TEXT_END).nth(self.0 as usize).unwrap_or_default()
+        // (the texts before it skipped by a plain loop: 25 B gzip less
+        // shipped than `nth`, measured)
+        let mut texts = crate::text::split_byte(BLOB, TEXT_END);
+        for _ in 0..self.0 {
+            texts.next();
+        }
+        texts.next().unwrap_or_default()
     }
 
     // not inlined: one copy, not one at each of the many places a table is read
