@@ -660,8 +660,9 @@ impl Narrowing {
         }
         // (a grade is more than a state: "33 others remain in serious condition")
         if self.scope.is_none_or(|s| s == "still") {
+            // (none, where every grade is named: "luka ringan hingga berat")
             if let Some((scope, _, _)) = table.scope_words.phrase_from(toks, k, 0) {
-                self.scope = Some(scope);
+                self.scope = Some(scope).filter(|s| !s.is_empty());
             }
         }
         // the nearest place word, whether or not a name follows it ("in both
@@ -2358,6 +2359,9 @@ mod scope_tests {
         assert_eq!(scopes, [Some("light"), Some("moderate"), Some("heavy")], "{f:?}");
         // a classifier is not what is counted: the noun after it is
         assert_eq!(f[1].0, "33 unit rumah");
+        // every grade named is no grade
+        let f = read(&id::TABLE, "Masih ada 38 korban luka ringan hingga berat, dan 5 orang luka berat.");
+        assert_eq!((f[0].2, f[1].2), (None, Some("heavy")), "{f:?}");
         // (the missing are still missing, and the displaced still displaced:
         // a count of them is of those displaced now; those still in
         // hospital are not all who were)

@@ -141,6 +141,11 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     ],
     classifiers: words!["unit", "buah", "ekor", "biji", "lembar", "batang"],
     scope_words: pairs![
+        // (every grade: no grade; before the grades they name)
+        ("luka ringan hingga berat", ""),
+        ("luka berat hingga ringan", ""),
+        ("luka berat dan ringan", ""),
+        ("luka ringan dan berat", ""),
         ("rusak berat", "heavy"),
         ("rusak sedang", "moderate"),
         ("rusak ringan", "light"),
