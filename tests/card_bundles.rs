@@ -365,6 +365,8 @@ fn every_bundle_s_card_against_its_gold() {
     // victims with no event word were a count of their own, "905 korban";
     // 0.747 once a list's items counted what its lead-in named, in the
     // places their labels named, "• Georgia: 25" (Helene); 0.748 once
-    // those "still cut off" were trapped (Noto))
-    assert!(grouped >= 0.747, "grouping {grouped:.3}");
+    // those "still cut off" were trapped (Noto); 0.749 once a count with
+    // its own event after it borrowed none from the count before it, and a
+    // modifier glued by a hyphen ended no subject (Seroja, Myanmar))
+    assert!(grouped >= 0.748, "grouping {grouped:.3}");
 }
