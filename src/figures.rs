@@ -82,6 +82,8 @@ struct Quantity {
     money: bool,
     /// A word after the number makes it a lower bound (`3.000 lebih`).
     more: bool,
+    /// Glued to a word by a hyphen, a modifier: `12-storey`, `35-year-old`.
+    glued: bool,
 }
 
 /// Parses a numeral written with the language's separators: `2.500` and
@@ -216,18 +218,18 @@ fn quantity_at(table: &LangTable, toks: &[Token], i: usize) -> Option<Quantity> 
     let t = toks.get(i)?;
     let mut q = if t.is_number() {
         let v = parse_numeral(t.text, table.decimal_sep)?;
-        Quantity { low: v, high: v, exact: true, end: i + 1, numeral: true, percent: false, money: false, more: false }
+        Quantity { low: v, high: v, exact: true, end: i + 1, numeral: true, percent: false, money: false, more: false, glued: false }
     } else if let Some(((lo, hi), used)) = table.vague_at(toks, i) {
-        Quantity { low: lo, high: hi, exact: false, end: i + used, numeral: false, percent: false, money: false, more: false }
+        Quantity { low: lo, high: hi, exact: false, end: i + used, numeral: false, percent: false, money: false, more: false, glued: false }
     } else {
         let (v, end) = number_words(table, toks, i)?;
-        Quantity { low: v, high: v, exact: true, end, numeral: false, percent: false, money: false, more: false }
+        Quantity { low: v, high: v, exact: true, end, numeral: false, percent: false, money: false, more: false, glued: false }
     };
     // a compound modifier glued by a hyphen: 35-year-old, 7.1-magnitude, 10-day
     if q.numeral {
         if let (Some(dash), Some(word)) = (toks.get(q.end), toks.get(q.end + 1)) {
             if dash.is_punct("-") && !dash.spaced && word.is_word() && !word.spaced && !table.hyphen_suffixes_not_figures.has_word(Some(word)) {
-                q.end += 2;
+                (q.end, q.glued) = (q.end + 2, true);
                 return Some(q);
             }
         }
@@ -476,19 +478,18 @@ fn event_near<'a>(table: &LangTable, toks: &[Token<'a>], start: usize, end: usiz
         // (after it, a state since changed says what it is now: "two people
         // previously reported as missing have now been confirmed dead", "satu
         // korban yang sempat dirawat … meninggal dunia")
-        // (past one that says which people another noun names: "all 97
-        // people for whom there was a missing persons report")
-        if let Some((concept, n)) = event_at(table, toks, k)
-            .filter(|&(_, n)| k == end || table.head_first || !toks.get(k + n).and_then(|t| table.noun_of(t)).is_some_and(|c| c.category == Category::People))
+        // (one before a noun of people describes them: right after the
+        // figure, its noun, which gives way to what then happened to them,
+        // after an auxiliary, "Forty-two injured people have been
+        // discharged", not "537 missing persons dead"; further on, another
+        // noun's, no event of the figure's, "all 97 people for whom there was
+        // a missing persons report")
+        if let Some((concept, n, people)) = event_at(table, toks, k)
+            .map(|(c, n)| (c, n, toks.get(k + n).and_then(|t| table.noun_of(t)).is_some_and(|c| c.category == Category::People)))
+            .filter(|&(_, _, people)| k == end || table.head_first || !people)
         {
             let had = best.is_some();
-            // (one right after it that describes its noun gives way to
-            // what then happened to them, after an auxiliary: "Forty-two
-            // injured people have been discharged", not "537 missing persons
-            // dead")
-            revised |= k == end
-                && toks.get(k + n).and_then(|t| table.noun_of(t)).is_some_and(|c| c.category == Category::People)
-                && table.event_fillers.has_at(toks, k + n + 1);
+            revised |= k == end && people && table.event_fillers.has_at(toks, k + n + 1);
             if !had || revised {
                 best = Some(Event { concept, word: toks[k].text, gap: best.map_or(gap, |b| b.gap) });
                 once = once.map(|was| !was && !had);
@@ -1661,7 +1662,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         let (value, low, high) = if q.exact { (Some(q.low), None, None) } else { (None, Some(q.low), Some(q.high)) };
         // (nor has a modifier glued by a hyphen: "The death toll from the
         // collapse of a 12-storey building … has increased to 98")
-        if category != Category::Duration && !toks[i + 1..q.end].first().is_some_and(|d| d.is_punct("-") && !d.spaced) {
+        if category != Category::Duration && !q.glued {
             subject_prev = (first, toks[end - 1].end());
         }
         out.push(FigureMention {
