@@ -2171,6 +2171,9 @@ mod tests {
         assert_eq!(event(&en::TABLE, "Three people have still not been found"), Some((Some("missing"), false)));
         // a toll's verb introduces its figure: "deaths cross 2,900"
         assert_eq!(event(&en::TABLE, "Morocco quake deaths cross 2,900"), Some((Some("killed"), false)));
+        assert_eq!(event(&en::TABLE, "Death toll in Mogadishu bomb blasts top 300"), Some((Some("killed"), false)));
+        // (a grade between them: "more than 600 have light injuries")
+        assert_eq!(event(&en::TABLE, "136 people are severely injured and more than 600 have light injuries"), Some((Some("injured"), false)));
     }
 
     #[test]
@@ -2185,6 +2188,10 @@ mod tests {
         assert_eq!(read(&id::TABLE, "Korban dirawat di 9 rumah sakit.")[0].0, Some("hospitals"));
         assert_eq!(read(&id::TABLE, "Sebanyak 13 rumah rusak berat.")[0].0, Some("houses"));
         assert_eq!(read(&en::TABLE, "The plane carried 162 passengers and crew.")[0].0, Some("people"));
+        // (and its number is no figure of its own: "kendaraan roda dua" are
+        // motorcycles, not two of anything)
+        assert_eq!(read(&id::TABLE, "Sebanyak 27 kendaraan roda dua dan 73 sepeda motor rusak."), [(Some("motorcycles"), Some("damaged"), None); 2]);
+        assert_eq!(read(&id::TABLE, "Kemudian, hewan ternak yang mati sebanyak 107 ekor."), [(Some("animals"), Some("killed"), None)]);
         // what was found of a bare count says what happened to it
         assert_eq!(read(&en::TABLE, "three were found alive and 11 were found dead")[1].1, Some("killed"));
         assert_eq!(read(&id::TABLE, "tiga ditemukan selamat dan 11 ditemukan meninggal dunia")[0].1, Some("survived"));

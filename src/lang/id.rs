@@ -253,6 +253,9 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         "kendaraan" => "vehicles", Count;
         "mobil" => "cars", Count;
         "motor" => "motorcycles", Count;
+        "sepeda" => "bicycles", Count;
+        "ternak" => "animals", Count;
+        "hewan" => "animals", Count;
         "pesawat" => "aircraft", Count;
         "kapal" => "ships", Count;
         "perahu" => "ships", Count;
@@ -307,6 +310,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
     event_words: pairs![
         ("tiba", "deployed"),
         ("tewas", "killed"),
+        ("mati", "killed"),
         ("meninggal", "killed"),
         ("meninggal dunia", "killed"),
         ("menewaskan", "killed"),
@@ -456,7 +460,7 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         "diperbarui",
         "diterbitkan"
     ],
-    not_events: words!["hilang kontak", "rumah sakit", "wilayah terdampak", "daerah terdampak", "lokasi terdampak", "kawasan terdampak"],
+    not_events: words!["hilang kontak", "hukuman mati", "rumah sakit", "wilayah terdampak", "daerah terdampak", "lokasi terdampak", "kawasan terdampak"],
     event_fillers: words![
         "lainnya",
         "langsung",
@@ -487,6 +491,10 @@ pub(super) const SOURCE: LangTable<Text> = LangTable {
         ("penumpang dan anak buah kapal", "people"),
         ("rumah sakit", "hospitals"),
         ("kantong jenazah", "body bags"),
+        ("sepeda motor", "motorcycles"),
+        ("kendaraan roda dua", "motorcycles"),
+        ("kendaraan roda empat", "cars"),
+        ("hewan ternak", "animals"),
     ],
     plural_endings: words![],
     singular_endings: words![],
