@@ -32,6 +32,10 @@ pub struct ArticleMentions {
     /// The article's own date: the day it was published, else the date of
     /// its dateline or first paragraph, if any.
     pub date: Option<String>,
+    /// When in its day it was published, by the outlet's clock: a minute
+    /// of the day, noon when the bundle does not say.
+    #[serde(skip)]
+    pub minute: u32,
     pub figures: Vec<FigureMention>,
     pub dates: Vec<DateMention>,
     /// Mentions not kept because the article has more than [`MAX_MENTIONS`]
@@ -70,6 +74,8 @@ pub struct Pending {
     skipped: usize,
     /// The day of the bundle's `published`.
     published: Option<Date>,
+    /// And its minute of the day ([`scan_article`]).
+    minute: u32,
     /// The article's own date, once resolved in the bundle ([`resolve_bundle`]).
     own: Option<Date>,
 }
@@ -284,6 +290,7 @@ fn scan(mut article: Article) -> Pending {
         year_hints,
         skipped,
         published: None,
+        minute: 0,
         own: None,
     }
 }
@@ -294,6 +301,12 @@ pub fn scan_article(a: &crate::bundle::BundleArticle) -> Pending {
     let meta = Meta { id: a.id.clone(), file: a.file.clone(), outlet: a.outlet.clone(), url: a.url.clone(), title: a.title.clone(), lang: a.lang.clone() };
     let mut pending = scan(Article::parse(&a.text, meta));
     pending.published = a.published.as_deref().and_then(crate::bundle::published_date);
+    // (its time, `T13:02`, read where the bundle's validation found its
+    // date: noon when it has none, after a report just past midnight and
+    // before one late at night; the outlet's local time)
+    let p = a.published.as_deref().map_or(&[][..], |p| crate::text::trim(p).as_bytes());
+    let digit = |i: usize| p.get(i).map_or(0, |b| u32::from(b.wrapping_sub(b'0')));
+    pending.minute = if p.get(13) == Some(&b':') { (digit(11) * 600 + digit(12) * 60 + digit(14) * 10 + digit(15)).min(1439) } else { 720 };
     pending
 }
 
@@ -449,6 +462,7 @@ pub fn resolve_bundle(mut pending: Vec<Pending>, options: ExtractOptions) -> Ext
             credits: std::mem::take(&mut a.credits),
             published: p.published.is_some(),
             date: iso(own_date),
+            minute: p.minute,
             figures: std::mem::take(&mut p.figures),
             dates,
             skipped_mentions: p.skipped,

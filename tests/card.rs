@@ -91,6 +91,24 @@ fn card_of_texts(texts: &[&str]) -> factcard::Card {
 }
 
 #[test]
+fn of_one_day_s_reports_the_one_published_later_in_the_day_leads() {
+    // (when the toll they give is the same; by the outlet's clock, and one
+    // of no time said at noon)
+    for (time_35, time_36, leads) in [
+        ("2021-11-06T13:02+07:00", "2021-11-06T10:00+07:00", 35.0),
+        ("2021-11-06T09:00+07:00", "2021-11-06 13:02", 36.0),
+        ("2021-11-06T00:08+07:00", "2021-11-06", 36.0),
+    ] {
+        let card = card_of_articles(vec![
+            article("a.txt", time_35, "Banjir bandang melanda kota itu. Sebanyak 35 rumah rusak. Korban meninggal dunia 6 orang."),
+            article("b.txt", time_36, "Banjir bandang melanda kota itu. Sebanyak 36 rumah rusak. Korban meninggal dunia 6 orang."),
+        ]);
+        let houses = card.facts.iter().find(|f| f.key == "houses").unwrap_or_else(|| panic!("{:#?}", card.facts));
+        assert_eq!(houses.values[0].value, Some(leads), "{time_35} / {time_36}: {:?}", houses.values);
+    }
+}
+
+#[test]
 fn sources_disagreeing_on_the_same_day_conflict() {
     let card = card_of_texts(&[
         "Pasukan tiba di kota itu. Sebanyak 2.500 pasukan dikerahkan, kata menteri, Senin (5/2/2024).",

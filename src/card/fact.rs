@@ -246,7 +246,9 @@ pub(super) fn build_fact(group: &Group, articles: &[ArticleMentions], names: &[S
         for &a in arts {
             if let Some(r) = reports[a].as_deref() {
                 // (`max` by the one shared `cmp_report`: the later of two equal ones, as `max`)
-                let report = Some((r, order[a]));
+                // (then by the minute it was published, in 11 bits below
+                // the tally's: two tallies above 2²¹, votes, are one)
+                let report = Some((r, order[a].min(0x1f_ffff) << 11 | articles[a].minute));
                 if cmp_report(report, latest).is_ge() {
                     latest = report;
                 }
