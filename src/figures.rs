@@ -1591,7 +1591,7 @@ pub fn find(table: &LangTable, toks: &[Token], claimed: &[(usize, usize)], topic
         narrowed.year = narrowed.year.or(year).or_else(dated);
         // a year said after two figures of one clause is both's ("have killed
         // over 3,000 people and injured more than 100,000 since 1941")
-        if let Some(p) = last.as_deref_mut().filter(|p| p.year.is_none() && unbroken_since(toks, first, p.end, |t| ends_clause(t) || t.is_punct(","))) {
+        if let Some(p) = last.as_deref_mut().filter(|p| p.year.is_none() && unbroken_since(toks, first, p.end, |t| t.is_punct_of(".!?;:,"))) {
             p.year = narrowed.year;
         }
         // who holds a count of votes or seats (no one holds the share of the
